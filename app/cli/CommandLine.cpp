@@ -1,0 +1,166 @@
+#include "CommandLine.h"
+
+#include "LookupPrinter.h"
+#include "catalog/Workspace.h"
+#include "search/CatalogSearch.h"
+#include "search/SearchQuery.h"
+
+#include <QCoreApplication>
+
+namespace portolan {
+
+namespace {
+
+const QStringList kCommands = {QStringLiteral("lookup")};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+int terminalWidth()
+{
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && columns >= 40 ? columns : 100;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+bool CommandLine::wantsTerminal(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (kCommands.contains(a) || a == QLatin1String("--help") || a == QLatin1String("-h") ||
+            a == QLatin1String("--version") || a == QLatin1String("-v") ||
+            a == QLatin1String("help"))
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage: portolan [--db FILE] [COMMAND ...]\n"
+              "\n"
+              "Without a command, Portolan opens its window.\n"
+              "\n"
+              "Commands:\n"
+              "  lookup QUERY [--json] [--all]   find ports and protocols\n"
+              "\n"
+              "Options:\n"
+              "  --db FILE      use this database instead of the one in your data folder\n"
+              "  --help         show this help\n"
+              "  --version      show the version\n"
+              "\n"
+              "Search language (lookup and the search box):\n"
+              "  443  20-25  22,80,443          ports, ranges and lists\n"
+              "  transport:udp                  tcp, udp, sctp or dccp\n"
+              "  is:secure  is:insecure  is:depends  is:curated  is:registry\n"
+              "  range:system|user|dynamic      also well-known, registered, private\n"
+              "  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301\n"
+              "  words  \"a phrase\"  -excluded   matched in names, descriptions and notes\n"
+              "\n"
+              "Exit status: 0 found, 1 nothing found, 2 usage or database error.\n");
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << "portolan: " << message << '\n' << tr("Try 'portolan --help'.") << '\n';
+    m_err.flush();
+    return 2;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QString databasePath;
+    QStringList rest;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size())
+                return usageError(tr("--db needs a file name."));
+            databasePath = arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            databasePath = a.mid(5);
+        } else {
+            rest << a;
+        }
+    }
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help") ||
+        rest.first() == QLatin1String("-h") || rest.first() == QLatin1String("help")) {
+        m_out << usage();
+        m_out.flush();
+        return rest.isEmpty() ? 2 : 0;
+    }
+    if (rest.first() == QLatin1String("--version") || rest.first() == QLatin1String("-v")) {
+        m_out << "portolan " << PORTOLAN_VERSION << '\n';
+        m_out.flush();
+        return 0;
+    }
+    const QString command = rest.takeFirst();
+    if (databasePath.isEmpty())
+        databasePath = Workspace::defaultDatabasePath();
+    if (command == QLatin1String("lookup"))
+        return lookup(rest, databasePath);
+    return usageError(tr("unknown command '%1'.").arg(command));
+}
+
+int CommandLine::lookup(const QStringList &args, const QString &databasePath)
+{
+    bool json = false;
+    bool all = false;
+    QStringList words;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--json"))
+            json = true;
+        else if (a == QLatin1String("--all"))
+            all = true;
+        else if (a.startsWith(QLatin1String("--")) && a.size() > 2)
+            return usageError(tr("lookup: unknown option '%1'.").arg(a));
+        else
+            words << a;
+    }
+    if (words.isEmpty())
+        return usageError(tr("lookup needs a query, for example: portolan lookup 443"));
+    const QString text = words.join(QLatin1Char(' '));
+
+    Workspace workspace;
+    if (!workspace.open(databasePath)) {
+        m_err << "portolan: " << workspace.errorMessage() << '\n';
+        m_err.flush();
+        return 2;
+    }
+    const SearchQuery query = SearchQuery::parse(text);
+    for (const QString &w : query.warnings())
+        m_err << "portolan: " << w << '\n';
+    m_err.flush();
+    const QList<int> rows = searchCatalog(workspace.catalog(), query);
+
+    LookupPrinter printer(workspace.catalog(), m_out);
+    if (json) {
+        printer.printJson(text, rows);
+    } else if (rows.isEmpty()) {
+        m_out << tr("Nothing matches \"%1\".").arg(text) << '\n';
+    } else {
+        const int width = terminalWidth();
+        printer.printTable(rows, all ? 0 : 40, width);
+        int curated = 0;
+        for (int r : rows)
+            curated += workspace.catalog().rows().at(r).isCurated() ? 1 : 0;
+        if (curated > 0 && curated <= 3) {
+            for (int r : rows)
+                printer.printDetails(r, width);
+        }
+    }
+    m_out.flush();
+    return rows.isEmpty() ? 1 : 0;
+}
+
+} // namespace portolan

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace portolan {
+
+// The terminal front end: parses the arguments of `portolan COMMAND ...` and runs the command
+// on the core alone (no display needed). Exit codes: 0 success (matches found), 1 no matches,
+// 2 usage or database error, with the message on stderr.
+class CommandLine
+{
+public:
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    // True when the arguments ask for the terminal rather than the window.
+    static bool wantsTerminal(const QStringList &arguments);
+    int run(const QStringList &arguments);
+
+    static QString usage();
+
+private:
+    int lookup(const QStringList &args, const QString &databasePath);
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace portolan

@@ -1,0 +1,168 @@
+#include "LookupPrinter.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/CatalogJson.h"
+#include "domain/SafeText.h"
+#include "models/PortTableModel.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace portolan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LookupPrinter", text);
+}
+
+// Word-wraps text to width, indenting continuation lines.
+QString wrap(const QString &text, int width, int indent)
+{
+    const QStringList words = visibleText(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString out;
+    int column = indent;
+    for (const QString &w : words) {
+        if (column > indent && column + 1 + w.size() > width) {
+            out += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            column = indent;
+        } else if (column > indent) {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += w;
+        column += int(w.size());
+    }
+    return out;
+}
+
+QString elide(const QString &text, int width)
+{
+    if (width <= 1 || text.size() <= width)
+        return text;
+    return text.left(width - 1) + QChar(0x2026);
+}
+
+constexpr int kColumns[] = {PortTableModel::Port, PortTableModel::Transport,
+                            PortTableModel::Name, PortTableModel::Security,
+                            PortTableModel::Description};
+
+} // namespace
+
+LookupPrinter::LookupPrinter(const Catalog &catalog, QTextStream &out)
+    : m_catalog(catalog), m_out(out)
+{
+}
+
+void LookupPrinter::printTable(const QList<int> &rows, int limit, int width)
+{
+    PortTableModel model;
+    model.setCatalog(&m_catalog);
+    const int shown = limit > 0 ? qMin(limit, int(rows.size())) : int(rows.size());
+    QList<QStringList> lines;
+    QStringList header;
+    for (int c : kColumns)
+        header << model.headerData(c, Qt::Horizontal).toString().toUpper();
+    lines << header;
+    for (int i = 0; i < shown; ++i) {
+        QStringList line;
+        for (int c : kColumns)
+            line << visibleText(model.data(model.index(rows.at(i), c)).toString());
+        if (rows.at(i) >= 0 && m_catalog.rows().at(rows.at(i)).isCurated())
+            line[2] += QStringLiteral(" *");
+        lines << line;
+    }
+    const int n = int(std::size(kColumns));
+    QList<int> widths(n, 0);
+    for (const QStringList &l : lines) {
+        for (int c = 0; c < n - 1; ++c)
+            widths[c] = qMax(widths[c], int(l.at(c).size()));
+    }
+    int used = 0;
+    for (int c = 0; c < n - 1; ++c)
+        used += widths[c] + 2;
+    const int last = qMax(20, width - used);
+    for (const QStringList &l : lines) {
+        QString text;
+        for (int c = 0; c < n - 1; ++c)
+            text += l.at(c).leftJustified(widths[c] + 2);
+        text += elide(l.at(n - 1), last);
+        m_out << text.trimmed() << '\n';
+    }
+    if (shown < rows.size())
+        m_out << tr("... and %1 more (use --all, or --json for everything)").arg(rows.size() - shown)
+              << '\n';
+    bool anyCurated = false;
+    for (int i = 0; i < shown; ++i)
+        anyCurated = anyCurated || m_catalog.rows().at(rows.at(i)).isCurated();
+    if (anyCurated)
+        m_out << tr("* from the study set") << '\n';
+}
+
+void LookupPrinter::printDetails(int row, int width)
+{
+    const CatalogRow &r = m_catalog.rows().at(row);
+    if (!r.isCurated())
+        return;
+    const Protocol &p = m_catalog.protocols().at(r.index);
+    const int indent = 26;
+    const auto field = [&](const QString &label, const QString &value) {
+        if (value.isEmpty())
+            return;
+        m_out << "  " << label.leftJustified(indent - 2) << wrap(value, width, indent) << '\n';
+    };
+    m_out << '\n' << visibleText(p.abbreviation) << " - " << visibleText(p.name) << '\n';
+    field(tr("About:"), p.summary);
+    QStringList ports;
+    for (const PortAssignment &a : p.ports) {
+        QString s = a.label();
+        QStringList extra;
+        if (!a.role.isEmpty())
+            extra << a.role;
+        extra << (a.isIanaAssigned() ? tr("IANA: %1").arg(a.ianaName)
+                                     : tr("not IANA's: %1").arg(a.commonUse));
+        ports << s + QStringLiteral(" (") + extra.join(QStringLiteral("; ")) + QLatin1Char(')');
+    }
+    if (p.kind == Protocol::Kind::IpProtocol)
+        ports << tr("IP protocol number %1").arg(p.ipProtocol);
+    field(tr("Ports:"), ports.join(QStringLiteral(", ")));
+    field(tr("Security:"),
+          PortTableModel::securityLabel(int(p.security)) + QStringLiteral(" - ") + p.securityReason);
+    QStringList counterparts;
+    for (const QString &key : p.counterparts) {
+        const Protocol *c = m_catalog.protocol(key);
+        if (!c)
+            continue;
+        QStringList cports;
+        for (const PortAssignment &a : c->ports)
+            cports << a.label();
+        counterparts << c->abbreviation + (cports.isEmpty() ? QString()
+                                                            : QStringLiteral(" (") +
+                                                                  cports.join(QStringLiteral(", ")) +
+                                                                  QLatin1Char(')'));
+    }
+    field(tr("Secure counterpart:"), counterparts.join(QStringLiteral("; ")));
+    QStringList exams;
+    for (const ExamTag &t : p.exams)
+        exams << (t.label.isEmpty() ? t.exam.toUpper()
+                                    : tr("%1 (as \"%2\")").arg(t.exam.toUpper(), t.label));
+    field(tr("Exams:"), exams.join(QStringLiteral(", ")));
+    field(tr("Official vs common use:"), p.officialVsCommon);
+    field(tr("Notes:"), p.notes);
+    field(tr("Sources:"), p.sources.join(QStringLiteral("; ")));
+}
+
+void LookupPrinter::printJson(const QString &query, const QList<int> &rows)
+{
+    QJsonArray results;
+    for (int row : rows)
+        results.append(catalogRowToJson(m_catalog, row));
+    const QJsonObject doc{{QStringLiteral("query"), query},
+                          {QStringLiteral("count"), int(rows.size())},
+                          {QStringLiteral("results"), results}};
+    m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+} // namespace portolan

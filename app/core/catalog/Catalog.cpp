@@ -1,0 +1,137 @@
+#include "catalog/Catalog.h"
+
+#include "search/TextFold.h"
+
+#include <algorithm>
+
+namespace portolan {
+
+namespace {
+
+// Sort key: IP protocol numbers have no port and go after every port.
+int sortPort(const CatalogRow &r)
+{
+    return r.firstPort >= 0 ? r.firstPort : 70000;
+}
+
+QString claimKey(int port, Transport t, const QString &service)
+{
+    return QString::number(port) + QLatin1Char('/') + transportName(t) + QLatin1Char('/') +
+           service.toLower();
+}
+
+} // namespace
+
+void Catalog::setData(QList<Protocol> protocols, QList<RegistryRecord> registry)
+{
+    m_protocols = std::move(protocols);
+    m_registry = std::move(registry);
+    m_protocolByKey.clear();
+    for (int i = 0; i < m_protocols.size(); ++i)
+        m_protocolByKey.insert(m_protocols.at(i).key, i);
+    buildRows();
+}
+
+const Protocol *Catalog::protocol(const QString &key) const
+{
+    const int i = protocolIndex(key);
+    return i < 0 ? nullptr : &m_protocols.at(i);
+}
+
+int Catalog::rowOfProtocol(int protocolIndex) const
+{
+    return protocolIndex >= 0 && protocolIndex < m_rowOfProtocol.size()
+               ? m_rowOfProtocol.at(protocolIndex)
+               : -1;
+}
+
+QList<int> Catalog::registryRowsOf(int protocolIndex) const
+{
+    QList<int> rows = m_registryRowsByProtocol.values(protocolIndex);
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<const RegistryRecord *> Catalog::registryAt(int port, Transport transport) const
+{
+    QList<const RegistryRecord *> out;
+    for (const RegistryRecord &r : m_registry) {
+        if (r.transport == transport && r.contains(port))
+            out.append(&r);
+    }
+    return out;
+}
+
+void Catalog::buildRows()
+{
+    m_rows.clear();
+    m_rows.reserve(m_protocols.size() + m_registry.size());
+
+    // Which curated protocol explains a registry record: the one that claims its exact
+    // port/transport under the record's own service name.
+    QHash<QString, int> claims;
+    for (int i = 0; i < m_protocols.size(); ++i) {
+        const Protocol &p = m_protocols.at(i);
+        CatalogRow row;
+        row.origin = CatalogRow::Origin::Curated;
+        row.index = i;
+        row.security = p.security;
+        QString text = p.abbreviation + QLatin1Char(' ') + p.name + QLatin1Char(' ') +
+                       p.aliases.join(QLatin1Char(' ')) + QLatin1Char(' ') + p.summary +
+                       QLatin1Char(' ') + p.notes + QLatin1Char(' ') + p.key;
+        row.exactNames << foldText(p.abbreviation) << foldText(p.key);
+        for (const QString &a : p.aliases)
+            row.exactNames << foldText(a);
+        for (const PortAssignment &a : p.ports) {
+            row.spans.append({a.first, a.last, a.transport});
+            row.transports |= maskOf(a.transport);
+            if (row.firstPort < 0 || a.first < row.firstPort)
+                row.firstPort = a.first;
+            if (!a.ianaName.isEmpty()) {
+                text += QLatin1Char(' ') + a.ianaName;
+                claims.insert(claimKey(a.first, a.transport, a.ianaName), i);
+            }
+        }
+        row.rangeClass = rangeClassOf(qMax(0, row.firstPort));
+        for (const ExamTag &t : p.exams)
+            row.exams << t.exam;
+        row.folded = foldText(text);
+        m_rows.append(std::move(row));
+    }
+    for (int i = 0; i < m_registry.size(); ++i) {
+        const RegistryRecord &r = m_registry.at(i);
+        CatalogRow row;
+        row.origin = CatalogRow::Origin::Registry;
+        row.index = i;
+        row.firstPort = r.first;
+        row.transports = maskOf(r.transport);
+        row.rangeClass = rangeClassOf(r.first);
+        row.spans.append({r.first, r.last, r.transport});
+        if (!r.service.isEmpty())
+            row.exactNames << foldText(r.service);
+        row.folded = foldText(r.service + QLatin1Char(' ') + r.description + QLatin1Char(' ') +
+                              r.assignmentNotes);
+        row.explainedBy = claims.value(claimKey(r.first, r.transport, r.service), -1);
+        m_rows.append(std::move(row));
+    }
+
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const CatalogRow &a, const CatalogRow &b) {
+        if (sortPort(a) != sortPort(b))
+            return sortPort(a) < sortPort(b);
+        if (a.origin != b.origin)
+            return a.origin == CatalogRow::Origin::Curated;
+        return a.transports < b.transports;
+    });
+
+    m_rowOfProtocol.fill(-1, m_protocols.size());
+    m_registryRowsByProtocol.clear();
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const CatalogRow &row = m_rows.at(r);
+        if (row.isCurated())
+            m_rowOfProtocol[row.index] = r;
+        else if (row.explainedBy >= 0)
+            m_registryRowsByProtocol.insert(row.explainedBy, r);
+    }
+}
+
+} // namespace portolan

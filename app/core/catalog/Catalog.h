@@ -1,0 +1,43 @@
+#pragma once
+
+#include "catalog/CatalogRow.h"
+#include "domain/Protocol.h"
+#include "domain/RegistryRecord.h"
+
+#include <QHash>
+#include <QList>
+
+namespace portolan {
+
+// The whole reference in memory: curated protocols, registry records and the table rows built
+// from both (ordered by port, curated first). Immutable after setData(); cheap to query.
+class Catalog
+{
+public:
+    void setData(QList<Protocol> protocols, QList<RegistryRecord> registry);
+
+    const QList<Protocol> &protocols() const { return m_protocols; }
+    const QList<RegistryRecord> &registry() const { return m_registry; }
+    const QList<CatalogRow> &rows() const { return m_rows; }
+
+    // -1 when unknown.
+    int protocolIndex(const QString &key) const { return m_protocolByKey.value(key, -1); }
+    const Protocol *protocol(const QString &key) const;
+    int rowOfProtocol(int protocolIndex) const;
+    // Registry rows (row numbers) that the curated protocol explains.
+    QList<int> registryRowsOf(int protocolIndex) const;
+    // Registry records on the given port and transport, in registry order.
+    QList<const RegistryRecord *> registryAt(int port, Transport transport) const;
+
+private:
+    void buildRows();
+
+    QList<Protocol> m_protocols;
+    QList<RegistryRecord> m_registry;
+    QList<CatalogRow> m_rows;
+    QHash<QString, int> m_protocolByKey;
+    QList<int> m_rowOfProtocol;
+    QMultiHash<int, int> m_registryRowsByProtocol;
+};
+
+} // namespace portolan

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/RangeClass.h"
+#include "domain/Security.h"
+#include "domain/Transport.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace portolan {
+
+// A port span of a row, flattened for matching.
+struct PortSpan
+{
+    int first = 0;
+    int last = 0;
+    Transport transport = Transport::Tcp;
+};
+
+// One line of the browser's table, prepared once at load so that filtering per keystroke only
+// compares: a curated protocol or a registry record, with its folded text and ports.
+struct CatalogRow
+{
+    enum class Origin : quint8 { Curated, Registry };
+
+    Origin origin = Origin::Registry;
+    int index = -1;        // into Catalog::protocols() or Catalog::registry()
+    int firstPort = -1;    // lowest port; -1 for an IP protocol number
+    TransportMask transports = 0;
+    Security security = Security::Unclassified;
+    RangeClass rangeClass = RangeClass::System;
+    QList<PortSpan> spans;
+    QStringList exams;      // exam ids
+    QString folded;         // all searchable text, folded (TextFold)
+    QStringList exactNames; // folded names that count as an exact hit (abbreviation, key...)
+    int explainedBy = -1;   // registry rows: index of the curated protocol that covers it
+
+    bool isCurated() const { return origin == Origin::Curated; }
+};
+
+} // namespace portolan

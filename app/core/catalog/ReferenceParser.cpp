@@ -1,0 +1,227 @@
+#include "catalog/ReferenceParser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace portolan {
+
+namespace {
+
+int lineOfOffset(const QByteArray &text, qsizetype offset)
+{
+    return int(text.left(offset).count('\n')) + 1;
+}
+
+// JSON values carry no positions, so an entry's line is found from its n-th "key" member:
+// protocol objects are the only ones that have one.
+int lineOfEntry(const QByteArray &json, int index)
+{
+    static const QRegularExpression re(QStringLiteral("\"key\"\\s*:"));
+    const QString text = QString::fromUtf8(json);
+    auto it = re.globalMatch(text);
+    int n = 0;
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (n++ == index)
+            return int(QStringView(text).left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
+    }
+    return 0;
+}
+
+bool isStringList(const QJsonValue &v)
+{
+    if (v.isUndefined())
+        return true;
+    if (!v.isArray())
+        return false;
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString() || item.toString().trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out << item.toString().trimmed();
+    return out;
+}
+
+} // namespace
+
+bool ReferenceParser::fail(const QString &path, const QString &message)
+{
+    static const QRegularExpression entry(QStringLiteral("^protocols\\[(\\d+)\\]"));
+    const auto m = entry.match(path);
+    const int line = m.hasMatch() ? lineOfEntry(m_json, m.captured(1).toInt()) : 0;
+    m_error = line > 0 ? QStringLiteral("%1:%2: %3: %4").arg(m_fileName).arg(line).arg(path, message)
+                       : QStringLiteral("%1: %2: %3").arg(m_fileName, path, message);
+    return false;
+}
+
+bool ReferenceParser::parse(const QByteArray &json, const QString &fileName)
+{
+    m_protocols.clear();
+    m_error.clear();
+    m_fileName = fileName;
+    m_json = json;
+
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError) {
+        m_error = QStringLiteral("%1:%2: %3")
+                      .arg(fileName)
+                      .arg(lineOfOffset(json, err.offset))
+                      .arg(err.errorString());
+        return false;
+    }
+    const QJsonValue list = doc.object().value(QLatin1String("protocols"));
+    if (!list.isArray())
+        return fail(QStringLiteral("protocols"), QStringLiteral("missing or not a list"));
+
+    QSet<QString> keys;
+    const QJsonArray array = list.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("protocols[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return fail(path, QStringLiteral("not an object"));
+        Protocol p;
+        if (!parseProtocol(array.at(i).toObject(), path, &p))
+            return false;
+        if (keys.contains(p.key))
+            return fail(path + QStringLiteral(".key"),
+                        QStringLiteral("duplicate key \"%1\"").arg(p.key));
+        keys.insert(p.key);
+        m_protocols.append(p);
+    }
+    return true;
+}
+
+bool ReferenceParser::parseProtocol(const QJsonObject &o, const QString &path, Protocol *p)
+{
+    static const QRegularExpression keyRe(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    const auto text = [&](const char *field, bool required, QString *out) {
+        const QJsonValue v = o.value(QLatin1String(field));
+        if (v.isUndefined() && !required)
+            return true;
+        if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
+            return fail(path + QLatin1Char('.') + QLatin1String(field),
+                        QStringLiteral("must be a non-empty text"));
+        *out = v.toString().trimmed();
+        return true;
+    };
+
+    if (!text("key", true, &p->key) || !text("abbr", true, &p->abbreviation) ||
+        !text("name", true, &p->name) || !text("summary", true, &p->summary) ||
+        !text("security_reason", true, &p->securityReason) || !text("notes", true, &p->notes) ||
+        !text("official_vs_common", false, &p->officialVsCommon))
+        return false;
+    if (!keyRe.match(p->key).hasMatch())
+        return fail(path + QStringLiteral(".key"),
+                    QStringLiteral("\"%1\" must be lowercase letters, digits and '-'").arg(p->key));
+
+    const QString kind = o.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("service"))
+        p->kind = Protocol::Kind::Service;
+    else if (kind == QLatin1String("ip-protocol"))
+        p->kind = Protocol::Kind::IpProtocol;
+    else
+        return fail(path + QStringLiteral(".kind"),
+                    QStringLiteral("must be \"service\" or \"ip-protocol\""));
+
+    if (!parseSecurity(o.value(QLatin1String("security")).toString(), &p->security))
+        return fail(path + QStringLiteral(".security"),
+                    QStringLiteral("must be secure, insecure or depends"));
+
+    for (const char *field : {"aliases", "counterparts", "related", "sources"}) {
+        if (!isStringList(o.value(QLatin1String(field))))
+            return fail(path + QLatin1Char('.') + QLatin1String(field),
+                        QStringLiteral("must be a list of non-empty texts"));
+    }
+    p->aliases = stringList(o.value(QLatin1String("aliases")));
+    p->counterparts = stringList(o.value(QLatin1String("counterparts")));
+    p->related = stringList(o.value(QLatin1String("related")));
+    p->sources = stringList(o.value(QLatin1String("sources")));
+    if (p->sources.isEmpty())
+        return fail(path + QStringLiteral(".sources"), QStringLiteral("at least one source"));
+
+    const QJsonValue exams = o.value(QLatin1String("exams"));
+    if (!exams.isUndefined() && !exams.isArray())
+        return fail(path + QStringLiteral(".exams"), QStringLiteral("must be a list"));
+    const QJsonArray examList = exams.toArray();
+    for (qsizetype i = 0; i < examList.size(); ++i) {
+        const QJsonObject e = examList.at(i).toObject();
+        const QString id = e.value(QLatin1String("id")).toString();
+        if (!findExam(id))
+            return fail(path + QStringLiteral(".exams[%1].id").arg(i),
+                        QStringLiteral("unknown exam \"%1\"").arg(id));
+        p->exams.append({findExam(id)->id, e.value(QLatin1String("label")).toString().trimmed()});
+    }
+
+    if (p->kind == Protocol::Kind::IpProtocol) {
+        const QJsonValue n = o.value(QLatin1String("ip_protocol"));
+        const double v = n.toDouble(-1);
+        if (!n.isDouble() || v < 0 || v > 255 || v != int(v))
+            return fail(path + QStringLiteral(".ip_protocol"), QStringLiteral("must be 0–255"));
+        p->ipProtocol = int(v);
+    }
+    const QJsonValue ports = o.value(QLatin1String("ports"));
+    if (!ports.isUndefined() && !ports.isArray())
+        return fail(path + QStringLiteral(".ports"), QStringLiteral("must be a list"));
+    const QJsonArray portList = ports.toArray();
+    for (qsizetype i = 0; i < portList.size(); ++i) {
+        PortAssignment a;
+        if (!parsePort(portList.at(i).toObject(), path + QStringLiteral(".ports[%1]").arg(i), &a))
+            return false;
+        p->ports.append(a);
+    }
+    return true;
+}
+
+bool ReferenceParser::parsePort(const QJsonObject &o, const QString &path, PortAssignment *a)
+{
+    const auto number = [&](const char *field, int fallback, int *out) {
+        const QJsonValue v = o.value(QLatin1String(field));
+        if (v.isUndefined()) {
+            *out = fallback;
+            return true;
+        }
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > 65535 || d != int(d))
+            return fail(path + QLatin1Char('.') + QLatin1String(field),
+                        QStringLiteral("must be a port number 0–65535"));
+        *out = int(d);
+        return true;
+    };
+    if (!o.contains(QLatin1String("port")))
+        return fail(path + QStringLiteral(".port"), QStringLiteral("missing"));
+    if (!number("port", 0, &a->first) || !number("to", a->first, &a->last))
+        return false;
+    if (a->last < a->first)
+        return fail(path + QStringLiteral(".to"), QStringLiteral("must not be below port"));
+    if (!parseTransport(o.value(QLatin1String("transport")).toString(), &a->transport))
+        return fail(path + QStringLiteral(".transport"),
+                    QStringLiteral("must be tcp, udp, sctp or dccp"));
+    a->role = o.value(QLatin1String("role")).toString().trimmed();
+    const QJsonValue iana = o.value(QLatin1String("iana"));
+    if (iana.isString() && !iana.toString().trimmed().isEmpty()) {
+        a->ianaName = iana.toString().trimmed();
+    } else if (iana.isNull()) {
+        a->commonUse = o.value(QLatin1String("common_use")).toString().trimmed();
+        if (a->commonUse.isEmpty())
+            return fail(path + QStringLiteral(".common_use"),
+                        QStringLiteral("required when iana is null: say why it is used here"));
+    } else {
+        return fail(path + QStringLiteral(".iana"),
+                    QStringLiteral("must be the IANA service name, or null with common_use"));
+    }
+    return true;
+}
+
+} // namespace portolan

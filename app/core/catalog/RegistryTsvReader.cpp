@@ -1,0 +1,98 @@
+#include "catalog/RegistryTsvReader.h"
+
+namespace portolan {
+
+namespace {
+constexpr int kFields = 13;
+}
+
+QString RegistryTsvReader::unescape(QStringView field)
+{
+    if (!field.contains(QLatin1Char('\\')))
+        return field.toString();
+    QString out;
+    out.reserve(field.size());
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        const QChar c = field.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < field.size()) {
+            const QChar n = field.at(++i);
+            out.append(n == QLatin1Char('t') ? QLatin1Char('\t')
+                       : n == QLatin1Char('n') ? QLatin1Char('\n')
+                                               : n);
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+bool RegistryTsvReader::parse(const QByteArray &tsv, const QString &fileName)
+{
+    m_records.clear();
+    m_error.clear();
+    const QString text = QString::fromUtf8(tsv);
+    const auto lines = QStringView(text).split(QLatin1Char('\n'));
+    bool headerSeen = false;
+    int lineNo = 0;
+    for (QStringView line : lines) {
+        ++lineNo;
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (!headerSeen) {
+            headerSeen = true;
+            if (!line.startsWith(QLatin1String("service\tport_first"))) {
+                m_error = QStringLiteral("%1:%2: expected the header line").arg(fileName).arg(lineNo);
+                return false;
+            }
+            continue;
+        }
+        const auto fields = line.split(QLatin1Char('\t'));
+        if (fields.size() != kFields) {
+            m_error = QStringLiteral("%1:%2: expected %3 fields, found %4")
+                          .arg(fileName)
+                          .arg(lineNo)
+                          .arg(kFields)
+                          .arg(fields.size());
+            return false;
+        }
+        RegistryRecord r;
+        bool okFirst = false;
+        bool okLast = false;
+        r.service = unescape(fields[0]);
+        r.first = fields[1].toInt(&okFirst);
+        r.last = fields[2].toInt(&okLast);
+        if (!okFirst || !okLast || r.first < 0 || r.last > 65535 || r.last < r.first) {
+            m_error = QStringLiteral("%1:%2: bad port range \"%3-%4\"")
+                          .arg(fileName)
+                          .arg(lineNo)
+                          .arg(fields[1].toString(), fields[2].toString());
+            return false;
+        }
+        if (!parseTransport(fields[3], &r.transport)) {
+            m_error = QStringLiteral("%1:%2: unknown transport \"%3\"")
+                          .arg(fileName)
+                          .arg(lineNo)
+                          .arg(fields[3].toString());
+            return false;
+        }
+        r.description = unescape(fields[4]);
+        r.assignee = unescape(fields[5]);
+        r.contact = unescape(fields[6]);
+        r.registered = unescape(fields[7]);
+        r.modified = unescape(fields[8]);
+        r.reference = unescape(fields[9]);
+        r.serviceCode = unescape(fields[10]);
+        r.unauthorizedUse = unescape(fields[11]);
+        r.assignmentNotes = unescape(fields[12]);
+        m_records.append(std::move(r));
+    }
+    if (!headerSeen && !text.trimmed().isEmpty()) {
+        m_error = QStringLiteral("%1: no header line").arg(fileName);
+        return false;
+    }
+    return true;
+}
+
+} // namespace portolan

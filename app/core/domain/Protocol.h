@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Exam.h"
+#include "domain/PortAssignment.h"
+#include "domain/Security.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace portolan {
+
+// A protocol of the curated study set: what it is, where it runs, how safe it is and what the
+// exams say about it. Identified forever by its key (user progress is keyed by it).
+struct Protocol
+{
+    enum class Kind { Service, IpProtocol };
+
+    QString key;
+    Kind kind = Kind::Service;
+    QString abbreviation;
+    QString name;
+    QStringList aliases;
+    QString summary;
+    QList<PortAssignment> ports;
+    int ipProtocol = -1;
+    Security security = Security::Unclassified;
+    QString securityReason;
+    QStringList counterparts;
+    QStringList related;
+    QList<ExamTag> exams;
+    QString officialVsCommon;
+    QStringList sources;
+    QString notes;
+
+    bool hasExam(QStringView examId) const;
+    QString examLabel(QStringView examId) const;
+
+    friend bool operator==(const Protocol &, const Protocol &) = default;
+};
+
+} // namespace portolan

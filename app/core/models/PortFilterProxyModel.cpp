@@ -1,0 +1,124 @@
+#include "models/PortFilterProxyModel.h"
+
+#include "catalog/Catalog.h"
+#include "models/PortTableModel.h"
+#include "models/Roles.h"
+
+namespace portolan {
+
+PortFilterProxyModel::PortFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(Qt::DisplayRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void PortFilterProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    m_table = qobject_cast<PortTableModel *>(source);
+    Q_ASSERT_X(m_table, "PortFilterProxyModel", "the source must be a PortTableModel");
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+void PortFilterProxyModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    const QStringList oldWarnings = m_query.warnings();
+    m_query = SearchQuery::parse(text);
+    if (m_query.warnings() != oldWarnings)
+        emit warningsChanged(m_query.warnings());
+    refilter();
+}
+
+void PortFilterProxyModel::setSecurityFilter(std::optional<Security> security)
+{
+    if (security == m_security)
+        return;
+    m_security = security;
+    refilter();
+}
+
+void PortFilterProxyModel::setTransportFilter(std::optional<Transport> transport)
+{
+    if (transport == m_transport)
+        return;
+    m_transport = transport;
+    refilter();
+}
+
+void PortFilterProxyModel::setRangeClassFilter(std::optional<RangeClass> rangeClass)
+{
+    if (rangeClass == m_rangeClass)
+        return;
+    m_rangeClass = rangeClass;
+    refilter();
+}
+
+void PortFilterProxyModel::setExamFilter(const QString &examId)
+{
+    if (examId == m_exam)
+        return;
+    m_exam = examId;
+    refilter();
+}
+
+void PortFilterProxyModel::setStudySetOnly(bool on)
+{
+    if (on == m_studySetOnly)
+        return;
+    m_studySetOnly = on;
+    refilter();
+}
+
+void PortFilterProxyModel::refilter()
+{
+    // Qt 6.4 has no beginFilterChange(); invalidate() re-filters and re-sorts in one pass.
+    invalidate();
+}
+
+int PortFilterProxyModel::catalogRow(const QModelIndex &proxyIndex) const
+{
+    const QModelIndex source = mapToSource(proxyIndex);
+    return source.isValid() ? source.row() : -1;
+}
+
+bool PortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (!m_table || !m_table->catalog())
+        return false;
+    const CatalogRow &row = m_table->catalogRow(sourceRow);
+    if (m_studySetOnly && !row.isCurated())
+        return false;
+    if (m_security && row.security != *m_security)
+        return false;
+    if (m_transport && !(row.transports & maskOf(*m_transport)))
+        return false;
+    if (m_rangeClass && (row.firstPort < 0 || row.rangeClass != *m_rangeClass))
+        return false;
+    if (!m_exam.isEmpty() && !row.exams.contains(m_exam))
+        return false;
+    if (!m_query.matches(row))
+        return false;
+    if (m_rank.size() != m_table->rowCount())
+        m_rank.resize(m_table->rowCount());
+    m_rank[sourceRow] = qint8(m_query.ranks() ? m_query.rank(row) : 0);
+    return true;
+}
+
+bool PortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() != PortTableModel::Port || !m_table)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Source rows are already in port order (curated first), so rank then row number is the
+    // whole comparison: no data() calls, no strings.
+    const int l = left.row();
+    const int r = right.row();
+    const qint8 rl = l < m_rank.size() ? m_rank.at(l) : 0;
+    const qint8 rr = r < m_rank.size() ? m_rank.at(r) : 0;
+    if (rl != rr)
+        return rl < rr;
+    return l < r;
+}
+
+} // namespace portolan

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "search/SearchQuery.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace portolan {
+
+class PortTableModel;
+
+// Filters and orders the port table: the parsed search plus the browser's typed filters
+// (security, transport, range class, exam, study set only). Sorting by the Port column puts
+// the best search hits first, then orders by port; other columns sort by their text.
+// Each setter returns early when nothing changed, so one user action costs one re-filter.
+class PortFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit PortFilterProxyModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *source) override;
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    const SearchQuery &query() const { return m_query; }
+    void setSecurityFilter(std::optional<Security> security);
+    void setTransportFilter(std::optional<Transport> transport);
+    void setRangeClassFilter(std::optional<RangeClass> rangeClass);
+    void setExamFilter(const QString &examId); // empty: any
+    void setStudySetOnly(bool on);
+
+    // Source row → catalog row number, for views that need the row behind an index.
+    int catalogRow(const QModelIndex &proxyIndex) const;
+
+signals:
+    void warningsChanged(const QStringList &warnings);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter();
+
+    PortTableModel *m_table = nullptr;
+    QString m_searchText;
+    SearchQuery m_query;
+    std::optional<Security> m_security;
+    std::optional<Transport> m_transport;
+    std::optional<RangeClass> m_rangeClass;
+    QString m_exam;
+    bool m_studySetOnly = false;
+    mutable QList<qint8> m_rank; // per source row, filled while filtering
+};
+
+} // namespace portolan

@@ -1,0 +1,163 @@
+#include "models/PortTableModel.h"
+
+#include "catalog/Catalog.h"
+#include "domain/Exam.h"
+#include "models/Roles.h"
+
+#include <QStringList>
+
+namespace portolan {
+
+PortTableModel::PortTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PortTableModel::setCatalog(const Catalog *catalog)
+{
+    beginResetModel();
+    m_catalog = catalog;
+    endResetModel();
+}
+
+const CatalogRow &PortTableModel::catalogRow(int row) const
+{
+    return m_catalog->rows().at(row);
+}
+
+int PortTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_catalog ? 0 : int(m_catalog->rows().size());
+}
+
+int PortTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PortTableModel::securityLabel(int security)
+{
+    switch (static_cast<portolan::Security>(security)) {
+    case portolan::Security::Secure:
+        return tr("Secure");
+    case portolan::Security::Insecure:
+        return tr("Insecure");
+    case portolan::Security::Depends:
+        return tr("Depends");
+    case portolan::Security::Unclassified:
+        break;
+    }
+    return {};
+}
+
+QString PortTableModel::rangeClassLabel(int rangeClass)
+{
+    switch (static_cast<portolan::RangeClass>(rangeClass)) {
+    case portolan::RangeClass::System:
+        return tr("System (well-known)");
+    case portolan::RangeClass::User:
+        return tr("User (registered)");
+    case portolan::RangeClass::Dynamic:
+        return tr("Dynamic (private)");
+    }
+    return {};
+}
+
+QString PortTableModel::portText(const CatalogRow &row) const
+{
+    if (row.isCurated()) {
+        const Protocol &p = m_catalog->protocols().at(row.index);
+        if (p.kind == Protocol::Kind::IpProtocol)
+            return tr("IP %1").arg(p.ipProtocol);
+        QStringList ports;
+        for (const PortAssignment &a : p.ports) {
+            if (!ports.contains(a.portText()))
+                ports << a.portText();
+        }
+        return ports.join(QStringLiteral(", "));
+    }
+    return m_catalog->registry().at(row.index).portText();
+}
+
+QString PortTableModel::displayText(const CatalogRow &row, int column) const
+{
+    const bool curated = row.isCurated();
+    switch (column) {
+    case Port:
+        return portText(row);
+    case Transport:
+        return curated && row.spans.isEmpty() ? tr("IP protocol")
+                                              : transportMaskLabel(row.transports);
+    case Name:
+        return curated ? m_catalog->protocols().at(row.index).abbreviation
+                       : m_catalog->registry().at(row.index).service;
+    case Description:
+        return curated ? m_catalog->protocols().at(row.index).name
+                       : m_catalog->registry().at(row.index).description;
+    case Security:
+        return securityLabel(int(row.security));
+    case RangeClass:
+        return row.firstPort < 0 ? QString() : rangeClassLabel(int(row.rangeClass));
+    case Exams: {
+        QStringList ids;
+        for (const QString &e : row.exams)
+            ids << e.toUpper();
+        return ids.join(QStringLiteral(", "));
+    }
+    }
+    return {};
+}
+
+QVariant PortTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_catalog || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const CatalogRow &row = m_catalog->rows().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, index.column());
+    case Qt::ToolTipRole:
+        // Escaped and wrapped: registry text is untrusted and must never render as markup.
+        if (index.column() == Description || index.column() == Name)
+            return QStringLiteral("<p>%1</p>").arg(displayText(row, index.column()).toHtmlEscaped());
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Port)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SecurityRole:
+        return int(row.security);
+    case OriginRole:
+        return int(row.origin);
+    case KeyRole:
+        return row.isCurated() ? m_catalog->protocols().at(row.index).key
+                               : QStringLiteral("registry:%1").arg(row.index);
+    case SortPortRole:
+        return row.firstPort >= 0 ? row.firstPort : 70000;
+    case CatalogRowRole:
+        return index.row();
+    }
+    return {};
+}
+
+QVariant PortTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Port:
+        return tr("Port");
+    case Transport:
+        return tr("Transport");
+    case Name:
+        return tr("Name");
+    case Description:
+        return tr("Description");
+    case Security:
+        return tr("Security");
+    case RangeClass:
+        return tr("Range");
+    case Exams:
+        return tr("Exams");
+    }
+    return {};
+}
+
+} // namespace portolan

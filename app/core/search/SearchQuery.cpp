@@ -1,0 +1,288 @@
+#include "search/SearchQuery.h"
+
+#include "domain/Exam.h"
+#include "search/TextFold.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace portolan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SearchQuery", text);
+}
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c.isNull();
+}
+
+bool spanInRange(const PortSpan &s, const SearchQuery::PortRange &r)
+{
+    return s.first <= r.last && r.first <= s.last;
+}
+
+// Exam names people type, mapped to the prefix of the exam ids they mean.
+QString examPrefix(const QString &value)
+{
+    const QString v = value.toLower();
+    if (v == QLatin1String("network+") || v == QLatin1String("net+") ||
+        v == QLatin1String("netplus") || v == QLatin1String("network"))
+        return QStringLiteral("n10");
+    if (v == QLatin1String("a+") || v == QLatin1String("aplus"))
+        return QStringLiteral("220");
+    if (v == QLatin1String("security+") || v == QLatin1String("sec+") ||
+        v == QLatin1String("secplus"))
+        return QStringLiteral("sy0");
+    return v;
+}
+
+} // namespace
+
+SearchQuery SearchQuery::parse(QStringView text)
+{
+    SearchQuery q;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        while (i < n && isSpace(text.at(i)))
+            ++i;
+        if (i >= n)
+            break;
+        bool negated = false;
+        if (text.at(i) == QLatin1Char('-') && i + 1 < n && !isSpace(text.at(i + 1))) {
+            negated = true;
+            ++i;
+        }
+        if (text.at(i) == QLatin1Char('"')) {
+            // A quoted phrase runs to the next quote, or to the end when it is never closed.
+            const qsizetype close = text.indexOf(QLatin1Char('"'), i + 1);
+            const qsizetype end = close < 0 ? n : close;
+            q.addToken(text.mid(i + 1, end - i - 1), negated, true);
+            i = close < 0 ? n : close + 1;
+            continue;
+        }
+        const qsizetype start = i;
+        bool inQuote = false;
+        while (i < n && (inQuote || !isSpace(text.at(i)))) {
+            if (text.at(i) == QLatin1Char('"'))
+                inQuote = !inQuote;
+            ++i;
+        }
+        q.addToken(text.mid(start, i - start), negated, false);
+    }
+    return q;
+}
+
+void SearchQuery::addToken(QStringView token, bool negated, bool quoted)
+{
+    if (!quoted) {
+        if (addPorts(token, negated))
+            return;
+        static const QRegularExpression qualifier(QStringLiteral("^([A-Za-z]+):(.+)$"));
+        const auto m = qualifier.match(token);
+        if (m.hasMatch()) {
+            QString value = m.captured(2);
+            if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) &&
+                value.endsWith(QLatin1Char('"')))
+                value = value.mid(1, value.size() - 2);
+            else
+                value.remove(QLatin1Char('"'));
+            if (addQualifier(m.capturedView(1), value, negated))
+                return;
+        }
+    }
+    const QString folded = foldText(token).trimmed();
+    if (folded.isEmpty() || folded == QLatin1String("-"))
+        return;
+    m_words.append({folded, negated});
+}
+
+bool SearchQuery::addPorts(QStringView token, bool negated)
+{
+    static const QRegularExpression list(
+        QStringLiteral("^\\d+(?:\\s*[-\u2013]\\s*\\d+)?(?:,\\d+(?:[-\u2013]\\d+)?)*,?$"));
+    if (!list.match(token).hasMatch())
+        return false;
+    static const QRegularExpression item(QStringLiteral("(\\d+)(?:[-\u2013](\\d+))?"));
+    QList<PortRange> ranges;
+    auto it = item.globalMatch(token);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        bool ok = false;
+        const qint64 first = m.capturedView(1).toLongLong(&ok);
+        const qint64 last = m.capturedView(2).isEmpty() ? first : m.capturedView(2).toLongLong(&ok);
+        if (!ok || first > 65535 || last > 65535) {
+            m_warnings << tr("\"%1\" is not a port number (ports are 0–65535); searched as text.")
+                              .arg(m.captured(0));
+            return false;
+        }
+        ranges.append({int(qMin(first, last)), int(qMax(first, last))});
+    }
+    (negated ? m_excludedPorts : m_ports).append(ranges);
+    return true;
+}
+
+bool SearchQuery::addQualifier(QStringView key, QStringView value, bool negated)
+{
+    const QString k = key.toString().toLower();
+    const QString v = value.toString().trimmed().toLower();
+    const auto unknownValue = [&](const QString &expected) {
+        m_warnings << tr("\"%1:%2\" is not understood (expected %3); searched as text.")
+                          .arg(k, value.toString(), expected);
+        return false;
+    };
+
+    if (k == QLatin1String("transport") || k == QLatin1String("t") ||
+        k == QLatin1String("proto") || k == QLatin1String("protocol")) {
+        Transport t;
+        if (!parseTransport(v, &t))
+            return unknownValue(QStringLiteral("tcp, udp, sctp or dccp"));
+        (negated ? m_excludedTransports : m_transports) |= maskOf(t);
+        return true;
+    }
+    if (k == QLatin1String("is")) {
+        Security s;
+        if (parseSecurity(v, &s)) {
+            (negated ? m_excludedSecurities : m_securities).append(s);
+            return true;
+        }
+        if (v == QLatin1String("curated") || v == QLatin1String("study")) {
+            (negated ? m_excludedOrigin : m_origin) = int(CatalogRow::Origin::Curated);
+            return true;
+        }
+        if (v == QLatin1String("registry") || v == QLatin1String("iana")) {
+            (negated ? m_excludedOrigin : m_origin) = int(CatalogRow::Origin::Registry);
+            return true;
+        }
+        return unknownValue(QStringLiteral("secure, insecure, depends, curated or registry"));
+    }
+    if (k == QLatin1String("range") || k == QLatin1String("class")) {
+        RangeClass c;
+        if (!parseRangeClass(v, &c))
+            return unknownValue(QStringLiteral("system, user or dynamic"));
+        (negated ? m_excludedRanges : m_ranges).append(c);
+        return true;
+    }
+    if (k == QLatin1String("exam")) {
+        const QString prefix = examPrefix(v);
+        bool known = false;
+        for (const ExamInfo &e : knownExams())
+            known = known || e.id.startsWith(prefix);
+        if (!known) {
+            m_warnings << tr("No exam is called \"%1\"; known exams: %2.")
+                              .arg(value.toString(), QStringLiteral("n10-009, n10-008, 220-1101, "
+                                                                    "sy0-701, ccna-200-301"));
+            if (!negated)
+                m_matchNothing = true;
+            return true;
+        }
+        (negated ? m_excludedExams : m_exams).append(prefix);
+        return true;
+    }
+    if (k == QLatin1String("port")) {
+        if (addPorts(value, negated))
+            return true;
+        return unknownValue(QStringLiteral("a port, a range or a list"));
+    }
+    m_warnings << tr("Unknown qualifier \"%1:\"; searched as text.").arg(key.toString());
+    return false;
+}
+
+bool SearchQuery::isEmpty() const
+{
+    return m_ports.isEmpty() && m_excludedPorts.isEmpty() && m_words.isEmpty() &&
+           m_transports == 0 && m_excludedTransports == 0 && m_securities.isEmpty() &&
+           m_excludedSecurities.isEmpty() && m_ranges.isEmpty() && m_excludedRanges.isEmpty() &&
+           m_exams.isEmpty() && m_excludedExams.isEmpty() && m_origin < 0 &&
+           m_excludedOrigin < 0 && !m_matchNothing;
+}
+
+bool SearchQuery::matches(const CatalogRow &row) const
+{
+    if (m_matchNothing)
+        return false;
+    if (m_origin >= 0 && int(row.origin) != m_origin)
+        return false;
+    if (m_excludedOrigin >= 0 && int(row.origin) == m_excludedOrigin)
+        return false;
+    if (m_transports && !(row.transports & m_transports))
+        return false;
+    if (row.transports & m_excludedTransports)
+        return false;
+    if (!m_securities.isEmpty() && !m_securities.contains(row.security))
+        return false;
+    if (m_excludedSecurities.contains(row.security))
+        return false;
+
+    if (!m_ports.isEmpty()) {
+        bool hit = false;
+        for (const PortSpan &s : row.spans) {
+            if (m_transports && !(maskOf(s.transport) & m_transports))
+                continue;
+            for (const PortRange &r : m_ports)
+                hit = hit || spanInRange(s, r);
+        }
+        if (!hit)
+            return false;
+    }
+    for (const PortSpan &s : row.spans) {
+        for (const PortRange &r : m_excludedPorts) {
+            if (spanInRange(s, r))
+                return false;
+        }
+    }
+    const auto inClass = [&](RangeClass c) {
+        const PortRange bounds{rangeClassFirstPort(c), rangeClassLastPort(c)};
+        for (const PortSpan &s : row.spans) {
+            if (spanInRange(s, bounds))
+                return true;
+        }
+        return false;
+    };
+    if (!m_ranges.isEmpty() && std::none_of(m_ranges.cbegin(), m_ranges.cend(), inClass))
+        return false;
+    if (std::any_of(m_excludedRanges.cbegin(), m_excludedRanges.cend(), inClass))
+        return false;
+
+    const auto hasExam = [&](const QString &prefix) {
+        for (const QString &e : row.exams) {
+            if (e.startsWith(prefix))
+                return true;
+        }
+        return false;
+    };
+    if (!m_exams.isEmpty() && std::none_of(m_exams.cbegin(), m_exams.cend(), hasExam))
+        return false;
+    if (std::any_of(m_excludedExams.cbegin(), m_excludedExams.cend(), hasExam))
+        return false;
+
+    for (const Word &w : m_words) {
+        if (row.folded.contains(w.folded) == w.negated)
+            return false;
+    }
+    return true;
+}
+
+int SearchQuery::rank(const CatalogRow &row) const
+{
+    bool exact = false;
+    for (const PortRange &r : m_ports) {
+        if (r.first != r.last)
+            continue;
+        for (const PortSpan &s : row.spans)
+            exact = exact || s.first == r.first;
+    }
+    for (const Word &w : m_words) {
+        if (!w.negated && row.exactNames.contains(w.folded))
+            exact = true;
+    }
+    if (row.isCurated())
+        return exact ? 0 : 1;
+    return exact ? 2 : 3;
+}
+
+} // namespace portolan

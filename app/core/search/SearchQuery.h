@@ -1,0 +1,75 @@
+#pragma once
+
+#include "catalog/CatalogRow.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace portolan {
+
+// The browser's search language, parsed once per keystroke into a predicate that the filter
+// proxy asks per row. Any text is accepted: what cannot be understood is searched as text and
+// explained in warnings(), never rejected.
+//
+//   443   20-25   22,80,443        ports, ranges, lists (several port terms are OR-ed)
+//   transport:udp  (t:, proto:)    is:secure|insecure|depends|curated|registry
+//   range:system|user|dynamic (or well-known|registered|private|ephemeral)
+//   exam:n10-009 (a prefix: exam:n10, exam:ccna)
+//   words, "quoted phrases", -excluded    AND-ed, case- and accent-insensitive
+class SearchQuery
+{
+public:
+    static SearchQuery parse(QStringView text);
+
+    bool isEmpty() const;
+    bool matches(const CatalogRow &row) const;
+    // Lower is better: curated exact hits, curated, registry exact hits, the rest.
+    int rank(const CatalogRow &row) const;
+    QStringList warnings() const { return m_warnings; }
+    // Whether ranking can differ between rows (a port or text term is present).
+    bool ranks() const { return !m_ports.isEmpty() || !m_words.isEmpty(); }
+
+    struct PortRange
+    {
+        int first;
+        int last;
+    };
+    struct Word
+    {
+        QString folded;
+        bool negated = false;
+    };
+    // Parsed parts, exposed for tests and for the UI's explanation.
+    const QList<PortRange> &ports() const { return m_ports; }
+    const QList<PortRange> &excludedPorts() const { return m_excludedPorts; }
+    const QList<Word> &words() const { return m_words; }
+    TransportMask transports() const { return m_transports; }
+    TransportMask excludedTransports() const { return m_excludedTransports; }
+    QList<Security> securities() const { return m_securities; }
+    QList<RangeClass> rangeClasses() const { return m_ranges; }
+    QStringList exams() const { return m_exams; }
+
+private:
+    void addToken(QStringView token, bool negated, bool quoted);
+    bool addQualifier(QStringView key, QStringView value, bool negated);
+    bool addPorts(QStringView token, bool negated);
+
+    QList<PortRange> m_ports;
+    QList<PortRange> m_excludedPorts;
+    QList<Word> m_words;
+    TransportMask m_transports = 0;
+    TransportMask m_excludedTransports = 0;
+    QList<Security> m_securities;
+    QList<Security> m_excludedSecurities;
+    QList<RangeClass> m_ranges;
+    QList<RangeClass> m_excludedRanges;
+    QStringList m_exams;
+    QStringList m_excludedExams;
+    int m_origin = -1; // -1 any, else CatalogRow::Origin
+    int m_excludedOrigin = -1;
+    bool m_matchNothing = false;
+    QStringList m_warnings;
+};
+
+} // namespace portolan

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace portolan {
+
+// Folds text for matching: case-folded, accents removed (é → e, ß → ss), so that "resume"
+// finds "Résumé". The catalog folds its text once at load; queries fold their terms once.
+QString foldText(QStringView text);
+
+} // namespace portolan

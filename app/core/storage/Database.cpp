@@ -1,0 +1,339 @@
+#include "storage/Database.h"
+
+#include "storage/ScopedTransaction.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace portolan {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("portolan-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+struct Migration
+{
+    int version = 0;
+    QString resource;
+};
+
+// Migrations are embedded as :/db/migrations/NNNN_name.sql; NNNN is the schema version the
+// file produces. They are applied in order, each in its own transaction.
+QList<Migration> migrations()
+{
+    static const QList<Migration> list = [] {
+        QList<Migration> out;
+        static const QRegularExpression re(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+        const QDir dir(QStringLiteral(":/db/migrations"));
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+            const auto m = re.match(name);
+            if (m.hasMatch())
+                out.append({m.captured(1).toInt(), dir.filePath(name)});
+        }
+        return out;
+    }();
+    return list;
+}
+
+// Splits a migration into statements at semicolons that end a line. Migrations therefore keep
+// one statement per ';'-terminated block (no triggers with inner semicolons on a line's end).
+QStringList splitStatements(const QString &sql)
+{
+    QStringList out;
+    QString current;
+    const auto lines = sql.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+bool looksLikeSqlite(const QString &path, bool *empty)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(16);
+    *empty = head.isEmpty();
+    return head == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::Database() : m_connectionName(nextConnectionName()) {}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::fail(Error error, const QString &message)
+{
+    m_error = error;
+    m_errorMessage = message;
+    close();
+    return false;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Database::openConnection(const QString &name, bool readOnly)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        return fail(Error::DriverMissing,
+                    QCoreApplication::translate("Database",
+                                                "Qt's SQLite driver is not installed "
+                                                "(Debian package libqt6sql6-sqlite)."));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(name);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        return fail(Error::CannotOpen,
+                    QCoreApplication::translate("Database", "Cannot open %1: %2")
+                        .arg(QDir::toNativeSeparators(name), reason));
+    }
+    return true;
+}
+
+// Looks at an existing file through a read-only connection and decides whether it may be
+// used. Nothing is written here, whatever the file holds.
+bool Database::inspect(const QString &path, bool *fresh, int *version)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    bool empty = false;
+    if (!looksLikeSqlite(path, &empty)) {
+        if (empty) {
+            *fresh = true;
+            *version = 0;
+            return true;
+        }
+        QFileInfo info(path);
+        if (!info.isReadable())
+            return fail(Error::CannotOpen,
+                        QCoreApplication::translate("Database", "Cannot read %1.").arg(shown));
+        return fail(Error::NotADatabase,
+                    QCoreApplication::translate("Database",
+                                                "%1 is not a Portolan database (it is not an "
+                                                "SQLite file). It was left untouched.")
+                        .arg(shown));
+    }
+    if (!openConnection(path, true))
+        return false;
+    QString problem;
+    int appId = 0;
+    int objects = 0;
+    {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            problem = q.lastError().databaseText();
+        else if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
+            problem = q.value(0).toString();
+        if (problem.isEmpty()) {
+            q.exec(QStringLiteral("PRAGMA application_id"));
+            appId = q.next() ? q.value(0).toInt() : 0;
+            q.exec(QStringLiteral("PRAGMA user_version"));
+            *version = q.next() ? q.value(0).toInt() : 0;
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            objects = q.next() ? q.value(0).toInt() : 0;
+        }
+    }
+    close();
+    if (!problem.isEmpty()) {
+        return fail(Error::Corrupt, QCoreApplication::translate(
+                                        "Database", "%1 is damaged (%2). It was left untouched.")
+                                        .arg(shown, problem));
+    }
+
+    if (appId != kApplicationId && (appId != 0 || objects > 0 || *version != 0)) {
+        return fail(Error::ForeignDatabase,
+                    QCoreApplication::translate("Database",
+                                                "%1 is an SQLite database of another program, "
+                                                "not Portolan's. It was left untouched.")
+                        .arg(shown));
+    }
+    if (*version > latestSchemaVersion()) {
+        return fail(Error::NewerSchema,
+                    QCoreApplication::translate("Database",
+                                                "%1 was written by a newer Portolan (schema %2; "
+                                                "this version knows up to %3). Update Portolan "
+                                                "to open it. It was left untouched.")
+                        .arg(shown)
+                        .arg(*version)
+                        .arg(latestSchemaVersion()));
+    }
+    *fresh = objects == 0;
+    return true;
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_error = Error::None;
+    m_errorMessage.clear();
+    m_readOnlyReason.clear();
+    m_path = path;
+
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    bool fresh = true;
+    int version = 0;
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(Error::CannotOpen,
+                        QCoreApplication::translate("Database", "%1 is a folder, not a file.")
+                            .arg(shown));
+        if (!inspect(path, &fresh, &version))
+            return false;
+    }
+
+    // WAL needs the folder writable too (for the -wal and -shm files).
+    const QFileInfo dirInfo(info.absolutePath());
+    QString readOnlyReason;
+    if (info.exists() && !info.isWritable())
+        readOnlyReason = QCoreApplication::translate("Database", "%1 is read-only.").arg(shown);
+    else if (!dirInfo.exists() && !QDir().mkpath(dirInfo.absoluteFilePath()))
+        readOnlyReason = QCoreApplication::translate("Database", "The folder %1 cannot be created.")
+                             .arg(QDir::toNativeSeparators(dirInfo.absoluteFilePath()));
+    else if (!QFileInfo(dirInfo.absoluteFilePath()).isWritable())
+        readOnlyReason = QCoreApplication::translate("Database", "The folder %1 is read-only.")
+                             .arg(QDir::toNativeSeparators(dirInfo.absoluteFilePath()));
+
+    if (!readOnlyReason.isEmpty()) {
+        // A usable file is browsed as it is; otherwise the reference lives in memory only.
+        if (info.exists() && !fresh && version == latestSchemaVersion()) {
+            if (!openConnection(path, true))
+                return false;
+        } else if (!openInMemory()) {
+            return false;
+        }
+        m_path = path;
+        m_readOnlyReason = readOnlyReason +
+                           QLatin1Char(' ') +
+                           QCoreApplication::translate("Database", "Changes will not be saved.");
+        return true;
+    }
+
+    if (!openConnection(path, false) || !configure())
+        return false;
+    return migrate();
+}
+
+bool Database::openInMemory()
+{
+    close();
+    m_path = QStringLiteral(":memory:");
+    if (!openConnection(m_path, false))
+        return false;
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return migrate();
+}
+
+bool Database::configure()
+{
+    QSqlQuery q(connection());
+    // foreign_keys is ignored inside a transaction, so it is set before any.
+    const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                             "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"};
+    for (const char *p : pragmas) {
+        if (!q.exec(QLatin1String(p)))
+            return fail(Error::CannotOpen,
+                        QCoreApplication::translate("Database", "Cannot set up %1: %2")
+                            .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    const int current = schemaVersion();
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        QFile file(m.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::MigrationFailed, QStringLiteral("Missing migration %1").arg(m.resource));
+        const QString sql = QString::fromUtf8(file.readAll());
+
+        ScopedTransaction tx(connection());
+        if (!tx.isActive())
+            return fail(Error::MigrationFailed,
+                        QCoreApplication::translate("Database", "Cannot write to %1: %2")
+                            .arg(QDir::toNativeSeparators(m_path), tx.errorText()));
+        QSqlQuery q(connection());
+        for (const QString &statement : splitStatements(sql)) {
+            if (!q.exec(statement))
+                return fail(Error::MigrationFailed,
+                            QCoreApplication::translate("Database",
+                                                        "Updating %1 to schema %2 failed: %3")
+                                .arg(QDir::toNativeSeparators(m_path))
+                                .arg(m.version)
+                                .arg(q.lastError().text()));
+        }
+        // PRAGMAs take no bound values; both numbers are ours, never user text.
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        if (!tx.commit())
+            return fail(Error::MigrationFailed,
+                        QCoreApplication::translate("Database", "Cannot write to %1: %2")
+                            .arg(QDir::toNativeSeparators(m_path), tx.errorText()));
+    }
+    return true;
+}
+
+} // namespace portolan

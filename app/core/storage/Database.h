@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace portolan {
+
+// Owns the connection to one user's SQLite file: validates it before touching it, sets the
+// pragmas, and brings the schema up to date with the ordered migrations embedded from db/.
+//
+// Contract: a file that is not a database, is corrupt, belongs to another program or comes from
+// a newer Portolan is refused and never modified (it is inspected through a read-only
+// connection first). A file or folder that cannot be written is opened read-only so browsing
+// still works; readOnlyReason() says why. Not thread-safe: one Database per thread.
+class Database
+{
+public:
+    enum class Error {
+        None,
+        DriverMissing,
+        NotADatabase,
+        ForeignDatabase,
+        Corrupt,
+        NewerSchema,
+        CannotOpen,
+        MigrationFailed,
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when missing) the file at path. On false, error() and errorMessage()
+    // say why and the file is as it was.
+    bool open(const QString &path);
+    // A private database in memory: for tests, and as the fallback when no file can be kept.
+    bool openInMemory();
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    Error error() const { return m_error; }
+    QString errorMessage() const { return m_errorMessage; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // 'PORT': marks a file as Portolan's so that another program's SQLite file is never
+    // mistaken for an empty one and migrated.
+    static constexpr int kApplicationId = 0x504F5254;
+
+private:
+    bool fail(Error error, const QString &message);
+    bool inspect(const QString &path, bool *fresh, int *version);
+    bool openConnection(const QString &name, bool readOnly);
+    bool configure();
+    bool migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_readOnlyReason;
+    QString m_errorMessage;
+    Error m_error = Error::None;
+};
+
+} // namespace portolan

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/Protocol.h"
+#include "domain/RegistryRecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace portolan {
+
+// Reads and replaces the reference tables (curated study set and IANA registry). Replacing is
+// one transaction: after a failure the previous reference is still there, whole. User tables
+// are never touched here.
+class ReferenceRepository
+{
+public:
+    explicit ReferenceRepository(QSqlDatabase db);
+
+    // The version of the embedded data the tables were last filled from; empty when never.
+    QString storedVersion() const;
+    bool replaceAll(const QList<Protocol> &protocols, const QList<RegistryRecord> &registry,
+                    const QString &version);
+
+    QList<Protocol> loadProtocols() const;
+    QList<RegistryRecord> loadRegistry() const;
+
+    QString errorText() const { return m_error; }
+
+private:
+    bool insertProtocols(const QList<Protocol> &protocols);
+    bool insertRegistry(const QList<RegistryRecord> &registry);
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace portolan

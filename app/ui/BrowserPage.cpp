@@ -1,0 +1,251 @@
+#include "BrowserPage.h"
+
+#include "CatalogItemDelegate.h"
+#include "DetailsHtml.h"
+#include "catalog/Catalog.h"
+#include "models/PortFilterProxyModel.h"
+#include "models/PortTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace portolan {
+
+BrowserPage::BrowserPage(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog)
+{
+    m_model = new PortTableModel(this);
+    m_model->setCatalog(&catalog);
+    m_proxy = new PortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(
+        tr("Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->installEventFilter(this);
+
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("searchWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setVisible(false);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("portTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new CatalogItemDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PortTableModel::Port, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(PortTableModel::Description,
+                                                      QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(PortTableModel::Port, em * 6);
+    m_table->setColumnWidth(PortTableModel::Transport, em * 6);
+    m_table->setColumnWidth(PortTableModel::Name, em * 11);
+    m_table->setColumnWidth(PortTableModel::Security, em * 7);
+    m_table->setColumnWidth(PortTableModel::RangeClass, em * 10);
+    m_table->setColumnWidth(PortTableModel::Exams, em * 10);
+    m_table->setAccessibleName(tr("Ports and protocols"));
+
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+    m_details->setOpenLinks(false);
+    m_details->setAccessibleName(tr("Details"));
+    m_details->setHtml(detailsHtml(m_catalog, -1, palette()));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(buildFilters());
+    layout->addWidget(m_warning);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &PortFilterProxyModel::setSearchText);
+    connect(m_proxy, &PortFilterProxyModel::warningsChanged, this, &BrowserPage::showWarnings);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDetailsFor(current); });
+    connect(m_details, &QTextBrowser::anchorClicked, this, &BrowserPage::onLinkActivated);
+    const auto announce = [this] { emit countsChanged(shownCount(), totalCount()); };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, announce);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, announce);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, announce);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, announce);
+}
+
+QWidget *BrowserPage::buildFilters()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    const auto combo = [&](const QString &label, const QString &name) {
+        auto *box = new QComboBox(bar);
+        box->setObjectName(name);
+        auto *text = new QLabel(label, bar);
+        text->setBuddy(box);
+        row->addWidget(text);
+        row->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &BrowserPage::applyFilters);
+        return box;
+    };
+    m_security = combo(tr("&Security:"), QStringLiteral("securityFilter"));
+    m_security->addItem(tr("All"), -1);
+    m_security->addItem(tr("✔ Secure"), int(Security::Secure));
+    m_security->addItem(tr("✖ Insecure"), int(Security::Insecure));
+    m_security->addItem(tr("◐ Depends"), int(Security::Depends));
+
+    m_transport = combo(tr("&Transport:"), QStringLiteral("transportFilter"));
+    m_transport->addItem(tr("All"), -1);
+    for (Transport t : {Transport::Tcp, Transport::Udp, Transport::Sctp, Transport::Dccp})
+        m_transport->addItem(transportName(t).toUpper(), int(t));
+
+    m_range = combo(tr("&Range:"), QStringLiteral("rangeFilter"));
+    m_range->addItem(tr("All"), -1);
+    for (RangeClass c : {RangeClass::System, RangeClass::User, RangeClass::Dynamic}) {
+        m_range->addItem(QStringLiteral("%1, %2–%3")
+                             .arg(PortTableModel::rangeClassLabel(int(c)))
+                             .arg(rangeClassFirstPort(c))
+                             .arg(rangeClassLastPort(c)),
+                         int(c));
+    }
+
+    m_exam = combo(tr("E&xam:"), QStringLiteral("examFilter"));
+    m_exam->addItem(tr("All"), QString());
+    for (const ExamInfo &e : knownExams())
+        m_exam->addItem(e.retired ? tr("%1 (retired)").arg(e.title) : e.title, e.id);
+
+    m_studyOnly = new QCheckBox(tr("Study set &only"), bar);
+    m_studyOnly->setObjectName(QStringLiteral("studySetOnly"));
+    connect(m_studyOnly, &QCheckBox::toggled, this, &BrowserPage::applyFilters);
+    row->addWidget(m_studyOnly);
+    row->addStretch(1);
+    return bar;
+}
+
+void BrowserPage::applyFilters()
+{
+    const auto value = [](QComboBox *box) { return box->currentData().toInt(); };
+    const int security = value(m_security);
+    const int transport = value(m_transport);
+    const int range = value(m_range);
+    m_proxy->setSecurityFilter(security < 0 ? std::nullopt
+                                            : std::optional(static_cast<Security>(security)));
+    m_proxy->setTransportFilter(transport < 0 ? std::nullopt
+                                              : std::optional(static_cast<Transport>(transport)));
+    m_proxy->setRangeClassFilter(range < 0 ? std::nullopt
+                                           : std::optional(static_cast<RangeClass>(range)));
+    m_proxy->setExamFilter(m_exam->currentData().toString());
+    m_proxy->setStudySetOnly(m_studyOnly->isChecked());
+}
+
+void BrowserPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void BrowserPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+QString BrowserPage::searchText() const
+{
+    return m_search->text();
+}
+
+int BrowserPage::shownCount() const
+{
+    return m_proxy->rowCount();
+}
+
+int BrowserPage::totalCount() const
+{
+    return m_model->rowCount();
+}
+
+bool BrowserPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
+            // From the search box straight into the results.
+            m_table->setFocus(Qt::OtherFocusReason);
+            if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                m_table->setCurrentIndex(m_proxy->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BrowserPage::showDetailsFor(const QModelIndex &proxyIndex)
+{
+    m_details->setHtml(detailsHtml(m_catalog, m_proxy->catalogRow(proxyIndex), palette()));
+}
+
+void BrowserPage::showWarnings(const QStringList &warnings)
+{
+    m_warning->setText(warnings.join(QLatin1Char('\n')));
+    m_warning->setVisible(!warnings.isEmpty());
+}
+
+bool BrowserPage::selectProtocol(const QString &key)
+{
+    const int row = m_catalog.rowOfProtocol(m_catalog.protocolIndex(key));
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        // Hidden by the current search or filters: show everything, then select.
+        m_search->clear();
+        m_security->setCurrentIndex(0);
+        m_transport->setCurrentIndex(0);
+        m_range->setCurrentIndex(0);
+        m_exam->setCurrentIndex(0);
+        m_studyOnly->setChecked(false);
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void BrowserPage::onLinkActivated(const QUrl &url)
+{
+    const QString key = protocolKeyFromLink(url.toString());
+    if (!key.isEmpty())
+        selectProtocol(key);
+}
+
+} // namespace portolan

