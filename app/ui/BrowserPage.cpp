@@ -58,11 +58,11 @@ BrowserPage::BrowserPage(const Catalog &catalog, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(PortTableModel::Description,
                                                       QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(PortTableModel::Port, em * 6);
-    m_table->setColumnWidth(PortTableModel::Transport, em * 6);
+    m_table->setColumnWidth(PortTableModel::Port, em * 7);
+    m_table->setColumnWidth(PortTableModel::Transport, em * 7);
     m_table->setColumnWidth(PortTableModel::Name, em * 11);
-    m_table->setColumnWidth(PortTableModel::Security, em * 7);
-    m_table->setColumnWidth(PortTableModel::RangeClass, em * 10);
+    m_table->setColumnWidth(PortTableModel::Security, em * 8);
+    m_table->setColumnWidth(PortTableModel::RangeClass, em * 6);
     m_table->setColumnWidth(PortTableModel::Exams, em * 10);
     m_table->setAccessibleName(tr("Ports and protocols"));
 
@@ -88,7 +88,10 @@ BrowserPage::BrowserPage(const Catalog &catalog, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PortFilterProxyModel::setSearchText);
     connect(m_proxy, &PortFilterProxyModel::warningsChanged, this, &BrowserPage::showWarnings);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showDetailsFor(current); });
+            [this](const QModelIndex &current) {
+                showDetailsFor(current);
+                emit catalogRowSelected(m_proxy->catalogRow(current));
+            });
     connect(m_details, &QTextBrowser::anchorClicked, this, &BrowserPage::onLinkActivated);
     const auto announce = [this] { emit countsChanged(shownCount(), totalCount()); };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, announce);
@@ -110,7 +113,6 @@ QWidget *BrowserPage::buildFilters()
         text->setBuddy(box);
         row->addWidget(text);
         row->addWidget(box);
-        connect(box, &QComboBox::currentIndexChanged, this, &BrowserPage::applyFilters);
         return box;
     };
     m_security = combo(tr("&Security:"), QStringLiteral("securityFilter"));
@@ -138,6 +140,10 @@ QWidget *BrowserPage::buildFilters()
     m_exam->addItem(tr("All"), QString());
     for (const ExamInfo &e : knownExams())
         m_exam->addItem(e.retired ? tr("%1 (retired)").arg(e.title) : e.title, e.id);
+
+    // Connected once filled, so that adding items does not filter half-built state.
+    for (QComboBox *box : {m_security, m_transport, m_range, m_exam})
+        connect(box, &QComboBox::currentIndexChanged, this, &BrowserPage::applyFilters);
 
     m_studyOnly = new QCheckBox(tr("Study set &only"), bar);
     m_studyOnly->setObjectName(QStringLiteral("studySetOnly"));
@@ -222,8 +228,17 @@ void BrowserPage::showWarnings(const QStringList &warnings)
 
 bool BrowserPage::selectProtocol(const QString &key)
 {
-    const int row = m_catalog.rowOfProtocol(m_catalog.protocolIndex(key));
-    if (row < 0)
+    return selectCatalogRow(m_catalog.rowOfProtocol(m_catalog.protocolIndex(key)));
+}
+
+int BrowserPage::currentCatalogRow() const
+{
+    return m_proxy->catalogRow(m_table->currentIndex());
+}
+
+bool BrowserPage::selectCatalogRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
         return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {

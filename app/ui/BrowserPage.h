@@ -29,15 +29,22 @@ public:
     QString searchText() const;
     // Selects the study-set entry with this key (clearing filters that hide it).
     bool selectProtocol(const QString &key);
+    // Selects a row by its number in Catalog::rows() (clearing filters that hide it).
+    bool selectCatalogRow(int catalogRow);
+    int currentCatalogRow() const;
     int shownCount() const;
     int totalCount() const;
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
+    // The filter behind the table, for views that show what the search hides (range map).
+    const PortFilterProxyModel *proxy() const { return m_proxy; }
 
 signals:
     void countsChanged(int shown, int total);
+    // The selected row changed; -1 when nothing is selected.
+    void catalogRowSelected(int catalogRow);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace portolan {
 
 PortTableModel::PortTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -60,16 +62,34 @@ QString PortTableModel::rangeClassLabel(int rangeClass)
     return {};
 }
 
+QString PortTableModel::rangeClassShortLabel(int rangeClass)
+{
+    switch (static_cast<portolan::RangeClass>(rangeClass)) {
+    case portolan::RangeClass::System:
+        return tr("System");
+    case portolan::RangeClass::User:
+        return tr("User");
+    case portolan::RangeClass::Dynamic:
+        return tr("Dynamic");
+    }
+    return {};
+}
+
 QString PortTableModel::portText(const CatalogRow &row) const
 {
     if (row.isCurated()) {
         const Protocol &p = m_catalog->protocols().at(row.index);
         if (p.kind == Protocol::Kind::IpProtocol)
             return tr("IP %1").arg(p.ipProtocol);
+        QList<const PortAssignment *> sorted;
+        for (const PortAssignment &a : p.ports)
+            sorted << &a;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](auto *l, auto *r) { return l->first < r->first; });
         QStringList ports;
-        for (const PortAssignment &a : p.ports) {
-            if (!ports.contains(a.portText()))
-                ports << a.portText();
+        for (const PortAssignment *a : sorted) {
+            if (!ports.contains(a->portText()))
+                ports << a->portText();
         }
         return ports.join(QStringLiteral(", "));
     }
@@ -83,7 +103,7 @@ QString PortTableModel::displayText(const CatalogRow &row, int column) const
     case Port:
         return portText(row);
     case Transport:
-        return curated && row.spans.isEmpty() ? tr("IP protocol")
+        return curated && row.spans.isEmpty() ? tr("IP")
                                               : transportMaskLabel(row.transports);
     case Name:
         return curated ? m_catalog->protocols().at(row.index).abbreviation
@@ -94,7 +114,7 @@ QString PortTableModel::displayText(const CatalogRow &row, int column) const
     case Security:
         return securityLabel(int(row.security));
     case RangeClass:
-        return row.firstPort < 0 ? QString() : rangeClassLabel(int(row.rangeClass));
+        return row.firstPort < 0 ? QString() : rangeClassShortLabel(int(row.rangeClass));
     case Exams: {
         QStringList ids;
         for (const QString &e : row.exams)
@@ -117,6 +137,8 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
         // Escaped and wrapped: registry text is untrusted and must never render as markup.
         if (index.column() == Description || index.column() == Name)
             return QStringLiteral("<p>%1</p>").arg(displayText(row, index.column()).toHtmlEscaped());
+        if (index.column() == RangeClass && row.firstPort >= 0)
+            return rangeClassLabel(int(row.rangeClass));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Port)

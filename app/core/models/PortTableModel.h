@@ -31,7 +31,8 @@ public:
 
     // Display texts, shared with exports and the command line.
     static QString securityLabel(int security);
-    static QString rangeClassLabel(int rangeClass);
+    static QString rangeClassLabel(int rangeClass);      // "System (well-known)"
+    static QString rangeClassShortLabel(int rangeClass); // "System"
 
 private:
     QString portText(const CatalogRow &row) const;

@@ -15,6 +15,12 @@ namespace {
 
 const QString kVersionKey = QStringLiteral("reference_version");
 
+// Qt binds a null QString as SQL NULL; the reference columns are NOT NULL text.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString kindName(Protocol::Kind k)
 {
     return k == Protocol::Kind::IpProtocol ? QStringLiteral("ip-protocol")
@@ -123,14 +129,14 @@ bool ReferenceRepository::insertProtocols(const QList<Protocol> &protocols)
     for (const Protocol &p : protocols) {
         proto.addBindValue(p.key);
         proto.addBindValue(kindName(p.kind));
-        proto.addBindValue(p.abbreviation);
-        proto.addBindValue(p.name);
-        proto.addBindValue(p.summary);
+        proto.addBindValue(text(p.abbreviation));
+        proto.addBindValue(text(p.name));
+        proto.addBindValue(text(p.summary));
         proto.addBindValue(p.ipProtocol >= 0 ? QVariant(p.ipProtocol) : QVariant());
         proto.addBindValue(securityName(p.security));
-        proto.addBindValue(p.securityReason);
-        proto.addBindValue(p.officialVsCommon);
-        proto.addBindValue(p.notes);
+        proto.addBindValue(text(p.securityReason));
+        proto.addBindValue(text(p.officialVsCommon));
+        proto.addBindValue(text(p.notes));
         proto.addBindValue(QString::fromUtf8(encodeLists(p)));
         if (!proto.exec()) {
             m_error = QStringLiteral("%1: %2").arg(p.key, proto.lastError().text());
@@ -143,9 +149,9 @@ bool ReferenceRepository::insertProtocols(const QList<Protocol> &protocols)
             port.addBindValue(a.first);
             port.addBindValue(a.last);
             port.addBindValue(transportName(a.transport));
-            port.addBindValue(a.role);
-            port.addBindValue(a.ianaName);
-            port.addBindValue(a.commonUse);
+            port.addBindValue(text(a.role));
+            port.addBindValue(text(a.ianaName));
+            port.addBindValue(text(a.commonUse));
             if (!port.exec()) {
                 m_error = QStringLiteral("%1: %2").arg(p.key, port.lastError().text());
                 return false;
@@ -163,19 +169,19 @@ bool ReferenceRepository::insertRegistry(const QList<RegistryRecord> &registry)
         "assignee, contact, registered, modified, reference, service_code, unauthorized_use, "
         "assignment_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const RegistryRecord &r : registry) {
-        q.addBindValue(r.service);
+        q.addBindValue(text(r.service));
         q.addBindValue(r.first);
         q.addBindValue(r.last);
         q.addBindValue(transportName(r.transport));
-        q.addBindValue(r.description);
-        q.addBindValue(r.assignee);
-        q.addBindValue(r.contact);
-        q.addBindValue(r.registered);
-        q.addBindValue(r.modified);
-        q.addBindValue(r.reference);
-        q.addBindValue(r.serviceCode);
-        q.addBindValue(r.unauthorizedUse);
-        q.addBindValue(r.assignmentNotes);
+        q.addBindValue(text(r.description));
+        q.addBindValue(text(r.assignee));
+        q.addBindValue(text(r.contact));
+        q.addBindValue(text(r.registered));
+        q.addBindValue(text(r.modified));
+        q.addBindValue(text(r.reference));
+        q.addBindValue(text(r.serviceCode));
+        q.addBindValue(text(r.unauthorizedUse));
+        q.addBindValue(text(r.assignmentNotes));
         if (!q.exec()) {
             m_error = QStringLiteral("%1/%2: %3")
                           .arg(r.portText(), transportName(r.transport), q.lastError().text());
