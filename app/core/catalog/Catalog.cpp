@@ -83,7 +83,9 @@ void Catalog::buildRows()
         for (const QString &a : p.aliases)
             row.exactNames << foldText(a);
         for (const PortAssignment &a : p.ports) {
-            row.spans.append({a.first, a.last, a.transport});
+            const bool owner = a.ianaName.compare(p.key, Qt::CaseInsensitive) == 0 ||
+                               a.ianaName.compare(p.abbreviation, Qt::CaseInsensitive) == 0;
+            row.spans.append({a.first, a.last, a.transport, owner});
             row.transports |= maskOf(a.transport);
             if (row.firstPort < 0 || a.first < row.firstPort)
                 row.firstPort = a.first;

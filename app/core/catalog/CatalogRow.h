@@ -16,6 +16,9 @@ struct PortSpan
     int first = 0;
     int last = 0;
     Transport transport = Transport::Tcp;
+    // The entry is the one IANA registers here (its key is the IANA service name): HTTPS owns
+    // 443, DNS over HTTPS merely uses it. Owners rank first for a port search.
+    bool ianaOwner = false;
 };
 
 // One line of the browser's table, prepared once at load so that filtering per keystroke only

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace portolan {
 
 namespace {
@@ -96,7 +98,8 @@ void SearchQuery::addToken(QStringView token, bool negated, bool quoted)
         }
     }
     const QString folded = foldText(token).trimmed();
-    if (folded.isEmpty() || folded == QLatin1String("-"))
+    // Bare punctuation ("," between ports, a stray "-") would match nearly every row.
+    if (std::none_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
         return;
     m_words.append({folded, negated});
 }
@@ -270,19 +273,24 @@ bool SearchQuery::matches(const CatalogRow &row) const
 int SearchQuery::rank(const CatalogRow &row) const
 {
     bool exact = false;
+    bool owner = false;
     for (const PortRange &r : m_ports) {
         if (r.first != r.last)
             continue;
-        for (const PortSpan &s : row.spans)
-            exact = exact || s.first == r.first;
+        for (const PortSpan &s : row.spans) {
+            if (s.first == r.first) {
+                exact = true;
+                owner = owner || s.ianaOwner;
+            }
+        }
     }
     for (const Word &w : m_words) {
         if (!w.negated && row.exactNames.contains(w.folded))
-            exact = true;
+            exact = owner = true;
     }
     if (row.isCurated())
-        return exact ? 0 : 1;
-    return exact ? 2 : 3;
+        return owner ? 0 : exact ? 1 : 2;
+    return exact ? 3 : 4;
 }
 
 } // namespace portolan

@@ -24,7 +24,8 @@ public:
 
     bool isEmpty() const;
     bool matches(const CatalogRow &row) const;
-    // Lower is better: curated exact hits, curated, registry exact hits, the rest.
+    // Lower is better: the curated entry IANA registers on the port (or named exactly), other
+    // curated exact hits, curated, registry exact hits, the rest.
     int rank(const CatalogRow &row) const;
     QStringList warnings() const { return m_warnings; }
     // Whether ranking can differ between rows (a port or text term is present).

@@ -25,7 +25,8 @@ QString foldText(QStringView text)
             continue;
         out.append(c);
     }
-    return out.toCaseFolded();
+    // Simple case folding keeps ß; full folding (and German spelling) makes it "ss".
+    return out.toCaseFolded().replace(QChar(0x00DF), QLatin1String("ss"));
 }
 
 } // namespace portolan

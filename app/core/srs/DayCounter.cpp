@@ -1,15 +1,13 @@
 #include "srs/DayCounter.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 
 namespace portolan {
 
 DayCounter::DayCounter(Mode mode, QTimeZone zone, int rolloverHour)
     : m_mode(mode), m_zone(std::move(zone)), m_rolloverHour(std::clamp(rolloverHour, 0, 23))
-{
-}
+{}
 
 DayCounter DayCounter::utc()
 {

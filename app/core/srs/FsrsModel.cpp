@@ -29,8 +29,7 @@ FsrsModel::FsrsModel(const FsrsParameters &parameters)
       m_factor(roundTo8(std::exp(std::pow(m_decay, -1.0) * std::log(0.9)) - 1.0)),
       m_intervalModifier(
           roundTo8((std::pow(parameters.requestRetention, 1.0 / m_decay) - 1.0) / m_factor))
-{
-}
+{}
 
 double FsrsModel::retrievability(double elapsedDays, double stability) const
 {
@@ -60,7 +59,8 @@ double FsrsModel::nextDifficulty(double difficulty, Rating rating) const
 
 double FsrsModel::shortTermStability(double stability, Rating rating) const
 {
-    const double sinc = std::pow(stability, -w(19)) * std::exp(w(17) * (grade(rating) - 3.0 + w(18)));
+    const double sinc =
+        std::pow(stability, -w(19)) * std::exp(w(17) * (grade(rating) - 3.0 + w(18)));
     // A passing grade on the same day never lowers stability.
     const double masked = rating >= Rating::Hard ? std::max(sinc, 1.0) : sinc;
     return roundTo8(clampJs(stability * masked, kStabilityMin, kStabilityMax));
@@ -68,10 +68,10 @@ double FsrsModel::shortTermStability(double stability, Rating rating) const
 
 double FsrsModel::forgetStability(double difficulty, double stability, double retrievability) const
 {
-    return roundTo8(clampJs(w(11) * std::pow(difficulty, -w(12)) *
-                                (std::pow(stability + 1.0, w(13)) - 1.0) *
-                                std::exp((1.0 - retrievability) * w(14)),
-                            kStabilityMin, kStabilityMax));
+    return roundTo8(
+        clampJs(w(11) * std::pow(difficulty, -w(12)) * (std::pow(stability + 1.0, w(13)) - 1.0) *
+                    std::exp((1.0 - retrievability) * w(14)),
+                kStabilityMin, kStabilityMax));
 }
 
 double FsrsModel::recallStability(double difficulty, double stability, double retrievability,
@@ -79,11 +79,11 @@ double FsrsModel::recallStability(double difficulty, double stability, double re
 {
     const double hardPenalty = rating == Rating::Hard ? w(15) : 1.0;
     const double easyBonus = rating == Rating::Easy ? w(16) : 1.0;
-    return roundTo8(clampJs(stability * (1.0 + std::exp(w(8)) * (11.0 - difficulty) *
-                                                   std::pow(stability, -w(9)) *
-                                                   (std::exp((1.0 - retrievability) * w(10)) - 1.0) *
-                                                   hardPenalty * easyBonus),
-                            kStabilityMin, kStabilityMax));
+    return roundTo8(clampJs(
+        stability *
+            (1.0 + std::exp(w(8)) * (11.0 - difficulty) * std::pow(stability, -w(9)) *
+                       (std::exp((1.0 - retrievability) * w(10)) - 1.0) * hardPenalty * easyBonus),
+        kStabilityMin, kStabilityMax));
 }
 
 FsrsModel::Memory FsrsModel::next(Memory previous, int elapsedDays, Rating rating,

@@ -61,9 +61,8 @@ void clip(std::vector<double> &w, qsizetype relearningStepCount, bool enableShor
         const double w11 = clampJs(weightOrZero(w, 11), bounds[11].lo, bounds[11].hi);
         const double w13 = clampJs(weightOrZero(w, 13), bounds[13].lo, bounds[13].hi);
         const double w14 = clampJs(weightOrZero(w, 14), bounds[14].lo, bounds[14].hi);
-        const double value =
-            -(std::log(w11) + std::log(std::pow(2.0, w13) - 1.0) + w14 * 0.3) /
-            static_cast<double>(relearningStepCount);
+        const double value = -(std::log(w11) + std::log(std::pow(2.0, w13) - 1.0) + w14 * 0.3) /
+                             static_cast<double>(relearningStepCount);
         const double ceiling =
             clampJs(roundTo8(std::sqrt(std::max(value, 0.0))), 0.01, kShortTermCeiling);
         bounds[17].hi = ceiling;

@@ -81,8 +81,7 @@ double FsrsScheduler::retrievability(const CardMemory &card, qint64 nowMs) const
     return m_model.retrievability(static_cast<double>(periods), card.stability);
 }
 
-FsrsScheduler::Step FsrsScheduler::learningStep(const QList<int> &steps, int current,
-                                                Rating rating)
+FsrsScheduler::Step FsrsScheduler::learningStep(const QList<int> &steps, int current, Rating rating)
 {
     // A negative index can only come from corrupt data; read it as the first step.
     current = std::max(0, current);

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 #include <vector>
 
@@ -77,12 +76,11 @@ QString readParameters(const QJsonValue &value, FsrsParameters &parameters)
     if (!value.isObject())
         return fail(where, QStringLiteral("must be an object, got ") + describe(value));
     const QJsonObject object = value.toObject();
-    if (QString error = checkKeys(object, where,
-                                  {QLatin1StringView("request_retention"),
-                                   QLatin1StringView("maximum_interval"),
-                                   QLatin1StringView("enable_short_term"),
-                                   QLatin1StringView("learning_steps"),
-                                   QLatin1StringView("relearning_steps"), QLatin1StringView("w")});
+    if (QString error = checkKeys(
+            object, where,
+            {QLatin1StringView("request_retention"), QLatin1StringView("maximum_interval"),
+             QLatin1StringView("enable_short_term"), QLatin1StringView("learning_steps"),
+             QLatin1StringView("relearning_steps"), QLatin1StringView("w")});
         !error.isEmpty())
         return error;
 
@@ -121,7 +119,8 @@ QString readParameters(const QJsonValue &value, FsrsParameters &parameters)
     if (object.contains(u"w")) {
         const QJsonValue v = object[u"w"];
         if (!v.isArray())
-            return fail(where + QStringLiteral(".w"), QStringLiteral("must be an array, got ") + describe(v));
+            return fail(where + QStringLiteral(".w"),
+                        QStringLiteral("must be an array, got ") + describe(v));
         std::vector<double> weights;
         const QJsonArray array = v.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
@@ -160,7 +159,8 @@ QString readReview(const QJsonValue &value, const QString &where, ReplayJson::Re
     const QJsonValue rating = object[u"rating"];
     const double grade = rating.toDouble(0.0);
     if (!rating.isDouble() || grade != std::floor(grade) || grade < 1.0 || grade > 4.0)
-        return fail(where + QStringLiteral(".rating"), QStringLiteral("must be 1..4, got ") + describe(rating));
+        return fail(where + QStringLiteral(".rating"),
+                    QStringLiteral("must be 1..4, got ") + describe(rating));
     review = {*time, static_cast<Rating>(static_cast<int>(grade))};
     return {};
 }
@@ -175,12 +175,12 @@ QString readCard(const QJsonValue &value, const QString &where, ReplayJson::Card
         !error.isEmpty())
         return error;
     if (!object[u"id"].isString())
-        return fail(where + QStringLiteral(".id"), QStringLiteral("must be a string, got ") +
-                                        describe(object[u"id"]));
+        return fail(where + QStringLiteral(".id"),
+                    QStringLiteral("must be a string, got ") + describe(object[u"id"]));
     card.id = object[u"id"].toString();
     if (!object[u"reviews"].isArray())
-        return fail(where + QStringLiteral(".reviews"), QStringLiteral("must be an array, got ") +
-                                             describe(object[u"reviews"]));
+        return fail(where + QStringLiteral(".reviews"),
+                    QStringLiteral("must be an array, got ") + describe(object[u"reviews"]));
     const QJsonArray reviews = object[u"reviews"].toArray();
     for (qsizetype i = 0; i < reviews.size(); ++i) {
         const QString at = QStringLiteral("%1.reviews[%2]").arg(where).arg(i);
@@ -189,9 +189,10 @@ QString readCard(const QJsonValue &value, const QString &where, ReplayJson::Card
             return error;
         // Equal times are fine (two answers in the same millisecond); going back is not.
         if (!card.reviews.isEmpty() && review.timeMs < card.reviews.last().timeMs)
-            return fail(at + QStringLiteral(".t"), QStringLiteral("%1 is earlier than the previous review (%2)")
-                                        .arg(ReplayJson::formatTime(review.timeMs),
-                                             ReplayJson::formatTime(card.reviews.last().timeMs)));
+            return fail(at + QStringLiteral(".t"),
+                        QStringLiteral("%1 is earlier than the previous review (%2)")
+                            .arg(ReplayJson::formatTime(review.timeMs),
+                                 ReplayJson::formatTime(card.reviews.last().timeMs)));
         card.reviews.append(review);
     }
     return {};

@@ -1,0 +1,264 @@
+// Storage: migrations, refusals that leave files untouched, read-only browsing, and reference
+// refreshes that never touch user tables. (A read-only folder is tested through the command line
+// in tst_cli, which can drop root privileges.)
+#include "catalog/CatalogLoader.h"
+#include "catalog/Catalog.h"
+#include "catalog/EmbeddedReference.h"
+#include "storage/Database.h"
+#include "storage/NoteRepository.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace portolan;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// Writes an SQLite file with raw SQL through a separate connection, as another program would.
+void makeSqliteFile(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void freshFileIsCreatedAndMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/user.sqlite"));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!db.isReadOnly());
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
+    }
+
+    void reopeningKeepsTheSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            NoteRepository notes(db.connection());
+            QVERIFY(notes.setNote(QStringLiteral("ssh"), QStringLiteral("port 22"), 1000));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(NoteRepository(db.connection()).note(QStringLiteral("ssh")),
+                 QStringLiteral("port 22"));
+    }
+
+    void refusesANewerSchemaAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        const int newer = Database::latestSchemaVersion() + 5;
+        makeSqliteFile(path, {QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
+                              QStringLiteral("CREATE TABLE future (x)"),
+                              QStringLiteral("PRAGMA user_version = %1").arg(newer)});
+        const QByteArray before = fileBytes(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), Database::Error::NewerSchema);
+        QVERIFY(db.errorMessage().contains(QStringLiteral("newer Portolan")));
+        QVERIFY(db.errorMessage().contains(QString::number(newer)));
+        QCOMPARE(fileBytes(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        const QByteArray text = "These are my study notes.\nPort 22 is SSH.\n";
+        writeFile(path, text);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), Database::Error::NotADatabase);
+        QVERIFY(db.errorMessage().contains(QStringLiteral("notes.txt")));
+        QVERIFY(db.errorMessage().contains(QStringLiteral("not an SQLite file")));
+        QCOMPARE(fileBytes(path), text);
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("places.sqlite"));
+        makeSqliteFile(path, {QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY)"),
+                              QStringLiteral("INSERT INTO moz_places VALUES (1)")});
+        const QByteArray before = fileBytes(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), Database::Error::ForeignDatabase);
+        QVERIFY(db.errorMessage().contains(QStringLiteral("another program")));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void refusesACorruptDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            NoteRepository notes(db.connection());
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(notes.setNote(QStringLiteral("key%1").arg(i), QString(200, QLatin1Char('x')), i));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+                QFile(path + QStringLiteral("-wal")).size() == 0);
+        QByteArray bytes = fileBytes(path);
+        QVERIFY(bytes.size() > 8192);
+        // Scribble over the second page onwards, keeping the header: a damaged disk.
+        for (qsizetype i = 4096; i < bytes.size(); i += 7)
+            bytes[i] = char(0xA5);
+        writeFile(path, bytes);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), Database::Error::Corrupt);
+        QVERIFY(db.errorMessage().contains(QStringLiteral("damaged")));
+        QCOMPARE(fileBytes(path), bytes);
+    }
+
+    void emptyFileIsAFreshDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        writeFile(path, {});
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void aFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.path()));
+        QCOMPARE(db.error(), Database::Error::CannotOpen);
+    }
+
+    void unwritableLocationFallsBackToMemory()
+    {
+        // /proc cannot hold files for anyone, root included.
+        Database db;
+        QVERIFY2(db.open(QStringLiteral("/proc/portolan-test/user.sqlite")),
+                 qPrintable(db.errorMessage()));
+        QVERIFY(db.isReadOnly());
+        QVERIFY(db.readOnlyReason().contains(QStringLiteral("/proc/portolan-test")));
+        QVERIFY(db.readOnlyReason().contains(QStringLiteral("not be saved")));
+        Catalog catalog;
+        CatalogLoader loader;
+        QVERIFY(loader.load(db, &catalog));
+        QVERIFY(catalog.protocol(QStringLiteral("https")));
+    }
+
+    void referenceRefreshKeepsUserRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        Database db;
+        QVERIFY(db.open(path));
+        Catalog catalog;
+        CatalogLoader loader;
+        QVERIFY(loader.load(db, &catalog));
+        QVERIFY(loader.refreshed());
+        QVERIFY(NoteRepository(db.connection()).setNote(QStringLiteral("telnet"),
+                                                        QStringLiteral("never on exam day"), 5));
+
+        // An older program left a different reference behind: the next load rewrites it.
+        ReferenceRepository repo(db.connection());
+        Protocol stale;
+        stale.key = QStringLiteral("stale");
+        stale.abbreviation = stale.name = stale.summary = stale.notes =
+            stale.securityReason = QStringLiteral("old");
+        stale.security = Security::Insecure;
+        QVERIFY(repo.replaceAll({stale}, {}, QStringLiteral("old-version")));
+        QCOMPARE(repo.loadProtocols().size(), 1);
+
+        Catalog again;
+        QVERIFY(loader.load(db, &again));
+        QVERIFY(loader.refreshed());
+        QCOMPARE(repo.storedVersion(), EmbeddedReference::version());
+        QVERIFY(!again.protocol(QStringLiteral("stale")));
+        QVERIFY(again.protocol(QStringLiteral("telnet")));
+        QCOMPARE(NoteRepository(db.connection()).note(QStringLiteral("telnet")),
+                 QStringLiteral("never on exam day"));
+
+        // Same version: nothing is rewritten.
+        Catalog third;
+        QVERIFY(loader.load(db, &third));
+        QVERIFY(!loader.refreshed());
+        QCOMPARE(third.rows().size(), again.rows().size());
+    }
+
+    void loadedCatalogEqualsEmbeddedData()
+    {
+        Database db;
+        QVERIFY(db.openInMemory());
+        Catalog catalog;
+        CatalogLoader loader;
+        QVERIFY(loader.load(db, &catalog));
+        EmbeddedReference embedded;
+        QVERIFY(embedded.load());
+        QCOMPARE(catalog.protocols().size(), embedded.protocols().size());
+        QCOMPARE(catalog.registry().size(), embedded.registry().size());
+        // Round trip through SQLite is lossless.
+        for (const Protocol &p : embedded.protocols()) {
+            const Protocol *loaded = catalog.protocol(p.key);
+            QVERIFY2(loaded, qPrintable(p.key));
+            QVERIFY2(*loaded == p, qPrintable(p.key));
+        }
+        QCOMPARE(catalog.registry(), embedded.registry());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

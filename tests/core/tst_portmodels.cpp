@@ -1,0 +1,160 @@
+// The port table model and its filter proxy over the real embedded catalog.
+#include "catalog/Catalog.h"
+#include "catalog/EmbeddedReference.h"
+#include "models/PortFilterProxyModel.h"
+#include "models/PortTableModel.h"
+#include "models/Roles.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace portolan;
+
+class TestPortModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog;
+
+    QString keyAt(const QAbstractItemModel &m, int row)
+    {
+        return m.index(row, 0).data(KeyRole).toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        EmbeddedReference ref;
+        QVERIFY2(ref.load(), qPrintable(ref.errorText()));
+        m_catalog.setData(ref.protocols(), ref.registry());
+    }
+
+    void tableModelPassesTheTester()
+    {
+        PortTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCatalog(&m_catalog);
+        QCOMPARE(model.rowCount(), m_catalog.rows().size());
+        QCOMPARE(model.columnCount(), int(PortTableModel::ColumnCount));
+    }
+
+    void displayTexts()
+    {
+        PortTableModel model;
+        model.setCatalog(&m_catalog);
+        const int row = m_catalog.rowOfProtocol(m_catalog.protocolIndex(QStringLiteral("dhcp")));
+        QCOMPARE(model.index(row, PortTableModel::Port).data().toString(), QStringLiteral("67, 68"));
+        QCOMPARE(model.index(row, PortTableModel::Transport).data().toString(), QStringLiteral("UDP"));
+        QCOMPARE(model.index(row, PortTableModel::Security).data().toString(), QStringLiteral("Insecure"));
+        QCOMPARE(model.index(row, PortTableModel::RangeClass).data().toString(), QStringLiteral("System"));
+        QVERIFY(model.index(row, PortTableModel::Exams).data().toString().contains(QStringLiteral("N10-009")));
+        QCOMPARE(model.index(row, 0).data(OriginRole).toInt(), int(CatalogRow::Origin::Curated));
+        const int dns = m_catalog.rowOfProtocol(m_catalog.protocolIndex(QStringLiteral("dns")));
+        QCOMPARE(model.index(dns, PortTableModel::Transport).data().toString(), QStringLiteral("TCP/UDP"));
+    }
+
+    void tooltipsEscapeUntrustedText()
+    {
+        Catalog c;
+        RegistryRecord r;
+        r.service = QStringLiteral("evil");
+        r.description = QStringLiteral("<img src=x onerror=alert(1)><b>bold</b>");
+        c.setData({}, {r});
+        PortTableModel model;
+        model.setCatalog(&c);
+        const QString tip = model.index(0, PortTableModel::Description).data(Qt::ToolTipRole).toString();
+        QVERIFY(!tip.contains(QStringLiteral("<img")));
+        QVERIFY(tip.contains(QStringLiteral("&lt;img")));
+    }
+
+    void proxyPassesTheTesterWhileFiltering()
+    {
+        PortTableModel model;
+        model.setCatalog(&m_catalog);
+        PortFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.sort(PortTableModel::Port);
+        for (const char *text : {"4", "44", "443", "443 ", "http", "is:insecure", "", "exam:n10-009"})
+            proxy.setSearchText(QString::fromLatin1(text));
+        proxy.setSecurityFilter(Security::Secure);
+        proxy.setTransportFilter(Transport::Udp);
+        proxy.setStudySetOnly(true);
+        proxy.setSecurityFilter(std::nullopt);
+    }
+
+    void searchRanksExactHitsFirst()
+    {
+        PortTableModel model;
+        model.setCatalog(&m_catalog);
+        PortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(PortTableModel::Port);
+        proxy.setSearchText(QStringLiteral("443"));
+        QVERIFY(proxy.rowCount() >= 3);
+        // HTTPS is what IANA registers on 443; DNS over HTTPS only uses it.
+        QCOMPARE(keyAt(proxy, 0), QStringLiteral("https"));
+        QCOMPARE(keyAt(proxy, 1), QStringLiteral("doh"));
+        QVERIFY(proxy.index(0, 0).data(OriginRole).toInt() == int(CatalogRow::Origin::Curated));
+        proxy.setSearchText(QStringLiteral("ssh"));
+        QCOMPARE(keyAt(proxy, 0), QStringLiteral("ssh"));
+    }
+
+    void typedFilters()
+    {
+        PortTableModel model;
+        model.setCatalog(&m_catalog);
+        PortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setStudySetOnly(true);
+        const int curated = proxy.rowCount();
+        QCOMPARE(curated, m_catalog.protocols().size());
+        proxy.setSecurityFilter(Security::Insecure);
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QCOMPARE(proxy.index(r, 0).data(SecurityRole).toInt(), int(Security::Insecure));
+        proxy.setExamFilter(QStringLiteral("220-1101"));
+        QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < curated);
+        proxy.setRangeClassFilter(RangeClass::User);
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r, 0).data(SortPortRole).toInt() >= 1024);
+    }
+
+    void settersReturnEarlyWhenNothingChanged()
+    {
+        PortTableModel model;
+        model.setCatalog(&m_catalog);
+        PortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSearchText(QStringLiteral("dns"));
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+        proxy.setSearchText(QStringLiteral("dns"));
+        proxy.setSecurityFilter(std::nullopt);
+        proxy.setStudySetOnly(false);
+        proxy.setExamFilter(QString());
+        QCOMPARE(layout.count() + removed.count() + reset.count(), 0);
+    }
+
+    void warningsAreAnnounced()
+    {
+        PortTableModel model;
+        model.setCatalog(&m_catalog);
+        PortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QSignalSpy spy(&proxy, &PortFilterProxyModel::warningsChanged);
+        proxy.setSearchText(QStringLiteral("colour:red"));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().toStringList().size(), 1);
+        proxy.setSearchText(QStringLiteral("colour:red "));
+        QCOMPARE(spy.count(), 1); // same warnings: no new signal
+        proxy.setSearchText(QStringLiteral("red"));
+        QCOMPARE(spy.count(), 2);
+        QVERIFY(spy.last().first().toStringList().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortModels)
+#include "tst_portmodels.moc"
