@@ -2,6 +2,7 @@
 
 #include "LookupPrinter.h"
 #include "catalog/Workspace.h"
+#include "domain/SafeText.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
 
@@ -10,8 +11,6 @@
 namespace portolan {
 
 namespace {
-
-const QStringList kCommands = {QStringLiteral("lookup")};
 
 QString tr(const char *text)
 {
@@ -37,9 +36,9 @@ bool CommandLine::wantsTerminal(const QStringList &arguments)
             ++i;
             continue;
         }
-        if (kCommands.contains(a) || a == QLatin1String("--help") || a == QLatin1String("-h") ||
-            a == QLatin1String("--version") || a == QLatin1String("-v") ||
-            a == QLatin1String("help"))
+        // Any bare word is a command (an unknown one gets a usage error, not a window).
+        if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("--help") ||
+            a == QLatin1String("-h") || a == QLatin1String("--version") || a == QLatin1String("-v"))
             return true;
     }
     return false;
@@ -137,6 +136,8 @@ int CommandLine::lookup(const QStringList &args, const QString &databasePath)
         m_err.flush();
         return 2;
     }
+    if (!workspace.warning().isEmpty())
+        m_err << "portolan: " << tr("note: %1").arg(workspace.warning()) << '\n';
     const SearchQuery query = SearchQuery::parse(text);
     for (const QString &w : query.warnings())
         m_err << "portolan: " << w << '\n';
@@ -147,7 +148,7 @@ int CommandLine::lookup(const QStringList &args, const QString &databasePath)
     if (json) {
         printer.printJson(text, rows);
     } else if (rows.isEmpty()) {
-        m_out << tr("Nothing matches \"%1\".").arg(text) << '\n';
+        m_out << tr("Nothing matches \"%1\".").arg(visibleText(text)) << '\n';
     } else {
         const int width = terminalWidth();
         printer.printTable(rows, all ? 0 : 40, width);

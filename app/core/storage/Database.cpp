@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace portolan {
 
@@ -129,7 +130,7 @@ int Database::schemaVersion() const
     return -1;
 }
 
-bool Database::openConnection(const QString &name, bool readOnly)
+bool Database::openConnection(const QString &name, bool readOnly, bool immutable)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return fail(Error::DriverMissing,
@@ -138,9 +139,17 @@ bool Database::openConnection(const QString &name, bool readOnly)
                                                 "(Debian package libqt6sql6-sqlite)."));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(name);
-    if (readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (immutable) {
+        // A WAL database in a folder we cannot write cannot even be read normally (SQLite
+        // wants to create its -shm file); immutable=1 reads it without any side file.
+        db.setDatabaseName(QUrl::fromLocalFile(name).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(name);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     if (!db.open()) {
         const QString reason = db.lastError().text();
         return fail(Error::CannotOpen,
@@ -152,7 +161,7 @@ bool Database::openConnection(const QString &name, bool readOnly)
 
 // Looks at an existing file through a read-only connection and decides whether it may be
 // used. Nothing is written here, whatever the file holds.
-bool Database::inspect(const QString &path, bool *fresh, int *version)
+bool Database::inspect(const QString &path, bool folderWritable, bool *fresh, int *version)
 {
     const QString shown = QDir::toNativeSeparators(path);
     bool empty = false;
@@ -172,15 +181,18 @@ bool Database::inspect(const QString &path, bool *fresh, int *version)
                                                 "SQLite file). It was left untouched.")
                         .arg(shown));
     }
-    if (!openConnection(path, true))
+    if (!openConnection(path, true, !folderWritable))
         return false;
     QString problem;
+    bool unreadable = false;
     int appId = 0;
     int objects = 0;
     {
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
             problem = q.lastError().databaseText();
+            unreadable = q.lastError().nativeErrorCode() == QLatin1String("8"); // SQLITE_READONLY
+        }
         else if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
             problem = q.value(0).toString();
         if (problem.isEmpty()) {
@@ -193,6 +205,9 @@ bool Database::inspect(const QString &path, bool *fresh, int *version)
         }
     }
     close();
+    if (unreadable)
+        return fail(Error::CannotOpen, QCoreApplication::translate("Database", "Cannot read %1: %2")
+                                           .arg(shown, problem));
     if (!problem.isEmpty()) {
         return fail(Error::Corrupt, QCoreApplication::translate(
                                         "Database", "%1 is damaged (%2). It was left untouched.")
@@ -230,40 +245,37 @@ bool Database::open(const QString &path)
 
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
-    bool fresh = true;
-    int version = 0;
-    if (info.exists()) {
-        if (info.isDir())
-            return fail(Error::CannotOpen,
-                        QCoreApplication::translate("Database", "%1 is a folder, not a file.")
-                            .arg(shown));
-        if (!inspect(path, &fresh, &version))
-            return false;
-    }
+    if (info.isDir())
+        return fail(Error::CannotOpen,
+                    QCoreApplication::translate("Database", "%1 is a folder, not a file.").arg(shown));
 
     // WAL needs the folder writable too (for the -wal and -shm files).
     const QFileInfo dirInfo(info.absolutePath());
+    const QString folder = QDir::toNativeSeparators(dirInfo.absoluteFilePath());
     QString readOnlyReason;
-    if (info.exists() && !info.isWritable())
-        readOnlyReason = QCoreApplication::translate("Database", "%1 is read-only.").arg(shown);
-    else if (!dirInfo.exists() && !QDir().mkpath(dirInfo.absoluteFilePath()))
-        readOnlyReason = QCoreApplication::translate("Database", "The folder %1 cannot be created.")
-                             .arg(QDir::toNativeSeparators(dirInfo.absoluteFilePath()));
+    if (!dirInfo.exists() && !QDir().mkpath(dirInfo.absoluteFilePath()))
+        readOnlyReason =
+            QCoreApplication::translate("Database", "The folder %1 cannot be created.").arg(folder);
     else if (!QFileInfo(dirInfo.absoluteFilePath()).isWritable())
-        readOnlyReason = QCoreApplication::translate("Database", "The folder %1 is read-only.")
-                             .arg(QDir::toNativeSeparators(dirInfo.absoluteFilePath()));
+        readOnlyReason = QCoreApplication::translate("Database", "The folder %1 is read-only.").arg(folder);
+    else if (info.exists() && !info.isWritable())
+        readOnlyReason = QCoreApplication::translate("Database", "%1 is read-only.").arg(shown);
+
+    bool fresh = true;
+    int version = 0;
+    if (info.exists() && !inspect(path, readOnlyReason.isEmpty(), &fresh, &version))
+        return false;
 
     if (!readOnlyReason.isEmpty()) {
         // A usable file is browsed as it is; otherwise the reference lives in memory only.
         if (info.exists() && !fresh && version == latestSchemaVersion()) {
-            if (!openConnection(path, true))
+            if (!openConnection(path, true, true))
                 return false;
         } else if (!openInMemory()) {
             return false;
         }
         m_path = path;
-        m_readOnlyReason = readOnlyReason +
-                           QLatin1Char(' ') +
+        m_readOnlyReason = readOnlyReason + QLatin1Char(' ') +
                            QCoreApplication::translate("Database", "Changes will not be saved.");
         return true;
     }

@@ -54,8 +54,8 @@ public:
 
 private:
     bool fail(Error error, const QString &message);
-    bool inspect(const QString &path, bool *fresh, int *version);
-    bool openConnection(const QString &name, bool readOnly);
+    bool inspect(const QString &path, bool folderWritable, bool *fresh, int *version);
+    bool openConnection(const QString &name, bool readOnly, bool immutable = false);
     bool configure();
     bool migrate();
 

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Sets up everything Portolan needs on Debian 12, builds it with warnings as errors and runs
+# every test (unit, model, storage, command-line, offscreen GUI and conformance tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup-deps.sh
+build_dir="${PORTOLAN_BUILD_DIR:-build-test}"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN_WERROR=ON
+cmake --build "$build_dir" --parallel "$(nproc)"
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" --timeout 600

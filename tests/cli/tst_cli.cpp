@@ -1,0 +1,258 @@
+// The terminal front end, run as a user would: the built binary in a child process.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run portolan(const QStringList &args, const QStringList &prefix = {})
+{
+    QProcess p;
+    QStringList all = prefix;
+    all << QStringLiteral(PORTOLAN_BINARY) << args;
+    const QString program = all.takeFirst();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("COLUMNS"), QStringLiteral("120"));
+    p.setProcessEnvironment(env);
+    p.start(program, all);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray bytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void lookup587TeachesSubmission()
+    {
+        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("587")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Message Submission")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("STARTTLS")));
+        QVERIFY(r.out.contains(QStringLiteral("465/tcp")));
+        QVERIFY(r.out.contains(QStringLiteral("submission")));
+    }
+
+    void insecureListsTheClassics()
+    {
+        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
+                                QStringLiteral("is:insecure"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QStringList names;
+        const QJsonArray results =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("results")).toArray();
+        for (const QJsonValue &v : results) {
+            QCOMPARE(v.toObject().value(QStringLiteral("security")).toString(), QStringLiteral("insecure"));
+            names << v.toObject().value(QStringLiteral("abbreviation")).toString();
+        }
+        for (const char *name : {"Telnet", "HTTP", "FTP", "TFTP", "POP3"})
+            QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY(!names.contains(QStringLiteral("SSH")));
+        // The table form shows them too.
+        const Run table = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
+                                    QStringLiteral("is:insecure"), QStringLiteral("--all")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(QStringLiteral(" Telnet *")));
+    }
+
+    void dhcpAsJson()
+    {
+        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
+                                QStringLiteral("dhcp"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray results = doc.object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(doc.object().value(QStringLiteral("count")).toInt(), results.size());
+        QJsonObject dhcp;
+        for (const QJsonValue &v : results) {
+            if (v.toObject().value(QStringLiteral("key")).toString() == QLatin1String("dhcp"))
+                dhcp = v.toObject();
+        }
+        QVERIFY(!dhcp.isEmpty());
+        QCOMPARE(results.first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("dhcp"));
+        const QJsonArray ports = dhcp.value(QStringLiteral("ports")).toArray();
+        QCOMPARE(ports.size(), 2);
+        QCOMPARE(ports.at(0).toObject().value(QStringLiteral("port")).toInt(), 67);
+        QCOMPARE(ports.at(0).toObject().value(QStringLiteral("transport")).toString(), QStringLiteral("udp"));
+        QCOMPARE(ports.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("server"));
+        QCOMPARE(ports.at(1).toObject().value(QStringLiteral("port")).toInt(), 68);
+        QCOMPARE(ports.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("client"));
+        QCOMPARE(dhcp.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Dynamic Host Configuration Protocol"));
+    }
+
+    void registryLookups_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("mongodb") << "27017" << "MongoDB";
+        QTest::newRow("x11 range") << "x11" << "6000-6063";
+        QTest::newRow("465 history") << "465" << "urd";
+        QTest::newRow("1521 owner") << "1521" << "ncube-lm";
+        QTest::newRow("1521 common use") << "1521" << "Oracle";
+    }
+
+    void registryLookups()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), query});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+    }
+
+    void nothingFoundExitsOne()
+    {
+        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
+                                QStringLiteral("zzqxnotaprotocol")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QStringLiteral("Nothing matches")));
+    }
+
+    void hostileQueriesAreJustText_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("sql") << "'; DROP TABLE registry; --";
+        QTest::newRow("quote") << "\"";
+        QTest::newRow("escape sequence") << "\x1b[2J";
+        QTest::newRow("unknown qualifier") << "colour:red";
+    }
+
+    void hostileQueriesAreJustText()
+    {
+        QFETCH(QString, query);
+        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), query});
+        QVERIFY(r.exitCode == 0 || r.exitCode == 1);
+        QVERIFY(!r.out.contains(QChar(0x1b)));
+        const Run after = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("22")});
+        QCOMPARE(after.exitCode, 0);
+    }
+
+    void unknownQualifierIsExplained()
+    {
+        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("colour:red")});
+        QVERIFY(r.err.contains(QStringLiteral("Unknown qualifier \"colour:\"")));
+    }
+
+    void aTextFileIsRefusedAndUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("some-text-file"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("port 80 is http\nport 443 is https\n");
+        }
+        const QByteArray before = bytes(path);
+        const Run r = portolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("80")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("some-text-file")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("not a Portolan database")));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(bytes(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void readOnlyFolderStillAnswers()
+    {
+        // Built once by the test (writable), then read by a user who may not write there: as
+        // root, the lookup runs as "nobody" via setpriv; otherwise the folder is made read-only.
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
+                                              QFile::ExeGroup);
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        QCOMPARE(portolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("22")}).exitCode, 0);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup);
+        const QByteArray before = bytes(path);
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty(),
+                     "setpriv (util-linux) is needed to test as a normal user");
+            prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                      QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
+        } else {
+            QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        }
+        const Run r = portolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("ssh")}, prefix);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("SSH")), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("Changes will not be saved")));
+        QCOMPARE(bytes(path), before);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command";
+        QTest::newRow("lookup without query") << QStringList{"lookup"} << 2 << "needs a query";
+        QTest::newRow("unknown option") << QStringList{"lookup", "22", "--colour"} << 2 << "unknown option";
+        QTest::newRow("db without file") << QStringList{"lookup", "22", "--db"} << 2 << "--db needs";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = portolan(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void versionAndHelp()
+    {
+        const Run v = portolan({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith(QStringLiteral("portolan ")));
+        const Run h = portolan({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains(QStringLiteral("lookup QUERY")));
+        QVERIFY(h.out.contains(QStringLiteral("is:insecure")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

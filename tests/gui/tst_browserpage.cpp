@@ -1,0 +1,134 @@
+// The browser as a user drives it: typing, the keyboard, the details pane and its links.
+#include "BrowserPage.h"
+#include "MainWindow.h"
+#include "catalog/Workspace.h"
+#include "models/PortFilterProxyModel.h"
+#include "models/Roles.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace portolan;
+
+class TestBrowserPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Workspace m_workspace;
+
+    static QString firstKey(BrowserPage &page)
+    {
+        return page.table()->model()->index(0, 0).data(KeyRole).toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_workspace.open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+    }
+
+    void typingFiltersAndRanks()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int total = page.totalCount();
+        QCOMPARE(page.shownCount(), total);
+        QTest::keyClicks(page.searchField(), QStringLiteral("dhcp"));
+        QTRY_VERIFY(page.shownCount() < 30);
+        QVERIFY(page.shownCount() > 2);
+        QCOMPARE(firstKey(page), QStringLiteral("dhcp"));
+
+        // Down moves from the search box into the results; the details follow.
+        QTest::keyClick(page.searchField(), Qt::Key_Down);
+        QTRY_VERIFY(page.table()->hasFocus());
+        QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("Dynamic Host Configuration Protocol")));
+        QVERIFY(page.details()->toPlainText().contains(QStringLiteral("67/udp")));
+        QVERIFY(page.details()->toPlainText().contains(QStringLiteral("68/udp")));
+
+        // Escape clears the search and everything comes back.
+        page.searchField()->setFocus();
+        QTest::keyClick(page.searchField(), Qt::Key_Escape);
+        QCOMPARE(page.searchField()->text(), QString());
+        QTRY_COMPARE(page.shownCount(), total);
+    }
+
+    void unknownQualifierIsExplainedInTheUi()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        QTest::keyClicks(page.searchField(), QStringLiteral("colour:red"));
+        auto *warning = page.findChild<QLabel *>(QStringLiteral("searchWarning"));
+        QVERIFY(warning);
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("colour:")));
+        page.searchField()->clear();
+        QTRY_VERIFY(!warning->isVisible());
+    }
+
+    void counterpartLinkSelectsIt()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        QVERIFY(page.selectProtocol(QStringLiteral("telnet")));
+        QTRY_VERIFY(page.details()->toHtml().contains(QStringLiteral("portolan:protocol/ssh")));
+        emit page.details()->anchorClicked(QUrl(QStringLiteral("portolan:protocol/ssh")));
+        QTRY_COMPARE(page.table()->currentIndex().data(KeyRole).toString(), QStringLiteral("ssh"));
+        QVERIFY(page.details()->toPlainText().contains(QStringLiteral("Secure Shell")));
+    }
+
+    void selectingAHiddenEntryClearsTheFilter()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        page.setSearchText(QStringLiteral("telnet"));
+        QVERIFY(page.shownCount() < page.totalCount() / 10);
+        QVERIFY(page.selectProtocol(QStringLiteral("https")));
+        QCOMPARE(page.searchText(), QString());
+        QCOMPARE(page.table()->currentIndex().data(KeyRole).toString(), QStringLiteral("https"));
+    }
+
+    void hostileSearchTextIsAccepted()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        for (const QString &text : {QStringLiteral("'; DROP TABLE registry; --"), QStringLiteral("\""),
+                                    QString(5000, QLatin1Char('x')), QString::fromUtf8("\u202Eevil")}) {
+            page.setSearchText(text);
+            QVERIFY(page.shownCount() >= 0);
+        }
+        page.setSearchText(QStringLiteral("22"));
+        QVERIFY(page.shownCount() > 0);
+    }
+
+    void mainWindowShortcutsAndStatus()
+    {
+        MainWindow window(m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *counts = window.findChild<QLabel *>(QStringLiteral("rowCounts"));
+        QVERIFY(counts);
+        const int total = window.browser()->totalCount();
+        QVERIFY(counts->text().contains(QLocale().toString(total)));
+        window.browser()->table()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.browser()->searchField()->hasFocus());
+        QTest::keyClicks(window.browser()->searchField(), QStringLiteral("is:secure exam:n10-009"));
+        QTRY_VERIFY(counts->text().startsWith(QString::number(window.browser()->shownCount()) +
+                                              QStringLiteral(" of ")));
+        QVERIFY(window.browser()->shownCount() < 30);
+    }
+};
+
+QTEST_MAIN(TestBrowserPage)
+#include "tst_browserpage.moc"
