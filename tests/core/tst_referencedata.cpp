@@ -171,15 +171,15 @@ private slots:
         for (const QString &k : n10009)
             QVERIFY2(catalog().protocol(k) && catalog().protocol(k)->hasExam(u"n10-009"), qPrintable(k));
         // N10-008 adds mail retrieval and databases that N10-009 dropped.
-        for (const QString &k : {"pop3", "imap", "imaps", "pop3s", "oracle-tns", "mysql"}) {
+        for (const QString k : {"pop3", "imap", "imaps", "pop3s", "oracle-tns", "mysql"}) {
             QVERIFY2(catalog().protocol(k)->hasExam(u"n10-008"), qPrintable(k));
             QVERIFY2(!catalog().protocol(k)->hasExam(u"n10-009"), qPrintable(k));
         }
         QCOMPARE(catalog().protocol(QStringLiteral("smtp-submission"))->examLabel(u"n10-009"),
                  QStringLiteral("SMTPS"));
-        for (const QString &k : {"netbios-ns", "netbios-dgm", "netbios-ssn", "pop3", "imap", "rdp"})
+        for (const QString k : {"netbios-ns", "netbios-dgm", "netbios-ssn", "pop3", "imap", "rdp"})
             QVERIFY2(catalog().protocol(k)->hasExam(u"220-1101"), qPrintable(k));
-        for (const QString &k : {"ntp", "capwap", "hsrp", "glbp", "tftp"})
+        for (const QString k : {"ntp", "capwap", "hsrp", "glbp", "tftp"})
             QVERIFY2(catalog().protocol(k)->hasExam(u"ccna-200-301"), qPrintable(k));
     }
 

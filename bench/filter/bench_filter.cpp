@@ -1,0 +1,178 @@
+// Keystroke → filtered view over the full catalog: the model work a keystroke costs (parse
+// the query, re-filter, re-sort), per keystroke, for realistic typing, beside two floors: a
+// plain QStandardItemModel + QSortFilterProxyModel substring filter over the same rows, and a
+// raw scan of the same folded text. Usage: bench-filter [--rounds N] [--json FILE]
+#include "catalog/Catalog.h"
+#include "catalog/EmbeddedReference.h"
+#include "models/PortFilterProxyModel.h"
+#include "models/PortTableModel.h"
+#include "search/TextFold.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace portolan;
+
+namespace {
+
+// What people type: numbers, names, qualifiers, corrections with backspace.
+const QStringList kSequences = {
+    QStringLiteral("443"),          QStringLiteral("https"),
+    QStringLiteral("smtp submission"), QStringLiteral("exam:n10-009"),
+    QStringLiteral("is:insecure mail"), QStringLiteral("mongodb"),
+    QStringLiteral("20-25"),        QStringLiteral("kerberos"),
+};
+
+struct Stats
+{
+    double median = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Stats stats(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    if (ms.isEmpty())
+        return {};
+    const auto at = [&](double q) { return ms.at(qMin(ms.size() - 1, qsizetype(q * ms.size()))); };
+    return {at(0.5), at(0.99), ms.last()};
+}
+
+// Each prefix of each sequence, then backspaces to empty: one entry per keystroke.
+QStringList keystrokes()
+{
+    QStringList out;
+    for (const QString &s : kSequences) {
+        for (qsizetype i = 1; i <= s.size(); ++i)
+            out << s.left(i);
+        for (qsizetype i = s.size() - 1; i >= 0; --i)
+            out << s.left(i);
+    }
+    return out;
+}
+
+template<typename Apply>
+QList<double> time(int rounds, Apply apply)
+{
+    const QStringList keys = keystrokes();
+    QList<double> ms;
+    for (int r = 0; r < rounds; ++r) {
+        for (const QString &k : keys) {
+            QElapsedTimer t;
+            t.start();
+            apply(k);
+            ms << t.nsecsElapsed() / 1e6;
+        }
+    }
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int rounds = 20;
+    QString jsonPath;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--rounds") && i + 1 < args.size())
+            rounds = qMax(1, args.at(++i).toInt());
+        else if (args.at(i) == QLatin1String("--json") && i + 1 < args.size())
+            jsonPath = args.at(++i);
+    }
+
+    EmbeddedReference ref;
+    if (!ref.load()) {
+        std::fprintf(stderr, "%s\n", qPrintable(ref.errorText()));
+        return 2;
+    }
+    Catalog catalog;
+    catalog.setData(ref.protocols(), ref.registry());
+    const int rows = int(catalog.rows().size());
+
+    PortTableModel model;
+    model.setCatalog(&catalog);
+    PortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PortTableModel::Port);
+    // rowCount() makes the proxy build its mapping now, as an attached view would at once.
+    volatile int shown = 0;
+    const Stats portolan = stats(time(rounds, [&](const QString &k) {
+        proxy.setSearchText(k);
+        shown = proxy.rowCount();
+    }));
+
+    // Floor 1: the textbook Qt way, one item per cell, substring filter on every column.
+    QStandardItemModel plain(rows, PortTableModel::ColumnCount);
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < PortTableModel::ColumnCount; ++c)
+            plain.setItem(r, c, new QStandardItem(model.index(r, c).data().toString()));
+    }
+    QSortFilterProxyModel plainProxy;
+    plainProxy.setSourceModel(&plain);
+    plainProxy.setFilterKeyColumn(-1);
+    plainProxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    const Stats standard =
+        stats(time(rounds, [&](const QString &k) {
+            plainProxy.setFilterFixedString(k);
+            shown = plainProxy.rowCount();
+        }));
+
+    // Floor 2: a tight loop over the same folded text, no model at all.
+    volatile int sink = 0;
+    const Stats raw = stats(time(rounds, [&](const QString &k) {
+        const QString needle = foldText(k);
+        int hits = 0;
+        for (const CatalogRow &row : catalog.rows())
+            hits += row.folded.contains(needle) ? 1 : 0;
+        sink = hits;
+    }));
+
+    const int keys = int(keystrokes().size()) * rounds;
+    std::printf("keystroke -> filtered view, %d rows, %d keystrokes\n", rows, keys);
+    std::printf("%-34s %10s %10s %10s\n", "", "median ms", "p99 ms", "max ms");
+    const auto line = [](const char *name, const Stats &s) {
+        std::printf("%-34s %10.3f %10.3f %10.3f\n", name, s.median, s.p99, s.max);
+    };
+    line("Portolan (parse+filter+rank+sort)", portolan);
+    line("QStandardItemModel + QSFPM floor", standard);
+    line("raw scan of folded text", raw);
+    std::printf("budget: median <= 1 ms, p99 <= 3 ms: %s\n",
+                portolan.median <= 1.0 && portolan.p99 <= 3.0 ? "met" : "MISSED");
+    std::printf("ratio to QStandardItemModel floor (median): %.2f\n",
+                standard.median > 0 ? portolan.median / standard.median : 0.0);
+    std::printf("ratio to raw scan (median): %.2f\n", raw.median > 0 ? portolan.median / raw.median : 0.0);
+
+    if (!jsonPath.isEmpty()) {
+        const auto obj = [](const Stats &s) {
+            return QJsonObject{{QStringLiteral("median_ms"), s.median},
+                               {QStringLiteral("p99_ms"), s.p99},
+                               {QStringLiteral("max_ms"), s.max}};
+        };
+        const QJsonObject doc{{QStringLiteral("rows"), rows},
+                              {QStringLiteral("keystrokes"), keys},
+                              {QStringLiteral("portolan"), obj(portolan)},
+                              {QStringLiteral("standard_item_model"), obj(standard)},
+                              {QStringLiteral("raw_scan"), obj(raw)},
+                              {QStringLiteral("budget_median_ms"), 1.0},
+                              {QStringLiteral("budget_p99_ms"), 3.0}};
+        QFile f(jsonPath);
+        if (!f.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(jsonPath));
+            return 2;
+        }
+        f.write(QJsonDocument(doc).toJson());
+    }
+    return 0;
+}
