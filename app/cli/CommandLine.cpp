@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "BackupCommands.h"
 #include "LookupPrinter.h"
 #include "catalog/Workspace.h"
 #include "domain/SafeText.h"
@@ -7,6 +8,7 @@
 #include "search/SearchQuery.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace portolan {
 
@@ -52,6 +54,8 @@ QString CommandLine::usage()
               "\n"
               "Commands:\n"
               "  lookup QUERY [--json] [--all]   find ports and protocols\n"
+              "  backups                         list the database's backups\n"
+              "  restore [BACKUP|latest] --yes   replace the database with a backup\n"
               "\n"
               "Options:\n"
               "  --db FILE      use this database instead of the one in your data folder\n"
@@ -106,6 +110,16 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = rest.takeFirst();
     if (databasePath.isEmpty())
         databasePath = Workspace::defaultDatabasePath();
+    if (command == QLatin1String("backups"))
+        return listBackups(databasePath, m_out);
+    if (command == QLatin1String("restore")) {
+        // The terminal is the application layer: the wall clock is read here.
+        const int code = restoreBackup(rest, databasePath, QDateTime::currentMSecsSinceEpoch(),
+                                       m_out, m_err);
+        m_out.flush();
+        m_err.flush();
+        return code;
+    }
     if (command == QLatin1String("lookup"))
         return lookup(rest, databasePath);
     return usageError(tr("unknown command '%1'.").arg(command));

@@ -1,8 +1,10 @@
 #include "catalog/Workspace.h"
 
 #include "catalog/CatalogLoader.h"
+#include "storage/BackupManager.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace portolan {
@@ -13,14 +15,49 @@ QString Workspace::defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("portolan.sqlite"));
 }
 
-bool Workspace::open(const QString &databasePath)
+bool Workspace::open(const QString &databasePath, qint64 nowMs)
 {
     m_error.clear();
     m_loadWarning.clear();
-    if (!m_database.open(databasePath)) {
+    close();
+    QString busy;
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    m_lock = std::make_unique<DatabaseLock>(databasePath);
+    if (!m_lock->tryLock() && m_lock->heldByAnother())
+        busy = m_lock->failureReason();
+    m_database.setNowMs(nowMs);
+    if (!m_database.open(databasePath, busy)) {
         m_error = m_database.errorMessage();
         return false;
     }
+    CatalogLoader loader;
+    if (!loader.load(m_database, &m_catalog)) {
+        m_error = loader.errorText();
+        return false;
+    }
+    m_loadWarning = loader.errorText();
+    return true;
+}
+
+void Workspace::close()
+{
+    m_database.close();
+    m_lock.reset();
+}
+
+bool Workspace::backupIfDue(qint64 nowMs, QString *error)
+{
+    if (m_database.isReadOnly() || !m_database.isOpen())
+        return false;
+    BackupManager backups(m_database.path());
+    const bool ok = backups.backupIfDue(m_database.connection(), nowMs);
+    if (!ok && error)
+        *error = backups.errorText();
+    return ok;
+}
+
+bool Workspace::reloadCatalog()
+{
     CatalogLoader loader;
     if (!loader.load(m_database, &m_catalog)) {
         m_error = loader.errorText();

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/BackupManager.h"
 #include "storage/ScopedTransaction.h"
 
 #include <QAtomicInt>
@@ -235,7 +236,7 @@ bool Database::inspect(const QString &path, bool folderWritable, bool *fresh, in
     return true;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
 {
     close();
     m_error = Error::None;
@@ -252,24 +253,30 @@ bool Database::open(const QString &path)
     // WAL needs the folder writable too (for the -wal and -shm files).
     const QFileInfo dirInfo(info.absolutePath());
     const QString folder = QDir::toNativeSeparators(dirInfo.absoluteFilePath());
+    bool folderWritable = true;
     QString readOnlyReason;
-    if (!dirInfo.exists() && !QDir().mkpath(dirInfo.absoluteFilePath()))
+    if (!dirInfo.exists() && !QDir().mkpath(dirInfo.absoluteFilePath())) {
+        folderWritable = false;
         readOnlyReason =
             QCoreApplication::translate("Database", "The folder %1 cannot be created.").arg(folder);
-    else if (!QFileInfo(dirInfo.absoluteFilePath()).isWritable())
+    } else if (!QFileInfo(dirInfo.absoluteFilePath()).isWritable()) {
+        folderWritable = false;
         readOnlyReason = QCoreApplication::translate("Database", "The folder %1 is read-only.").arg(folder);
-    else if (info.exists() && !info.isWritable())
+    } else if (!forcedReadOnlyReason.isEmpty()) {
+        readOnlyReason = forcedReadOnlyReason;
+    } else if (info.exists() && !info.isWritable()) {
         readOnlyReason = QCoreApplication::translate("Database", "%1 is read-only.").arg(shown);
+    }
 
     bool fresh = true;
     int version = 0;
-    if (info.exists() && !inspect(path, readOnlyReason.isEmpty(), &fresh, &version))
+    if (info.exists() && !inspect(path, folderWritable, &fresh, &version))
         return false;
 
     if (!readOnlyReason.isEmpty()) {
         // A usable file is browsed as it is; otherwise the reference lives in memory only.
         if (info.exists() && !fresh && version == latestSchemaVersion()) {
-            if (!openConnection(path, true, true))
+            if (!openConnection(path, true, !folderWritable))
                 return false;
         } else if (!openInMemory()) {
             return false;
@@ -314,6 +321,16 @@ bool Database::configure()
 bool Database::migrate()
 {
     const int current = schemaVersion();
+    if (current > 0 && current < latestSchemaVersion() && m_path != QLatin1String(":memory:")) {
+        // The user's months of reviews go through a schema change only with a copy beside them.
+        BackupManager backups(m_path);
+        if (!backups.createBackup(connection(), QStringLiteral("pre-migration"), m_nowMs))
+            return fail(Error::MigrationFailed,
+                        QCoreApplication::translate("Database",
+                                                    "Not updating %1: the backup before the update "
+                                                    "failed (%2). It was left untouched.")
+                            .arg(QDir::toNativeSeparators(m_path), backups.errorText()));
+    }
     for (const Migration &m : migrations()) {
         if (m.version <= current)
             continue;

@@ -32,8 +32,11 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens (creating when missing) the file at path. On false, error() and errorMessage()
-    // say why and the file is as it was.
-    bool open(const QString &path);
+    // say why and the file is as it was. A non-empty readOnlyReason opens it read-only for
+    // that reason (another Portolan holds the write lock).
+    bool open(const QString &path, const QString &readOnlyReason = {});
+    // The time used to name the backup taken before a migration (no clock is read here).
+    void setNowMs(qint64 nowMs) { m_nowMs = nowMs; }
     // A private database in memory: for tests, and as the fallback when no file can be kept.
     bool openInMemory();
     void close();
@@ -64,6 +67,7 @@ private:
     QString m_readOnlyReason;
     QString m_errorMessage;
     Error m_error = Error::None;
+    qint64 m_nowMs = 0;
 };
 
 } // namespace portolan

@@ -1,0 +1,219 @@
+#include "storage/BackupManager.h"
+
+#include "storage/Database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace portolan {
+
+namespace {
+
+const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BackupManager", text);
+}
+
+QString stamp(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(kStampFormat);
+}
+
+// ISO week as one number, for "one backup per week".
+int weekKey(const QDate &d)
+{
+    int year = 0;
+    const int week = d.weekNumber(&year);
+    return year * 100 + week;
+}
+
+} // namespace
+
+BackupManager::BackupManager(const QString &databasePath)
+    : m_databasePath(databasePath),
+      m_folder(QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups")))
+{
+}
+
+QList<BackupManager::Backup> BackupManager::backups() const
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(daily|pre-migration)-(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$"));
+    QList<Backup> out;
+    const QDir dir(m_folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const auto m = re.match(name);
+        if (!m.hasMatch())
+            continue;
+        QDateTime t = QDateTime::fromString(m.captured(2), kStampFormat);
+        t.setTimeSpec(Qt::UTC);
+        out.append({dir.filePath(name), t, m.captured(1)});
+    }
+    std::sort(out.begin(), out.end(), [](const Backup &a, const Backup &b) {
+        return a.time != b.time ? a.time > b.time : a.path > b.path;
+    });
+    return out;
+}
+
+bool BackupManager::verify(const QString &path, QString *error)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("portolan-verify-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!QFileInfo::exists(path) || !db.open()) {
+            problem = tr("cannot be opened");
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() ||
+                q.value(0).toString() != QLatin1String("ok"))
+                problem = tr("fails the integrity check");
+            else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() ||
+                     q.value(0).toInt() != Database::kApplicationId)
+                problem = tr("is not a Portolan database");
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty() && error)
+        *error = QStringLiteral("%1 %2").arg(QDir::toNativeSeparators(path), problem);
+    return problem.isEmpty();
+}
+
+bool BackupManager::createBackup(QSqlDatabase db, const QString &kind, qint64 nowMs, QString *path)
+{
+    m_error.clear();
+    if (!QDir().mkpath(m_folder)) {
+        m_error = tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(m_folder));
+        return false;
+    }
+    const QDir dir(m_folder);
+    QString final = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(kind, stamp(nowMs)));
+    for (int n = 2; QFileInfo::exists(final); ++n)
+        final = dir.filePath(QStringLiteral("%1-%2-%3.sqlite").arg(kind, stamp(nowMs)).arg(n));
+    const QString partial = final + QStringLiteral(".partial");
+    QFile::remove(partial);
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    if (!q.exec()) {
+        m_error = tr("Backup failed: %1").arg(q.lastError().text());
+        QFile::remove(partial);
+        return false;
+    }
+    QString problem;
+    if (!verify(partial, &problem)) {
+        m_error = tr("The new backup is not usable: %1").arg(problem);
+        QFile::remove(partial);
+        return false;
+    }
+    if (!QFile::rename(partial, final)) {
+        m_error = tr("Cannot name the backup %1.").arg(QDir::toNativeSeparators(final));
+        QFile::remove(partial);
+        return false;
+    }
+    if (path)
+        *path = final;
+    return true;
+}
+
+bool BackupManager::backupIfDue(QSqlDatabase db, qint64 nowMs)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    for (const Backup &b : backups()) {
+        if (b.kind == QLatin1String("daily")) {
+            if (b.time.secsTo(now) < 24 * 3600 && b.time <= now)
+                return true; // one a day is enough
+            break;
+        }
+    }
+    if (!createBackup(db, QStringLiteral("daily"), nowMs))
+        return false;
+    prune(nowMs);
+    return true;
+}
+
+void BackupManager::prune(qint64 nowMs)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
+    QSet<QDate> days;
+    QSet<int> weeks;
+    int preMigration = 0;
+    for (const Backup &b : backups()) { // newest first: the first of each day/week is kept
+        if (b.kind == QLatin1String("pre-migration")) {
+            if (++preMigration > 3)
+                QFile::remove(b.path);
+            continue;
+        }
+        const QDate d = b.time.date();
+        bool keep = false;
+        if (!days.contains(d) && days.size() < 7) {
+            days.insert(d);
+            keep = true;
+        }
+        if (!weeks.contains(weekKey(d)) && weeks.size() < 4 && d.daysTo(today) <= 35) {
+            weeks.insert(weekKey(d));
+            keep = true;
+        }
+        if (!keep)
+            QFile::remove(b.path);
+    }
+}
+
+bool BackupManager::moveAside(const QString &reason, qint64 nowMs)
+{
+    m_error.clear();
+    m_movedAside = m_databasePath + QLatin1Char('.') + reason + QLatin1Char('-') + stamp(nowMs);
+    for (int n = 2; QFileInfo::exists(m_movedAside); ++n)
+        m_movedAside = m_databasePath + QLatin1Char('.') + reason + QLatin1Char('-') + stamp(nowMs) +
+                       QLatin1Char('-') + QString::number(n);
+    if (!QFile::rename(m_databasePath, m_movedAside)) {
+        m_error = tr("Cannot move %1 aside; nothing was changed.")
+                      .arg(QDir::toNativeSeparators(m_databasePath));
+        m_movedAside.clear();
+        return false;
+    }
+    // A WAL belongs to the file it was written for: it moves with it.
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = m_databasePath + QLatin1String(suffix);
+        if (QFileInfo::exists(side))
+            QFile::rename(side, m_movedAside + QLatin1String(suffix));
+    }
+    return true;
+}
+
+bool BackupManager::restore(const QString &backupPath, qint64 nowMs)
+{
+    m_error.clear();
+    m_movedAside.clear();
+    QString problem;
+    if (!verify(backupPath, &problem)) {
+        m_error = tr("Cannot restore: %1.").arg(problem);
+        return false;
+    }
+    if (QFileInfo::exists(m_databasePath) && !moveAside(QStringLiteral("replaced"), nowMs))
+        return false;
+    if (!QFile::copy(backupPath, m_databasePath)) {
+        m_error = tr("Cannot copy the backup to %1; your previous file is at %2.")
+                      .arg(QDir::toNativeSeparators(m_databasePath),
+                           QDir::toNativeSeparators(m_movedAside));
+        return false;
+    }
+    QFile::setPermissions(m_databasePath, QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+}
+
+} // namespace portolan

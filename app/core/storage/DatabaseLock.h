@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace portolan {
+
+// One writer per database: a lock file beside it (FILE.lock) held while this process may
+// write. A second Portolan finds it taken and opens the database read-only instead. Locks left
+// by a process that died are recognised (QLockFile checks the owner's pid) and taken over.
+class DatabaseLock
+{
+public:
+    explicit DatabaseLock(const QString &databasePath);
+    ~DatabaseLock();
+
+    bool tryLock();
+    bool isLocked() const;
+    // After a failed tryLock(): true when a live process holds it (not a permission problem).
+    bool heldByAnother() const { return m_heldByAnother; }
+    void unlock();
+    // Why tryLock() failed, for the user: "in use by Portolan (process 1234 on host)".
+    QString failureReason() const { return m_reason; }
+
+private:
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_path;
+    QString m_reason;
+    bool m_heldByAnother = false;
+};
+
+} // namespace portolan

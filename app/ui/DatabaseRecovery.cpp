@@ -1,0 +1,68 @@
+#include "DatabaseRecovery.h"
+
+#include "catalog/Workspace.h"
+#include "storage/BackupManager.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace portolan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseRecovery", text);
+}
+
+} // namespace
+
+bool recoverDatabase(Workspace &workspace, const QString &path, qint64 nowMs, QWidget *parent)
+{
+    const Database::Error error = workspace.database().error();
+    const bool movable = error == Database::Error::Corrupt ||
+                         error == Database::Error::NotADatabase ||
+                         error == Database::Error::ForeignDatabase;
+    QMessageBox box(parent);
+    box.setIcon(QMessageBox::Critical);
+    box.setWindowTitle(tr("Portolan"));
+    box.setText(workspace.errorMessage());
+    if (!movable) {
+        box.exec();
+        return false;
+    }
+
+    BackupManager backups(path);
+    const QList<BackupManager::Backup> list = backups.backups();
+    const QString aside = QDir::toNativeSeparators(path) + tr(".damaged-…");
+    box.setInformativeText(
+        list.isEmpty()
+            ? tr("Portolan can move the file aside (to %1, nothing in it is deleted) and start "
+                 "with a fresh database.").arg(aside)
+            : tr("Portolan can move the file aside (to %1, nothing in it is deleted) and restore "
+                 "your newest backup, from %2.")
+                  .arg(aside, QLocale().toString(list.first().time.toLocalTime(), QLocale::ShortFormat)));
+    QPushButton *recover = box.addButton(
+        list.isEmpty() ? tr("Move Aside and Start Fresh") : tr("Move Aside and Restore Backup"),
+        QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != recover)
+        return false;
+
+    workspace.close();
+    const bool moved = list.isEmpty() ? backups.moveAside(QStringLiteral("damaged"), nowMs)
+                                      : backups.restore(list.first().path, nowMs);
+    if (!moved || !workspace.open(path, nowMs)) {
+        QMessageBox::critical(parent, tr("Portolan"),
+                              moved ? workspace.errorMessage() : backups.errorText());
+        return false;
+    }
+    return true;
+}
+
+} // namespace portolan

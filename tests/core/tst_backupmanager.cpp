@@ -1,0 +1,202 @@
+// Backups: verified copies, the 7 daily + 4 weekly retention, restore that moves the current
+// file aside, and the backup taken before a schema update.
+#include "catalog/Workspace.h"
+#include "storage/BackupManager.h"
+#include "storage/Database.h"
+#include "storage/NoteRepository.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace portolan;
+
+namespace {
+
+constexpr qint64 kDay = 24 * 3600 * 1000LL;
+const qint64 kStart = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+
+QString noteIn(const QString &path, const QString &key)
+{
+    Database db;
+    if (!db.open(path))
+        return QStringLiteral("<cannot open: %1>").arg(db.errorMessage());
+    return NoteRepository(db.connection()).note(key);
+}
+
+} // namespace
+
+class TestBackupManager : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void backupIsVerifiedAndOnePerDay()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(NoteRepository(db.connection()).setNote(QStringLiteral("ssh"), QStringLiteral("22"), 1));
+        BackupManager backups(path);
+        QVERIFY(backups.backups().isEmpty());
+        QVERIFY2(backups.backupIfDue(db.connection(), kStart), qPrintable(backups.errorText()));
+        QCOMPARE(backups.backups().size(), 1);
+        const QString first = backups.backups().first().path;
+        QVERIFY(BackupManager::verify(first, nullptr));
+        QCOMPARE(noteIn(first, QStringLiteral("ssh")), QStringLiteral("22"));
+        QCOMPARE(backups.backups().first().time.toMSecsSinceEpoch(), kStart);
+        // Later the same day: nothing new. A day later: a second one.
+        QVERIFY(backups.backupIfDue(db.connection(), kStart + 5 * 3600 * 1000LL));
+        QCOMPARE(backups.backups().size(), 1);
+        QVERIFY(backups.backupIfDue(db.connection(), kStart + kDay));
+        QCOMPARE(backups.backups().size(), 2);
+        QVERIFY(!QFileInfo::exists(backups.backups().first().path + QStringLiteral(".partial")));
+    }
+
+    void retentionKeepsSevenDailyAndFourWeekly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        Database db;
+        QVERIFY(db.open(path));
+        BackupManager backups(path);
+        // Sixty days of daily use.
+        for (int day = 0; day < 60; ++day)
+            QVERIFY(backups.backupIfDue(db.connection(), kStart + day * kDay));
+        const auto list = backups.backups();
+        const QDate today = QDateTime::fromMSecsSinceEpoch(kStart + 59 * kDay, Qt::UTC).date();
+        // The newest seven days are all there...
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(list.at(i).time.date(), today.addDays(-i));
+        // ...and at most four weekly ones beyond them, none older than five weeks.
+        QVERIFY(list.size() <= 7 + 4);
+        QVERIFY(list.size() >= 7 + 2);
+        QVERIFY(list.last().time.date().daysTo(today) <= 35);
+        QSet<int> weeks;
+        for (const auto &b : list.mid(7))
+            QVERIFY(!weeks.contains(b.time.date().weekNumber()) && (weeks.insert(b.time.date().weekNumber()), true));
+    }
+
+    void aBadBackupIsNotListedAndNotRestored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("backups"))));
+        const QString fake = dir.filePath(QStringLiteral("backups/daily-20260101-000000.sqlite"));
+        QFile f(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all");
+        f.close();
+        QString error;
+        QVERIFY(!BackupManager::verify(fake, &error));
+        QVERIFY(error.contains(QStringLiteral("daily-20260101-000000.sqlite")));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(NoteRepository(db.connection()).setNote(QStringLiteral("k"), QStringLiteral("mine"), 1));
+        }
+        const QByteArray before = [&] {
+            QFile g(path);
+            g.open(QIODevice::ReadOnly);
+            return g.readAll();
+        }();
+        BackupManager backups(path);
+        QVERIFY(!backups.restore(fake, kStart));
+        QVERIFY(backups.errorText().contains(QStringLiteral("Cannot restore")));
+        QFile g(path);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), before);
+    }
+
+    void restoreMovesTheCurrentFileAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        QString backupPath;
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            NoteRepository notes(db.connection());
+            QVERIFY(notes.setNote(QStringLiteral("k"), QStringLiteral("old"), 1));
+            BackupManager backups(path);
+            QVERIFY(backups.createBackup(db.connection(), QStringLiteral("daily"), kStart, &backupPath));
+            QVERIFY(notes.setNote(QStringLiteral("k"), QStringLiteral("new"), 2));
+        }
+        BackupManager backups(path);
+        QVERIFY2(backups.restore(backupPath, kStart + kDay), qPrintable(backups.errorText()));
+        QCOMPARE(noteIn(path, QStringLiteral("k")), QStringLiteral("old"));
+        QVERIFY(backups.movedAsidePath().contains(QStringLiteral(".replaced-")));
+        QCOMPARE(noteIn(backups.movedAsidePath(), QStringLiteral("k")), QStringLiteral("new"));
+    }
+
+    void aBackupIsTakenBeforeASchemaUpdate()
+    {
+        if (Database::latestSchemaVersion() < 2)
+            QFAIL("needs a second migration to exercise");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        // A database as the first release left it: schema 1 only.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QFile sql(QStringLiteral(":/db/migrations/0001_initial.sql"));
+            QVERIFY(sql.open(QIODevice::ReadOnly));
+            QSqlQuery q(raw);
+            for (const QString &statement : QString::fromUtf8(sql.readAll()).split(QStringLiteral(";\n"))) {
+                QString s = statement;
+                while (s.trimmed().startsWith(QLatin1String("--")))
+                    s = s.mid(s.indexOf(QLatin1Char('\n')) + 1);
+                if (!s.trimmed().isEmpty())
+                    QVERIFY2(q.exec(s), qPrintable(s));
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO user_note VALUES ('dns', 'before', 1)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        Database db;
+        db.setNowMs(kStart);
+        QVERIFY2(db.open(path), qPrintable(db.errorMessage()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        const auto list = BackupManager(path).backups();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().kind, QStringLiteral("pre-migration"));
+        {
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+            copy.setDatabaseName(list.first().path);
+            QVERIFY(copy.open());
+            QSqlQuery q(copy);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("SELECT body FROM user_note WHERE protocol_key = 'dns'")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("before"));
+            copy.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+        QCOMPARE(NoteRepository(db.connection()).note(QStringLiteral("dns")), QStringLiteral("before"));
+    }
+
+    void workspaceBacksUpDaily()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        Workspace w;
+        QVERIFY(w.open(path, kStart));
+        QVERIFY(w.backupIfDue(kStart));
+        QCOMPARE(BackupManager(path).backups().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupManager)
+#include "tst_backupmanager.moc"

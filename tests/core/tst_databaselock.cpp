@@ -1,0 +1,62 @@
+// One writer per database: a second Portolan reads, and says why.
+#include "catalog/Workspace.h"
+#include "storage/DatabaseLock.h"
+#include "storage/NoteRepository.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace portolan;
+
+class TestDatabaseLock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void secondInstanceIsReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        Workspace first;
+        QVERIFY(first.open(path));
+        QVERIFY(!first.database().isReadOnly());
+        QVERIFY(NoteRepository(first.database().connection()).setNote(QStringLiteral("ssh"), QStringLiteral("22"), 1));
+
+        Workspace second;
+        QVERIFY2(second.open(path), qPrintable(second.errorMessage()));
+        QVERIFY(second.database().isReadOnly());
+        QVERIFY(second.warning().contains(QStringLiteral("in use by another Portolan")));
+        QVERIFY(second.warning().contains(QString::number(QCoreApplication::applicationPid())));
+        // It still reads the first one's data, and cannot write.
+        QCOMPARE(NoteRepository(second.database().connection()).note(QStringLiteral("ssh")), QStringLiteral("22"));
+        QVERIFY(!NoteRepository(second.database().connection()).setNote(QStringLiteral("x"), QStringLiteral("y"), 2));
+        QVERIFY(second.catalog().protocol(QStringLiteral("ssh")));
+
+        first.close();
+        Workspace third;
+        QVERIFY(third.open(path));
+        QVERIFY(!third.database().isReadOnly());
+    }
+
+    void aLockLeftByADeadProcessIsTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        // QLockFile's format: pid, application name, host name. No process has pid 4194304+.
+        lock.write("4194303\nportolan\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        DatabaseLock l(path);
+        QVERIFY(l.tryLock());
+        QVERIFY(l.isLocked());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseLock)
+#include "tst_databaselock.moc"
