@@ -2,6 +2,8 @@
 
 #include "CatalogItemDelegate.h"
 #include "DetailsHtml.h"
+#include "NotesEditor.h"
+#include "catalog/EntryKey.h"
 #include "catalog/Catalog.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/PortTableModel.h"
@@ -20,7 +22,8 @@
 
 namespace portolan {
 
-BrowserPage::BrowserPage(const Catalog &catalog, QWidget *parent)
+BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool notesWritable,
+                         QWidget *parent)
     : QWidget(parent), m_catalog(catalog)
 {
     m_model = new PortTableModel(this);
@@ -64,6 +67,7 @@ BrowserPage::BrowserPage(const Catalog &catalog, QWidget *parent)
     m_table->setColumnWidth(PortTableModel::Security, em * 8);
     m_table->setColumnWidth(PortTableModel::RangeClass, em * 6);
     m_table->setColumnWidth(PortTableModel::Exams, em * 10);
+    m_table->setColumnWidth(PortTableModel::HowCommon, em * 8);
     m_table->setAccessibleName(tr("Ports and protocols"));
 
     m_details = new QTextBrowser(this);
@@ -72,9 +76,17 @@ BrowserPage::BrowserPage(const Catalog &catalog, QWidget *parent)
     m_details->setAccessibleName(tr("Details"));
     m_details->setHtml(detailsHtml(m_catalog, -1, palette()));
 
+    m_notes = new NotesEditor(notes, notesWritable, this);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_details);
+    side->addWidget(m_notes);
+    side->setStretchFactor(0, 4);
+    side->setStretchFactor(1, 1);
+    side->setChildrenCollapsible(false);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -217,7 +229,9 @@ bool BrowserPage::eventFilter(QObject *watched, QEvent *event)
 
 void BrowserPage::showDetailsFor(const QModelIndex &proxyIndex)
 {
-    m_details->setHtml(detailsHtml(m_catalog, m_proxy->catalogRow(proxyIndex), palette()));
+    const int row = m_proxy->catalogRow(proxyIndex);
+    m_details->setHtml(detailsHtml(m_catalog, row, palette()));
+    m_notes->setKey(entryKey(m_catalog, row));
 }
 
 void BrowserPage::showWarnings(const QStringList &warnings)

@@ -12,6 +12,8 @@ class QTextBrowser;
 namespace portolan {
 
 class Catalog;
+class NoteRepository;
+class NotesEditor;
 class PortFilterProxyModel;
 class PortTableModel;
 
@@ -22,7 +24,9 @@ class BrowserPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit BrowserPage(const Catalog &catalog, QWidget *parent = nullptr);
+    // notes may be null (no user notes); notesWritable false shows them read-only.
+    explicit BrowserPage(const Catalog &catalog, NoteRepository *notes = nullptr,
+                         bool notesWritable = false, QWidget *parent = nullptr);
 
     void focusSearch();
     void setSearchText(const QString &text);
@@ -38,6 +42,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
     QTextBrowser *details() const { return m_details; }
+    NotesEditor *notes() const { return m_notes; }
     // The filter behind the table, for views that show what the search hides (range map).
     const PortFilterProxyModel *proxy() const { return m_proxy; }
 
@@ -68,6 +73,7 @@ private:
     QLabel *m_warning = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
+    NotesEditor *m_notes = nullptr;
 };
 
 } // namespace portolan

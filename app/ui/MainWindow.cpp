@@ -2,6 +2,7 @@
 
 #include "BrowserPage.h"
 #include "catalog/Workspace.h"
+#include "storage/NoteRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +21,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     setWindowTitle(tr("Portolan"));
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
-    m_browser = new BrowserPage(workspace.catalog(), m_pages);
+    m_notes = std::make_unique<NoteRepository>(workspace.database().connection());
+    m_browser = new BrowserPage(workspace.catalog(), m_notes.get(), !workspace.database().isReadOnly(),
+                                m_pages);
     m_pages->addTab(m_browser, tr("&Browse"));
     setCentralWidget(m_pages);
 
@@ -40,6 +43,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     resize(1200, 760);
     m_browser->focusSearch();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {

@@ -2,12 +2,15 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QTabWidget;
 
 namespace portolan {
 
 class BrowserPage;
+class NoteRepository;
 class Workspace;
 
 // The application window: menus, the pages as tabs, and the status bar. It wires pages
@@ -18,6 +21,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     BrowserPage *browser() const { return m_browser; }
 
@@ -28,6 +32,7 @@ private:
     void showAbout();
 
     Workspace &m_workspace;
+    std::unique_ptr<NoteRepository> m_notes;
     QTabWidget *m_pages = nullptr;
     BrowserPage *m_browser = nullptr;
     QLabel *m_counts = nullptr;

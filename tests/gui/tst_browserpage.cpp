@@ -4,6 +4,8 @@
 #include "catalog/Workspace.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/Roles.h"
+#include "NotesEditor.h"
+#include "storage/NoteRepository.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -14,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QPlainTextEdit>
 
 using namespace portolan;
 
@@ -109,6 +113,43 @@ private slots:
         }
         page.setSearchText(QStringLiteral("22"));
         QVERIFY(page.shownCount() > 0);
+    }
+
+    void notesAreSavedPerEntryAndRenderedSafely()
+    {
+        NoteRepository repo(m_workspace.database().connection());
+        BrowserPage page(m_workspace.catalog(), &repo, true);
+        page.show();
+        QVERIFY(page.selectProtocol(QStringLiteral("https")));
+        QTRY_COMPARE(page.notes()->key(), QStringLiteral("https"));
+        page.notes()->editor()->setFocus();
+        QTest::keyClicks(page.notes()->editor(), QStringLiteral("<b>raw</b> **443** ![x](http://example.invalid/x.png)"));
+        // Saved by itself shortly after typing stops.
+        QTRY_COMPARE(repo.note(QStringLiteral("https")),
+                     QStringLiteral("<b>raw</b> **443** ![x](http://example.invalid/x.png)"));
+        // Undo is the editor's own and stays within this note.
+        QTest::keyClick(page.notes()->editor(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(page.notes()->text().size() < 50);
+        QTest::keyClick(page.notes()->editor(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(page.notes()->flush());
+
+        // Another entry shows its own (empty) note; coming back shows this one.
+        QVERIFY(page.selectProtocol(QStringLiteral("ssh")));
+        QTRY_COMPARE(page.notes()->key(), QStringLiteral("ssh"));
+        QCOMPARE(page.notes()->text(), QString());
+        QVERIFY(page.selectProtocol(QStringLiteral("https")));
+        QTRY_VERIFY(page.notes()->text().contains(QStringLiteral("**443**")));
+
+        // Preview: Markdown, but HTML stays literal text and nothing is fetched.
+        auto *preview = page.notes()->findChild<QTextBrowser *>(QStringLiteral("notesPreview"));
+        QVERIFY(preview);
+        auto *button = page.notes()->findChild<QToolButton *>();
+        QVERIFY(button);
+        button->click();
+        QTRY_VERIFY(preview->isVisible());
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("<b>raw</b>")));
+        QVERIFY(!preview->toPlainText().contains(QStringLiteral("**443**")));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("443")));
     }
 
     void mainWindowShortcutsAndStatus()

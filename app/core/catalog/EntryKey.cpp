@@ -1,0 +1,18 @@
+#include "catalog/EntryKey.h"
+
+#include "catalog/Catalog.h"
+
+namespace portolan {
+
+QString entryKey(const Catalog &catalog, int row)
+{
+    if (row < 0 || row >= catalog.rows().size())
+        return {};
+    const CatalogRow &r = catalog.rows().at(row);
+    if (r.isCurated())
+        return catalog.protocols().at(r.index).key;
+    const RegistryRecord &rec = catalog.registry().at(r.index);
+    return QStringLiteral("registry:%1/%2/%3").arg(rec.service, rec.portText(), transportName(rec.transport));
+}
+
+} // namespace portolan

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace portolan {
+
+class Catalog;
+
+// The stable text key under which user data about a table row is kept (notes, labels): the
+// curated key ("https"), or "registry:SERVICE/PORT/TRANSPORT" for a registry row — never a row
+// number, which changes whenever the reference is refreshed.
+QString entryKey(const Catalog &catalog, int row);
+
+} // namespace portolan

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds Portolan with AddressSanitizer + UndefinedBehaviorSanitizer and runs the whole test
+# suite under them; any report fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup-deps.sh
+cmake --preset sanitizers
+cmake --build --preset sanitizers --parallel "$(nproc)"
+ctest --preset sanitizers --parallel "$(nproc)" --timeout 900
