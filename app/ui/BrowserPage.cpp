@@ -67,7 +67,6 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     m_table->setColumnWidth(PortTableModel::Security, em * 8);
     m_table->setColumnWidth(PortTableModel::RangeClass, em * 6);
     m_table->setColumnWidth(PortTableModel::Exams, em * 10);
-    m_table->setColumnWidth(PortTableModel::HowCommon, em * 8);
     m_table->setAccessibleName(tr("Ports and protocols"));
 
     m_details = new QTextBrowser(this);
