@@ -4,6 +4,7 @@
 #include "GuiApplication.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <cstdio>
@@ -20,6 +21,8 @@ void describeApplication()
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain; // start-up benchmarks measure from here
+    sinceMain.start();
     describeApplication();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -31,5 +34,5 @@ int main(int argc, char **argv)
         QTextStream err(stderr);
         return portolan::CommandLine(out, err).run(arguments);
     }
-    return portolan::runGui(argc, argv);
+    return portolan::runGui(argc, argv, sinceMain);
 }

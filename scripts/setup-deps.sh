@@ -11,10 +11,11 @@ packages=(
   libqt6svg6 qt6-svg-dev
   fonts-dejavu-core
   xvfb xauth
+  desktop-file-utils appstream
 )
-# Extra tools the test suite uses when asked (screenshots, desktop checks, PDF reading).
+# Extra tools the test suite uses when asked (screenshots, PDF reading).
 if [ "${PORTOLAN_DEV_TOOLS:-0}" = 1 ]; then
-  packages+=(x11-apps imagemagick desktop-file-utils appstream poppler-utils)
+  packages+=(x11-apps imagemagick poppler-utils)
 fi
 
 missing=()

@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
 #include "BackupCommands.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "LookupPrinter.h"
 #include "catalog/Workspace.h"
 #include "domain/SafeText.h"
@@ -56,6 +58,14 @@ QString CommandLine::usage()
               "  lookup QUERY [--json] [--all]   find ports and protocols\n"
               "  backups                         list the database's backups\n"
               "  restore [BACKUP|latest] --yes   replace the database with a backup\n"
+              "  import FILE [--format iana-csv|services|nmap] [--yes]\n"
+              "                 show what an IANA registry CSV, a services(5) file or\n"
+              "                 nmap-services would change, then apply it (after --yes or a\n"
+              "                 \"y\" on a terminal); all or nothing, the study set and your\n"
+              "                 notes and progress are never touched\n"
+              "  export --format csv|json [--query QUERY] FILE\n"
+              "                 write the entries QUERY finds (all without one) to FILE\n"
+              "                 (\"-\" for standard output)\n"
               "\n"
               "Options:\n"
               "  --db FILE      use this database instead of the one in your data folder\n"
@@ -70,7 +80,9 @@ QString CommandLine::usage()
               "  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301\n"
               "  words  \"a phrase\"  -excluded   matched in names, descriptions and notes\n"
               "\n"
-              "Exit status: 0 found, 1 nothing found, 2 usage or database error.\n");
+              "Exit status: 0 found, 1 nothing found, 2 usage or database error.\n"
+              "import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad\n"
+              "file). export: 0 written, 2 bad format or file not writable.\n");
 }
 
 int CommandLine::usageError(const QString &message)
@@ -122,6 +134,10 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("lookup"))
         return lookup(rest, databasePath);
+    if (command == QLatin1String("import"))
+        return ImportCommand(m_out, m_err).run(rest, databasePath);
+    if (command == QLatin1String("export"))
+        return ExportCommand(m_out, m_err).run(rest, databasePath);
     return usageError(tr("unknown command '%1'.").arg(command));
 }
 

@@ -45,6 +45,23 @@ QString elide(const QString &text, int width)
     return text.left(width - 1) + QChar(0x2026);
 }
 
+// QJsonDocument escapes C0 control characters only; DEL, C1 controls (U+009B is a terminal's
+// CSI) and bidirectional overrides would reach the terminal raw. Written as \u escapes they
+// decode to the same strings. Outside strings JSON is ASCII, so only strings are touched.
+QString terminalSafeJson(const QByteArray &json)
+{
+    const QString text = QString::fromUtf8(json);
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x7F && visibleText(QStringView(&c, 1)) != c)
+            out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 constexpr int kColumns[] = {PortTableModel::Port, PortTableModel::Transport,
                             PortTableModel::Name, PortTableModel::Security,
                             PortTableModel::Description};
@@ -162,7 +179,7 @@ void LookupPrinter::printJson(const QString &query, const QList<int> &rows)
     const QJsonObject doc{{QStringLiteral("query"), query},
                           {QStringLiteral("count"), int(rows.size())},
                           {QStringLiteral("results"), results}};
-    m_out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    m_out << terminalSafeJson(QJsonDocument(doc).toJson(QJsonDocument::Indented));
 }
 
 } // namespace portolan

@@ -53,6 +53,15 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PortTableModel::Port, Qt::AscendingOrder);
+    // "How common" is read most common first, so a first click on it sorts descending.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this, last = int(PortTableModel::Port)](int section, Qt::SortOrder order) mutable {
+                const bool firstClick = section != last;
+                last = section;
+                if (firstClick && section == PortTableModel::HowCommon &&
+                    order == Qt::AscendingOrder)
+                    m_table->horizontalHeader()->setSortIndicator(section, Qt::DescendingOrder);
+            });
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -67,6 +76,13 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     m_table->setColumnWidth(PortTableModel::Security, em * 8);
     m_table->setColumnWidth(PortTableModel::RangeClass, em * 6);
     m_table->setColumnWidth(PortTableModel::Exams, em * 10);
+    // Wide enough for its header (bold while sorted) and the sort arrow; the values ("48.4%")
+    // are shorter.
+    const QString howCommon =
+        m_model->headerData(PortTableModel::HowCommon, Qt::Horizontal).toString();
+    m_table->setColumnWidth(
+        PortTableModel::HowCommon,
+        m_table->horizontalHeader()->fontMetrics().horizontalAdvance(howCommon) + em * 3);
     m_table->setAccessibleName(tr("Ports and protocols"));
 
     m_details = new QTextBrowser(this);

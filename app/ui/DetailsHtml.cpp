@@ -2,6 +2,8 @@
 
 #include "Theme.h"
 #include "catalog/Catalog.h"
+#include "domain/SafeText.h"
+#include "importing/OpenFrequencies.h"
 #include "models/PortTableModel.h"
 
 #include <QCoreApplication>
@@ -15,9 +17,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("DetailsPane", text);
 }
 
+// Data is untrusted: markup is escaped, and control characters and bidirectional overrides
+// (invisible, or reordering what follows) become visible escapes; line breaks stay for
+// paragraph() to turn into <br>.
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = visibleText(line);
+    return lines.join(QLatin1Char('\n')).toHtmlEscaped();
 }
 
 QString link(const Protocol &p)
@@ -58,7 +66,14 @@ QString protocolLinks(const Catalog &catalog, const QStringList &keys)
     return links.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(links.join(QStringLiteral(" · ")));
 }
 
-QString registryFields(const RegistryRecord &r)
+// "48.4% of nmap's scans find it open", or empty when nmap does not list the port.
+QString howCommonText(double frequency)
+{
+    return frequency < 0 ? QString()
+                         : tr("%1 of nmap's scans find it open").arg(formatHowCommon(frequency));
+}
+
+QString registryFields(const RegistryRecord &r, double howCommon)
 {
     QString rows;
     const auto row = [&](const QString &label, const QString &value) {
@@ -76,6 +91,7 @@ QString registryFields(const RegistryRecord &r)
     row(tr("Service code"), r.serviceCode);
     row(tr("Unauthorized use reported"), r.unauthorizedUse);
     row(tr("Assignment notes"), r.assignmentNotes);
+    row(tr("How common"), howCommonText(howCommon));
     return QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(rows);
 }
 
@@ -91,9 +107,12 @@ QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &p
                     .arg(esc(tr("IP protocol number %1 (carried directly in IP, no port)")
                                  .arg(p.ipProtocol)));
     for (const PortAssignment &a : p.ports) {
-        const QString iana = a.isIanaAssigned()
-                                 ? tr("IANA: %1").arg(a.ianaName)
-                                 : tr("Not assigned by IANA — common use: %1").arg(a.commonUse);
+        QString iana = a.isIanaAssigned()
+                           ? tr("IANA: %1").arg(a.ianaName)
+                           : tr("Not assigned by IANA — common use: %1").arg(a.commonUse);
+        const double howCommon = catalog.frequencies().maxIn(a.first, a.last, a.transport);
+        if (howCommon >= 0)
+            iana += QStringLiteral("; ") + tr("how common: %1").arg(howCommonText(howCommon));
         ports += QStringLiteral("<li><b>%1</b>%2 — %3</li>")
                      .arg(esc(a.label()),
                           a.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(a.role)),
@@ -139,7 +158,7 @@ QString registryHtml(const Catalog &catalog, const CatalogRow &row)
         const Protocol &p = catalog.protocols().at(row.explainedBy);
         html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Explained in the study set:")), link(p));
     }
-    html += registryFields(r);
+    html += registryFields(r, row.howCommon);
     QStringList others;
     for (const RegistryRecord *o : catalog.registryAt(r.first, r.transport)) {
         if (o != &r)

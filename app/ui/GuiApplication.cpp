@@ -1,7 +1,8 @@
 #include "GuiApplication.h"
 
 #include "DatabaseRecovery.h"
-#include "MainWindow.h"
+#include "FirstPaintProbe.h"
+#include "MainWindowHost.h"
 #include "catalog/Workspace.h"
 
 #include <QApplication>
@@ -12,7 +13,7 @@
 
 namespace portolan {
 
-int runGui(int &argc, char **argv)
+int runGui(int &argc, char **argv, const QElapsedTimer &sinceMain)
 {
     // The reverse-DNS id ties the running window to the installed .desktop file, AppStream
     // component and theme icon. The window icon is embedded, so it shows installed or not.
@@ -23,8 +24,14 @@ int runGui(int &argc, char **argv)
     QCommandLineOption dbOption(QStringLiteral("db"),
                                 QApplication::translate("main", "Use this database file."),
                                 QStringLiteral("FILE"));
+    QCommandLineOption firstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QApplication::translate("main", "Print the start-up time when the window first paints, then quit."));
     parser.addOption(dbOption);
+    parser.addOption(firstPaintOption);
     parser.process(app);
+    if (parser.isSet(firstPaintOption))
+        new FirstPaintProbe(sinceMain, &app);
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : Workspace::defaultDatabasePath();
 
@@ -33,7 +40,7 @@ int runGui(int &argc, char **argv)
     Workspace workspace;
     if (!workspace.open(path, now()) && !recoverDatabase(workspace, path, now(), nullptr))
         return 2;
-    MainWindow window(workspace);
+    MainWindowHost window(workspace); // builds the window again after an import
     window.show();
     // The daily backup waits until the window is up, so start-up does not pay for it.
     QTimer::singleShot(0, &window, [&workspace, now] { workspace.backupIfDue(now()); });

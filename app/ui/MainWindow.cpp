@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
 #include "BrowserPage.h"
+#include "ImportExportFlow.h"
+#include "QuizPage.h"
+#include "RangeMapPage.h"
 #include "catalog/Workspace.h"
+#include "models/PortFilterProxyModel.h"
 #include "storage/NoteRepository.h"
 
 #include <QAction>
@@ -25,6 +29,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_browser = new BrowserPage(workspace.catalog(), m_notes.get(), !workspace.database().isReadOnly(),
                                 m_pages);
     m_pages->addTab(m_browser, tr("&Browse"));
+    // The map and the table select in each other; the browser's search dims the map.
+    m_rangeMap = new RangeMapPage(workspace.catalog(), m_pages);
+    m_pages->addTab(m_rangeMap, tr("Range &map"));
+    m_rangeMap->setFilter(m_browser->proxy());
+    connect(m_browser, &BrowserPage::catalogRowSelected, m_rangeMap,
+            &RangeMapPage::setCurrentCatalogRow);
+    connect(m_rangeMap, &RangeMapPage::catalogRowActivated, m_browser,
+            &BrowserPage::selectCatalogRow);
+    m_quiz = new QuizPage(workspace, nullptr, m_pages);
+    m_pages->addTab(m_quiz, tr("&Quiz"));
     setCentralWidget(m_pages);
 
     m_counts = new QLabel(this);
@@ -49,6 +63,18 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import…"), this, [this] {
+        const QString applied = ImportExportFlow::importFile(this, m_workspace);
+        if (!applied.isEmpty())
+            emit catalogChanged(tr("Imported: %1.").arg(applied));
+    });
+    file->addAction(tr("&Export Entries Shown…"), this, [this] {
+        const QString done = ImportExportFlow::exportView(
+            this, m_workspace.catalog(), *m_browser->proxy(), m_browser->searchText());
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 10000);
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -11,6 +11,8 @@ namespace portolan {
 
 class BrowserPage;
 class NoteRepository;
+class QuizPage;
+class RangeMapPage;
 class Workspace;
 
 // The application window: menus, the pages as tabs, and the status bar. It wires pages
@@ -24,6 +26,12 @@ public:
     ~MainWindow() override;
 
     BrowserPage *browser() const { return m_browser; }
+    QuizPage *quiz() const { return m_quiz; }
+    RangeMapPage *rangeMap() const { return m_rangeMap; }
+
+signals:
+    // An import changed the reference under the pages; MainWindowHost builds a new window.
+    void catalogChanged(const QString &message);
 
 private:
     void buildMenus();
@@ -35,6 +43,8 @@ private:
     std::unique_ptr<NoteRepository> m_notes;
     QTabWidget *m_pages = nullptr;
     BrowserPage *m_browser = nullptr;
+    QuizPage *m_quiz = nullptr;
+    RangeMapPage *m_rangeMap = nullptr;
     QLabel *m_counts = nullptr;
 };
 

@@ -69,6 +69,49 @@ private slots:
         QVERIFY(tip.contains(QStringLiteral("&lt;img")));
     }
 
+    void howCommonIsANumberColumn()
+    {
+        Catalog c;
+        RegistryRecord a;
+        a.service = QStringLiteral("a");
+        a.first = a.last = 10;
+        RegistryRecord b = a;
+        b.service = QStringLiteral("b");
+        b.first = b.last = 20;
+        RegistryRecord x = a;
+        x.service = QStringLiteral("x");
+        x.first = 30;
+        x.last = 39;
+        c.setData({}, {a, b, x},
+                  OpenFrequencies({{10, Transport::Tcp, 0.09, {}},
+                                   {20, Transport::Tcp, 0.5, {}},
+                                   {35, Transport::Tcp, 0.1, {}}}));
+        PortTableModel model;
+        model.setCatalog(&c);
+        QCOMPARE(model.headerData(PortTableModel::HowCommon, Qt::Horizontal).toString(),
+                 QStringLiteral("How common"));
+        QCOMPARE(model.index(1, PortTableModel::HowCommon).data().toString(),
+                 QStringLiteral("50.0%"));
+        QCOMPARE(model.index(2, PortTableModel::HowCommon).data(HowCommonRole).toDouble(), 0.1);
+        QVERIFY(model.index(1, PortTableModel::HowCommon)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("50.0%")));
+        PortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        // By number: "9.0%" would sort after "50.0%" as text.
+        proxy.sort(PortTableModel::HowCommon, Qt::DescendingOrder);
+        QCOMPARE(keyAt(proxy, 0), QStringLiteral("registry:1"));
+        QCOMPARE(keyAt(proxy, 1), QStringLiteral("registry:2"));
+        QCOMPARE(keyAt(proxy, 2), QStringLiteral("registry:0"));
+
+        // Unknown frequencies are empty and sort lowest.
+        c.setData({}, {a, b}, {});
+        model.setCatalog(&c);
+        QCOMPARE(model.index(0, PortTableModel::HowCommon).data().toString(), QString());
+        QVERIFY(!model.index(0, PortTableModel::HowCommon).data(HowCommonRole).isValid());
+    }
+
     void proxyPassesTheTesterWhileFiltering()
     {
         PortTableModel model;

@@ -3,11 +3,13 @@
 #include "MainWindow.h"
 #include "catalog/Workspace.h"
 #include "models/PortFilterProxyModel.h"
+#include "models/PortTableModel.h"
 #include "models/Roles.h"
 #include "NotesEditor.h"
 #include "storage/NoteRepository.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -150,6 +152,21 @@ private slots:
         QVERIFY(preview->toPlainText().contains(QStringLiteral("<b>raw</b>")));
         QVERIFY(!preview->toPlainText().contains(QStringLiteral("**443**")));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("443")));
+    }
+
+    void howCommonSortsMostCommonFirstOnTheFirstClick()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QHeaderView *header = page.table()->horizontalHeader();
+        const int x = header->sectionViewportPosition(PortTableModel::HowCommon) +
+                      header->sectionSize(PortTableModel::HowCommon) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QTRY_COMPARE(header->sortIndicatorSection(), int(PortTableModel::HowCommon));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QTRY_COMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder); // then it toggles as usual
     }
 
     void mainWindowShortcutsAndStatus()

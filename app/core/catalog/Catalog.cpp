@@ -22,10 +22,12 @@ QString claimKey(int port, Transport t, const QString &service)
 
 } // namespace
 
-void Catalog::setData(QList<Protocol> protocols, QList<RegistryRecord> registry)
+void Catalog::setData(QList<Protocol> protocols, QList<RegistryRecord> registry,
+                      OpenFrequencies frequencies)
 {
     m_protocols = std::move(protocols);
     m_registry = std::move(registry);
+    m_frequencies = std::move(frequencies);
     m_protocolByKey.clear();
     for (int i = 0; i < m_protocols.size(); ++i)
         m_protocolByKey.insert(m_protocols.at(i).key, i);
@@ -89,6 +91,8 @@ void Catalog::buildRows()
             row.transports |= maskOf(a.transport);
             if (row.firstPort < 0 || a.first < row.firstPort)
                 row.firstPort = a.first;
+            row.howCommon =
+                std::max(row.howCommon, m_frequencies.maxIn(a.first, a.last, a.transport));
             if (!a.ianaName.isEmpty()) {
                 text += QLatin1Char(' ') + a.ianaName;
                 claims.insert(claimKey(a.first, a.transport, a.ianaName), i);
@@ -109,6 +113,7 @@ void Catalog::buildRows()
         row.transports = maskOf(r.transport);
         row.rangeClass = rangeClassOf(r.first);
         row.spans.append({r.first, r.last, r.transport});
+        row.howCommon = m_frequencies.maxIn(r.first, r.last, r.transport);
         if (!r.service.isEmpty())
             row.exactNames << foldText(r.service);
         row.folded = foldText(r.service + QLatin1Char(' ') + r.description + QLatin1Char(' ') +

@@ -3,6 +3,7 @@
 #include "catalog/CatalogRow.h"
 #include "domain/Protocol.h"
 #include "domain/RegistryRecord.h"
+#include "importing/OpenFrequencies.h"
 
 #include <QHash>
 #include <QList>
@@ -14,11 +15,14 @@ namespace portolan {
 class Catalog
 {
 public:
-    void setData(QList<Protocol> protocols, QList<RegistryRecord> registry);
+    void setData(QList<Protocol> protocols, QList<RegistryRecord> registry,
+                 OpenFrequencies frequencies = {});
 
     const QList<Protocol> &protocols() const { return m_protocols; }
     const QList<RegistryRecord> &registry() const { return m_registry; }
     const QList<CatalogRow> &rows() const { return m_rows; }
+    // "How common" per port/transport (nmap's open frequency); empty when nmap is unknown.
+    const OpenFrequencies &frequencies() const { return m_frequencies; }
 
     // -1 when unknown.
     int protocolIndex(const QString &key) const { return m_protocolByKey.value(key, -1); }
@@ -34,6 +38,7 @@ private:
 
     QList<Protocol> m_protocols;
     QList<RegistryRecord> m_registry;
+    OpenFrequencies m_frequencies;
     QList<CatalogRow> m_rows;
     QHash<QString, int> m_protocolByKey;
     QList<int> m_rowOfProtocol;

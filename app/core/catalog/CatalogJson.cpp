@@ -30,6 +30,8 @@ QJsonObject catalogRowToJson(const Catalog &catalog, int rowNumber)
     QJsonObject o;
     if (row.firstPort >= 0)
         o.insert(QStringLiteral("range_class"), rangeClassId(row.rangeClass));
+    if (row.howCommon >= 0)
+        o.insert(QStringLiteral("how_common"), row.howCommon);
     if (row.isCurated()) {
         const Protocol &p = catalog.protocols().at(row.index);
         o.insert(QStringLiteral("origin"), QStringLiteral("curated"));

@@ -8,8 +8,11 @@ class Catalog;
 class Database;
 
 // Start-up path of the reference: refreshes the reference tables from the embedded data when
-// its version changed (user tables untouched), then reads them into a Catalog. A read-only
-// database with stale reference tables is bypassed: the embedded data is used directly.
+// its version changed (user tables untouched), then reads them into a Catalog. The registry it
+// writes is the effective one: the embedded registry with the user's imports laid over it, so
+// imports survive a new program version. A read-only database with stale reference tables is
+// bypassed: the embedded data (with the imports) is used directly. "How common" comes from the
+// installed nmap-services, with imported frequencies over it.
 class CatalogLoader
 {
 public:

@@ -38,6 +38,7 @@ struct CatalogRow
     QString folded;         // all searchable text, folded (TextFold)
     QStringList exactNames; // folded names that count as an exact hit (abbreviation, key...)
     int explainedBy = -1;   // registry rows: index of the curated protocol that covers it
+    double howCommon = -1;  // nmap's open frequency 0..1 (most common port of the row); -1 unknown
 
     bool isCurated() const { return origin == Origin::Curated; }
 };

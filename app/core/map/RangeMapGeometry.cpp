@@ -1,8 +1,8 @@
 #include "map/RangeMapGeometry.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 namespace portolan {
@@ -28,7 +28,7 @@ const double kLogTotal = std::log1p(kPortSpace / kLogOffset);
 
 // Ports are integers and u stays below 2^17, so a tolerance far below one port absorbs the
 // rounding of scale → unscale without ever moving a real boundary.
-constexpr double kEpsilon = 1e-7;
+constexpr double kEpsilon = 1e-9;
 
 int clampPort(double p)
 {
@@ -37,6 +37,17 @@ int clampPort(double p)
 
 } // namespace
 
+RangeMapGeometry::RangeMapGeometry()
+{
+    touch();
+}
+
+void RangeMapGeometry::touch()
+{
+    static std::atomic<quint64> counter{0};
+    m_revision = ++counter;
+}
+
 void RangeMapGeometry::setPlot(double left, double width)
 {
     width = std::max(width, 1.0);
@@ -44,7 +55,7 @@ void RangeMapGeometry::setPlot(double left, double width)
         return;
     m_left = left;
     m_width = width;
-    ++m_revision;
+    touch();
     setView(m_zoom, m_viewStart); // the zoom limit depends on the width
 }
 
@@ -55,7 +66,7 @@ void RangeMapGeometry::setScale(Scale scale)
     const double span = 1.0 / m_zoom;
     const double centre = unscaleOf(m_viewStart + span / 2);
     m_scale = scale;
-    ++m_revision;
+    touch();
     setView(m_zoom, scaleOf(centre) - span / 2);
 }
 
@@ -69,7 +80,8 @@ double RangeMapGeometry::maxZoom() const
     case Scale::Piecewise:
         minSlope = 1.0;
         for (int i = 0; i < 3; ++i)
-            minSlope = std::min(minSlope, (kEdgeS[i + 1] - kEdgeS[i]) / (kEdgeU[i + 1] - kEdgeU[i]));
+            minSlope =
+                std::min(minSlope, (kEdgeS[i + 1] - kEdgeS[i]) / (kEdgeU[i + 1] - kEdgeU[i]));
         break;
     case Scale::Log:
         minSlope = 1.0 / ((kLogOffset + kPortSpace) * kLogTotal);
@@ -86,7 +98,7 @@ void RangeMapGeometry::setView(double zoom, double viewStart)
         return;
     m_zoom = zoom;
     m_viewStart = viewStart;
-    ++m_revision;
+    touch();
 }
 
 void RangeMapGeometry::zoomAt(double x, double factor)
@@ -231,8 +243,7 @@ RangeMapGeometry::PortRange RangeMapGeometry::visiblePorts() const
     return portsBetween(m_left, plotRight());
 }
 
-int RangeMapGeometry::nearestPort(double x, const QList<int> &sortedPorts,
-                                  double tolerancePx) const
+int RangeMapGeometry::nearestPort(double x, const QList<int> &sortedPorts, double tolerancePx) const
 {
     const PortRange near = portsNear(x, tolerancePx);
     auto it = std::lower_bound(sortedPorts.cbegin(), sortedPorts.cend(), near.first);
@@ -316,6 +327,26 @@ QList<RangeMapGeometry::Tick> RangeMapGeometry::ticks(double minSpacingPx) const
     for (int port : {kLastSystemPort + 1, kLastUserPort + 1, 0, kLastPort}) {
         if (view.contains(port))
             tryAdd(port, true);
+    }
+    if (m_scale != Scale::Log) {
+        // Linear within each band: one round step per band keeps the numbers evenly spaced.
+        for (const Band &b : bands()) {
+            const int first = std::max(view.first, b.first);
+            const int last = std::min(view.last, b.last);
+            if (first > last)
+                continue;
+            const double perPort = (b.x1 - b.x0) / (b.last - b.first + 1);
+            int step = 50000;
+            for (int s : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000}) {
+                if (s * perPort >= minSpacingPx) {
+                    step = s;
+                    break;
+                }
+            }
+            for (int port = (first + step - 1) / step * step; port <= last; port += step)
+                tryAdd(port, false);
+        }
+        return chosen;
     }
     for (int step : {10000, 5000, 1000, 500, 100, 50, 10, 5, 1}) {
         int port = (view.first + step - 1) / step * step;

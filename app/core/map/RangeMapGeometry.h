@@ -16,7 +16,8 @@ namespace portolan {
 class RangeMapGeometry
 {
 public:
-    enum class Scale {
+    enum class Scale
+    {
         Linear,    // honest proportions: 0–1023 gets 1.6 % of the width
         Piecewise, // each IANA class gets a fixed share (System 30 %, User 50 %, Dynamic 20 %)
         Log,       // logarithmic, offset so that port 0 still has a width
@@ -38,8 +39,8 @@ public:
         RangeClass rangeClass = RangeClass::System;
         int first = 0;
         int last = 0;
-        double x0 = 0; // left edge of the first port, unclipped
-        double x1 = 0; // right edge of the last port, unclipped
+        double x0 = 0;     // left edge of the first port, unclipped
+        double x1 = 0;     // right edge of the last port, unclipped
         QString name;      // "System"
         QString olderName; // "well-known"
     };
@@ -47,7 +48,7 @@ public:
     struct Tick
     {
         int port = 0;
-        double x = 0; // left edge of the port, where its number starts
+        double x = 0;      // left edge of the port, where its number starts
         bool edge = false; // a band edge (0, 1024, 49152) or the last port
     };
 
@@ -55,7 +56,7 @@ public:
     // Deepest zoom: the narrowest port of the scale is this many pixels wide.
     static constexpr double kMaxPixelsPerPort = 64.0;
 
-    RangeMapGeometry() = default;
+    RangeMapGeometry();
 
     void setPlot(double left, double width);
     double plotLeft() const { return m_left; }
@@ -102,7 +103,8 @@ public:
     // end and 10000s at the top).
     QList<Tick> ticks(double minSpacingPx) const;
 
-    // Changes whenever any mapping input changes; views use it as a cache key.
+    // Changes whenever any mapping input changes and is unique across instances, so caches
+    // can use it as their key.
     quint64 revision() const { return m_revision; }
 
 private:
@@ -111,13 +113,14 @@ private:
     double xOfScaled(double s) const;
     double scaledAtX(double x) const;
     void setView(double zoom, double viewStart);
+    void touch();
 
     double m_left = 0;
     double m_width = 1;
     Scale m_scale = Scale::Piecewise;
     double m_zoom = 1;
     double m_viewStart = 0;
-    quint64 m_revision = 1;
+    quint64 m_revision = 0;
 };
 
 } // namespace portolan

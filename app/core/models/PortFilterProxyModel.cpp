@@ -108,6 +108,16 @@ bool PortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
 
 bool PortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (left.column() == PortTableModel::HowCommon && m_table) {
+        // By number, unknown lowest. Equal frequencies keep port order in both directions
+        // (a descending sort reverses this comparison, so ties are reversed here too).
+        const double l = m_table->catalogRow(left.row()).howCommon;
+        const double r = m_table->catalogRow(right.row()).howCommon;
+        if (l != r)
+            return l < r;
+        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
+                                                 : left.row() > right.row();
+    }
     if (left.column() != PortTableModel::Port || !m_table)
         return QSortFilterProxyModel::lessThan(left, right);
     // Source rows are already in port order (curated first), so rank then row number is the

@@ -12,7 +12,8 @@ class PortTableModel;
 
 // Filters and orders the port table: the parsed search plus the browser's typed filters
 // (security, transport, range class, exam, study set only). Sorting by the Port column puts
-// the best search hits first, then orders by port; other columns sort by their text.
+// the best search hits first, then orders by port; How common sorts by number; other columns
+// sort by their text.
 // Each setter returns early when nothing changed, so one user action costs one re-filter.
 class PortFilterProxyModel : public QSortFilterProxyModel
 {

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "domain/Exam.h"
+#include "importing/OpenFrequencies.h"
 #include "models/Roles.h"
 
 #include <QStringList>
@@ -121,6 +122,8 @@ QString PortTableModel::displayText(const CatalogRow &row, int column) const
             ids << e.toUpper();
         return ids.join(QStringLiteral(", "));
     }
+    case HowCommon:
+        return formatHowCommon(row.howCommon);
     }
     return {};
 }
@@ -139,9 +142,12 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("<p>%1</p>").arg(displayText(row, index.column()).toHtmlEscaped());
         if (index.column() == RangeClass && row.firstPort >= 0)
             return rangeClassLabel(int(row.rangeClass));
+        if (index.column() == HowCommon && row.howCommon >= 0)
+            return tr("nmap finds this port open in %1 of its scans")
+                .arg(formatHowCommon(row.howCommon));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Port)
+        if (index.column() == Port || index.column() == HowCommon)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SecurityRole:
@@ -155,12 +161,16 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
         return row.firstPort >= 0 ? row.firstPort : 70000;
     case CatalogRowRole:
         return index.row();
+    case HowCommonRole:
+        return row.howCommon >= 0 ? QVariant(row.howCommon) : QVariant();
     }
     return {};
 }
 
 QVariant PortTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == HowCommon)
+        return tr("How often nmap finds the port open when it scans hosts (nmap-services)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -178,6 +188,8 @@ QVariant PortTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Range");
     case Exams:
         return tr("Exams");
+    case HowCommon:
+        return tr("How common");
     }
     return {};
 }

@@ -14,7 +14,19 @@ class PortTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Port, Transport, Name, Description, Security, RangeClass, Exams, ColumnCount };
+    // HowCommon: nmap's open frequency of the row's most common port, empty when unknown.
+    enum Column
+    {
+        Port,
+        Transport,
+        Name,
+        Description,
+        Security,
+        RangeClass,
+        Exams,
+        HowCommon,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit PortTableModel(QObject *parent = nullptr);

@@ -12,6 +12,7 @@ enum Role {
     KeyRole,                         // curated key, or "registry:<index>"
     SortPortRole,                    // lowest port as int (IP protocols after all ports)
     CatalogRowRole,                  // row number in Catalog::rows()
+    HowCommonRole,                   // nmap's open frequency 0..1 as double; invalid when unknown
 };
 
 } // namespace portolan

@@ -115,6 +115,16 @@ bool ReferenceRepository::replaceAll(const QList<Protocol> &protocols,
     return true;
 }
 
+bool ReferenceRepository::replaceRegistry(const QList<RegistryRecord> &registry)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("DELETE FROM registry"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return insertRegistry(registry);
+}
+
 bool ReferenceRepository::insertProtocols(const QList<Protocol> &protocols)
 {
     QSqlQuery proto(m_db);

@@ -22,6 +22,9 @@ public:
     bool replaceAll(const QList<Protocol> &protocols, const QList<RegistryRecord> &registry,
                     const QString &version);
 
+    // Rewrites the registry table only (after an import), inside the caller's transaction.
+    bool replaceRegistry(const QList<RegistryRecord> &registry);
+
     QList<Protocol> loadProtocols() const;
     QList<RegistryRecord> loadRegistry() const;
 

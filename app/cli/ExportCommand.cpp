@@ -1,0 +1,96 @@
+#include "ExportCommand.h"
+
+#include "catalog/CatalogExport.h"
+#include "catalog/Workspace.h"
+#include "domain/SafeText.h"
+#include "search/CatalogSearch.h"
+#include "search/SearchQuery.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace portolan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+} // namespace
+
+ExportCommand::ExportCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int ExportCommand::fail(const QString &message, bool showHelp)
+{
+    m_err << "portolan: " << message << '\n';
+    if (showHelp)
+        m_err << tr("Try 'portolan --help'.") << '\n';
+    m_err.flush();
+    return 2;
+}
+
+int ExportCommand::run(const QStringList &args, const QString &databasePath)
+{
+    QString file;
+    QString formatId;
+    QString query;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--format") || a == QLatin1String("--query")) {
+            if (i + 1 >= args.size())
+                return fail(tr("export: %1 needs a value.").arg(a), true);
+            (a == QLatin1String("--format") ? formatId : query) = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--format="))) {
+            formatId = a.mid(9);
+        } else if (a.startsWith(QLatin1String("--query="))) {
+            query = a.mid(8);
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            return fail(tr("export: unknown option '%1'.").arg(a), true);
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            return fail(tr("export: one file at a time ('%1' is extra).").arg(a), true);
+        }
+    }
+    if (file.isEmpty())
+        return fail(tr("export needs a file, for example: portolan export --format csv "
+                       "--query exam:n10-009 ports.csv"),
+                    true);
+    const auto format = formatId.isEmpty() ? CatalogExport::formatFromFileName(file)
+                                           : CatalogExport::formatFromId(formatId);
+    if (!format) {
+        return fail(formatId.isEmpty()
+                        ? tr("export: say --format csv or --format json (the file name does not "
+                             "tell).")
+                        : tr("export: unknown format '%1' (use csv or json).").arg(formatId),
+                    true);
+    }
+
+    Workspace workspace;
+    if (!workspace.open(databasePath))
+        return fail(workspace.errorMessage());
+    const SearchQuery parsed = SearchQuery::parse(query);
+    for (const QString &w : parsed.warnings())
+        m_err << "portolan: " << w << '\n';
+    m_err.flush();
+    const QList<int> rows = searchCatalog(workspace.catalog(), parsed);
+    const QByteArray bytes = CatalogExport::encode(*format, workspace.catalog(), rows, query);
+    if (file == QLatin1String("-")) {
+        m_out << QString::fromUtf8(bytes);
+        m_out.flush();
+        return 0;
+    }
+    QString error;
+    if (!CatalogExport::write(file, bytes, &error))
+        return fail(error);
+    m_out << tr("Exported %1 entries to %2.")
+                 .arg(rows.size())
+                 .arg(visibleText(QDir::toNativeSeparators(file)))
+          << '\n';
+    m_out.flush();
+    return 0;
+}
+
+} // namespace portolan

@@ -1,0 +1,148 @@
+#include "ImportCommand.h"
+
+#include "catalog/Workspace.h"
+#include "domain/SafeText.h"
+#include "importing/Importer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace portolan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportCommand", text);
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(STDIN_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+ImportCommand::ImportCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int ImportCommand::fail(const QString &message, bool showHelp)
+{
+    m_out.flush();
+    m_err << "portolan: " << message << '\n';
+    if (showHelp)
+        m_err << tr("Try 'portolan --help'.") << '\n';
+    m_err.flush();
+    return 2;
+}
+
+int ImportCommand::run(const QStringList &args, const QString &databasePath)
+{
+    QString file;
+    QString formatId;
+    bool yes = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--yes") || a == QLatin1String("-y")) {
+            yes = true;
+        } else if (a == QLatin1String("--format")) {
+            if (i + 1 >= args.size())
+                return fail(tr("import: --format needs iana-csv, services or nmap."), true);
+            formatId = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--format="))) {
+            formatId = a.mid(9);
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            return fail(tr("import: unknown option '%1'.").arg(a), true);
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            return fail(tr("import: one file at a time ('%1' is extra).").arg(a), true);
+        }
+    }
+    if (file.isEmpty())
+        return fail(tr("import needs a file, for example: portolan import "
+                       "service-names-port-numbers.csv"),
+                    true);
+    std::optional<ImportFormat> format;
+    if (!formatId.isEmpty()) {
+        format = parseImportFormat(formatId);
+        if (!format)
+            return fail(
+                tr("import: unknown format '%1' (use iana-csv, services or nmap).").arg(formatId),
+                true);
+    }
+
+    Workspace workspace;
+    if (!workspace.open(databasePath, QDateTime::currentMSecsSinceEpoch()))
+        return fail(workspace.errorMessage());
+    Importer importer(workspace.database());
+    if (!importer.preview(file, format))
+        return fail(importer.errorText());
+    const ImportPlan &plan = importer.plan();
+    printPlan(plan);
+    if (!plan.hasChanges()) {
+        m_out << tr("Nothing to change: the database already holds everything in this file.")
+              << '\n';
+        m_out.flush();
+        return 0;
+    }
+    if (!yes) {
+        if (!stdinIsTerminal()) {
+            m_out << tr("Not applied. Run again with --yes to apply these changes.") << '\n';
+            m_out.flush();
+            return 1;
+        }
+        if (!confirm()) {
+            m_out << tr("Not applied; nothing was changed.") << '\n';
+            m_out.flush();
+            return 1;
+        }
+    }
+    if (!importer.apply(QDateTime::currentMSecsSinceEpoch()))
+        return fail(importer.errorText());
+    m_out << tr("Applied: %1.").arg(plan.summary()) << '\n';
+    m_out.flush();
+    return 0;
+}
+
+void ImportCommand::printPlan(const ImportPlan &plan)
+{
+    m_out << tr("Import of %1 (%2): %3 entries read.")
+                 .arg(visibleText(plan.fileName()), importFormatTitle(plan.format()))
+                 .arg(plan.data().entries)
+          << '\n';
+    const auto group = [this](const QString &label, int count, const QStringList &examples) {
+        m_out << "  " << label.leftJustified(11) << QString::number(count).rightJustified(7)
+              << '\n';
+        for (const QString &e : examples)
+            m_out << "      " << visibleText(e) << '\n';
+        if (count > examples.size() && !examples.isEmpty())
+            m_out << "      " << tr("... and %1 more").arg(count - examples.size()) << '\n';
+    };
+    group(tr("Added:"), plan.added(), plan.addedExamples());
+    group(tr("Changed:"), plan.changed(), plan.changedExamples());
+    group(tr("Removed:"), plan.removed(), plan.removedExamples());
+    m_out << "  " << tr("Unchanged:").leftJustified(11)
+          << QString::number(plan.unchanged()).rightJustified(7) << '\n';
+    for (const QString &note : plan.notes())
+        m_out << "  * " << note << '\n';
+    m_out.flush();
+}
+
+bool ImportCommand::confirm()
+{
+    m_out << tr("Apply these changes? [y/N] ");
+    m_out.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+} // namespace portolan

@@ -1,0 +1,221 @@
+#include "catalog/CatalogExport.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/CatalogJson.h"
+#include "models/Roles.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace portolan {
+
+namespace {
+
+// RFC 4180: quote a field holding a comma, a quote or a line end, doubling inner quotes.
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString portLabel(int first, int last, Transport t)
+{
+    return (first == last ? QString::number(first) : QStringLiteral("%1-%2").arg(first).arg(last)) +
+           QLatin1Char('/') + transportName(t);
+}
+
+QString howCommon(const CatalogRow &row)
+{
+    return row.howCommon >= 0 ? QString::number(row.howCommon, 'g', 6) : QString();
+}
+
+QStringList curatedFields(const Catalog &catalog, const CatalogRow &row)
+{
+    const Protocol &p = catalog.protocols().at(row.index);
+    QStringList ports;
+    for (const PortAssignment &a : p.ports)
+        ports << portLabel(a.first, a.last, a.transport);
+    QStringList exams;
+    for (const ExamTag &t : p.exams)
+        exams << t.exam;
+    const QString sep = QStringLiteral("; ");
+    return {QStringLiteral("curated"),
+            p.key,
+            p.abbreviation,
+            p.name,
+            ports.join(sep),
+            p.kind == Protocol::Kind::IpProtocol ? QString::number(p.ipProtocol) : QString(),
+            row.firstPort >= 0 ? rangeClassId(row.rangeClass) : QString(),
+            howCommon(row),
+            securityName(p.security),
+            p.securityReason,
+            p.counterparts.join(sep),
+            exams.join(sep),
+            p.summary,
+            p.officialVsCommon,
+            p.notes,
+            p.sources.join(sep),
+            {},
+            {},
+            {},
+            {},
+            {},
+            {},
+            {},
+            {},
+            {}};
+}
+
+QStringList registryFields(const Catalog &catalog, const CatalogRow &row)
+{
+    const RegistryRecord &r = catalog.registry().at(row.index);
+    return {QStringLiteral("registry"),
+            {},
+            r.service,
+            r.description,
+            portLabel(r.first, r.last, r.transport),
+            {},
+            rangeClassId(row.rangeClass),
+            howCommon(row),
+            {},
+            {},
+            {},
+            {},
+            {},
+            {},
+            {},
+            {},
+            r.assignee,
+            r.contact,
+            r.registered,
+            r.modified,
+            r.reference,
+            r.serviceCode,
+            r.unauthorizedUse,
+            r.assignmentNotes,
+            row.explainedBy >= 0 ? catalog.protocols().at(row.explainedBy).key : QString()};
+}
+
+} // namespace
+
+std::optional<CatalogExport::Format> CatalogExport::formatFromId(QStringView id)
+{
+    if (id.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return Format::Csv;
+    if (id.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return Format::Json;
+    return std::nullopt;
+}
+
+std::optional<CatalogExport::Format> CatalogExport::formatFromFileName(const QString &path)
+{
+    return formatFromId(QFileInfo(path).suffix());
+}
+
+const QStringList &CatalogExport::csvColumns()
+{
+    // Shared columns first, then the study set's, then the registry's (empty where they do
+    // not apply), so one file holds both kinds of row.
+    static const QStringList columns = {QStringLiteral("origin"),
+                                        QStringLiteral("key"),
+                                        QStringLiteral("name"),
+                                        QStringLiteral("description"),
+                                        QStringLiteral("ports"),
+                                        QStringLiteral("ip_protocol"),
+                                        QStringLiteral("range_class"),
+                                        QStringLiteral("how_common"),
+                                        QStringLiteral("security"),
+                                        QStringLiteral("security_reason"),
+                                        QStringLiteral("counterparts"),
+                                        QStringLiteral("exams"),
+                                        QStringLiteral("summary"),
+                                        QStringLiteral("official_vs_common"),
+                                        QStringLiteral("notes"),
+                                        QStringLiteral("sources"),
+                                        QStringLiteral("assignee"),
+                                        QStringLiteral("contact"),
+                                        QStringLiteral("registration_date"),
+                                        QStringLiteral("modification_date"),
+                                        QStringLiteral("reference"),
+                                        QStringLiteral("service_code"),
+                                        QStringLiteral("unauthorized_use_reported"),
+                                        QStringLiteral("assignment_notes"),
+                                        QStringLiteral("explained_by")};
+    return columns;
+}
+
+QByteArray CatalogExport::toCsv(const Catalog &catalog, const QList<int> &rows)
+{
+    const auto line = [](const QStringList &fields) {
+        QStringList quoted;
+        quoted.reserve(fields.size());
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    QString out = line(csvColumns());
+    for (int r : rows) {
+        const CatalogRow &row = catalog.rows().at(r);
+        const QStringList fields =
+            row.isCurated() ? curatedFields(catalog, row) : registryFields(catalog, row);
+        Q_ASSERT(fields.size() == csvColumns().size());
+        out += line(fields);
+    }
+    return out.toUtf8();
+}
+
+QByteArray CatalogExport::toJson(const Catalog &catalog, const QList<int> &rows,
+                                 const QString &query)
+{
+    QJsonArray results;
+    for (int r : rows)
+        results.append(catalogRowToJson(catalog, r));
+    const QJsonObject doc{{QStringLiteral("query"), query},
+                          {QStringLiteral("count"), int(rows.size())},
+                          {QStringLiteral("results"), results}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+QByteArray CatalogExport::encode(Format format, const Catalog &catalog, const QList<int> &rows,
+                                 const QString &query)
+{
+    return format == Format::Csv ? toCsv(catalog, rows) : toJson(catalog, rows, query);
+}
+
+bool CatalogExport::write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("CatalogExport", "Cannot write %1: %2")
+                     .arg(shown, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QCoreApplication::translate("CatalogExport", "Cannot write %1: %2")
+                     .arg(shown, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<int> CatalogExport::rowsInView(const QAbstractItemModel &view)
+{
+    QList<int> rows;
+    const int n = view.rowCount();
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i)
+        rows.append(view.index(i, 0).data(CatalogRowRole).toInt());
+    return rows;
+}
+
+} // namespace portolan

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QAbstractItemModel;
+
+namespace portolan {
+
+class Catalog;
+
+// Exports catalog rows, in the order given (the browser's view, or a lookup's results), as
+// RFC 4180 CSV with a header (curated and registry columns side by side) or as JSON in the
+// shape of `portolan lookup --json` (CatalogJson). Files are written atomically.
+class CatalogExport
+{
+public:
+    enum class Format
+    {
+        Csv,
+        Json
+    };
+
+    static std::optional<Format> formatFromId(QStringView id); // "csv", "json"
+    static std::optional<Format> formatFromFileName(const QString &path);
+
+    static const QStringList &csvColumns();
+    static QByteArray toCsv(const Catalog &catalog, const QList<int> &rows);
+    static QByteArray toJson(const Catalog &catalog, const QList<int> &rows, const QString &query);
+    static QByteArray encode(Format format, const Catalog &catalog, const QList<int> &rows,
+                             const QString &query);
+
+    // Replaces the file only once everything is written; false with *error otherwise.
+    static bool write(const QString &path, const QByteArray &bytes, QString *error);
+    // The catalog row numbers behind a view over PortTableModel (CatalogRowRole), in view order.
+    static QList<int> rowsInView(const QAbstractItemModel &view);
+};
+
+} // namespace portolan

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "importing/ImportData.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace portolan {
+
+// Parses IANA's service-names-port-numbers.csv (the twelve columns from "Service Name" to
+// "Assignment Notes", RFC 4180 quoting). Rows become registry records; rows that assign no
+// port (service names only), rows without a transport protocol and nameless "Unassigned" rows
+// are counted, not imported, exactly as the embedded registry's generator treats them.
+// Anything malformed refuses the whole file with "FILE:LINE: what", LINE being where the bad
+// record starts.
+class IanaCsvParser
+{
+public:
+    static const QStringList &columns();
+
+    bool parse(const QByteArray &bytes, const QString &fileName);
+
+    const ImportData &data() const { return m_data; }
+    ImportData takeData() { return std::move(m_data); }
+    QString errorText() const { return m_error; }
+
+private:
+    bool fail(int line, const QString &message);
+
+    ImportData m_data;
+    QString m_error;
+};
+
+} // namespace portolan

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "importing/ImportData.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace portolan {
+
+// Parses a services(5) file: "name port/protocol [aliases...] [# comment]" per line, '#'
+// comments and blank lines ignored. Wireshark's extension of the format is read too: a port
+// range ("6000-6063") and several protocols ("1/tcp/udp"). Each entry becomes one registry
+// record per transport, its description the comment (aliases appended so they stay
+// searchable). Entries on protocols Portolan has no ports for (ddp) are counted and skipped;
+// anything malformed refuses the file with "FILE:LINE: what".
+class ServicesParser
+{
+public:
+    bool parse(const QByteArray &bytes, const QString &fileName);
+
+    const ImportData &data() const { return m_data; }
+    ImportData takeData() { return std::move(m_data); }
+    QString errorText() const { return m_error; }
+
+    // "port[-last]/proto[/proto...]" → the range and the protocol names (views into spec);
+    // false when malformed, with *problem saying why. Shared with the nmap-services parser,
+    // which runs it on every line of a large file at start, hence no regular expression.
+    static bool parsePortSpec(QStringView spec, int *first, int *last,
+                              QList<QStringView> *protocols, QString *problem);
+
+private:
+    bool fail(int line, const QString &message);
+
+    ImportData m_data;
+    QString m_error;
+};
+
+} // namespace portolan

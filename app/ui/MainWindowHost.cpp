@@ -1,0 +1,48 @@
+#include "MainWindowHost.h"
+
+#include "BrowserPage.h"
+#include "MainWindow.h"
+#include "catalog/Workspace.h"
+
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace portolan {
+
+MainWindowHost::MainWindowHost(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_workspace(workspace)
+{
+    build();
+}
+
+MainWindowHost::~MainWindowHost() = default;
+
+void MainWindowHost::build()
+{
+    m_window = std::make_unique<MainWindow>(m_workspace);
+    // Queued: the old window's import handler returns before the window is destroyed.
+    connect(m_window.get(), &MainWindow::catalogChanged, this, &MainWindowHost::rebuild,
+            Qt::QueuedConnection);
+}
+
+void MainWindowHost::show()
+{
+    m_window->show();
+}
+
+void MainWindowHost::rebuild(const QString &message)
+{
+    const QByteArray geometry = m_window->saveGeometry();
+    const QString search = m_window->browser()->searchText();
+    m_window.reset();
+    if (!m_workspace.reloadCatalog())
+        QMessageBox::warning(nullptr, tr("Portolan"), m_workspace.errorMessage());
+    build();
+    m_window->restoreGeometry(geometry);
+    m_window->browser()->setSearchText(search);
+    m_window->show();
+    if (!message.isEmpty())
+        m_window->statusBar()->showMessage(message, 15000);
+}
+
+} // namespace portolan

@@ -1,0 +1,180 @@
+#include "QuizPage.h"
+
+#include "QuizCardView.h"
+#include "QuizStartView.h"
+#include "QuizSummaryView.h"
+#include "QuizSystemClock.h"
+#include "catalog/Workspace.h"
+#include "quiz/QuizSession.h"
+#include "quiz/QuizStore.h"
+
+#include <QLabel>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace portolan {
+
+namespace {
+
+// The product's scheduler: FSRS-6 defaults with fuzz on, study days in local time from 04:00.
+FsrsParameters productParameters()
+{
+    FsrsParameters p;
+    p.enableFuzz = true;
+    return p;
+}
+
+} // namespace
+
+QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace),
+      m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
+      m_clock(clock ? *clock : *m_ownClock),
+      m_scheduler(productParameters(), DayCounter::local(QTimeZone::systemTimeZone())),
+      m_store(std::make_unique<QuizStore>(workspace.database().connection()))
+{
+    m_session = new QuizSession(workspace.catalog(), m_scheduler, m_clock, m_store.get(), this);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("quizError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setVisible(false);
+    m_stack = new QStackedWidget(this);
+    m_start = new QuizStartView(m_stack);
+    m_card = new QuizCardView(m_stack);
+    m_summary = new QuizSummaryView(m_stack);
+    for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_card),
+                       static_cast<QWidget *>(m_summary)})
+        m_stack->addWidget(w);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
+
+    const Database &db = workspace.database();
+    m_start->setSchedulingAvailable(!db.isReadOnly(),
+                                    db.isReadOnly() ? db.readOnlyReason() : QString());
+
+    connect(m_start, &QuizStartView::optionsChanged, this, &QuizPage::refreshStart);
+    connect(m_start, &QuizStartView::startRequested, this,
+            [this] { startSession(m_start->options()); });
+    connect(m_card, &QuizCardView::revealRequested, m_session, &QuizSession::reveal);
+    connect(m_card, &QuizCardView::textSubmitted, m_session, &QuizSession::submitText);
+    connect(m_card, &QuizCardView::optionChosen, m_session, &QuizSession::choose);
+    connect(m_card, &QuizCardView::rated, m_session, &QuizSession::rate);
+    connect(m_card, &QuizCardView::endRequested, m_session, &QuizSession::finish);
+    connect(m_summary, &QuizSummaryView::studyAgainRequested, this, [this] {
+        if (!startSession(m_lastOptions))
+            showStart();
+    });
+    connect(m_summary, &QuizSummaryView::backRequested, this, &QuizPage::showStart);
+
+    connect(m_session, &QuizSession::questionShown, this, &QuizPage::showQuestion);
+    connect(m_session, &QuizSession::answerGraded, this, &QuizPage::showGrade);
+    connect(m_session, &QuizSession::finished, this, &QuizPage::showSummary);
+    connect(m_session, &QuizSession::progressChanged, this, [this](int answered, int remaining) {
+        m_card->setProgress(answered, remaining, m_session->isPractice());
+    });
+    connect(m_session, &QuizSession::failed, this, [this](const QString &message) {
+        m_error->setText(QStringLiteral("⚠ ") + message);
+        m_error->setVisible(true);
+    });
+
+    auto *undo = new QShortcut(QKeySequence::Undo, this);
+    undo->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(undo, &QShortcut::activated, m_session, &QuizSession::undo);
+
+    refreshStart();
+}
+
+QuizPage::~QuizPage() = default;
+
+bool QuizPage::startSession(const SessionOptions &options)
+{
+    m_error->setVisible(false);
+    m_lastOptions = options;
+    if (!m_session->start(options)) {
+        m_start->setOptions(options);
+        m_start->showMessage(m_session->errorText());
+        showStart();
+        m_start->showMessage(m_session->errorText());
+        return false;
+    }
+    return true;
+}
+
+void QuizPage::showStart()
+{
+    m_session->finish();
+    m_stack->setCurrentWidget(m_start);
+    refreshStart();
+    m_start->focusStart();
+}
+
+void QuizPage::refreshStart()
+{
+    const SessionOptions options = m_start->options();
+    m_start->showMessage({});
+    m_start->showPlan(m_session->preview(options), options.practice);
+    m_start->showLeeches(lines(m_session->leeches(options)));
+}
+
+QStringList QuizPage::lines(const QList<Card> &cards) const
+{
+    QStringList out;
+    for (const Card &c : cards)
+        out << m_session->describe(c) + QStringLiteral(": ") + m_session->flashcardOf(c).answer;
+    return out;
+}
+
+void QuizPage::showQuestion()
+{
+    m_error->setVisible(false);
+    m_stack->setCurrentWidget(m_card);
+    m_card->showQuestion(m_session->question());
+    m_card->setProgress(m_session->answered(), m_session->remaining(), m_session->isPractice());
+}
+
+void QuizPage::showGrade()
+{
+    m_card->showGrade(m_session->question(), m_session->grade(), m_session->dueIn(),
+                      m_session->isPractice());
+}
+
+void QuizPage::showSummary()
+{
+    const SessionSummary &s = m_session->summary();
+    const auto toLines = [this](const QList<Card> &cards) {
+        QList<QuizSummaryView::Line> out;
+        for (const Card &c : cards) {
+            const Question q = m_session->flashcardOf(c);
+            out.append({q.cue + QStringLiteral(" · ") + cardKindLabel(c.kind), q.answer});
+        }
+        return out;
+    };
+    m_summary->showSummary(s, toLines(s.missed), toLines(s.leeches));
+    m_stack->setCurrentWidget(m_summary);
+    m_summary->focusDefault();
+}
+
+void QuizPage::focusCurrent()
+{
+    if (m_stack->currentWidget() == m_card)
+        m_card->focusAnswerControl();
+    else if (m_stack->currentWidget() == m_summary)
+        m_summary->focusDefault();
+    else
+        m_start->focusStart();
+}
+
+void QuizPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stack->currentWidget() == m_start)
+        refreshStart(); // answers or a new day may have changed what is due
+    focusCurrent();
+}
+
+} // namespace portolan

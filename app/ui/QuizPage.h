@@ -1,0 +1,70 @@
+#pragma once
+
+#include "quiz/SessionOptions.h"
+#include "srs/FsrsScheduler.h"
+
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace portolan {
+
+class Clock;
+class QuizCardView;
+class QuizSession;
+class QuizStartView;
+class QuizStore;
+class QuizSummaryView;
+class Workspace;
+
+// The Quiz tab: set up a session, answer cards, see the summary. It owns the session
+// controller and connects it to three thin views; Ctrl+Z undoes the last answer anywhere on
+// the page.
+class QuizPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // clock null: the wall clock. Both must outlive the page.
+    explicit QuizPage(Workspace &workspace, const Clock *clock = nullptr,
+                      QWidget *parent = nullptr);
+    ~QuizPage() override;
+
+    QuizSession *session() const { return m_session; }
+    QuizStartView *startView() const { return m_start; }
+    QuizCardView *cardView() const { return m_card; }
+    QuizSummaryView *summaryView() const { return m_summary; }
+
+    // False (and the start view says why) when there is nothing to study.
+    bool startSession(const SessionOptions &options);
+    void showStart();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refreshStart();
+    void showQuestion();
+    void showGrade();
+    void showSummary();
+    void focusCurrent();
+    QStringList lines(const QList<Card> &cards) const;
+
+    Workspace &m_workspace;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock &m_clock;
+    FsrsScheduler m_scheduler;
+    std::unique_ptr<QuizStore> m_store;
+    QuizSession *m_session = nullptr;
+    SessionOptions m_lastOptions;
+
+    QLabel *m_error = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QuizStartView *m_start = nullptr;
+    QuizCardView *m_card = nullptr;
+    QuizSummaryView *m_summary = nullptr;
+};
+
+} // namespace portolan

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Crash soak: kills a child answering cards with SIGKILL at random moments for about MINUTES
+# minutes (default 10) and checks the database after every kill (tests/reliability/
+# tst_crashsoak; the test suite runs the same harness for 220 kills).
+#
+#   scripts/soak.sh [MINUTES]      PORTOLAN_SOAK_SEED=N repeats the random choices of a run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+minutes="${1:-10}"
+build_dir="${PORTOLAN_BUILD_DIR:-build-test}"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN_WERROR=ON >/dev/null
+cmake --build "$build_dir" --parallel "$(nproc)" --target tst_crashsoak crashsoak-child
+# The test has two rows (kills during start-up, kills while answering): half the time each.
+export PORTOLAN_SOAK_SECONDS=$((minutes * 60 / 2))
+# Qt Test stops a test function after 5 minutes unless told otherwise.
+export QTEST_FUNCTION_TIMEOUT=$(((PORTOLAN_SOAK_SECONDS + 600) * 1000))
+export QT_QPA_PLATFORM=offscreen
+exec "$build_dir/tests/reliability/tst_crashsoak"

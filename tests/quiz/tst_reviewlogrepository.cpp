@@ -1,0 +1,156 @@
+#include "QuizFixture.h"
+#include "storage/ReviewLogRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace portolan;
+using namespace portolan::testing;
+
+// The review log keeps every answer whole, and only ever grows.
+class TestReviewLogRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void sinceSkipsUndone();
+    void undoOnlyOnce();
+    void appendOnly_data();
+    void appendOnly();
+    void badRecordsAreRefused_data();
+    void badRecordsAreRefused();
+};
+
+static ReviewRecord sample(bool wasNew)
+{
+    ReviewRecord r;
+    r.cardKey = QStringLiteral("dhcp:protocol-to-port");
+    r.reviewedAt = kMonday9am;
+    r.rating = Rating::Hard;
+    r.answerFormat = QStringLiteral("typed");
+    r.durationMs = 4200;
+    r.after.state = CardState::Review;
+    r.after.due = kMonday9am + 3 * kDay;
+    r.after.stability = 11.95160637;
+    r.after.difficulty = 6.48381796;
+    r.after.elapsedDays = 3;
+    r.after.scheduledDays = 3;
+    r.after.reps = 5;
+    r.after.lapses = 1;
+    r.after.lastReview = kMonday9am;
+    if (!wasNew) {
+        CardMemory b;
+        b.state = CardState::Relearning;
+        b.due = kMonday9am - kMinute;
+        b.stability = 2.86595213;
+        b.difficulty = 7.38771571;
+        b.learningSteps = 0;
+        b.reps = 4;
+        b.lapses = 1;
+        b.lastReview = kMonday9am - 11 * kMinute;
+        r.before = b;
+    }
+    return r;
+}
+
+void TestReviewLogRepository::roundTrip_data()
+{
+    QTest::addColumn<bool>("wasNew");
+    QTest::newRow("first answer of a new card") << true;
+    QTest::newRow("answer of a card in relearning") << false;
+}
+
+void TestReviewLogRepository::roundTrip()
+{
+    QFETCH(bool, wasNew);
+    TempDatabase tmp;
+    ReviewLogRepository log(tmp.db.connection());
+    const ReviewRecord r = sample(wasNew);
+    const auto id = log.append(r);
+    QVERIFY2(id, qPrintable(log.errorText()));
+    ReviewRecord expected = r;
+    expected.id = *id;
+    QCOMPARE(log.find(*id), std::optional<ReviewRecord>(expected));
+    QCOMPARE(log.ids(), QList<qint64>{*id});
+}
+
+void TestReviewLogRepository::sinceSkipsUndone()
+{
+    TempDatabase tmp;
+    ReviewLogRepository log(tmp.db.connection());
+    ReviewRecord early = sample(true);
+    early.reviewedAt -= kDay;
+    early.after.lastReview = early.reviewedAt;
+    const qint64 a = *log.append(early);
+    const qint64 b = *log.append(sample(false));
+    const qint64 c = *log.append(sample(false));
+    QVERIFY(log.markUndone(c, kMonday9am + 1));
+    const QList<ReviewRecord> today = log.since(kMonday9am - kMinute);
+    QCOMPARE(today.size(), 1);
+    QCOMPARE(today.first().id, b);
+    QCOMPARE(log.since(0, true).size(), 3);
+    QVERIFY(log.find(c)->undone);
+    QVERIFY(!log.find(a)->undone);
+}
+
+void TestReviewLogRepository::undoOnlyOnce()
+{
+    TempDatabase tmp;
+    ReviewLogRepository log(tmp.db.connection());
+    const qint64 id = *log.append(sample(true));
+    QVERIFY(log.markUndone(id, 1));
+    QVERIFY(!log.markUndone(id, 2));
+    QVERIFY(!log.markUndone(id + 100, 2)); // no such answer (foreign key)
+    QVERIFY(!log.find(id + 100));
+}
+
+void TestReviewLogRepository::appendOnly_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("update") << "UPDATE review_log SET rating = 4";
+    QTest::newRow("delete") << "DELETE FROM review_log";
+}
+
+void TestReviewLogRepository::appendOnly()
+{
+    QFETCH(QString, sql);
+    TempDatabase tmp;
+    ReviewLogRepository log(tmp.db.connection());
+    const qint64 id = *log.append(sample(false));
+    QSqlQuery q(tmp.db.connection());
+    QVERIFY(!q.exec(sql));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(log.find(id)->rating, Rating::Hard);
+}
+
+void TestReviewLogRepository::badRecordsAreRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("unknown answer format") << "format";
+    QTest::newRow("card key without kind") << "key";
+    QTest::newRow("negative duration") << "duration";
+}
+
+void TestReviewLogRepository::badRecordsAreRefused()
+{
+    QFETCH(QString, field);
+    TempDatabase tmp;
+    ReviewLogRepository log(tmp.db.connection());
+    ReviewRecord r = sample(true);
+    if (field == QLatin1String("format"))
+        r.answerFormat = QStringLiteral("essay");
+    else if (field == QLatin1String("key"))
+        r.cardKey = QStringLiteral("dhcp");
+    else
+        r.durationMs = -5;
+    QVERIFY(!log.append(r));
+    QVERIFY(!log.errorText().isEmpty());
+    QVERIFY(log.ids().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestReviewLogRepository)
+#include "tst_reviewlogrepository.moc"
