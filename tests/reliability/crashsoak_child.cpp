@@ -1,8 +1,9 @@
 // crashsoak-child DB START_MS SEED: the product's answer path in a loop until it is killed.
-// It takes the database's write lock and opens the database as Portolan does, then answers
-// cards through QuizSession and QuizStore (one transaction per answer), sometimes taking an
-// answer back. After each commit it prints a line and flushes, so the parent (tst_crashsoak)
-// knows what it may demand to find after a SIGKILL:
+// It takes the database's write lock and opens the database as Portolan does (recovering
+// whatever the killed predecessor left), then answers cards through QuizSession and QuizStore
+// (one transaction per answer), sometimes taking an answer back. After each commit it prints a
+// line and flushes, so the parent (tst_crashsoak) knows what it may demand to find after a
+// SIGKILL:
 //   ready            the session runs: answers follow
 //   committed ID     answer ID is in the review log
 //   undone ID        answer ID was taken back
@@ -13,6 +14,7 @@
 #include "quiz/QuizSession.h"
 #include "quiz/QuizStore.h"
 #include "srs/FsrsScheduler.h"
+#include "storage/CardRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
 
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <cstdio>
+#include <limits>
 
 using namespace portolan;
 
@@ -53,7 +56,8 @@ int main(int argc, char **argv)
     const qint64 startMs = args.at(2).toLongLong();
     QRandomGenerator random(args.at(3).toUInt());
 
-    // The lock the killed predecessor left behind must be recognised as stale and taken over.
+    // The lock the killed predecessor left behind (even an empty one, killed mid-creation)
+    // must be recognised as stale and taken over.
     DatabaseLock lock(path);
     if (!lock.tryLock())
         return failWith(QStringLiteral("lock: ") + lock.failureReason());
@@ -86,15 +90,19 @@ int main(int argc, char **argv)
     SessionOptions options;
     options.newCardsPerDay = 1000;
     bool ready = false;
-    int idleDays = 0;
     for (;;) {
         if (!session.start(options)) {
-            if (++idleDays > 30)
-                return failWith(QStringLiteral("no session for a month: ") + session.errorText());
-            clock.advanceMs(86'400'000); // nothing left today: study tomorrow
+            // Nothing left today: study on the day the next card falls due (hundreds of kills
+            // in, well-known cards are due months apart).
+            QHash<QString, CardMemory> states;
+            if (!CardRepository(db.connection()).loadAll(&states) || states.isEmpty())
+                return failWith(QStringLiteral("no session and no cards: ") + session.errorText());
+            qint64 next = std::numeric_limits<qint64>::max();
+            for (const CardMemory &m : std::as_const(states))
+                next = std::min(next, m.due);
+            clock.setNowMs(std::max(next, clock.nowMs() + 86'400'000));
             continue;
         }
-        idleDays = 0;
         if (!ready) {
             say("ready");
             ready = true;

@@ -102,8 +102,8 @@ void TestCrashSoak::killedAtRandomMoments_data()
     QTest::addColumn<bool>("afterReady"); // count the lifetime from "ready" instead of launch
     QTest::addColumn<int>("minMs");
     QTest::addColumn<int>("maxMs");
-    // From launch: most of these land while the child takes the lock, recovers the WAL the
-    // previous one left, checks and opens the database, or loads its progress.
+    // From launch: most of these land while the child starts, recovers the WAL the previous
+    // one left, checks and opens the database, or loads its progress.
     QTest::newRow("during start-up") << 80 << false << 5 << 60;
     // From the first question on: mid-answer, mid-commit, mid-undo.
     QTest::newRow("while answering") << 140 << true << 1 << 60;
@@ -181,10 +181,14 @@ void TestCrashSoak::runChild(bool afterReady, int minMs, int maxMs)
         child.waitForReadyRead(int(deadline - lifetime.elapsed()));
         take();
     }
-    QVERIFY2(alive(), qPrintable(QStringLiteral("the child stopped by itself: ") +
-                                 QString::fromLocal8Bit(child.readAllStandardError())));
+    // A child that ended before its kill failed by itself: say how.
+    QVERIFY2(alive(), qPrintable(QStringLiteral("child %1 stopped by itself (exit code %2): %3")
+                                     .arg(child.processId())
+                                     .arg(child.exitCode())
+                                     .arg(QString::fromLocal8Bit(child.readAllStandardError()))));
+    const qint64 pid = child.processId();
     child.kill();
-    QVERIFY(child.waitForFinished(10000));
+    QVERIFY2(child.waitForFinished(10000), qPrintable(QStringLiteral("child %1 outlived its kill").arg(pid)));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
     take(); // a line written just before the kill reports a committed answer too
     ++m_kills;

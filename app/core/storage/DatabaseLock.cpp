@@ -1,7 +1,10 @@
 #include "storage/DatabaseLock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QThread>
 
 namespace portolan {
 
@@ -20,6 +23,8 @@ bool DatabaseLock::tryLock()
     m_reason.clear();
     m_heldByAnother = false;
     if (m_lock->tryLock(0))
+        return true;
+    if (m_lock->error() == QLockFile::LockFailedError && takeOverUnreadableLock())
         return true;
     const QString shown = QDir::toNativeSeparators(m_path);
     switch (m_lock->error()) {
@@ -45,6 +50,26 @@ bool DatabaseLock::tryLock()
         break;
     }
     return false;
+}
+
+bool DatabaseLock::takeOverUnreadableLock()
+{
+    // QLockFile creates the file and then writes its owner into it; a process killed between
+    // the two leaves a file that names nobody. With no owner to ask and the stale time at 0,
+    // QLockFile would refuse it forever. A live process writes its owner in the very next
+    // call after creating the file, so one still unreadable after a short wait is a leftover.
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (m_lock->getLockInfo(&pid, &host, &app))
+        return false;
+    const QFileInfo file(m_path + QStringLiteral(".lock"));
+    const qint64 ageMs = file.lastModified().msecsTo(QDateTime::currentDateTime());
+    if (ageMs >= 0 && ageMs < kUnreadableGraceMs)
+        QThread::msleep(unsigned(kUnreadableGraceMs - ageMs));
+    if (m_lock->getLockInfo(&pid, &host, &app))
+        return false; // it was being written after all
+    return m_lock->removeStaleLockFile() && m_lock->tryLock(0);
 }
 
 bool DatabaseLock::isLocked() const

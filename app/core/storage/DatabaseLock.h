@@ -9,7 +9,8 @@ namespace portolan {
 
 // One writer per database: a lock file beside it (FILE.lock) held while this process may
 // write. A second Portolan finds it taken and opens the database read-only instead. Locks left
-// by a process that died are recognised (QLockFile checks the owner's pid) and taken over.
+// by a process that died are recognised (QLockFile checks the owner's pid) and taken over, as
+// are files a crash left empty.
 class DatabaseLock
 {
 public:
@@ -25,6 +26,10 @@ public:
     QString failureReason() const { return m_reason; }
 
 private:
+    // How long a lock file may stay unreadable before it is taken to be a crash's leftover.
+    static constexpr qint64 kUnreadableGraceMs = 250;
+    bool takeOverUnreadableLock();
+
     std::unique_ptr<QLockFile> m_lock;
     QString m_path;
     QString m_reason;

@@ -1,0 +1,89 @@
+// What a crash can leave of the write lock (storage/DatabaseLock). QLockFile creates the lock
+// file and then writes the owner's pid, host and name into it in one write; a SIGKILL between
+// the two leaves an empty file (tst_crashsoak's children hit it when they took the lock: 17
+// kills under ASan). An empty file names no live process, so the next start takes the lock
+// over instead of opening the database read-only for good; a live owner's lock is never taken.
+
+#include "storage/DatabaseLock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace portolan;
+
+class TestCrashLock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void leftoverLockIsTakenOver_data();
+    void leftoverLockIsTakenOver();
+    void liveOwnerKeepsTheLock();
+};
+
+void TestCrashLock::leftoverLockIsTakenOver_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("ageSeconds");
+    // Killed after the pid was written: the owner is gone, QLockFile sees it.
+    QTest::newRow("dead owner") << QByteArray("999999\nportolan\n") +
+                                       QSysInfo::machineHostName().toUtf8() + '\n'
+                                << 60;
+    // Killed between creating the file and writing it, a minute ago.
+    QTest::newRow("empty file") << QByteArray() << 60;
+    // The same, with Portolan restarted at once (as after a crash at start-up).
+    QTest::newRow("empty file, just now") << QByteArray() << 0;
+    QTest::newRow("garbage") << QByteArray("\x01\x02not a lock") << 60;
+}
+
+void TestCrashLock::leftoverLockIsTakenOver()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, ageSeconds);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("user.sqlite"));
+    QFile lockFile(database + QStringLiteral(".lock"));
+    QVERIFY(lockFile.open(QIODevice::WriteOnly));
+    QCOMPARE(lockFile.write(content), content.size());
+    QVERIFY(lockFile.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds),
+                                 QFileDevice::FileModificationTime));
+    lockFile.close();
+
+    DatabaseLock lock(database);
+    QVERIFY2(lock.tryLock(), qPrintable(lock.failureReason()));
+    QVERIFY(lock.isLocked());
+    // And it is a real lock now: a second Portolan only reads.
+    DatabaseLock second(database);
+    QVERIFY(!second.tryLock());
+    QVERIFY(second.heldByAnother());
+}
+
+void TestCrashLock::liveOwnerKeepsTheLock()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("user.sqlite"));
+    DatabaseLock owner(database);
+    QVERIFY(owner.tryLock());
+    // However old its lock file, a running owner keeps it.
+    QFile lockFile(database + QStringLiteral(".lock"));
+    QVERIFY(lockFile.open(QIODevice::ReadWrite));
+    QVERIFY(lockFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-3),
+                                 QFileDevice::FileModificationTime));
+    lockFile.close();
+    DatabaseLock other(database);
+    QVERIFY(!other.tryLock());
+    QVERIFY(other.heldByAnother());
+    QVERIFY2(other.failureReason().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(other.failureReason()));
+    QVERIFY(owner.isLocked());
+}
+
+QTEST_GUILESS_MAIN(TestCrashLock)
+#include "tst_crashlock.moc"
