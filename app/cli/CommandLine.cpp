@@ -1,9 +1,11 @@
 #include "CommandLine.h"
 
 #include "BackupCommands.h"
+#include "CustomCommands.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LookupPrinter.h"
+#include "StatsCommand.h"
 #include "catalog/Workspace.h"
 #include "domain/SafeText.h"
 #include "search/CatalogSearch.h"
@@ -66,6 +68,12 @@ QString CommandLine::usage()
               "  export --format csv|json [--query QUERY] FILE\n"
               "                 write the entries QUERY finds (all without one) to FILE\n"
               "                 (\"-\" for standard output)\n"
+              "  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]\n"
+              "      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...\n"
+              "                 add your own entry (is:custom); bad input writes nothing\n"
+              "  remove KEY     delete your own entry\n"
+              "  label ENTRY TAG  put your label on any entry (search it with tag:TAG)\n"
+              "  stats [--json]  cards, reviews, retention, forecast and exam readiness\n"
               "\n"
               "Options:\n"
               "  --db FILE      use this database instead of the one in your data folder\n"
@@ -138,6 +146,16 @@ int CommandLine::run(const QStringList &arguments)
         return ImportCommand(m_out, m_err).run(rest, databasePath);
     if (command == QLatin1String("export"))
         return ExportCommand(m_out, m_err).run(rest, databasePath);
+    if (command == QLatin1String("add"))
+        return addCustomEntry(rest, databasePath, QDateTime::currentMSecsSinceEpoch(), m_out,
+                              m_err);
+    if (command == QLatin1String("remove"))
+        return removeCustomEntry(rest, databasePath, m_out, m_err);
+    if (command == QLatin1String("label"))
+        return labelEntry(rest, databasePath, m_out, m_err);
+    if (command == QLatin1String("stats"))
+        return StatsCommand(m_out, m_err)
+            .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
     return usageError(tr("unknown command '%1'.").arg(command));
 }
 

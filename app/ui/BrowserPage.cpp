@@ -51,8 +51,9 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     m_table->setItemDelegate(new CatalogItemDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Indicator first, then sorting on: the 12,000 rows are sorted once, not twice.
+    m_table->horizontalHeader()->setSortIndicator(PortTableModel::Port, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PortTableModel::Port, Qt::AscendingOrder);
     // "How common" is read most common first, so a first click on it sorts descending.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this, last = int(PortTableModel::Port)](int section, Qt::SortOrder order) mutable {

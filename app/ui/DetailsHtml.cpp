@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "catalog/Catalog.h"
+#include "custom/CustomCatalog.h"
 #include "domain/SafeText.h"
 #include "importing/OpenFrequencies.h"
 #include "models/PortTableModel.h"
@@ -97,8 +98,21 @@ QString registryFields(const RegistryRecord &r, double howCommon)
 
 QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &palette)
 {
+    const bool custom = catalog.isCustomProtocol(catalog.protocolIndex(p.key));
     QString html = QStringLiteral("<h2>%1</h2><p><i>%2</i> · %3</p>")
-                       .arg(esc(p.abbreviation), esc(p.name), esc(tr("Study set")));
+                       .arg(esc(p.abbreviation), esc(p.name),
+                            esc(custom ? tr("Your own entry") : tr("Study set")));
+    if (custom) {
+        // Shown, never refused: the user may know better what runs on their network.
+        QStringList conflicts;
+        for (const RegistryRecord *r : registryConflicts(catalog, p))
+            conflicts << esc(r->service + QLatin1Char(' ') + r->portText() + QLatin1Char('/') +
+                             transportName(r->transport) + QStringLiteral(" — ") + r->description);
+        if (!conflicts.isEmpty())
+            html += section(tr("IANA assigns these ports to something else"),
+                            QStringLiteral("<ul><li>%1</li></ul>")
+                                .arg(conflicts.mid(0, 20).join(QStringLiteral("</li><li>"))));
+    }
     html += paragraph(p.summary);
 
     QString ports;

@@ -4,6 +4,7 @@
 #include "ImportExportFlow.h"
 #include "QuizPage.h"
 #include "RangeMapPage.h"
+#include "StatisticsPage.h"
 #include "catalog/Workspace.h"
 #include "models/PortFilterProxyModel.h"
 #include "storage/NoteRepository.h"
@@ -39,6 +40,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             &BrowserPage::selectCatalogRow);
     m_quiz = new QuizPage(workspace, nullptr, m_pages);
     m_pages->addTab(m_quiz, tr("&Quiz"));
+    m_statistics = new StatisticsPage(workspace, nullptr, m_pages);
+    m_pages->addTab(m_statistics, tr("Stat&istics"));
+    connect(m_statistics, &StatisticsPage::protocolActivated, this, [this](const QString &key) {
+        m_pages->setCurrentWidget(m_browser);
+        m_browser->selectProtocol(key);
+    });
+    connect(m_statistics, &StatisticsPage::plansChanged, m_quiz, &QuizPage::plansChanged);
     setCentralWidget(m_pages);
 
     m_counts = new QLabel(this);

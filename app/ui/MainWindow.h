@@ -13,6 +13,7 @@ class BrowserPage;
 class NoteRepository;
 class QuizPage;
 class RangeMapPage;
+class StatisticsPage;
 class Workspace;
 
 // The application window: menus, the pages as tabs, and the status bar. It wires pages
@@ -28,6 +29,8 @@ public:
     BrowserPage *browser() const { return m_browser; }
     QuizPage *quiz() const { return m_quiz; }
     RangeMapPage *rangeMap() const { return m_rangeMap; }
+    StatisticsPage *statistics() const { return m_statistics; }
+    QTabWidget *pages() const { return m_pages; }
 
 signals:
     // An import changed the reference under the pages; MainWindowHost builds a new window.
@@ -45,6 +48,7 @@ private:
     BrowserPage *m_browser = nullptr;
     QuizPage *m_quiz = nullptr;
     RangeMapPage *m_rangeMap = nullptr;
+    StatisticsPage *m_statistics = nullptr;
     QLabel *m_counts = nullptr;
 };
 

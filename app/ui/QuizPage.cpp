@@ -4,6 +4,7 @@
 #include "QuizStartView.h"
 #include "QuizSummaryView.h"
 #include "QuizSystemClock.h"
+#include "stats/ExamPacing.h"
 #include "catalog/Workspace.h"
 #include "quiz/QuizSession.h"
 #include "quiz/QuizStore.h"
@@ -16,23 +17,11 @@
 
 namespace portolan {
 
-namespace {
-
-// The product's scheduler: FSRS-6 defaults with fuzz on, study days in local time from 04:00.
-FsrsParameters productParameters()
-{
-    FsrsParameters p;
-    p.enableFuzz = true;
-    return p;
-}
-
-} // namespace
-
 QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
       m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
       m_clock(clock ? *clock : *m_ownClock),
-      m_scheduler(productParameters(), DayCounter::local(QTimeZone::systemTimeZone())),
+      m_scheduler(FsrsParameters::product(), DayCounter::local(QTimeZone::systemTimeZone())),
       m_store(std::make_unique<QuizStore>(workspace.database().connection()))
 {
     m_session = new QuizSession(workspace.catalog(), m_scheduler, m_clock, m_store.get(), this);
@@ -95,7 +84,7 @@ bool QuizPage::startSession(const SessionOptions &options)
 {
     m_error->setVisible(false);
     m_lastOptions = options;
-    if (!m_session->start(options)) {
+    if (!m_session->start(paced(options))) {
         m_start->setOptions(options);
         m_start->showMessage(m_session->errorText());
         showStart();
@@ -115,10 +104,24 @@ void QuizPage::showStart()
 
 void QuizPage::refreshStart()
 {
-    const SessionOptions options = m_start->options();
-    m_start->showMessage({});
+    QStringList notes;
+    const SessionOptions options = paced(m_start->options(), &notes);
+    m_start->showMessage(notes.join(QLatin1Char('\n')));
     m_start->showPlan(m_session->preview(options), options.practice);
     m_start->showLeeches(lines(m_session->leeches(options)));
+}
+
+SessionOptions QuizPage::paced(const SessionOptions &options, QStringList *notes) const
+{
+    return ExamPacing::pacedByOpenPlans(options, m_workspace.database().connection(),
+                                        m_workspace.catalog(), m_scheduler, m_clock.nowMs(),
+                                        notes);
+}
+
+void QuizPage::plansChanged()
+{
+    if (m_stack->currentWidget() == m_start)
+        refreshStart();
 }
 
 QStringList QuizPage::lines(const QList<Card> &cards) const

@@ -40,12 +40,16 @@ public:
     // False (and the start view says why) when there is nothing to study.
     bool startSession(const SessionOptions &options);
     void showStart();
+    // An exam plan was saved or closed: the start view's preview changes.
+    void plansChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void refreshStart();
+    // The options with every open exam plan's pacing applied.
+    SessionOptions paced(const SessionOptions &options, QStringList *notes = nullptr) const;
     void showQuestion();
     void showGrade();
     void showSummary();

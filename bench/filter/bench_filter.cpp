@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace portolan;
 
@@ -61,17 +62,31 @@ QStringList keystrokes()
     return out;
 }
 
+// CPU time of this thread: on a shared machine the wall clock also counts the time other
+// processes held the core, which says nothing about the model work.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+QList<double> g_cpu; // per keystroke, filled beside the wall-clock figures
+
 template<typename Apply>
 QList<double> time(int rounds, Apply apply)
 {
     const QStringList keys = keystrokes();
     QList<double> ms;
+    g_cpu.clear();
     for (int r = 0; r < rounds; ++r) {
         for (const QString &k : keys) {
             QElapsedTimer t;
+            const double cpu = threadCpuMs();
             t.start();
             apply(k);
             ms << t.nsecsElapsed() / 1e6;
+            g_cpu << threadCpuMs() - cpu;
         }
     }
     return ms;
@@ -112,6 +127,7 @@ int main(int argc, char **argv)
         proxy.setSearchText(k);
         shown = proxy.rowCount();
     }));
+    const Stats portolanCpu = stats(g_cpu);
 
     // Floor 1: the textbook Qt way, one item per cell, substring filter on every column.
     QStandardItemModel plain(rows, PortTableModel::ColumnCount);
@@ -146,10 +162,12 @@ int main(int argc, char **argv)
         std::printf("%-34s %10.3f %10.3f %10.3f\n", name, s.median, s.p99, s.max);
     };
     line("Portolan (parse+filter+rank+sort)", portolan);
+    line("  same, thread CPU time", portolanCpu);
     line("QStandardItemModel + QSFPM floor", standard);
     line("raw scan of folded text", raw);
-    std::printf("budget: median <= 1 ms, p99 <= 3 ms: %s\n",
-                portolan.median <= 1.0 && portolan.p99 <= 3.0 ? "met" : "MISSED");
+    std::printf("budget: median <= 1 ms, p99 <= 3 ms (wall): %s; (thread CPU): %s\n",
+                portolan.median <= 1.0 && portolan.p99 <= 3.0 ? "met" : "MISSED",
+                portolanCpu.median <= 1.0 && portolanCpu.p99 <= 3.0 ? "met" : "MISSED");
     std::printf("ratio to QStandardItemModel floor (median): %.2f\n",
                 standard.median > 0 ? portolan.median / standard.median : 0.0);
     std::printf("ratio to raw scan (median): %.2f\n", raw.median > 0 ? portolan.median / raw.median : 0.0);
@@ -163,6 +181,7 @@ int main(int argc, char **argv)
         const QJsonObject doc{{QStringLiteral("rows"), rows},
                               {QStringLiteral("keystrokes"), keys},
                               {QStringLiteral("portolan"), obj(portolan)},
+                              {QStringLiteral("portolan_thread_cpu"), obj(portolanCpu)},
                               {QStringLiteral("standard_item_model"), obj(standard)},
                               {QStringLiteral("raw_scan"), obj(raw)},
                               {QStringLiteral("budget_median_ms"), 1.0},

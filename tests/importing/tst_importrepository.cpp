@@ -262,7 +262,8 @@ private slots:
                     .setNote(QStringLiteral("telnet"), QStringLiteral("never"), 5));
         QStringList guarded;
         for (const QString &t : fixtures::tables(db.connection())) {
-            if (t != QLatin1String("registry") && !t.startsWith(QLatin1String("import_")))
+            // registry_snapshot is the registry's own copy of its rows: it changes with them.
+            if (!t.startsWith(QLatin1String("registry")) && !t.startsWith(QLatin1String("import_")))
                 guarded << t + QLatin1Char('=') +
                                QString::fromLatin1(fixtures::tableDigest(db.connection(), t));
         }
@@ -274,7 +275,7 @@ private slots:
         }
         QStringList after;
         for (const QString &t : fixtures::tables(db.connection())) {
-            if (t != QLatin1String("registry") && !t.startsWith(QLatin1String("import_")))
+            if (!t.startsWith(QLatin1String("registry")) && !t.startsWith(QLatin1String("import_")))
                 after << t + QLatin1Char('=') +
                              QString::fromLatin1(fixtures::tableDigest(db.connection(), t));
         }

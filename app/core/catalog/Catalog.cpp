@@ -1,5 +1,6 @@
 #include "catalog/Catalog.h"
 
+#include "catalog/EntryKey.h"
 #include "search/TextFold.h"
 
 #include <algorithm>
@@ -14,11 +15,18 @@ int sortPort(const CatalogRow &r)
     return r.firstPort >= 0 ? r.firstPort : 70000;
 }
 
-QString claimKey(int port, Transport t, const QString &service)
+// Port and transport as one number, to find the few curated claims on a registry key without
+// building a string per registry row.
+int portKey(int port, Transport t)
 {
-    return QString::number(port) + QLatin1Char('/') + transportName(t) + QLatin1Char('/') +
-           service.toLower();
+    return port << 2 | int(t);
 }
+
+struct Claim
+{
+    QString service;
+    int protocol;
+};
 
 } // namespace
 
@@ -28,6 +36,23 @@ void Catalog::setData(QList<Protocol> protocols, QList<RegistryRecord> registry,
     m_protocols = std::move(protocols);
     m_registry = std::move(registry);
     m_frequencies = std::move(frequencies);
+    m_curatedCount = int(m_protocols.size());
+    m_labels.clear();
+    m_protocolByKey.clear();
+    for (int i = 0; i < m_protocols.size(); ++i)
+        m_protocolByKey.insert(m_protocols.at(i).key, i);
+    buildRows();
+}
+
+void Catalog::setUserData(QList<Protocol> customEntries, QHash<QString, QStringList> labels)
+{
+    m_protocols.resize(m_curatedCount);
+    // A custom key never shadows a curated one (the validator refuses it; this is the backstop).
+    for (Protocol &p : customEntries) {
+        if (m_protocolByKey.value(p.key, m_curatedCount) >= m_curatedCount)
+            m_protocols.append(std::move(p));
+    }
+    m_labels = std::move(labels);
     m_protocolByKey.clear();
     for (int i = 0; i < m_protocols.size(); ++i)
         m_protocolByKey.insert(m_protocols.at(i).key, i);
@@ -71,14 +96,16 @@ void Catalog::buildRows()
 
     // Which curated protocol explains a registry record: the one that claims its exact
     // port/transport under the record's own service name.
-    QHash<QString, int> claims;
+    QMultiHash<int, Claim> claims;
     for (int i = 0; i < m_protocols.size(); ++i) {
         const Protocol &p = m_protocols.at(i);
         CatalogRow row;
-        row.origin = CatalogRow::Origin::Curated;
+        row.origin = i < m_curatedCount ? CatalogRow::Origin::Curated : CatalogRow::Origin::Custom;
         row.index = i;
         row.security = p.security;
-        QString text = p.abbreviation + QLatin1Char(' ') + p.name + QLatin1Char(' ') +
+        for (const QString &l : m_labels.value(p.key))
+            row.labels << foldText(l);
+        QString text = row.labels.join(QLatin1Char(' ')) + QLatin1Char(' ') + p.abbreviation + QLatin1Char(' ') + p.name + QLatin1Char(' ') +
                        p.aliases.join(QLatin1Char(' ')) + QLatin1Char(' ') + p.summary +
                        QLatin1Char(' ') + p.notes + QLatin1Char(' ') + p.key;
         row.exactNames << foldText(p.abbreviation) << foldText(p.key);
@@ -95,7 +122,7 @@ void Catalog::buildRows()
                 std::max(row.howCommon, m_frequencies.maxIn(a.first, a.last, a.transport));
             if (!a.ianaName.isEmpty()) {
                 text += QLatin1Char(' ') + a.ianaName;
-                claims.insert(claimKey(a.first, a.transport, a.ianaName), i);
+                claims.insert(portKey(a.first, a.transport), {a.ianaName, i});
             }
         }
         row.rangeClass = rangeClassOf(qMax(0, row.firstPort));
@@ -118,15 +145,28 @@ void Catalog::buildRows()
             row.exactNames << foldText(r.service);
         row.folded = foldText(r.service + QLatin1Char(' ') + r.description + QLatin1Char(' ') +
                               r.assignmentNotes);
-        row.explainedBy = claims.value(claimKey(r.first, r.transport, r.service), -1);
+        // A key per registry row is built only when the user labelled anything.
+        if (!m_labels.isEmpty()) {
+            const auto labels = m_labels.constFind(registryEntryKey(r));
+            if (labels != m_labels.cend()) {
+                for (const QString &l : *labels)
+                    row.labels << foldText(l);
+                row.folded += QLatin1Char(' ') + row.labels.join(QLatin1Char(' '));
+            }
+        }
+        for (auto it = claims.constFind(portKey(r.first, r.transport));
+             it != claims.cend() && it.key() == portKey(r.first, r.transport); ++it) {
+            if (it->service.compare(r.service, Qt::CaseInsensitive) == 0)
+                row.explainedBy = it->protocol;
+        }
         m_rows.append(std::move(row));
     }
 
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const CatalogRow &a, const CatalogRow &b) {
         if (sortPort(a) != sortPort(b))
             return sortPort(a) < sortPort(b);
-        if (a.origin != b.origin)
-            return a.origin == CatalogRow::Origin::Curated;
+        if (a.isCurated() != b.isCurated())
+            return a.isCurated();
         return a.transports < b.transports;
     });
 

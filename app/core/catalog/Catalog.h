@@ -17,6 +17,12 @@ class Catalog
 public:
     void setData(QList<Protocol> protocols, QList<RegistryRecord> registry,
                  OpenFrequencies frequencies = {});
+    // The user's own entries (appended after the curated protocols, rows of origin Custom) and
+    // labels per entry key (catalog/EntryKey.h). Replaces what an earlier call set.
+    void setUserData(QList<Protocol> customEntries, QHash<QString, QStringList> labels);
+    // Protocols at or past this index are the user's own.
+    int firstCustomIndex() const { return m_curatedCount; }
+    bool isCustomProtocol(int protocolIndex) const { return protocolIndex >= m_curatedCount; }
 
     const QList<Protocol> &protocols() const { return m_protocols; }
     const QList<RegistryRecord> &registry() const { return m_registry; }
@@ -37,6 +43,8 @@ private:
     void buildRows();
 
     QList<Protocol> m_protocols;
+    int m_curatedCount = 0;
+    QHash<QString, QStringList> m_labels;
     QList<RegistryRecord> m_registry;
     OpenFrequencies m_frequencies;
     QList<CatalogRow> m_rows;

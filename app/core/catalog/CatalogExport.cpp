@@ -48,7 +48,7 @@ QStringList curatedFields(const Catalog &catalog, const CatalogRow &row)
     for (const ExamTag &t : p.exams)
         exams << t.exam;
     const QString sep = QStringLiteral("; ");
-    return {QStringLiteral("curated"),
+    return {row.isCustom() ? QStringLiteral("custom") : QStringLiteral("curated"),
             p.key,
             p.abbreviation,
             p.name,

@@ -34,7 +34,8 @@ QJsonObject catalogRowToJson(const Catalog &catalog, int rowNumber)
         o.insert(QStringLiteral("how_common"), row.howCommon);
     if (row.isCurated()) {
         const Protocol &p = catalog.protocols().at(row.index);
-        o.insert(QStringLiteral("origin"), QStringLiteral("curated"));
+        o.insert(QStringLiteral("origin"),
+                 row.isCustom() ? QStringLiteral("custom") : QStringLiteral("curated"));
         o.insert(QStringLiteral("key"), p.key);
         o.insert(QStringLiteral("abbreviation"), p.abbreviation);
         o.insert(QStringLiteral("name"), p.name);

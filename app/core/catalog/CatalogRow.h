@@ -22,10 +22,12 @@ struct PortSpan
 };
 
 // One line of the browser's table, prepared once at load so that filtering per keystroke only
-// compares: a curated protocol or a registry record, with its folded text and ports.
+// compares: a curated protocol, a registry record or the user's own entry, with its folded text
+// and ports.
 struct CatalogRow
 {
-    enum class Origin : quint8 { Curated, Registry };
+    // Custom rows are the user's own entries; like curated ones they are backed by a Protocol.
+    enum class Origin : quint8 { Curated, Registry, Custom };
 
     Origin origin = Origin::Registry;
     int index = -1;        // into Catalog::protocols() or Catalog::registry()
@@ -39,8 +41,11 @@ struct CatalogRow
     QStringList exactNames; // folded names that count as an exact hit (abbreviation, key...)
     int explainedBy = -1;   // registry rows: index of the curated protocol that covers it
     double howCommon = -1;  // nmap's open frequency 0..1 (most common port of the row); -1 unknown
+    QStringList labels;     // the user's labels on this entry, folded
 
-    bool isCurated() const { return origin == Origin::Curated; }
+    // Backed by a Protocol (index into Catalog::protocols()): curated or the user's own.
+    bool isCurated() const { return origin != Origin::Registry; }
+    bool isCustom() const { return origin == Origin::Custom; }
 };
 
 } // namespace portolan

@@ -11,8 +11,13 @@ QString entryKey(const Catalog &catalog, int row)
     const CatalogRow &r = catalog.rows().at(row);
     if (r.isCurated())
         return catalog.protocols().at(r.index).key;
-    const RegistryRecord &rec = catalog.registry().at(r.index);
-    return QStringLiteral("registry:%1/%2/%3").arg(rec.service, rec.portText(), transportName(rec.transport));
+    return registryEntryKey(catalog.registry().at(r.index));
+}
+
+QString registryEntryKey(const RegistryRecord &rec)
+{
+    return QStringLiteral("registry:%1/%2/%3")
+        .arg(rec.service, rec.portText(), transportName(rec.transport));
 }
 
 } // namespace portolan

@@ -26,6 +26,45 @@ QString RegistryTsvReader::unescape(QStringView field)
     return out;
 }
 
+namespace {
+
+void appendEscaped(QString &out, const QString &field)
+{
+    for (QChar c : field) {
+        if (c == QLatin1Char('\\'))
+            out += QLatin1String("\\\\");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c != QLatin1Char('\r'))
+            out += c;
+    }
+}
+
+} // namespace
+
+QString RegistryTsvReader::write(const QList<RegistryRecord> &records)
+{
+    QString out = QStringLiteral("service\tport_first\tport_last\ttransport\tdescription\tassignee\t"
+                                 "contact\tregistration_date\tmodification_date\treference\t"
+                                 "service_code\tunauthorized_use\tassignment_notes\n");
+    out.reserve(records.size() * 96);
+    for (const RegistryRecord &r : records) {
+        appendEscaped(out, r.service);
+        out += QLatin1Char('\t') + QString::number(r.first) + QLatin1Char('\t') +
+               QString::number(r.last) + QLatin1Char('\t') + transportName(r.transport);
+        for (const QString *f : {&r.description, &r.assignee, &r.contact, &r.registered, &r.modified,
+                                 &r.reference, &r.serviceCode, &r.unauthorizedUse,
+                                 &r.assignmentNotes}) {
+            out += QLatin1Char('\t');
+            appendEscaped(out, *f);
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
 bool RegistryTsvReader::parse(const QByteArray &tsv, const QString &fileName)
 {
     m_records.clear();

@@ -19,6 +19,8 @@ public:
     QString errorText() const { return m_error; }
 
     static QString unescape(QStringView field);
+    // The same format written back (header included), for the database's registry snapshot.
+    static QString write(const QList<RegistryRecord> &records);
 
 private:
     QList<RegistryRecord> m_records;

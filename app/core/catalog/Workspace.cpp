@@ -1,6 +1,7 @@
 #include "catalog/Workspace.h"
 
 #include "catalog/CatalogLoader.h"
+#include "custom/CustomCatalog.h"
 #include "storage/BackupManager.h"
 
 #include <QDir>
@@ -36,6 +37,7 @@ bool Workspace::open(const QString &databasePath, qint64 nowMs)
         return false;
     }
     m_loadWarning = loader.errorText();
+    loadUserData(m_database, &m_catalog); // the user's own entries and labels
     return true;
 }
 
@@ -64,6 +66,7 @@ bool Workspace::reloadCatalog()
         return false;
     }
     m_loadWarning = loader.errorText();
+    loadUserData(m_database, &m_catalog); // the user's own entries and labels
     return true;
 }
 

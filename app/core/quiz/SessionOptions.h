@@ -4,6 +4,7 @@
 #include "quiz/Deck.h"
 
 #include <QList>
+#include <QSet>
 
 namespace portolan {
 
@@ -27,6 +28,8 @@ struct SessionOptions
     int leechLapses = 8;
     // A missed card comes back after at least this many other answers, when there are others.
     int reaskGap = 3;
+    // Review cards an exam plan brought forward: due today although the schedule says later.
+    QSet<QString> broughtForward;
 };
 
 } // namespace portolan

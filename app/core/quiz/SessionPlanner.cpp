@@ -104,10 +104,11 @@ SessionPlan SessionPlanner::plan(const SessionOptions &options,
     QList<Due> review;
     QList<Card> fresh;
     const qint64 learnAheadUntil = nowMs + options.learnAheadMs;
-    const auto isDue = [&](const CardMemory &m) {
-        return isLearning(m.state)
-                   ? m.due <= learnAheadUntil
-                   : m.state == CardState::Review && m_days.studyDate(m.due) <= today;
+    const auto isDue = [&](const Card &c, const CardMemory &m) {
+        if (isLearning(m.state))
+            return m.due <= learnAheadUntil;
+        return m.state == CardState::Review &&
+               (m_days.studyDate(m.due) <= today || options.broughtForward.contains(c.key()));
     };
 
     qsizetype protocols = 0;
@@ -122,7 +123,7 @@ SessionPlan SessionPlanner::plan(const SessionOptions &options,
                 newHere.append(c);
             else if (it->lastReview && isToday(*it->lastReview))
                 touched.append(c);
-            else if (isDue(*it))
+            else if (isDue(c, *it))
                 dueHere.append({it->due, c});
         }
         if (!touched.isEmpty()) {

@@ -161,7 +161,12 @@ bool SearchQuery::addQualifier(QStringView key, QStringView value, bool negated)
             (negated ? m_excludedOrigin : m_origin) = int(CatalogRow::Origin::Registry);
             return true;
         }
-        return unknownValue(QStringLiteral("secure, insecure, depends, curated or registry"));
+        if (v == QLatin1String("custom") || v == QLatin1String("mine")) {
+            (negated ? m_excludedOrigin : m_origin) = int(CatalogRow::Origin::Custom);
+            return true;
+        }
+        return unknownValue(
+            QStringLiteral("secure, insecure, depends, curated, registry or custom"));
     }
     if (k == QLatin1String("range") || k == QLatin1String("class")) {
         RangeClass c;
@@ -186,6 +191,13 @@ bool SearchQuery::addQualifier(QStringView key, QStringView value, bool negated)
         (negated ? m_excludedExams : m_exams).append(prefix);
         return true;
     }
+    if (k == QLatin1String("tag") || k == QLatin1String("label")) {
+        const QString folded = foldText(value).trimmed();
+        if (folded.isEmpty())
+            return unknownValue(QStringLiteral("a label"));
+        (negated ? m_excludedTags : m_tags).append(folded);
+        return true;
+    }
     if (k == QLatin1String("port")) {
         if (addPorts(value, negated))
             return true;
@@ -200,7 +212,8 @@ bool SearchQuery::isEmpty() const
     return m_ports.isEmpty() && m_excludedPorts.isEmpty() && m_words.isEmpty() &&
            m_transports == 0 && m_excludedTransports == 0 && m_securities.isEmpty() &&
            m_excludedSecurities.isEmpty() && m_ranges.isEmpty() && m_excludedRanges.isEmpty() &&
-           m_exams.isEmpty() && m_excludedExams.isEmpty() && m_origin < 0 &&
+           m_exams.isEmpty() && m_excludedExams.isEmpty() && m_tags.isEmpty() &&
+           m_excludedTags.isEmpty() && m_origin < 0 &&
            m_excludedOrigin < 0 && !m_matchNothing;
 }
 
@@ -261,6 +274,15 @@ bool SearchQuery::matches(const CatalogRow &row) const
     if (!m_exams.isEmpty() && std::none_of(m_exams.cbegin(), m_exams.cend(), hasExam))
         return false;
     if (std::any_of(m_excludedExams.cbegin(), m_excludedExams.cend(), hasExam))
+        return false;
+
+    const auto hasTag = [&](const QString &prefix) {
+        return std::any_of(row.labels.cbegin(), row.labels.cend(),
+                           [&](const QString &l) { return l.startsWith(prefix); });
+    };
+    if (!std::all_of(m_tags.cbegin(), m_tags.cend(), hasTag))
+        return false;
+    if (std::any_of(m_excludedTags.cbegin(), m_excludedTags.cend(), hasTag))
         return false;
 
     for (const Word &w : m_words) {

@@ -13,7 +13,8 @@ namespace portolan {
 // explained in warnings(), never rejected.
 //
 //   443   20-25   22,80,443        ports, ranges, lists (several port terms are OR-ed)
-//   transport:udp  (t:, proto:)    is:secure|insecure|depends|curated|registry
+//   transport:udp  (t:, proto:)    is:secure|insecure|depends|curated|registry|custom
+//   tag:edge (label:)              the user's own labels (a prefix)
 //   range:system|user|dynamic (or well-known|registered|private|ephemeral)
 //   exam:n10-009 (a prefix: exam:n10, exam:ccna)
 //   words, "quoted phrases", -excluded    AND-ed, case- and accent-insensitive
@@ -50,6 +51,7 @@ public:
     QList<Security> securities() const { return m_securities; }
     QList<RangeClass> rangeClasses() const { return m_ranges; }
     QStringList exams() const { return m_exams; }
+    QStringList tags() const { return m_tags; }
 
 private:
     void addToken(QStringView token, bool negated, bool quoted);
@@ -67,6 +69,8 @@ private:
     QList<RangeClass> m_excludedRanges;
     QStringList m_exams;
     QStringList m_excludedExams;
+    QStringList m_tags; // folded
+    QStringList m_excludedTags;
     int m_origin = -1; // -1 any, else CatalogRow::Origin
     int m_excludedOrigin = -1;
     bool m_matchNothing = false;

@@ -49,6 +49,14 @@ struct FsrsParameters
     static FsrsParametersResult withWeights(const FsrsParameters &base,
                                             std::span<const double> weights);
 
+    // What the app studies with: the defaults with fuzz on, so reviews due the same day spread.
+    static FsrsParameters product()
+    {
+        FsrsParameters p;
+        p.enableFuzz = true;
+        return p;
+    }
+
     // Minutes in a step written as ts-fsrs writes them ("1m", "6h", "2d"). Stricter than the
     // reference's parseInt(): only digits followed by one unit letter are accepted.
     static std::optional<int> parseStep(QStringView step);

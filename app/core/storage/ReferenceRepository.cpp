@@ -1,5 +1,6 @@
 #include "storage/ReferenceRepository.h"
 
+#include "catalog/RegistryTsvReader.h"
 #include "storage/ScopedTransaction.h"
 
 #include <QHash>
@@ -14,6 +15,9 @@ namespace portolan {
 namespace {
 
 const QString kVersionKey = QStringLiteral("reference_version");
+// The registry as one text value, written with its rows: reading 12,000 rows column by column
+// through Qt SQL costs most of start-up, reading one value and splitting it a fraction.
+const QString kSnapshotName = QStringLiteral("registry_snapshot");
 
 // Qt binds a null QString as SQL NULL; the reference columns are NOT NULL text.
 QString text(const QString &value)
@@ -174,6 +178,12 @@ bool ReferenceRepository::insertProtocols(const QList<Protocol> &protocols)
 bool ReferenceRepository::insertRegistry(const QList<RegistryRecord> &registry)
 {
     QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO registry_snapshot (id, tsv) VALUES (1, ?)"));
+    q.addBindValue(RegistryTsvReader::write(registry));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
     q.prepare(QStringLiteral(
         "INSERT INTO registry (service, port_first, port_last, transport, description, "
         "assignee, contact, registered, modified, reference, service_code, unauthorized_use, "
@@ -253,6 +263,23 @@ QList<Protocol> ReferenceRepository::loadProtocols() const
 }
 
 QList<RegistryRecord> ReferenceRepository::loadRegistry() const
+{
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT (SELECT tsv FROM registry_snapshot WHERE id = 1), "
+                                 "(SELECT count(*) FROM registry)"));
+        if (q.exec() && q.next() && !q.value(0).isNull()) {
+            RegistryTsvReader reader;
+            // A snapshot that disagrees with the rows is ignored: the rows are the truth.
+            if (reader.parse(q.value(0).toString().toUtf8(), kSnapshotName) &&
+                reader.records().size() == q.value(1).toLongLong())
+                return reader.records();
+        }
+    }
+    return loadRegistryRows();
+}
+
+QList<RegistryRecord> ReferenceRepository::loadRegistryRows() const
 {
     QList<RegistryRecord> out;
     QSqlQuery q(m_db);

@@ -26,7 +26,9 @@ public:
     bool replaceRegistry(const QList<RegistryRecord> &registry);
 
     QList<Protocol> loadProtocols() const;
+    // From the snapshot written with the rows when it is there and agrees, else row by row.
     QList<RegistryRecord> loadRegistry() const;
+    QList<RegistryRecord> loadRegistryRows() const;
 
     QString errorText() const { return m_error; }
 

@@ -1,0 +1,91 @@
+#include "stats/ExamPlanRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace portolan {
+
+ExamPlanRepository::ExamPlanRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool ExamPlanRepository::save(const StoredExamPlan &plan)
+{
+    m_error.clear();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO exam_plan (exam_id, exam_date, target, created_at, closed_at) "
+        "VALUES (?, ?, ?, ?, NULL) ON CONFLICT (exam_id) DO UPDATE SET "
+        "exam_date = excluded.exam_date, target = excluded.target, "
+        "created_at = excluded.created_at, closed_at = NULL"));
+    q.addBindValue(plan.examId);
+    q.addBindValue(plan.examDate.toString(Qt::ISODate));
+    q.addBindValue(plan.target);
+    q.addBindValue(plan.createdAt);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ExamPlanRepository::close(const QString &examId, qint64 nowMs)
+{
+    m_error.clear();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE exam_plan SET closed_at = ? WHERE exam_id = ? AND "
+                             "closed_at IS NULL"));
+    q.addBindValue(nowMs);
+    q.addBindValue(examId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<StoredExamPlan> ExamPlanRepository::plan(const QString &examId) const
+{
+    const QList<StoredExamPlan> found = select(QStringLiteral("WHERE exam_id = ?"), examId);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QList<StoredExamPlan> ExamPlanRepository::openPlans() const
+{
+    return select(QStringLiteral("WHERE closed_at IS NULL"), {});
+}
+
+QList<StoredExamPlan> ExamPlanRepository::allPlans() const
+{
+    return select({}, {});
+}
+
+QList<StoredExamPlan> ExamPlanRepository::select(const QString &where, const QString &examId) const
+{
+    m_error.clear();
+    QList<StoredExamPlan> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT exam_id, exam_date, target, created_at, closed_at "
+                             "FROM exam_plan ") +
+              where + QStringLiteral(" ORDER BY exam_date, exam_id"));
+    if (!examId.isNull())
+        q.addBindValue(examId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        StoredExamPlan p;
+        p.examId = q.value(0).toString();
+        p.examDate = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        p.target = q.value(2).toDouble();
+        p.createdAt = q.value(3).toLongLong();
+        if (!q.value(4).isNull())
+            p.closedAt = q.value(4).toLongLong();
+        out.append(p);
+    }
+    return out;
+}
+
+} // namespace portolan

@@ -1,0 +1,172 @@
+#include "stats/StatisticsReport.h"
+
+#include "catalog/Catalog.h"
+#include "domain/RangeClass.h"
+#include "quiz/CardGenerator.h"
+#include "quiz/Deck.h"
+#include "storage/CardRepository.h"
+
+
+namespace portolan {
+
+namespace {
+
+QStringList keysOf(const QList<Card> &cards)
+{
+    QStringList keys;
+    keys.reserve(cards.size());
+    for (const Card &card : cards)
+        keys.append(card.key());
+    return keys;
+}
+
+QString rangeGroupOf(const Protocol &p)
+{
+    if (p.ports.isEmpty())
+        return QStringLiteral("none");
+    return rangeClassId(rangeClassOf(p.ports.constFirst().first));
+}
+
+} // namespace
+
+int StatisticsReport::reviewsInLast(int days) const
+{
+    int n = 0;
+    for (qsizetype i = std::max<qsizetype>(0, lastYear.size() - days); i < lastYear.size(); ++i)
+        n += lastYear.at(i).reviews;
+    return n;
+}
+
+QDate StatisticsReport::examDateOf(const QString &examId) const
+{
+    for (const PlannedExam &p : plans)
+        if (p.stored.examId == examId)
+            return p.stored.examDate;
+    return {};
+}
+
+StatisticsReportBuilder::StatisticsReportBuilder(const Catalog &catalog,
+                                                 const FsrsScheduler &scheduler,
+                                                 DayCounter dayCounter)
+    : m_catalog(catalog), m_scheduler(scheduler), m_dayCounter(std::move(dayCounter))
+{}
+
+QStringList StatisticsReportBuilder::cardKeys() const
+{
+    QList<int> all(m_catalog.protocols().size());
+    for (int i = 0; i < all.size(); ++i)
+        all[i] = i;
+    return keysOf(CardGenerator(m_catalog).cardsFor(all));
+}
+
+QStringList StatisticsReportBuilder::examCardKeys(const QString &examId) const
+{
+    const Deck deck = Deck::fromSearch(QStringLiteral("exam:") + examId);
+    return keysOf(CardGenerator(m_catalog).cardsFor(deck.protocols(m_catalog)));
+}
+
+QString StatisticsReportBuilder::protocolOf(const QString &cardKey)
+{
+    const std::optional<Card> card = Card::fromKey(cardKey);
+    return card ? card->protocolKey : QString();
+}
+
+QString StatisticsReportBuilder::describe(const QString &cardKey) const
+{
+    const std::optional<Card> card = Card::fromKey(cardKey);
+    if (!card)
+        return cardKey;
+    const Protocol *p = m_catalog.protocol(card->protocolKey);
+    const QString name = !p ? card->protocolKey
+                         : p->abbreviation.isEmpty() ? p->name
+                                                     : p->abbreviation;
+    return name + QStringLiteral(" · ") + cardKindLabel(card->kind);
+}
+
+bool StatisticsReportBuilder::build(const QSqlDatabase &db, qint64 nowMs, StatisticsReport *out)
+{
+    m_error.clear();
+    QHash<QString, CardMemory> states;
+    CardRepository cards(db);
+    if (!cards.loadAll(&states)) {
+        m_error = cards.errorText();
+        return false;
+    }
+    ReviewLogRepository logRepository(db);
+    const QList<ReviewRecord> log = logRepository.since(0);
+    if (!logRepository.errorText().isEmpty()) {
+        m_error = logRepository.errorText();
+        return false;
+    }
+    ExamPlanRepository plans(db);
+    const QList<StoredExamPlan> open = plans.openPlans();
+    if (!plans.errorText().isEmpty()) {
+        m_error = plans.errorText();
+        return false;
+    }
+    *out = compute(states, log, open, nowMs);
+    return true;
+}
+
+StatisticsReport StatisticsReportBuilder::compute(const QHash<QString, CardMemory> &states,
+                                                  const QList<ReviewRecord> &log,
+                                                  const QList<StoredExamPlan> &openPlans,
+                                                  qint64 nowMs) const
+{
+    StatisticsReport r;
+    r.nowMs = nowMs;
+    r.today = m_dayCounter.studyDate(nowMs);
+    const StudyStatistics stats(m_scheduler, m_dayCounter, nowMs);
+    const QStringList all = cardKeys();
+
+    // Only the study set's cards count: states of cards whose protocol left the study set
+    // stay stored (they come back if it does) but are not shown.
+    QHash<QString, CardMemory> current;
+    for (const QString &key : all) {
+        const auto it = states.constFind(key);
+        if (it != states.cend())
+            current.insert(key, *it);
+    }
+
+    r.counts = StudyStatistics::stateCounts(all, current);
+    for (const ReviewRecord &rec : log)
+        if (rec.reviewedAt <= nowMs)
+            ++r.totalReviews;
+    r.timeSpentMs = stats.timeSpentMs(log);
+    r.timeSpentTodayMs = stats.timeSpentTodayMs(log);
+    r.lastYear = stats.reviewsPerDay(log, 365);
+    r.forecast = stats.dueForecast(current, 30);
+    r.retention = stats.retention(log);
+    r.weakest = stats.weakestCards(current, 10);
+    r.leeches = StudyStatistics::leeches(current);
+
+    const FsrsModel &model = m_scheduler.model();
+    const ExamPlanner planner(model, m_dayCounter);
+    for (const StoredExamPlan &stored : openPlans)
+        r.plans.append({stored, planner.plan(examCardKeys(stored.examId), current, nowMs,
+                                             stored.examDate, stored.target)});
+
+    for (const ExamInfo &exam : knownExams()) {
+        const QStringList keys = examCardKeys(exam.id);
+        if (keys.isEmpty())
+            continue;
+        qint64 at = nowMs;
+        const QDate examDate = r.examDateOf(exam.id);
+        if (examDate.isValid() && examDate > r.today)
+            at = nowMs + qint64(r.today.daysTo(examDate)) * 86'400'000;
+        r.exams.append(stats.readiness(exam.id, keys, current, at));
+    }
+
+    QHash<QString, QStringList> byRange;
+    for (const QString &key : all) {
+        const Protocol *p = m_catalog.protocol(protocolOf(key));
+        byRange[p ? rangeGroupOf(*p) : QStringLiteral("none")].append(key);
+    }
+    for (const QString &group : {QStringLiteral("system"), QStringLiteral("user"),
+                                QStringLiteral("dynamic"), QStringLiteral("none")})
+        if (byRange.contains(group))
+            r.rangeClasses.append(stats.readiness(group, byRange.value(group), current, nowMs));
+    return r;
+}
+
+} // namespace portolan

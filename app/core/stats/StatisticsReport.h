@@ -1,0 +1,81 @@
+#pragma once
+
+#include "stats/ExamPlanRepository.h"
+#include "stats/ExamPlanner.h"
+#include "stats/StudyStatistics.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace portolan {
+
+class Catalog;
+
+// One exam's open plan with what the planner makes of it today.
+struct PlannedExam
+{
+    StoredExamPlan stored;
+    ExamPlan plan;
+};
+
+// Everything the statistics page, the PDF report and `portolan stats` show, computed once from
+// the review log, the card states and the open exam plans.
+struct StatisticsReport
+{
+    qint64 nowMs = 0;
+    QDate today;
+    StateCounts counts;
+    int totalReviews = 0;
+    qint64 timeSpentMs = 0;
+    qint64 timeSpentTodayMs = 0;
+    QList<DayActivity> lastYear; // 365 study days ending today, oldest first
+    QList<int> forecast;         // the next 30 study days, today first
+    RetentionTable retention;
+    // Per exam (current exams first): predicted recall on the plan's exam date when the exam
+    // has an open plan, else now.
+    QList<Readiness> exams;
+    QList<Readiness> rangeClasses; // "system", "user", "dynamic", "none" (no port)
+    QList<CardRecall> weakest;
+    QList<CardRecall> leeches;
+    QList<PlannedExam> plans;
+
+    // Reviews in the last `days` days of lastYear.
+    int reviewsInLast(int days) const;
+    // When the exam has an open plan, its date; else an invalid date.
+    QDate examDateOf(const QString &examId) const;
+};
+
+// Reads what the statistics need (card states, review log, exam plans) and computes the report.
+class StatisticsReportBuilder
+{
+public:
+    // catalog and scheduler must outlive the builder.
+    StatisticsReportBuilder(const Catalog &catalog, const FsrsScheduler &scheduler,
+                            DayCounter dayCounter);
+
+    // False with errorText() when the database cannot be read.
+    bool build(const QSqlDatabase &db, qint64 nowMs, StatisticsReport *out);
+    // The same from values already read (tests, and the page after an answer).
+    StatisticsReport compute(const QHash<QString, CardMemory> &states,
+                             const QList<ReviewRecord> &log,
+                             const QList<StoredExamPlan> &openPlans, qint64 nowMs) const;
+    // "SSH · Port → protocol": a card named for lists.
+    QString describe(const QString &cardKey) const;
+    // The protocol a card asks about (for a link to the browser); empty if unknown.
+    static QString protocolOf(const QString &cardKey);
+    QString errorText() const { return m_error; }
+
+    // The study set's card keys: all of them, or those of one exam's deck.
+    QStringList cardKeys() const;
+    QStringList examCardKeys(const QString &examId) const;
+
+private:
+    const Catalog &m_catalog;
+    const FsrsScheduler &m_scheduler;
+    DayCounter m_dayCounter;
+    QString m_error;
+};
+
+} // namespace portolan

@@ -1,0 +1,183 @@
+#include "stats/StudyStatistics.h"
+
+#include <algorithm>
+
+namespace portolan {
+
+StudyStatistics::StudyStatistics(const FsrsScheduler &scheduler, DayCounter dayCounter,
+                                 qint64 nowMs)
+    : m_scheduler(scheduler), m_dayCounter(std::move(dayCounter)), m_now(nowMs)
+{}
+
+int StudyStatistics::dayIndex(qint64 ms) const
+{
+    return m_dayCounter.daysBetween(ms, m_now);
+}
+
+QList<DayActivity> StudyStatistics::reviewsPerDay(const QList<ReviewRecord> &log, int days) const
+{
+    QList<DayActivity> out;
+    if (days < 1)
+        return out;
+    const QDate today = m_dayCounter.studyDate(m_now);
+    out.resize(days);
+    for (int i = 0; i < days; ++i)
+        out[i].date = today.addDays(i - days + 1);
+    for (const ReviewRecord &r : log) {
+        const int ago = dayIndex(r.reviewedAt);
+        if (ago < 0 || ago >= days || r.reviewedAt > m_now)
+            continue;
+        DayActivity &day = out[days - 1 - ago];
+        ++day.reviews;
+        day.durationMs += r.durationMs;
+    }
+    return out;
+}
+
+QList<int> StudyStatistics::dueForecast(const QHash<QString, CardMemory> &states, int days) const
+{
+    QList<int> out(std::max(days, 0), 0);
+    if (days < 1)
+        return out;
+    for (const CardMemory &m : states) {
+        if (m.state == CardState::New)
+            continue;
+        const int ahead = std::max(0, m_dayCounter.daysBetween(m_now, m.due));
+        if (ahead < days)
+            ++out[ahead];
+    }
+    return out;
+}
+
+RetentionTable StudyStatistics::retention(const QList<ReviewRecord> &log) const
+{
+    RetentionTable table;
+    for (const ReviewRecord &r : log) {
+        if (!r.before || r.before->state != CardState::Review || r.reviewedAt > m_now)
+            continue;
+        const int ago = dayIndex(r.reviewedAt);
+        if (ago < 0 || ago >= 30)
+            continue;
+        const int row =
+            r.before->scheduledDays >= kMatureDays ? RetentionTable::Mature : RetentionTable::Young;
+        const bool passed = r.rating != Rating::Again;
+        for (int p = 0; p < RetentionTable::PeriodCount; ++p) {
+            const int span = p == RetentionTable::Today ? 1 : p == RetentionTable::Week ? 7 : 30;
+            if (ago < span) {
+                RetentionCell &cell = table.cells[row][p];
+                ++cell.total;
+                cell.passed += passed ? 1 : 0;
+            }
+        }
+    }
+    return table;
+}
+
+StateCounts StudyStatistics::stateCounts(const QStringList &cardKeys,
+                                         const QHash<QString, CardMemory> &states)
+{
+    StateCounts counts;
+    for (const QString &key : cardKeys) {
+        const auto it = states.constFind(key);
+        const CardState state = it == states.cend() ? CardState::New : it->state;
+        switch (state) {
+        case CardState::New:
+            ++counts.newCards;
+            break;
+        case CardState::Learning:
+            ++counts.learning;
+            break;
+        case CardState::Review:
+            ++counts.review;
+            break;
+        case CardState::Relearning:
+            ++counts.relearning;
+            break;
+        }
+    }
+    return counts;
+}
+
+qint64 StudyStatistics::timeSpentMs(const QList<ReviewRecord> &log) const
+{
+    qint64 total = 0;
+    for (const ReviewRecord &r : log)
+        if (r.reviewedAt <= m_now)
+            total += r.durationMs;
+    return total;
+}
+
+qint64 StudyStatistics::timeSpentTodayMs(const QList<ReviewRecord> &log) const
+{
+    qint64 total = 0;
+    for (const ReviewRecord &r : log)
+        if (r.reviewedAt <= m_now && dayIndex(r.reviewedAt) == 0)
+            total += r.durationMs;
+    return total;
+}
+
+namespace {
+
+void sortWeakestFirst(QList<CardRecall> &list)
+{
+    std::sort(list.begin(), list.end(), [](const CardRecall &a, const CardRecall &b) {
+        return a.recall != b.recall ? a.recall < b.recall : a.cardKey < b.cardKey;
+    });
+}
+
+} // namespace
+
+QList<CardRecall> StudyStatistics::weakestCards(const QHash<QString, CardMemory> &states,
+                                                int limit) const
+{
+    QList<CardRecall> all;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (it->state == CardState::New)
+            continue;
+        all.append({it.key(), m_scheduler.retrievability(*it, m_now), it->lapses});
+    }
+    sortWeakestFirst(all);
+    return all.mid(0, std::max(limit, 0));
+}
+
+QList<CardRecall> StudyStatistics::leeches(const QHash<QString, CardMemory> &states, int threshold)
+{
+    QList<CardRecall> out;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        if (it->lapses >= threshold)
+            out.append({it.key(), 0.0, it->lapses});
+    std::sort(out.begin(), out.end(), [](const CardRecall &a, const CardRecall &b) {
+        return a.lapses != b.lapses ? a.lapses > b.lapses : a.cardKey < b.cardKey;
+    });
+    return out;
+}
+
+Readiness StudyStatistics::readiness(const QString &group, const QStringList &cardKeys,
+                                     const QHash<QString, CardMemory> &states, qint64 atMs,
+                                     int weakest) const
+{
+    Readiness result;
+    result.group = group;
+    result.cards = int(cardKeys.size());
+    QList<CardRecall> all;
+    double sum = 0.0;
+    for (const QString &key : cardKeys) {
+        const auto it = states.constFind(key);
+        CardRecall recall{key, 0.0, 0};
+        if (it != states.cend() && it->state != CardState::New) {
+            ++result.studied;
+            // An instant before the last review would give R > 1; clamp to "just reviewed".
+            recall.recall =
+                m_scheduler.retrievability(*it, std::max(atMs, it->lastReview.value_or(atMs)));
+            recall.lapses = it->lapses;
+        }
+        sum += recall.recall;
+        all.append(recall);
+    }
+    result.expected = cardKeys.isEmpty() ? 0.0 : sum / double(cardKeys.size());
+    sortWeakestFirst(all);
+    result.weakest = all.mid(0, std::max(weakest, 0));
+    return result;
+}
+
+} // namespace portolan

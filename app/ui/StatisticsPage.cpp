@@ -1,0 +1,644 @@
+#include "StatisticsPage.h"
+
+#include "BarChart.h"
+#include "CalendarHeatmap.h"
+#include "QuizSystemClock.h"
+#include "StatisticsPdf.h"
+#include "catalog/Workspace.h"
+#include "domain/Exam.h"
+#include "stats/ExamPlanRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace portolan {
+
+namespace {
+
+constexpr int kProtocolRole = Qt::UserRole + 1;
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+QString examTitle(const QString &id)
+{
+    const ExamInfo *exam = findExam(id);
+    return exam ? exam->title : id;
+}
+
+QString rangeTitle(const QString &group)
+{
+    if (group == QLatin1String("system"))
+        return StatisticsPage::tr("System ports (0–1023)");
+    if (group == QLatin1String("user"))
+        return StatisticsPage::tr("User ports (1024–49151)");
+    if (group == QLatin1String("dynamic"))
+        return StatisticsPage::tr("Dynamic ports (49152–65535)");
+    return StatisticsPage::tr("No port (IP protocols)");
+}
+
+QString duration(qint64 ms)
+{
+    const qint64 minutes = ms / 60000;
+    if (minutes < 60)
+        return StatisticsPage::tr("%n min", nullptr, int(minutes));
+    return StatisticsPage::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QString &name)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    return table;
+}
+
+QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft)
+{
+    auto *it = new QTableWidgetItem(text);
+    it->setTextAlignment(align | Qt::AlignVCenter);
+    return it;
+}
+
+QGroupBox *section(const QString &title, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    QFont f = box->font();
+    f.setBold(true);
+    box->setFont(f);
+    return box;
+}
+
+} // namespace
+
+StatisticsPage::StatisticsPage(Workspace &workspace, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace),
+      m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
+      m_clock(clock ? *clock : *m_ownClock),
+      m_scheduler(FsrsParameters::product(), DayCounter::local(QTimeZone::systemTimeZone())),
+      m_builder(std::make_unique<StatisticsReportBuilder>(workspace.catalog(), m_scheduler,
+                                                          m_scheduler.dayCounter()))
+{
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setSpacing(14);
+    m_message = new QLabel(content);
+    m_message->setObjectName(QStringLiteral("statisticsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setVisible(false);
+    column->addWidget(m_message);
+    column->addWidget(buildReadiness());
+    column->addWidget(buildActivity());
+    auto *row = new QHBoxLayout;
+    row->addWidget(buildRetention(), 1);
+    row->addWidget(buildCards(), 1);
+    column->addLayout(row);
+    column->addWidget(buildPlan());
+    column->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(12, 8, 12, 0);
+    auto *title = new QLabel(tr("Progress"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+    bar->addWidget(title);
+    bar->addStretch(1);
+    auto *pdf = new QPushButton(tr("E&xport Report as PDF…"), this);
+    pdf->setObjectName(QStringLiteral("statisticsPdf"));
+    connect(pdf, &QPushButton::clicked, this, &StatisticsPage::exportPdf);
+    bar->addWidget(pdf);
+    outer->addLayout(bar);
+    outer->addWidget(scroll);
+}
+
+StatisticsPage::~StatisticsPage() = default;
+
+qint64 StatisticsPage::now() const
+{
+    return m_clock.nowMs();
+}
+
+QWidget *StatisticsPage::buildReadiness()
+{
+    auto *box = section(tr("Exam readiness"), this);
+    auto *v = new QVBoxLayout(box);
+    m_headline = new QLabel(box);
+    m_headline->setObjectName(QStringLiteral("readinessHeadline"));
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setTextFormat(Qt::PlainText);
+    v->addWidget(m_headline);
+    m_headlineDetail = new QLabel(box);
+    m_headlineDetail->setFont(font());
+    m_headlineDetail->setWordWrap(true);
+    m_headlineDetail->setTextFormat(Qt::PlainText);
+    v->addWidget(m_headlineDetail);
+    m_examGrid = new QGridLayout;
+    m_examGrid->setColumnStretch(1, 1);
+    v->addLayout(m_examGrid);
+    return box;
+}
+
+QWidget *StatisticsPage::buildActivity()
+{
+    auto *box = section(tr("Activity"), this);
+    auto *v = new QVBoxLayout(box);
+    m_overview = new QLabel(box);
+    m_overview->setObjectName(QStringLiteral("statisticsOverview"));
+    m_overview->setFont(font());
+    m_overview->setWordWrap(true);
+    m_overview->setTextFormat(Qt::PlainText);
+    v->addWidget(m_overview);
+
+    auto *periodRow = new QHBoxLayout;
+    auto *perDayLabel = new QLabel(tr("Reviews per &day:"), box);
+    perDayLabel->setFont(font());
+    m_period = new QComboBox(box);
+    m_period->setObjectName(QStringLiteral("statisticsPeriod"));
+    m_period->setFont(font());
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->addItem(tr("Last 365 days"), 365);
+    perDayLabel->setBuddy(m_period);
+    periodRow->addWidget(perDayLabel);
+    periodRow->addWidget(m_period);
+    periodRow->addStretch(1);
+    v->addLayout(periodRow);
+    m_perDay = new BarChart(box);
+    m_perDay->setObjectName(QStringLiteral("reviewsPerDay"));
+    m_perDay->setFont(font());
+    m_perDay->setAccessibleName(tr("Reviews per day"));
+    m_perDay->setEmptyText(tr("No reviews yet: answer a few cards in the Quiz tab."));
+    v->addWidget(m_perDay);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &StatisticsPage::showActivity);
+
+    auto *heatLabel = new QLabel(tr("The last year, day by day:"), box);
+    heatLabel->setFont(font());
+    v->addWidget(heatLabel);
+    m_heatmap = new CalendarHeatmap(box);
+    m_heatmap->setObjectName(QStringLiteral("reviewHeatmap"));
+    m_heatmap->setFont(font());
+    m_heatmap->setAccessibleName(tr("Reviews in the last year"));
+    v->addWidget(m_heatmap, 0, Qt::AlignLeft);
+
+    auto *forecastLabel = new QLabel(tr("Due in the next 30 days:"), box);
+    forecastLabel->setFont(font());
+    v->addWidget(forecastLabel);
+    m_forecast = new BarChart(box);
+    m_forecast->setObjectName(QStringLiteral("dueForecast"));
+    m_forecast->setFont(font());
+    m_forecast->setAccessibleName(tr("Due forecast"));
+    m_forecast->setEmptyText(tr("Nothing is due in the next 30 days."));
+    v->addWidget(m_forecast);
+    return box;
+}
+
+QWidget *StatisticsPage::buildRetention()
+{
+    auto *box = section(tr("True retention and ranges"), this);
+    auto *v = new QVBoxLayout(box);
+    m_retention = makeTable(box, {tr("Cards"), tr("Today"), tr("Last 7 days"), tr("Last 30 days")},
+                            QStringLiteral("retentionTable"));
+    m_retention->setFont(font());
+    m_retention->setAccessibleName(tr("True retention"));
+    m_retention->setToolTip(tr("Share of reviews of cards in review that were passed (Hard, "
+                               "Good or Easy). Young: interval under 21 days; mature: 21 days "
+                               "or more."));
+    v->addWidget(m_retention);
+    m_ranges = makeTable(box, {tr("Range"), tr("Cards"), tr("Studied"), tr("Recall now")},
+                         QStringLiteral("rangeTable"));
+    m_ranges->setFont(font());
+    m_ranges->setAccessibleName(tr("Recall by range class"));
+    v->addWidget(m_ranges);
+    v->addStretch(1);
+    return box;
+}
+
+QWidget *StatisticsPage::buildCards()
+{
+    auto *box = section(tr("Cards to work on"), this);
+    auto *v = new QVBoxLayout(box);
+    m_weakest = makeTable(box, {tr("Weakest cards"), tr("Recall now")},
+                          QStringLiteral("weakestCards"));
+    m_weakest->setFont(font());
+    m_weakest->setAccessibleName(tr("Weakest cards"));
+    m_weakest->setToolTip(tr("Enter or double-click shows the protocol in the browser."));
+    v->addWidget(m_weakest);
+    m_leeches = makeTable(box, {tr("Leeches"), tr("Lapses")}, QStringLiteral("leechCards"));
+    m_leeches->setFont(font());
+    m_leeches->setAccessibleName(tr("Leeches"));
+    v->addWidget(m_leeches);
+    for (QTableWidget *table : {m_weakest, m_leeches}) {
+        const auto open = [this, table](const QModelIndex &index) {
+            const QString key = table->item(index.row(), 0)->data(kProtocolRole).toString();
+            if (!key.isEmpty())
+                emit protocolActivated(key);
+        };
+        connect(table, &QTableWidget::activated, this, open);
+        connect(table, &QTableWidget::doubleClicked, this, open);
+    }
+    v->addStretch(1);
+    return box;
+}
+
+QWidget *StatisticsPage::buildPlan()
+{
+    auto *box = section(tr("Exam plan"), this);
+    auto *v = new QVBoxLayout(box);
+    auto *intro = new QLabel(tr("Pick an exam and its date: every card of the exam is introduced "
+                                "in time, and reviews that would fall after the exam are "
+                                "brought forward so that predicted recall on the day reaches "
+                                "the target."),
+                             box);
+    intro->setFont(font());
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    auto *form = new QHBoxLayout;
+    m_planExam = new QComboBox(box);
+    m_planExam->setObjectName(QStringLiteral("planExam"));
+    for (const ExamInfo &exam : knownExams())
+        if (!exam.retired)
+            m_planExam->addItem(exam.title, exam.id);
+    m_planDate = new QDateEdit(box);
+    m_planDate->setObjectName(QStringLiteral("planDate"));
+    m_planDate->setCalendarPopup(true);
+    m_planDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_planTarget = new QDoubleSpinBox(box);
+    m_planTarget->setObjectName(QStringLiteral("planTarget"));
+    m_planTarget->setRange(0.70, 0.97);
+    m_planTarget->setSingleStep(0.01);
+    m_planTarget->setDecimals(2);
+    m_planTarget->setValue(ExamPlanner::kDefaultTarget);
+    m_savePlan = new QPushButton(tr("&Save Plan"), box);
+    m_savePlan->setObjectName(QStringLiteral("savePlan"));
+    m_closePlan = new QPushButton(tr("C&lose Plan"), box);
+    m_closePlan->setObjectName(QStringLiteral("closePlan"));
+    m_closePlan->setToolTip(tr("After the exam: normal scheduling resumes."));
+    const auto label = [box, this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, box);
+        l->setFont(font());
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addWidget(label(tr("E&xam:"), m_planExam));
+    form->addWidget(m_planExam, 2);
+    form->addWidget(label(tr("&Date:"), m_planDate));
+    form->addWidget(m_planDate);
+    form->addWidget(label(tr("&Target recall:"), m_planTarget));
+    form->addWidget(m_planTarget);
+    form->addWidget(m_savePlan);
+    form->addWidget(m_closePlan);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_planExam, m_planDate, m_planTarget,
+                                                        m_savePlan, m_closePlan})
+        w->setFont(font());
+    v->addLayout(form);
+    m_planSummary = new QLabel(box);
+    m_planSummary->setObjectName(QStringLiteral("planSummary"));
+    m_planSummary->setFont(font());
+    m_planSummary->setWordWrap(true);
+    m_planSummary->setTextFormat(Qt::PlainText);
+    v->addWidget(m_planSummary);
+    m_planChart = new BarChart(box);
+    m_planChart->setObjectName(QStringLiteral("planWorkload"));
+    m_planChart->setFont(font());
+    m_planChart->setAccessibleName(tr("Daily workload until the exam"));
+    m_planChart->setSeriesNames({tr("New cards"), tr("Reviews")});
+    v->addWidget(m_planChart);
+
+    connect(m_planExam, &QComboBox::currentIndexChanged, this, &StatisticsPage::showPlan);
+    connect(m_savePlan, &QPushButton::clicked, this, &StatisticsPage::savePlan);
+    connect(m_closePlan, &QPushButton::clicked, this, &StatisticsPage::closePlan);
+    return box;
+}
+
+void StatisticsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void StatisticsPage::refresh()
+{
+    m_error.clear();
+    if (!m_builder->build(m_workspace.database().connection(), now(), &m_report)) {
+        m_error = m_builder->errorText();
+        m_message->setText(tr("⚠ The statistics cannot be read: %1").arg(m_error));
+        m_message->setVisible(true);
+        return;
+    }
+    m_message->setVisible(false);
+    showReport();
+}
+
+void StatisticsPage::showReport()
+{
+    showReadiness();
+    showActivity();
+
+    const StateCounts &c = m_report.counts;
+    m_overview->setText(
+        tr("%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all "
+           "(%7 in the last 30 days); time spent %8, today %9.")
+            .arg(c.total())
+            .arg(c.newCards)
+            .arg(c.learning)
+            .arg(c.review)
+            .arg(c.relearning)
+            .arg(m_report.totalReviews)
+            .arg(m_report.reviewsInLast(30))
+            .arg(duration(m_report.timeSpentMs), duration(m_report.timeSpentTodayMs)));
+
+    const QStringList rows = {tr("Young"), tr("Mature")};
+    m_retention->setRowCount(RetentionTable::RowCount);
+    for (int r = 0; r < RetentionTable::RowCount; ++r) {
+        m_retention->setItem(r, 0, item(rows.at(r)));
+        for (int p = 0; p < RetentionTable::PeriodCount; ++p) {
+            const RetentionCell &cell = m_report.retention.cells[r][p];
+            m_retention->setItem(r, p + 1,
+                                 item(cell.total == 0 ? QStringLiteral("–")
+                                                      : tr("%1 (%2 of %3)")
+                                                            .arg(percent(cell.rate()))
+                                                            .arg(cell.passed)
+                                                            .arg(cell.total),
+                                      Qt::AlignRight));
+        }
+    }
+    m_retention->resizeColumnsToContents();
+
+    m_ranges->setRowCount(int(m_report.rangeClasses.size()));
+    for (int i = 0; i < m_report.rangeClasses.size(); ++i) {
+        const Readiness &r = m_report.rangeClasses.at(i);
+        m_ranges->setItem(i, 0, item(rangeTitle(r.group)));
+        m_ranges->setItem(i, 1, item(QString::number(r.cards), Qt::AlignRight));
+        m_ranges->setItem(i, 2, item(QString::number(r.studied), Qt::AlignRight));
+        m_ranges->setItem(i, 3, item(percent(r.expected), Qt::AlignRight));
+    }
+    m_ranges->resizeColumnsToContents();
+
+    fillCardTable(m_weakest, m_report.weakest, false);
+    fillCardTable(m_leeches, m_report.leeches, true);
+    showPlan();
+}
+
+void StatisticsPage::fillCardTable(QTableWidget *table, const QList<CardRecall> &cards,
+                                   bool lapses)
+{
+    table->setRowCount(std::max<int>(1, int(cards.size())));
+    if (cards.isEmpty()) {
+        table->setItem(0, 0, item(lapses ? tr("No leeches.") : tr("No studied cards yet.")));
+        table->setItem(0, 1, item(QString()));
+    }
+    for (int i = 0; i < cards.size(); ++i) {
+        const CardRecall &c = cards.at(i);
+        QTableWidgetItem *name = item(m_builder->describe(c.cardKey));
+        name->setData(kProtocolRole, StatisticsReportBuilder::protocolOf(c.cardKey));
+        table->setItem(i, 0, name);
+        table->setItem(i, 1, item(lapses ? QString::number(c.lapses) : percent(c.recall),
+                                  Qt::AlignRight));
+    }
+    table->resizeColumnsToContents();
+}
+
+void StatisticsPage::showReadiness()
+{
+    // Headline: the nearest planned exam, else the exam studied most.
+    const Readiness *headline = nullptr;
+    QDate headlineDate;
+    for (const PlannedExam &p : std::as_const(m_report.plans))
+        for (const Readiness &r : std::as_const(m_report.exams))
+            if (!headline && r.group == p.stored.examId) {
+                headline = &r;
+                headlineDate = p.stored.examDate;
+            }
+    for (const Readiness &r : std::as_const(m_report.exams))
+        if (!headline || (!headlineDate.isValid() && r.studied > headline->studied))
+            headline = &r;
+    if (headline) {
+        m_headline->setText(tr("%1: %2 predicted recall").arg(examTitle(headline->group),
+                                                              percent(headline->expected)));
+        m_headlineDetail->setText(
+            (headlineDate.isValid()
+                 ? tr("On the exam date, %1. ").arg(QLocale().toString(headlineDate,
+                                                                        QLocale::LongFormat))
+                 : tr("Now (no exam date set). ")) +
+            tr("%1 of %2 cards studied; a card never studied counts as not recalled.")
+                .arg(headline->studied)
+                .arg(headline->cards));
+    }
+
+    while (QLayoutItem *old = m_examGrid->takeAt(0)) {
+        delete old->widget();
+        delete old;
+    }
+    int row = 0;
+    for (const Readiness &r : std::as_const(m_report.exams)) {
+        auto *name = new QLabel(examTitle(r.group));
+        name->setTextFormat(Qt::PlainText);
+        auto *bar = new QProgressBar;
+        bar->setRange(0, 1000);
+        bar->setValue(int(r.expected * 1000));
+        bar->setFormat(percent(r.expected));
+        bar->setAccessibleName(tr("Readiness for %1").arg(examTitle(r.group)));
+        const QDate date = m_report.examDateOf(r.group);
+        QStringList weakest;
+        for (const CardRecall &c : r.weakest.mid(0, 3))
+            weakest << m_builder->describe(c.cardKey);
+        auto *detail = new QLabel(
+            tr("%1 of %2 studied").arg(r.studied).arg(r.cards) +
+            (date.isValid() ? tr(" · exam %1").arg(date.toString(Qt::ISODate)) : QString()));
+        detail->setTextFormat(Qt::PlainText);
+        detail->setToolTip(tr("Pulling it down most: %1").arg(weakest.join(QStringLiteral("; "))));
+        bar->setToolTip(detail->toolTip());
+        m_examGrid->addWidget(name, row, 0);
+        m_examGrid->addWidget(bar, row, 1);
+        m_examGrid->addWidget(detail, row, 2);
+        ++row;
+    }
+}
+
+void StatisticsPage::showActivity()
+{
+    const int days = m_period->currentData().toInt();
+    const QLocale locale;
+    QList<BarChart::Bar> bars;
+    const QList<DayActivity> &year = m_report.lastYear;
+    for (qsizetype i = std::max<qsizetype>(0, year.size() - days); i < year.size(); ++i) {
+        const DayActivity &d = year.at(i);
+        bars.append({d.date.toString(QStringLiteral("MM-dd")),
+                     tr("%1: %n review(s)", nullptr, d.reviews)
+                             .arg(locale.toString(d.date, QLocale::ShortFormat)) +
+                         tr(", %1").arg(duration(d.durationMs)),
+                     {double(d.reviews)}});
+    }
+    m_perDay->setBars(bars);
+    m_heatmap->setDays(year);
+
+    QList<BarChart::Bar> forecast;
+    for (int i = 0; i < m_report.forecast.size(); ++i) {
+        const QDate date = m_report.today.addDays(i);
+        forecast.append({i == 0 ? tr("today") : date.toString(QStringLiteral("MM-dd")),
+                         tr("%1: %n card(s) due", nullptr, m_report.forecast.at(i))
+                             .arg(locale.toString(date, QLocale::ShortFormat)),
+                         {double(m_report.forecast.at(i))}});
+    }
+    m_forecast->setBars(forecast);
+}
+
+void StatisticsPage::showPlan()
+{
+    const QString examId = m_planExam->currentData().toString();
+    const PlannedExam *planned = nullptr;
+    for (const PlannedExam &p : std::as_const(m_report.plans))
+        if (p.stored.examId == examId)
+            planned = &p;
+    m_closePlan->setEnabled(planned != nullptr);
+    m_planDate->setMinimumDate(m_report.today.isValid() ? m_report.today.addDays(1)
+                                                        : QDate::currentDate());
+    if (!planned) {
+        if (!m_planDate->date().isValid() || m_planDate->date() <= m_report.today)
+            m_planDate->setDate(m_report.today.addDays(30));
+        m_planSummary->setText(tr("No plan for this exam yet: choose its date and save."));
+        m_planChart->setBars({});
+        m_planChart->setVisible(false);
+        return;
+    }
+    const ExamPlan &plan = planned->plan;
+    m_planDate->setDate(planned->stored.examDate);
+    m_planTarget->setValue(planned->stored.target);
+    QString text;
+    if (plan.daysLeft <= 0) {
+        text = tr("The exam date has passed or is today. Close the plan to return to normal "
+                  "scheduling.");
+    } else {
+        text = tr("%n day(s) left. ", nullptr, plan.daysLeft) +
+               tr("%1 new cards a day introduce all %2 unseen cards by the day before the exam; "
+                  "%3 reviews are brought forward so that recall on the day reaches %4.")
+                   .arg(plan.newPerDay)
+                   .arg(plan.unseenCards)
+                   .arg(plan.broughtForward.size())
+                   .arg(percent(plan.target));
+    }
+    if (!plan.reachable)
+        text += QStringLiteral("\n⚠ ") + tr("This plan cannot reach the target: %1").arg(plan.reason);
+    m_planSummary->setText(text);
+    QList<BarChart::Bar> bars;
+    for (const PlanDay &d : plan.days)
+        bars.append({d.date.toString(QStringLiteral("MM-dd")),
+                     tr("%1: %2 new, %3 reviews (%4 brought forward)")
+                         .arg(QLocale().toString(d.date, QLocale::ShortFormat))
+                         .arg(d.newCards)
+                         .arg(d.reviews)
+                         .arg(d.broughtForward),
+                     {double(d.newCards), double(d.reviews)}});
+    m_planChart->setBars(bars);
+    m_planChart->setVisible(!bars.isEmpty());
+}
+
+bool StatisticsPage::savePlan()
+{
+    if (m_workspace.database().isReadOnly()) {
+        m_planSummary->setText(tr("⚠ This database is open read-only; the plan cannot be saved."));
+        return false;
+    }
+    StoredExamPlan plan;
+    plan.examId = m_planExam->currentData().toString();
+    plan.examDate = m_planDate->date();
+    plan.target = m_planTarget->value();
+    plan.createdAt = now();
+    if (plan.examDate <= m_report.today) {
+        m_planSummary->setText(tr("⚠ The exam date must be after today."));
+        return false;
+    }
+    ExamPlanRepository plans(m_workspace.database().connection());
+    if (!plans.save(plan)) {
+        m_planSummary->setText(tr("⚠ The plan was not saved: %1").arg(plans.errorText()));
+        return false;
+    }
+    refresh();
+    emit plansChanged();
+    return true;
+}
+
+bool StatisticsPage::closePlan()
+{
+    ExamPlanRepository plans(m_workspace.database().connection());
+    if (!plans.close(m_planExam->currentData().toString(), now())) {
+        m_planSummary->setText(tr("⚠ The plan was not closed: %1").arg(plans.errorText()));
+        return false;
+    }
+    refresh();
+    emit plansChanged();
+    return true;
+}
+
+bool StatisticsPage::writePdf(const QString &fileName)
+{
+    StatisticsPdf pdf(m_report, *m_builder);
+    pdf.addChart(tr("Reviews per day"), m_perDay);
+    pdf.addChart(tr("Reviews in the last year"), m_heatmap);
+    pdf.addChart(tr("Due in the next 30 days"), m_forecast);
+    if (m_planChart->isVisible())
+        pdf.addChart(tr("Daily workload until the exam"), m_planChart);
+    if (!pdf.write(fileName)) {
+        m_error = pdf.errorText();
+        return false;
+    }
+    return true;
+}
+
+void StatisticsPage::exportPdf()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export Report as PDF"),
+        dir + QStringLiteral("/portolan-progress-%1.pdf").arg(m_report.today.toString(Qt::ISODate)),
+        tr("PDF documents (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    if (!writePdf(fileName)) {
+        m_message->setText(tr("⚠ The report was not written: %1").arg(m_error));
+        m_message->setVisible(true);
+        return;
+    }
+    m_message->setText(tr("Report written to %1.").arg(fileName));
+    m_message->setVisible(true);
+}
+
+} // namespace portolan

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "stats/StatisticsReport.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace portolan {
+
+// The statistics as a printable PDF (A4): readiness, activity, retention, ranges, weakest
+// cards, leeches and the exam plans as text and tables, with the page's charts as pictures.
+// Every piece of data is escaped: nothing in a card name can become markup.
+class StatisticsPdf
+{
+public:
+    StatisticsPdf(const StatisticsReport &report, const StatisticsReportBuilder &names);
+
+    // A snapshot of a chart widget at its current (or preferred) size.
+    void addChart(const QString &title, QWidget *chart);
+    QString html() const;
+    bool write(const QString &fileName);
+    QString errorText() const { return m_error; }
+
+private:
+    const StatisticsReport &m_report;
+    const StatisticsReportBuilder &m_names;
+    QList<QPair<QString, QImage>> m_charts;
+    QString m_error;
+};
+
+} // namespace portolan

@@ -1,0 +1,253 @@
+// Tests StudyStatistics on a synthetic review log whose counts, retention and forecast are
+// worked out by hand in the comments beside each record.
+#include "srs/FsrsParameters.h"
+#include "srs/FsrsScheduler.h"
+#include "stats/StudyStatistics.h"
+
+#include <QDateTime>
+#include <QTest>
+#include <numeric>
+
+using namespace portolan;
+
+namespace {
+
+constexpr qint64 kDay = 86'400'000;
+// 2026-03-10 12:00 UTC
+const qint64 kNow = QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+
+ReviewRecord review(const QString &key, qint64 at, Rating rating, qint64 ms,
+                    std::optional<int> reviewIntervalBefore)
+{
+    ReviewRecord r;
+    r.cardKey = key;
+    r.reviewedAt = at;
+    r.rating = rating;
+    r.durationMs = ms;
+    if (reviewIntervalBefore) {
+        CardMemory before;
+        before.state = CardState::Review;
+        before.scheduledDays = *reviewIntervalBefore;
+        r.before = before;
+    }
+    return r;
+}
+
+// today: young Good, mature Again; 1 day ago: a new card; 3 days ago: mature Hard;
+// 10 days ago: young Again; 40 days ago: outside every period; tomorrow: ignored.
+QList<ReviewRecord> syntheticLog()
+{
+    return {
+        review("a:transport", kNow - 2 * 3'600'000, Rating::Good, 10'000, 5),
+        review("b:transport", kNow - 3'600'000, Rating::Again, 20'000, 30),
+        review("e:transport", kNow - kDay, Rating::Good, 8'000, std::nullopt),
+        review("c:transport", kNow - 3 * kDay, Rating::Hard, 5'000, 25),
+        review("d:transport", kNow - 10 * kDay, Rating::Again, 5'000, 3),
+        review("f:transport", kNow - 40 * kDay, Rating::Good, 7'000, 10),
+        review("g:transport", kNow + kDay, Rating::Good, 99'000, 10),
+    };
+}
+
+CardMemory studied(double stability, qint64 lastReview, qint64 due, int lapses = 0)
+{
+    CardMemory m;
+    m.state = CardState::Review;
+    m.stability = stability;
+    m.difficulty = 5.0;
+    m.lastReview = lastReview;
+    m.due = due;
+    m.lapses = lapses;
+    return m;
+}
+
+FsrsScheduler scheduler()
+{
+    return FsrsScheduler(FsrsParameters{}, DayCounter::utc());
+}
+
+} // namespace
+
+class TestStudyStatistics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reviewsPerDay();
+    void retention_data();
+    void retention();
+    void emptyLog();
+    void timeSpent();
+    void dueForecast();
+    void stateCounts();
+    void weakestAndLeeches();
+    void readiness_data();
+    void readiness();
+};
+
+void TestStudyStatistics::reviewsPerDay()
+{
+    const FsrsScheduler s = scheduler();
+    StudyStatistics stats(s, DayCounter::utc(), kNow);
+    const QList<DayActivity> days = stats.reviewsPerDay(syntheticLog(), 30);
+    QCOMPARE(days.size(), 30);
+    QCOMPARE(days.last().date, QDate(2026, 3, 10));
+    QCOMPARE(days.first().date, QDate(2026, 2, 9));
+    QCOMPARE(days.last().reviews, 2);
+    QCOMPARE(days.last().durationMs, 30'000);
+    QCOMPARE(days[28].reviews, 1);
+    QCOMPARE(days[26].reviews, 1);
+    QCOMPARE(days[19].reviews, 1);
+    int total = 0;
+    for (const DayActivity &d : days)
+        total += d.reviews;
+    QCOMPARE(total, 5); // the 40-day-old and the future record are outside
+    QCOMPARE(stats.reviewsPerDay(syntheticLog(), 365).size(), 365);
+    QVERIFY(stats.reviewsPerDay(syntheticLog(), 0).isEmpty());
+}
+
+void TestStudyStatistics::retention_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("period");
+    QTest::addColumn<int>("passed");
+    QTest::addColumn<int>("total");
+    QTest::newRow("young today") << int(RetentionTable::Young) << int(RetentionTable::Today) << 1
+                                 << 1;
+    QTest::newRow("young week") << int(RetentionTable::Young) << int(RetentionTable::Week) << 1
+                                << 1;
+    QTest::newRow("young month") << int(RetentionTable::Young) << int(RetentionTable::Month) << 1
+                                 << 2;
+    QTest::newRow("mature today") << int(RetentionTable::Mature) << int(RetentionTable::Today) << 0
+                                  << 1;
+    QTest::newRow("mature week") << int(RetentionTable::Mature) << int(RetentionTable::Week) << 1
+                                 << 2;
+    QTest::newRow("mature month") << int(RetentionTable::Mature) << int(RetentionTable::Month) << 1
+                                  << 2;
+}
+
+void TestStudyStatistics::retention()
+{
+    QFETCH(int, row);
+    QFETCH(int, period);
+    QFETCH(int, passed);
+    QFETCH(int, total);
+    const FsrsScheduler s = scheduler();
+    const RetentionTable table =
+        StudyStatistics(s, DayCounter::utc(), kNow).retention(syntheticLog());
+    QCOMPARE(table.cells[row][period].passed, passed);
+    QCOMPARE(table.cells[row][period].total, total);
+}
+
+void TestStudyStatistics::emptyLog()
+{
+    const FsrsScheduler s = scheduler();
+    StudyStatistics stats(s, DayCounter::utc(), kNow);
+    for (const DayActivity &d : stats.reviewsPerDay({}, 90))
+        QCOMPARE(d.reviews, 0);
+    const RetentionTable table = stats.retention({});
+    QCOMPARE(table.cells[RetentionTable::Mature][RetentionTable::Month].total, 0);
+    QCOMPARE(table.cells[RetentionTable::Mature][RetentionTable::Month].rate(), 0.0);
+    QCOMPARE(stats.timeSpentMs({}), 0);
+    QCOMPARE(stats.dueForecast({}, 30), QList<int>(30, 0));
+    QVERIFY(stats.weakestCards({}, 10).isEmpty());
+    QVERIFY(StudyStatistics::leeches({}).isEmpty());
+}
+
+void TestStudyStatistics::timeSpent()
+{
+    const FsrsScheduler s = scheduler();
+    StudyStatistics stats(s, DayCounter::utc(), kNow);
+    QCOMPARE(stats.timeSpentMs(syntheticLog()), 55'000);
+    QCOMPARE(stats.timeSpentTodayMs(syntheticLog()), 30'000);
+}
+
+void TestStudyStatistics::dueForecast()
+{
+    const FsrsScheduler s = scheduler();
+    QHash<QString, CardMemory> states;
+    states["overdue:transport"] = studied(5, kNow - 7 * kDay, kNow - 2 * kDay);
+    states["today:transport"] = studied(5, kNow - 7 * kDay, kNow + 3'600'000);
+    states["three:transport"] = studied(5, kNow - kDay, kNow + 3 * kDay);
+    states["far:transport"] = studied(50, kNow - kDay, kNow + 40 * kDay);
+    states["new:transport"] = CardMemory::newCard(kNow);
+    const QList<int> forecast = StudyStatistics(s, DayCounter::utc(), kNow).dueForecast(states, 30);
+    QCOMPARE(forecast.size(), 30);
+    QCOMPARE(forecast[0], 2);
+    QCOMPARE(forecast[3], 1);
+    QCOMPARE(std::accumulate(forecast.begin(), forecast.end(), 0), 3);
+}
+
+void TestStudyStatistics::stateCounts()
+{
+    QHash<QString, CardMemory> states;
+    states["a:transport"] = studied(5, kNow, kNow);
+    CardMemory learning = studied(1, kNow, kNow);
+    learning.state = CardState::Learning;
+    states["b:transport"] = learning;
+    states["outside:transport"] = studied(5, kNow, kNow); // not in the study set
+    const StateCounts counts =
+        StudyStatistics::stateCounts({"a:transport", "b:transport", "c:transport"}, states);
+    QCOMPARE(counts.newCards, 1);
+    QCOMPARE(counts.learning, 1);
+    QCOMPARE(counts.review, 1);
+    QCOMPARE(counts.relearning, 0);
+    QCOMPARE(counts.total(), 3);
+}
+
+void TestStudyStatistics::weakestAndLeeches()
+{
+    const FsrsScheduler s = scheduler();
+    QHash<QString, CardMemory> states;
+    states["fresh:transport"] = studied(10, kNow, kNow + 10 * kDay);
+    states["ten:transport"] = studied(10, kNow - 10 * kDay, kNow, 9);             // R = 0.9
+    states["weak:transport"] = studied(1, kNow - 20 * kDay, kNow - 19 * kDay, 8); // R < 0.9
+    states["mild:transport"] = studied(10, kNow - 5 * kDay, kNow + 5 * kDay, 3);
+    states["new:transport"] = CardMemory::newCard(kNow);
+    const QList<CardRecall> weakest =
+        StudyStatistics(s, DayCounter::utc(), kNow).weakestCards(states, 2);
+    QCOMPARE(weakest.size(), 2);
+    QCOMPARE(weakest[0].cardKey, QStringLiteral("weak:transport"));
+    QCOMPARE(weakest[1].cardKey, QStringLiteral("ten:transport"));
+    QVERIFY(qAbs(weakest[1].recall - 0.9) < 1e-6);
+
+    const QList<CardRecall> leeches = StudyStatistics::leeches(states);
+    QCOMPARE(leeches.size(), 2);
+    QCOMPARE(leeches[0].cardKey, QStringLiteral("ten:transport"));
+    QCOMPARE(leeches[0].lapses, 9);
+    QCOMPARE(leeches[1].cardKey, QStringLiteral("weak:transport"));
+}
+
+void TestStudyStatistics::readiness_data()
+{
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<QString>("weakest");
+    // ten: R = 0.9 now; fresh: R = 1 now; never: not studied, counts 0.
+    QTest::newRow("mixed") << QStringList{"ten:transport", "fresh:transport", "never:transport"}
+                           << (0.9 + 1.0 + 0.0) / 3 << QStringLiteral("never:transport");
+    QTest::newRow("studied only") << QStringList{"ten:transport", "fresh:transport"} << 0.95
+                                  << QStringLiteral("ten:transport");
+    QTest::newRow("nothing studied")
+        << QStringList{"never:transport"} << 0.0 << QStringLiteral("never:transport");
+    QTest::newRow("empty exam") << QStringList{} << 0.0 << QString();
+}
+
+void TestStudyStatistics::readiness()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(double, expected);
+    QFETCH(QString, weakest);
+    const FsrsScheduler s = scheduler();
+    QHash<QString, CardMemory> states;
+    states["fresh:transport"] = studied(10, kNow, kNow + 10 * kDay);
+    states["ten:transport"] = studied(10, kNow - 10 * kDay, kNow);
+    const Readiness r =
+        StudyStatistics(s, DayCounter::utc(), kNow).readiness("n10-009", keys, states, kNow);
+    QCOMPARE(r.group, QStringLiteral("n10-009"));
+    QCOMPARE(r.cards, keys.size());
+    QVERIFY2(qAbs(r.expected - expected) < 1e-6, qPrintable(QString::number(r.expected)));
+    QCOMPARE(r.weakest.isEmpty() ? QString() : r.weakest.first().cardKey, weakest);
+}
+
+QTEST_APPLESS_MAIN(TestStudyStatistics)
+#include "tst_studystatistics.moc"
