@@ -9,21 +9,13 @@
 
 namespace portolan {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BackupCommands", text);
-}
-
-} // namespace
-
 int listBackups(const QString &databasePath, QTextStream &out)
 {
     const BackupManager backups(databasePath);
     const auto list = backups.backups();
     if (list.isEmpty()) {
-        out << tr("No backups of %1 yet (they are kept in %2).")
+        out << QCoreApplication::translate("BackupCommands",
+                                           "No backups of %1 yet (they are kept in %2).")
                    .arg(QDir::toNativeSeparators(databasePath),
                         QDir::toNativeSeparators(backups.folder()))
             << '\n';
@@ -47,7 +39,9 @@ int restoreBackup(const QStringList &args, const QString &databasePath, qint64 n
         else if (which.isEmpty())
             which = a;
         else {
-            err << "portolan: " << tr("restore takes one backup.") << '\n';
+            err << "portolan: "
+                << QCoreApplication::translate("BackupCommands", "restore takes one backup.")
+                << '\n';
             return 2;
         }
     }
@@ -55,36 +49,45 @@ int restoreBackup(const QStringList &args, const QString &databasePath, qint64 n
     if (which.isEmpty() || which == QLatin1String("latest")) {
         const auto list = backups.backups();
         if (list.isEmpty()) {
-            err << "portolan: " << tr("there is no backup to restore.") << '\n';
+            err << "portolan: "
+                << QCoreApplication::translate("BackupCommands", "there is no backup to restore.")
+                << '\n';
             return 2;
         }
         which = list.first().path;
     }
     if (!QFileInfo::exists(which)) {
-        err << "portolan: " << tr("no backup file %1.").arg(QDir::toNativeSeparators(which)) << '\n';
+        err << "portolan: "
+            << QCoreApplication::translate("BackupCommands", "no backup file %1.")
+                   .arg(QDir::toNativeSeparators(which))
+            << '\n';
         return 2;
     }
     if (!yes) {
-        out << tr("Would replace %1 with %2 (the current file is moved aside). Run again with "
-                  "--yes to do it.")
+        out << QCoreApplication::translate(
+                   "BackupCommands",
+                   "Would replace %1 with %2 (the current file is moved aside). Run again with "
+                   "--yes to do it.")
                    .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(which))
             << '\n';
         return 1;
     }
     DatabaseLock lock(databasePath);
     if (QFileInfo::exists(databasePath) && !lock.tryLock()) {
-        err << "portolan: " << lock.failureReason() << ' ' << tr("Close it before restoring.") << '\n';
+        err << "portolan: " << lock.failureReason() << ' '
+            << QCoreApplication::translate("BackupCommands", "Close it before restoring.") << '\n';
         return 2;
     }
     if (!backups.restore(which, nowMs)) {
         err << "portolan: " << backups.errorText() << '\n';
         return 2;
     }
-    out << tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(databasePath),
-                                          QDir::toNativeSeparators(which))
+    out << QCoreApplication::translate("BackupCommands", "Restored %1 from %2.")
+               .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(which))
         << '\n';
     if (!backups.movedAsidePath().isEmpty())
-        out << tr("The previous file is kept as %1.").arg(QDir::toNativeSeparators(backups.movedAsidePath()))
+        out << QCoreApplication::translate("BackupCommands", "The previous file is kept as %1.")
+                   .arg(QDir::toNativeSeparators(backups.movedAsidePath()))
             << '\n';
     return 0;
 }

@@ -18,11 +18,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 int terminalWidth()
 {
     bool ok = false;
@@ -52,50 +47,53 @@ bool CommandLine::wantsTerminal(const QStringList &arguments)
 
 QString CommandLine::usage()
 {
-    return tr("Usage: portolan [--db FILE] [COMMAND ...]\n"
-              "\n"
-              "Without a command, Portolan opens its window.\n"
-              "\n"
-              "Commands:\n"
-              "  lookup QUERY [--json] [--all]   find ports and protocols\n"
-              "  backups                         list the database's backups\n"
-              "  restore [BACKUP|latest] --yes   replace the database with a backup\n"
-              "  import FILE [--format iana-csv|services|nmap] [--yes]\n"
-              "                 show what an IANA registry CSV, a services(5) file or\n"
-              "                 nmap-services would change, then apply it (after --yes or a\n"
-              "                 \"y\" on a terminal); all or nothing, the study set and your\n"
-              "                 notes and progress are never touched\n"
-              "  export --format csv|json [--query QUERY] FILE\n"
-              "                 write the entries QUERY finds (all without one) to FILE\n"
-              "                 (\"-\" for standard output)\n"
-              "  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]\n"
-              "      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...\n"
-              "                 add your own entry (is:custom); bad input writes nothing\n"
-              "  remove KEY     delete your own entry\n"
-              "  label ENTRY TAG  put your label on any entry (search it with tag:TAG)\n"
-              "  stats [--json]  cards, reviews, retention, forecast and exam readiness\n"
-              "\n"
-              "Options:\n"
-              "  --db FILE      use this database instead of the one in your data folder\n"
-              "  --help         show this help\n"
-              "  --version      show the version\n"
-              "\n"
-              "Search language (lookup and the search box):\n"
-              "  443  20-25  22,80,443          ports, ranges and lists\n"
-              "  transport:udp                  tcp, udp, sctp or dccp\n"
-              "  is:secure  is:insecure  is:depends  is:curated  is:registry\n"
-              "  range:system|user|dynamic      also well-known, registered, private\n"
-              "  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301\n"
-              "  words  \"a phrase\"  -excluded   matched in names, descriptions and notes\n"
-              "\n"
-              "Exit status: 0 found, 1 nothing found, 2 usage or database error.\n"
-              "import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad\n"
-              "file). export: 0 written, 2 bad format or file not writable.\n");
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: portolan [--db FILE] [COMMAND ...]\n"
+        "\n"
+        "Without a command, Portolan opens its window.\n"
+        "\n"
+        "Commands:\n"
+        "  lookup QUERY [--json] [--all]   find ports and protocols\n"
+        "  backups                         list the database's backups\n"
+        "  restore [BACKUP|latest] --yes   replace the database with a backup\n"
+        "  import FILE [--format iana-csv|services|nmap] [--yes]\n"
+        "                 show what an IANA registry CSV, a services(5) file or\n"
+        "                 nmap-services would change, then apply it (after --yes or a\n"
+        "                 \"y\" on a terminal); all or nothing, the study set and your\n"
+        "                 notes and progress are never touched\n"
+        "  export --format csv|json [--query QUERY] FILE\n"
+        "                 write the entries QUERY finds (all without one) to FILE\n"
+        "                 (\"-\" for standard output)\n"
+        "  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]\n"
+        "      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...\n"
+        "                 add your own entry (is:custom); bad input writes nothing\n"
+        "  remove KEY     delete your own entry\n"
+        "  label ENTRY TAG  put your label on any entry (search it with tag:TAG)\n"
+        "  stats [--json]  cards, reviews, retention, forecast and exam readiness\n"
+        "\n"
+        "Options:\n"
+        "  --db FILE      use this database instead of the one in your data folder\n"
+        "  --help         show this help\n"
+        "  --version      show the version\n"
+        "\n"
+        "Search language (lookup and the search box):\n"
+        "  443  20-25  22,80,443          ports, ranges and lists\n"
+        "  transport:udp                  tcp, udp, sctp or dccp\n"
+        "  is:secure  is:insecure  is:depends  is:curated  is:registry\n"
+        "  range:system|user|dynamic      also well-known, registered, private\n"
+        "  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301\n"
+        "  words  \"a phrase\"  -excluded   matched in names, descriptions and notes\n"
+        "\n"
+        "Exit status: 0 found, 1 nothing found, 2 usage or database error.\n"
+        "import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad\n"
+        "file). export: 0 written, 2 bad format or file not writable.\n");
 }
 
 int CommandLine::usageError(const QString &message)
 {
-    m_err << "portolan: " << message << '\n' << tr("Try 'portolan --help'.") << '\n';
+    m_err << "portolan: " << message << '\n'
+          << QCoreApplication::translate("CommandLine", "Try 'portolan --help'.") << '\n';
     m_err.flush();
     return 2;
 }
@@ -108,7 +106,8 @@ int CommandLine::run(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--db")) {
             if (i + 1 >= arguments.size())
-                return usageError(tr("--db needs a file name."));
+                return usageError(
+                    QCoreApplication::translate("CommandLine", "--db needs a file name."));
             databasePath = arguments.at(++i);
         } else if (a.startsWith(QLatin1String("--db="))) {
             databasePath = a.mid(5);
@@ -134,8 +133,8 @@ int CommandLine::run(const QStringList &arguments)
         return listBackups(databasePath, m_out);
     if (command == QLatin1String("restore")) {
         // The terminal is the application layer: the wall clock is read here.
-        const int code = restoreBackup(rest, databasePath, QDateTime::currentMSecsSinceEpoch(),
-                                       m_out, m_err);
+        const int code =
+            restoreBackup(rest, databasePath, QDateTime::currentMSecsSinceEpoch(), m_out, m_err);
         m_out.flush();
         m_err.flush();
         return code;
@@ -156,7 +155,8 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("stats"))
         return StatsCommand(m_out, m_err)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
-    return usageError(tr("unknown command '%1'.").arg(command));
+    return usageError(
+        QCoreApplication::translate("CommandLine", "unknown command '%1'.").arg(command));
 }
 
 int CommandLine::lookup(const QStringList &args, const QString &databasePath)
@@ -170,12 +170,14 @@ int CommandLine::lookup(const QStringList &args, const QString &databasePath)
         else if (a == QLatin1String("--all"))
             all = true;
         else if (a.startsWith(QLatin1String("--")) && a.size() > 2)
-            return usageError(tr("lookup: unknown option '%1'.").arg(a));
+            return usageError(
+                QCoreApplication::translate("CommandLine", "lookup: unknown option '%1'.").arg(a));
         else
             words << a;
     }
     if (words.isEmpty())
-        return usageError(tr("lookup needs a query, for example: portolan lookup 443"));
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "lookup needs a query, for example: portolan lookup 443"));
     const QString text = words.join(QLatin1Char(' '));
 
     Workspace workspace;
@@ -185,7 +187,9 @@ int CommandLine::lookup(const QStringList &args, const QString &databasePath)
         return 2;
     }
     if (!workspace.warning().isEmpty())
-        m_err << "portolan: " << tr("note: %1").arg(workspace.warning()) << '\n';
+        m_err << "portolan: "
+              << QCoreApplication::translate("CommandLine", "note: %1").arg(workspace.warning())
+              << '\n';
     const SearchQuery query = SearchQuery::parse(text);
     for (const QString &w : query.warnings())
         m_err << "portolan: " << w << '\n';
@@ -196,7 +200,9 @@ int CommandLine::lookup(const QStringList &args, const QString &databasePath)
     if (json) {
         printer.printJson(text, rows);
     } else if (rows.isEmpty()) {
-        m_out << tr("Nothing matches \"%1\".").arg(visibleText(text)) << '\n';
+        m_out << QCoreApplication::translate("CommandLine", "Nothing matches \"%1\".")
+                     .arg(visibleText(text))
+              << '\n';
     } else {
         const int width = terminalWidth();
         printer.printTable(rows, all ? 0 : 40, width);

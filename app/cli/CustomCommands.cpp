@@ -12,11 +12,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomCommands", text);
-}
-
 int fail(QTextStream &err, const QString &message)
 {
     err << "portolan: " << message << '\n';
@@ -32,7 +27,8 @@ bool openWritable(Workspace &ws, const QString &path, QTextStream &err)
         return false;
     }
     if (ws.database().isReadOnly()) {
-        fail(err, tr("the database is read-only: %1").arg(ws.database().readOnlyReason()));
+        fail(err, QCoreApplication::translate("CustomCommands", "the database is read-only: %1")
+                      .arg(ws.database().readOnlyReason()));
         return false;
     }
     return true;
@@ -56,9 +52,13 @@ int addCustomEntry(const QStringList &args, const QString &databasePath, qint64 
                            a == QLatin1String("--notes") || a == QLatin1String("--tag") ||
                            a == QLatin1String("--counterpart");
         if (!known)
-            return fail(err, tr("add: unknown argument '%1'.").arg(a));
+            return fail(err,
+                        QCoreApplication::translate("CustomCommands", "add: unknown argument '%1'.")
+                            .arg(a));
         if (i + 1 >= args.size())
-            return fail(err, tr("add: %1 needs a value.").arg(a));
+            return fail(
+                err,
+                QCoreApplication::translate("CustomCommands", "add: %1 needs a value.").arg(a));
         const QString v = args.at(++i);
         if (a == QLatin1String("--key")) {
             e.key = v;
@@ -73,7 +73,10 @@ int addCustomEntry(const QStringList &args, const QString &databasePath, qint64 
             transportText = v;
         } else if (a == QLatin1String("--security")) {
             if (!parseSecurity(v, &e.security))
-                problems << tr("Security: must be secure, insecure or depends (not '%1').").arg(v);
+                problems << QCoreApplication::translate(
+                                "CustomCommands",
+                                "Security: must be secure, insecure or depends (not '%1').")
+                                .arg(v);
         } else if (a == QLatin1String("--notes")) {
             e.notes = v;
         } else if (a == QLatin1String("--tag")) {
@@ -84,14 +87,18 @@ int addCustomEntry(const QStringList &args, const QString &databasePath, qint64 
     }
     Transport transport = Transport::Tcp;
     if (!parseTransport(transportText, &transport))
-        problems << tr("Transport: must be tcp, udp, sctp or dccp (not '%1').").arg(transportText);
+        problems << QCoreApplication::translate(
+                        "CustomCommands", "Transport: must be tcp, udp, sctp or dccp (not '%1').")
+                        .arg(transportText);
     for (const QString &p : portTexts) {
         CustomPort port{0, 0, transport};
         if (CustomEntryValidator::parsePortSpan(p, &port.first, &port.last))
             e.ports.append(port);
         else
-            problems
-                << tr("Port: '%1' is not a port 0–65535 or a range LO-HI with LO ≤ HI.").arg(p);
+            problems << QCoreApplication::translate(
+                            "CustomCommands",
+                            "Port: '%1' is not a port 0–65535 or a range LO-HI with LO ≤ HI.")
+                            .arg(p);
     }
     if (!keyGiven)
         e.key = CustomEntryValidator::keyFromName(e.name);
@@ -119,8 +126,11 @@ int addCustomEntry(const QStringList &args, const QString &databasePath, qint64 
     }
     CustomEntryRepository repo(ws.database().connection());
     if (!repo.add(e, nowMs))
-        return fail(err, tr("add: %1").arg(repo.errorText()));
-    out << tr("Added %1 (%2).").arg(e.key, e.name.trimmed()) << '\n';
+        return fail(err,
+                    QCoreApplication::translate("CustomCommands", "add: %1").arg(repo.errorText()));
+    out << QCoreApplication::translate("CustomCommands", "Added %1 (%2).")
+               .arg(e.key, e.name.trimmed())
+        << '\n';
     out.flush();
     return 0;
 }
@@ -129,14 +139,16 @@ int removeCustomEntry(const QStringList &args, const QString &databasePath, QTex
                       QTextStream &err)
 {
     if (args.size() != 1)
-        return fail(err, tr("remove: give exactly one key (remove KEY)."));
+        return fail(err, QCoreApplication::translate("CustomCommands",
+                                                     "remove: give exactly one key (remove KEY)."));
     Workspace ws;
     if (!openWritable(ws, databasePath, err))
         return 2;
     CustomEntryRepository repo(ws.database().connection());
     if (!repo.remove(args.first()))
-        return fail(err, tr("remove: %1").arg(repo.errorText()));
-    out << tr("Removed %1.").arg(args.first()) << '\n';
+        return fail(
+            err, QCoreApplication::translate("CustomCommands", "remove: %1").arg(repo.errorText()));
+    out << QCoreApplication::translate("CustomCommands", "Removed %1.").arg(args.first()) << '\n';
     out.flush();
     return 0;
 }
@@ -145,11 +157,13 @@ int labelEntry(const QStringList &args, const QString &databasePath, QTextStream
                QTextStream &err)
 {
     if (args.size() != 2)
-        return fail(err, tr("label: give an entry key and a label (label ENTRY TAG)."));
+        return fail(
+            err, QCoreApplication::translate(
+                     "CustomCommands", "label: give an entry key and a label (label ENTRY TAG)."));
     const QString label = args.at(1).trimmed();
     const QString problem = CustomEntryValidator::checkLabel(label);
     if (!problem.isEmpty())
-        return fail(err, tr("label: %1").arg(problem));
+        return fail(err, QCoreApplication::translate("CustomCommands", "label: %1").arg(problem));
     Workspace ws;
     if (!openWritable(ws, databasePath, err))
         return 2;
@@ -157,13 +171,18 @@ int labelEntry(const QStringList &args, const QString &databasePath, QTextStream
     for (int r = 0; r < ws.catalog().rows().size() && !known; ++r)
         known = entryKey(ws.catalog(), r) == args.first();
     if (!known)
-        return fail(err, tr("label: no entry has the key '%1' (a curated key such as 'https', "
-                            "'registry:SERVICE/PORT/TRANSPORT' or a custom key).")
+        return fail(err, QCoreApplication::translate(
+                             "CustomCommands",
+                             "label: no entry has the key '%1' (a curated key such as 'https', "
+                             "'registry:SERVICE/PORT/TRANSPORT' or a custom key).")
                              .arg(args.first()));
     CustomEntryRepository repo(ws.database().connection());
     if (!repo.addLabel(args.first(), label))
-        return fail(err, tr("label: %1").arg(repo.errorText()));
-    out << tr("Labelled %1 \"%2\".").arg(args.first(), label) << '\n';
+        return fail(
+            err, QCoreApplication::translate("CustomCommands", "label: %1").arg(repo.errorText()));
+    out << QCoreApplication::translate("CustomCommands", "Labelled %1 \"%2\".")
+               .arg(args.first(), label)
+        << '\n';
     out.flush();
     return 0;
 }

@@ -11,22 +11,13 @@
 
 namespace portolan {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportCommand", text);
-}
-
-} // namespace
-
 ExportCommand::ExportCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
 int ExportCommand::fail(const QString &message, bool showHelp)
 {
     m_err << "portolan: " << message << '\n';
     if (showHelp)
-        m_err << tr("Try 'portolan --help'.") << '\n';
+        m_err << QCoreApplication::translate("ExportCommand", "Try 'portolan --help'.") << '\n';
     m_err.flush();
     return 2;
 }
@@ -40,31 +31,45 @@ int ExportCommand::run(const QStringList &args, const QString &databasePath)
         const QString &a = args.at(i);
         if (a == QLatin1String("--format") || a == QLatin1String("--query")) {
             if (i + 1 >= args.size())
-                return fail(tr("export: %1 needs a value.").arg(a), true);
+                return fail(
+                    QCoreApplication::translate("ExportCommand", "export: %1 needs a value.")
+                        .arg(a),
+                    true);
             (a == QLatin1String("--format") ? formatId : query) = args.at(++i);
         } else if (a.startsWith(QLatin1String("--format="))) {
             formatId = a.mid(9);
         } else if (a.startsWith(QLatin1String("--query="))) {
             query = a.mid(8);
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return fail(tr("export: unknown option '%1'.").arg(a), true);
+            return fail(
+                QCoreApplication::translate("ExportCommand", "export: unknown option '%1'.").arg(a),
+                true);
         } else if (file.isEmpty()) {
             file = a;
         } else {
-            return fail(tr("export: one file at a time ('%1' is extra).").arg(a), true);
+            return fail(QCoreApplication::translate("ExportCommand",
+                                                    "export: one file at a time ('%1' is extra).")
+                            .arg(a),
+                        true);
         }
     }
     if (file.isEmpty())
-        return fail(tr("export needs a file, for example: portolan export --format csv "
-                       "--query exam:n10-009 ports.csv"),
+        return fail(QCoreApplication::translate(
+                        "ExportCommand",
+                        "export needs a file, for example: portolan export --format csv "
+                        "--query exam:n10-009 ports.csv"),
                     true);
     const auto format = formatId.isEmpty() ? CatalogExport::formatFromFileName(file)
                                            : CatalogExport::formatFromId(formatId);
     if (!format) {
         return fail(formatId.isEmpty()
-                        ? tr("export: say --format csv or --format json (the file name does not "
-                             "tell).")
-                        : tr("export: unknown format '%1' (use csv or json).").arg(formatId),
+                        ? QCoreApplication::translate(
+                              "ExportCommand",
+                              "export: say --format csv or --format json (the file name does not "
+                              "tell).")
+                        : QCoreApplication::translate(
+                              "ExportCommand", "export: unknown format '%1' (use csv or json).")
+                              .arg(formatId),
                     true);
     }
 
@@ -85,7 +90,7 @@ int ExportCommand::run(const QStringList &args, const QString &databasePath)
     QString error;
     if (!CatalogExport::write(file, bytes, &error))
         return fail(error);
-    m_out << tr("Exported %1 entries to %2.")
+    m_out << QCoreApplication::translate("ExportCommand", "Exported %1 entries to %2.")
                  .arg(rows.size())
                  .arg(visibleText(QDir::toNativeSeparators(file)))
           << '\n';

@@ -15,11 +15,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-
 bool stdinIsTerminal()
 {
 #ifdef Q_OS_UNIX
@@ -38,7 +33,7 @@ int ImportCommand::fail(const QString &message, bool showHelp)
     m_out.flush();
     m_err << "portolan: " << message << '\n';
     if (showHelp)
-        m_err << tr("Try 'portolan --help'.") << '\n';
+        m_err << QCoreApplication::translate("ImportCommand", "Try 'portolan --help'.") << '\n';
     m_err.flush();
     return 2;
 }
@@ -54,29 +49,40 @@ int ImportCommand::run(const QStringList &args, const QString &databasePath)
             yes = true;
         } else if (a == QLatin1String("--format")) {
             if (i + 1 >= args.size())
-                return fail(tr("import: --format needs iana-csv, services or nmap."), true);
+                return fail(
+                    QCoreApplication::translate(
+                        "ImportCommand", "import: --format needs iana-csv, services or nmap."),
+                    true);
             formatId = args.at(++i);
         } else if (a.startsWith(QLatin1String("--format="))) {
             formatId = a.mid(9);
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            return fail(tr("import: unknown option '%1'.").arg(a), true);
+            return fail(
+                QCoreApplication::translate("ImportCommand", "import: unknown option '%1'.").arg(a),
+                true);
         } else if (file.isEmpty()) {
             file = a;
         } else {
-            return fail(tr("import: one file at a time ('%1' is extra).").arg(a), true);
+            return fail(QCoreApplication::translate("ImportCommand",
+                                                    "import: one file at a time ('%1' is extra).")
+                            .arg(a),
+                        true);
         }
     }
     if (file.isEmpty())
-        return fail(tr("import needs a file, for example: portolan import "
-                       "service-names-port-numbers.csv"),
+        return fail(QCoreApplication::translate("ImportCommand",
+                                                "import needs a file, for example: portolan import "
+                                                "service-names-port-numbers.csv"),
                     true);
     std::optional<ImportFormat> format;
     if (!formatId.isEmpty()) {
         format = parseImportFormat(formatId);
         if (!format)
-            return fail(
-                tr("import: unknown format '%1' (use iana-csv, services or nmap).").arg(formatId),
-                true);
+            return fail(QCoreApplication::translate(
+                            "ImportCommand",
+                            "import: unknown format '%1' (use iana-csv, services or nmap).")
+                            .arg(formatId),
+                        true);
     }
 
     Workspace workspace;
@@ -88,33 +94,41 @@ int ImportCommand::run(const QStringList &args, const QString &databasePath)
     const ImportPlan &plan = importer.plan();
     printPlan(plan);
     if (!plan.hasChanges()) {
-        m_out << tr("Nothing to change: the database already holds everything in this file.")
+        m_out << QCoreApplication::translate(
+                     "ImportCommand",
+                     "Nothing to change: the database already holds everything in this file.")
               << '\n';
         m_out.flush();
         return 0;
     }
     if (!yes) {
         if (!stdinIsTerminal()) {
-            m_out << tr("Not applied. Run again with --yes to apply these changes.") << '\n';
+            m_out << QCoreApplication::translate(
+                         "ImportCommand",
+                         "Not applied. Run again with --yes to apply these changes.")
+                  << '\n';
             m_out.flush();
             return 1;
         }
         if (!confirm()) {
-            m_out << tr("Not applied; nothing was changed.") << '\n';
+            m_out << QCoreApplication::translate("ImportCommand",
+                                                 "Not applied; nothing was changed.")
+                  << '\n';
             m_out.flush();
             return 1;
         }
     }
     if (!importer.apply(QDateTime::currentMSecsSinceEpoch()))
         return fail(importer.errorText());
-    m_out << tr("Applied: %1.").arg(plan.summary()) << '\n';
+    m_out << QCoreApplication::translate("ImportCommand", "Applied: %1.").arg(plan.summary())
+          << '\n';
     m_out.flush();
     return 0;
 }
 
 void ImportCommand::printPlan(const ImportPlan &plan)
 {
-    m_out << tr("Import of %1 (%2): %3 entries read.")
+    m_out << QCoreApplication::translate("ImportCommand", "Import of %1 (%2): %3 entries read.")
                  .arg(visibleText(plan.fileName()), importFormatTitle(plan.format()))
                  .arg(plan.data().entries)
           << '\n';
@@ -124,12 +138,18 @@ void ImportCommand::printPlan(const ImportPlan &plan)
         for (const QString &e : examples)
             m_out << "      " << visibleText(e) << '\n';
         if (count > examples.size() && !examples.isEmpty())
-            m_out << "      " << tr("... and %1 more").arg(count - examples.size()) << '\n';
+            m_out << "      "
+                  << QCoreApplication::translate("ImportCommand", "... and %1 more")
+                         .arg(count - examples.size())
+                  << '\n';
     };
-    group(tr("Added:"), plan.added(), plan.addedExamples());
-    group(tr("Changed:"), plan.changed(), plan.changedExamples());
-    group(tr("Removed:"), plan.removed(), plan.removedExamples());
-    m_out << "  " << tr("Unchanged:").leftJustified(11)
+    group(QCoreApplication::translate("ImportCommand", "Added:"), plan.added(),
+          plan.addedExamples());
+    group(QCoreApplication::translate("ImportCommand", "Changed:"), plan.changed(),
+          plan.changedExamples());
+    group(QCoreApplication::translate("ImportCommand", "Removed:"), plan.removed(),
+          plan.removedExamples());
+    m_out << "  " << QCoreApplication::translate("ImportCommand", "Unchanged:").leftJustified(11)
           << QString::number(plan.unchanged()).rightJustified(7) << '\n';
     for (const QString &note : plan.notes())
         m_out << "  * " << note << '\n';
@@ -138,7 +158,7 @@ void ImportCommand::printPlan(const ImportPlan &plan)
 
 bool ImportCommand::confirm()
 {
-    m_out << tr("Apply these changes? [y/N] ");
+    m_out << QCoreApplication::translate("ImportCommand", "Apply these changes? [y/N] ");
     m_out.flush();
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();

@@ -13,11 +13,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LookupPrinter", text);
-}
-
 // Word-wraps text to width, indenting continuation lines.
 QString wrap(const QString &text, int width, int indent)
 {
@@ -62,16 +57,14 @@ QString terminalSafeJson(const QByteArray &json)
     return out;
 }
 
-constexpr int kColumns[] = {PortTableModel::Port, PortTableModel::Transport,
-                            PortTableModel::Name, PortTableModel::Security,
-                            PortTableModel::Description};
+constexpr int kColumns[] = {PortTableModel::Port, PortTableModel::Transport, PortTableModel::Name,
+                            PortTableModel::Security, PortTableModel::Description};
 
 } // namespace
 
 LookupPrinter::LookupPrinter(const Catalog &catalog, QTextStream &out)
     : m_catalog(catalog), m_out(out)
-{
-}
+{}
 
 void LookupPrinter::printTable(const QList<int> &rows, int limit, int width)
 {
@@ -109,13 +102,15 @@ void LookupPrinter::printTable(const QList<int> &rows, int limit, int width)
         m_out << text.trimmed() << '\n';
     }
     if (shown < rows.size())
-        m_out << tr("... and %1 more (use --all, or --json for everything)").arg(rows.size() - shown)
+        m_out << QCoreApplication::translate(
+                     "LookupPrinter", "... and %1 more (use --all, or --json for everything)")
+                     .arg(rows.size() - shown)
               << '\n';
     bool anyCurated = false;
     for (int i = 0; i < shown; ++i)
         anyCurated = anyCurated || m_catalog.rows().at(rows.at(i)).isCurated();
     if (anyCurated)
-        m_out << tr("* from the study set") << '\n';
+        m_out << QCoreApplication::translate("LookupPrinter", "* from the study set") << '\n';
 }
 
 void LookupPrinter::printDetails(int row, int width)
@@ -131,22 +126,26 @@ void LookupPrinter::printDetails(int row, int width)
         m_out << "  " << label.leftJustified(indent - 2) << wrap(value, width, indent) << '\n';
     };
     m_out << '\n' << visibleText(p.abbreviation) << " - " << visibleText(p.name) << '\n';
-    field(tr("About:"), p.summary);
+    field(QCoreApplication::translate("LookupPrinter", "About:"), p.summary);
     QStringList ports;
     for (const PortAssignment &a : p.ports) {
         QString s = a.label();
         QStringList extra;
         if (!a.role.isEmpty())
             extra << a.role;
-        extra << (a.isIanaAssigned() ? tr("IANA: %1").arg(a.ianaName)
-                                     : tr("not IANA's: %1").arg(a.commonUse));
+        extra << (a.isIanaAssigned()
+                      ? QCoreApplication::translate("LookupPrinter", "IANA: %1").arg(a.ianaName)
+                      : QCoreApplication::translate("LookupPrinter", "not IANA's: %1")
+                            .arg(a.commonUse));
         ports << s + QStringLiteral(" (") + extra.join(QStringLiteral("; ")) + QLatin1Char(')');
     }
     if (p.kind == Protocol::Kind::IpProtocol)
-        ports << tr("IP protocol number %1").arg(p.ipProtocol);
-    field(tr("Ports:"), ports.join(QStringLiteral(", ")));
-    field(tr("Security:"),
-          PortTableModel::securityLabel(int(p.security)) + QStringLiteral(" - ") + p.securityReason);
+        ports << QCoreApplication::translate("LookupPrinter", "IP protocol number %1")
+                     .arg(p.ipProtocol);
+    field(QCoreApplication::translate("LookupPrinter", "Ports:"), ports.join(QStringLiteral(", ")));
+    field(QCoreApplication::translate("LookupPrinter", "Security:"),
+          PortTableModel::securityLabel(int(p.security)) + QStringLiteral(" - ") +
+              p.securityReason);
     QStringList counterparts;
     for (const QString &key : p.counterparts) {
         const Protocol *c = m_catalog.protocol(key);
@@ -155,20 +154,25 @@ void LookupPrinter::printDetails(int row, int width)
         QStringList cports;
         for (const PortAssignment &a : c->ports)
             cports << a.label();
-        counterparts << c->abbreviation + (cports.isEmpty() ? QString()
-                                                            : QStringLiteral(" (") +
-                                                                  cports.join(QStringLiteral(", ")) +
-                                                                  QLatin1Char(')'));
+        counterparts << c->abbreviation +
+                            (cports.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (") + cports.join(QStringLiteral(", ")) +
+                                       QLatin1Char(')'));
     }
-    field(tr("Secure counterpart:"), counterparts.join(QStringLiteral("; ")));
+    field(QCoreApplication::translate("LookupPrinter", "Secure counterpart:"),
+          counterparts.join(QStringLiteral("; ")));
     QStringList exams;
     for (const ExamTag &t : p.exams)
         exams << (t.label.isEmpty() ? t.exam.toUpper()
-                                    : tr("%1 (as \"%2\")").arg(t.exam.toUpper(), t.label));
-    field(tr("Exams:"), exams.join(QStringLiteral(", ")));
-    field(tr("Official vs common use:"), p.officialVsCommon);
-    field(tr("Notes:"), p.notes);
-    field(tr("Sources:"), p.sources.join(QStringLiteral("; ")));
+                                    : QCoreApplication::translate("LookupPrinter", "%1 (as \"%2\")")
+                                          .arg(t.exam.toUpper(), t.label));
+    field(QCoreApplication::translate("LookupPrinter", "Exams:"), exams.join(QStringLiteral(", ")));
+    field(QCoreApplication::translate("LookupPrinter", "Official vs common use:"),
+          p.officialVsCommon);
+    field(QCoreApplication::translate("LookupPrinter", "Notes:"), p.notes);
+    field(QCoreApplication::translate("LookupPrinter", "Sources:"),
+          p.sources.join(QStringLiteral("; ")));
 }
 
 void LookupPrinter::printJson(const QString &query, const QList<int> &rows)

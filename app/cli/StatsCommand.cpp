@@ -13,11 +13,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatsCommand", text);
-}
-
 QJsonObject cell(const RetentionCell &c)
 {
     return {{QStringLiteral("passed"), c.passed},
@@ -41,7 +36,8 @@ StatsCommand::StatsCommand(QTextStream &out, QTextStream &err) : m_out(out), m_e
 
 int StatsCommand::fail(const QString &message)
 {
-    m_err << "portolan: " << message << '\n' << tr("Try 'portolan --help'.") << '\n';
+    m_err << "portolan: " << message << '\n'
+          << QCoreApplication::translate("StatsCommand", "Try 'portolan --help'.") << '\n';
     m_err.flush();
     return 2;
 }
@@ -53,7 +49,8 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
         if (a == QLatin1String("--json"))
             json = true;
         else
-            return fail(tr("stats: unknown argument '%1'.").arg(a));
+            return fail(QCoreApplication::translate("StatsCommand", "stats: unknown argument '%1'.")
+                            .arg(a));
     }
     Workspace workspace;
     if (!workspace.open(databasePath, nowMs))
@@ -116,16 +113,15 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
         root[QStringLiteral("rangeClasses")] = ranges;
         QJsonArray plans;
         for (const PlannedExam &p : report.plans)
-            plans.append(QJsonObject{{QStringLiteral("exam"), p.stored.examId},
-                                     {QStringLiteral("examDate"),
-                                      p.stored.examDate.toString(Qt::ISODate)},
-                                     {QStringLiteral("target"), p.stored.target},
-                                     {QStringLiteral("newPerDay"), p.plan.newPerDay},
-                                     {QStringLiteral("unseen"), p.plan.unseenCards},
-                                     {QStringLiteral("broughtForward"),
-                                      int(p.plan.broughtForward.size())},
-                                     {QStringLiteral("reachable"), p.plan.reachable},
-                                     {QStringLiteral("reason"), p.plan.reason}});
+            plans.append(
+                QJsonObject{{QStringLiteral("exam"), p.stored.examId},
+                            {QStringLiteral("examDate"), p.stored.examDate.toString(Qt::ISODate)},
+                            {QStringLiteral("target"), p.stored.target},
+                            {QStringLiteral("newPerDay"), p.plan.newPerDay},
+                            {QStringLiteral("unseen"), p.plan.unseenCards},
+                            {QStringLiteral("broughtForward"), int(p.plan.broughtForward.size())},
+                            {QStringLiteral("reachable"), p.plan.reachable},
+                            {QStringLiteral("reason"), p.plan.reason}});
         root[QStringLiteral("plans")] = plans;
         root[QStringLiteral("weakest")] = recalls(report.weakest);
         root[QStringLiteral("leeches")] = recalls(report.leeches);
@@ -135,37 +131,46 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
     }
 
     const StateCounts &counts = report.counts;
-    m_out << tr("Cards: %1 (new %2, learning %3, review %4, relearning %5)")
+    m_out << QCoreApplication::translate(
+                 "StatsCommand", "Cards: %1 (new %2, learning %3, review %4, relearning %5)")
                  .arg(counts.total())
                  .arg(counts.newCards)
                  .arg(counts.learning)
                  .arg(counts.review)
                  .arg(counts.relearning)
           << '\n';
-    m_out << tr("Reviews: %1 in all, %2 in the last 30 days, %3 min spent")
+    m_out << QCoreApplication::translate("StatsCommand",
+                                         "Reviews: %1 in all, %2 in the last 30 days, %3 min spent")
                  .arg(report.totalReviews)
                  .arg(last30)
                  .arg(report.timeSpentMs / 60000)
           << '\n';
-    const RetentionCell &young = report.retention.cells[RetentionTable::Young][RetentionTable::Month];
+    const RetentionCell &young =
+        report.retention.cells[RetentionTable::Young][RetentionTable::Month];
     const RetentionCell &mature =
         report.retention.cells[RetentionTable::Mature][RetentionTable::Month];
-    m_out << tr("True retention, last 30 days: young %1/%2, mature %3/%4")
+    m_out << QCoreApplication::translate("StatsCommand",
+                                         "True retention, last 30 days: young %1/%2, mature %3/%4")
                  .arg(young.passed)
                  .arg(young.total)
                  .arg(mature.passed)
                  .arg(mature.total)
           << '\n';
-    m_out << tr("Due today: %1").arg(report.forecast.value(0)) << '\n';
+    m_out << QCoreApplication::translate("StatsCommand", "Due today: %1")
+                 .arg(report.forecast.value(0))
+          << '\n';
     for (const Readiness &r : report.exams)
-        m_out << tr("Readiness %1: %2% (%3 of %4 cards studied)")
+        m_out << QCoreApplication::translate("StatsCommand",
+                                             "Readiness %1: %2% (%3 of %4 cards studied)")
                      .arg(r.group)
                      .arg(r.expected * 100.0, 0, 'f', 1)
                      .arg(r.studied)
                      .arg(r.cards)
               << '\n';
     for (const PlannedExam &p : report.plans)
-        m_out << tr("Plan %1 on %2: %3 new cards a day, %4 reviews brought forward%5")
+        m_out << QCoreApplication::translate(
+                     "StatsCommand",
+                     "Plan %1 on %2: %3 new cards a day, %4 reviews brought forward%5")
                      .arg(p.stored.examId, p.stored.examDate.toString(Qt::ISODate))
                      .arg(p.plan.newPerDay)
                      .arg(p.plan.broughtForward.size())

@@ -11,15 +11,6 @@
 
 namespace portolan {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseRecovery", text);
-}
-
-} // namespace
-
 bool recoverDatabase(Workspace &workspace, const QString &path, qint64 nowMs, QWidget *parent)
 {
     const Database::Error error = workspace.database().error();
@@ -28,7 +19,7 @@ bool recoverDatabase(Workspace &workspace, const QString &path, qint64 nowMs, QW
                          error == Database::Error::ForeignDatabase;
     QMessageBox box(parent);
     box.setIcon(QMessageBox::Critical);
-    box.setWindowTitle(tr("Portolan"));
+    box.setWindowTitle(QCoreApplication::translate("DatabaseRecovery", "Portolan"));
     box.setText(workspace.errorMessage());
     if (!movable) {
         box.exec();
@@ -37,16 +28,25 @@ bool recoverDatabase(Workspace &workspace, const QString &path, qint64 nowMs, QW
 
     BackupManager backups(path);
     const QList<BackupManager::Backup> list = backups.backups();
-    const QString aside = QDir::toNativeSeparators(path) + tr(".damaged-…");
+    const QString aside = QDir::toNativeSeparators(path) +
+                          QCoreApplication::translate("DatabaseRecovery", ".damaged-…");
     box.setInformativeText(
         list.isEmpty()
-            ? tr("Portolan can move the file aside (to %1, nothing in it is deleted) and start "
-                 "with a fresh database.").arg(aside)
-            : tr("Portolan can move the file aside (to %1, nothing in it is deleted) and restore "
-                 "your newest backup, from %2.")
-                  .arg(aside, QLocale().toString(list.first().time.toLocalTime(), QLocale::ShortFormat)));
+            ? QCoreApplication::translate(
+                  "DatabaseRecovery",
+                  "Portolan can move the file aside (to %1, nothing in it is deleted) and start "
+                  "with a fresh database.")
+                  .arg(aside)
+            : QCoreApplication::translate(
+                  "DatabaseRecovery",
+                  "Portolan can move the file aside (to %1, nothing in it is deleted) and restore "
+                  "your newest backup, from %2.")
+                  .arg(aside,
+                       QLocale().toString(list.first().time.toLocalTime(), QLocale::ShortFormat)));
     QPushButton *recover = box.addButton(
-        list.isEmpty() ? tr("Move Aside and Start Fresh") : tr("Move Aside and Restore Backup"),
+        list.isEmpty()
+            ? QCoreApplication::translate("DatabaseRecovery", "Move Aside and Start Fresh")
+            : QCoreApplication::translate("DatabaseRecovery", "Move Aside and Restore Backup"),
         QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -58,7 +58,7 @@ bool recoverDatabase(Workspace &workspace, const QString &path, qint64 nowMs, QW
     const bool moved = list.isEmpty() ? backups.moveAside(QStringLiteral("damaged"), nowMs)
                                       : backups.restore(list.first().path, nowMs);
     if (!moved || !workspace.open(path, nowMs)) {
-        QMessageBox::critical(parent, tr("Portolan"),
+        QMessageBox::critical(parent, QCoreApplication::translate("DatabaseRecovery", "Portolan"),
                               moved ? workspace.errorMessage() : backups.errorText());
         return false;
     }

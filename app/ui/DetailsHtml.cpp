@@ -13,11 +13,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DetailsPane", text);
-}
-
 // Data is untrusted: markup is escaped, and control characters and bidirectional overrides
 // (invisible, or reordering what follows) become visible escapes; line breaks stay for
 // paragraph() to turn into <br>.
@@ -59,19 +54,23 @@ QString protocolLinks(const Catalog &catalog, const QStringList &keys)
             QStringList ports;
             for (const PortAssignment &a : p->ports)
                 ports << a.label();
-            links << link(*p) + (ports.isEmpty() ? QString()
-                                                 : QStringLiteral(" (%1)").arg(
-                                                       esc(ports.join(QStringLiteral(", ")))));
+            links << link(*p) +
+                         (ports.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" (%1)").arg(esc(ports.join(QStringLiteral(", ")))));
         }
     }
-    return links.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(links.join(QStringLiteral(" · ")));
+    return links.isEmpty() ? QString()
+                           : QStringLiteral("<p>%1</p>").arg(links.join(QStringLiteral(" · ")));
 }
 
 // "48.4% of nmap's scans find it open", or empty when nmap does not list the port.
 QString howCommonText(double frequency)
 {
-    return frequency < 0 ? QString()
-                         : tr("%1 of nmap's scans find it open").arg(formatHowCommon(frequency));
+    return frequency < 0
+               ? QString()
+               : QCoreApplication::translate("DetailsPane", "%1 of nmap's scans find it open")
+                     .arg(formatHowCommon(frequency));
 }
 
 QString registryFields(const RegistryRecord &r, double howCommon)
@@ -79,29 +78,34 @@ QString registryFields(const RegistryRecord &r, double howCommon)
     QString rows;
     const auto row = [&](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+            rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(esc(label), esc(value));
     };
-    row(tr("Service"), r.service.isEmpty() ? tr("(reserved)") : r.service);
-    row(tr("Port"), r.portText() + QLatin1Char('/') + transportName(r.transport));
-    row(tr("Description"), r.description);
-    row(tr("Assignee"), r.assignee);
-    row(tr("Contact"), r.contact);
-    row(tr("Registered"), r.registered);
-    row(tr("Modified"), r.modified);
-    row(tr("Reference"), r.reference);
-    row(tr("Service code"), r.serviceCode);
-    row(tr("Unauthorized use reported"), r.unauthorizedUse);
-    row(tr("Assignment notes"), r.assignmentNotes);
-    row(tr("How common"), howCommonText(howCommon));
+    row(QCoreApplication::translate("DetailsPane", "Service"),
+        r.service.isEmpty() ? QCoreApplication::translate("DetailsPane", "(reserved)") : r.service);
+    row(QCoreApplication::translate("DetailsPane", "Port"),
+        r.portText() + QLatin1Char('/') + transportName(r.transport));
+    row(QCoreApplication::translate("DetailsPane", "Description"), r.description);
+    row(QCoreApplication::translate("DetailsPane", "Assignee"), r.assignee);
+    row(QCoreApplication::translate("DetailsPane", "Contact"), r.contact);
+    row(QCoreApplication::translate("DetailsPane", "Registered"), r.registered);
+    row(QCoreApplication::translate("DetailsPane", "Modified"), r.modified);
+    row(QCoreApplication::translate("DetailsPane", "Reference"), r.reference);
+    row(QCoreApplication::translate("DetailsPane", "Service code"), r.serviceCode);
+    row(QCoreApplication::translate("DetailsPane", "Unauthorized use reported"), r.unauthorizedUse);
+    row(QCoreApplication::translate("DetailsPane", "Assignment notes"), r.assignmentNotes);
+    row(QCoreApplication::translate("DetailsPane", "How common"), howCommonText(howCommon));
     return QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(rows);
 }
 
 QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &palette)
 {
     const bool custom = catalog.isCustomProtocol(catalog.protocolIndex(p.key));
-    QString html = QStringLiteral("<h2>%1</h2><p><i>%2</i> · %3</p>")
-                       .arg(esc(p.abbreviation), esc(p.name),
-                            esc(custom ? tr("Your own entry") : tr("Study set")));
+    QString html =
+        QStringLiteral("<h2>%1</h2><p><i>%2</i> · %3</p>")
+            .arg(esc(p.abbreviation), esc(p.name),
+                 esc(custom ? QCoreApplication::translate("DetailsPane", "Your own entry")
+                            : QCoreApplication::translate("DetailsPane", "Study set")));
     if (custom) {
         // Shown, never refused: the user may know better what runs on their network.
         QStringList conflicts;
@@ -109,7 +113,8 @@ QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &p
             conflicts << esc(r->service + QLatin1Char(' ') + r->portText() + QLatin1Char('/') +
                              transportName(r->transport) + QStringLiteral(" — ") + r->description);
         if (!conflicts.isEmpty())
-            html += section(tr("IANA assigns these ports to something else"),
+            html += section(QCoreApplication::translate(
+                                "DetailsPane", "IANA assigns these ports to something else"),
                             QStringLiteral("<ul><li>%1</li></ul>")
                                 .arg(conflicts.mid(0, 20).join(QStringLiteral("</li><li>"))));
     }
@@ -118,15 +123,21 @@ QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &p
     QString ports;
     if (p.kind == Protocol::Kind::IpProtocol)
         ports = QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("IP protocol number %1 (carried directly in IP, no port)")
+                    .arg(esc(QCoreApplication::translate(
+                                 "DetailsPane",
+                                 "IP protocol number %1 (carried directly in IP, no port)")
                                  .arg(p.ipProtocol)));
     for (const PortAssignment &a : p.ports) {
         QString iana = a.isIanaAssigned()
-                           ? tr("IANA: %1").arg(a.ianaName)
-                           : tr("Not assigned by IANA — common use: %1").arg(a.commonUse);
+                           ? QCoreApplication::translate("DetailsPane", "IANA: %1").arg(a.ianaName)
+                           : QCoreApplication::translate("DetailsPane",
+                                                         "Not assigned by IANA — common use: %1")
+                                 .arg(a.commonUse);
         const double howCommon = catalog.frequencies().maxIn(a.first, a.last, a.transport);
         if (howCommon >= 0)
-            iana += QStringLiteral("; ") + tr("how common: %1").arg(howCommonText(howCommon));
+            iana +=
+                QStringLiteral("; ") + QCoreApplication::translate("DetailsPane", "how common: %1")
+                                           .arg(howCommonText(howCommon));
         ports += QStringLiteral("<li><b>%1</b>%2 — %3</li>")
                      .arg(esc(a.label()),
                           a.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(a.role)),
@@ -134,16 +145,18 @@ QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &p
     }
     if (!p.ports.isEmpty())
         ports = QStringLiteral("<ul>%1</ul>").arg(ports);
-    html += section(tr("Ports"), ports);
+    html += section(QCoreApplication::translate("DetailsPane", "Ports"), ports);
 
     const QColor color = theme::securityColor(p.security, palette);
-    html += section(tr("Security"),
+    html += section(QCoreApplication::translate("DetailsPane", "Security"),
                     QStringLiteral("<p><span style=\"color:%1\"><b>%2 %3</b></span> — %4</p>")
                         .arg(color.name(), theme::securitySymbol(p.security),
                              esc(PortTableModel::securityLabel(int(p.security))),
                              esc(p.securityReason)));
-    html += section(tr("Secure counterpart"), protocolLinks(catalog, p.counterparts));
-    html += section(tr("Official vs common use"), paragraph(p.officialVsCommon));
+    html += section(QCoreApplication::translate("DetailsPane", "Secure counterpart"),
+                    protocolLinks(catalog, p.counterparts));
+    html += section(QCoreApplication::translate("DetailsPane", "Official vs common use"),
+                    paragraph(p.officialVsCommon));
 
     QStringList exams;
     for (const ExamTag &t : p.exams) {
@@ -154,34 +167,45 @@ QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &p
         exams << QStringLiteral("<li>%1</li>").arg(esc(text));
     }
     if (!exams.isEmpty())
-        html += section(tr("Exams"), QStringLiteral("<ul>%1</ul>").arg(exams.join(QString())));
-    html += section(tr("Notes"), paragraph(p.notes));
-    html += section(tr("Related"), protocolLinks(catalog, p.related));
-    html += section(tr("Sources"), paragraph(p.sources.join(QStringLiteral("; "))));
+        html += section(QCoreApplication::translate("DetailsPane", "Exams"),
+                        QStringLiteral("<ul>%1</ul>").arg(exams.join(QString())));
+    html += section(QCoreApplication::translate("DetailsPane", "Notes"), paragraph(p.notes));
+    html += section(QCoreApplication::translate("DetailsPane", "Related"),
+                    protocolLinks(catalog, p.related));
+    html += section(QCoreApplication::translate("DetailsPane", "Sources"),
+                    paragraph(p.sources.join(QStringLiteral("; "))));
     return html;
 }
 
 QString registryHtml(const Catalog &catalog, const CatalogRow &row)
 {
     const RegistryRecord &r = catalog.registry().at(row.index);
-    QString html = QStringLiteral("<h2>%1</h2><p><i>%2</i> · %3</p>")
-                       .arg(esc(r.service.isEmpty() ? tr("Reserved") : r.service),
-                            esc(r.portText() + QLatin1Char('/') + transportName(r.transport)),
-                            esc(tr("IANA registry")));
+    QString html =
+        QStringLiteral("<h2>%1</h2><p><i>%2</i> · %3</p>")
+            .arg(esc(r.service.isEmpty() ? QCoreApplication::translate("DetailsPane", "Reserved")
+                                         : r.service),
+                 esc(r.portText() + QLatin1Char('/') + transportName(r.transport)),
+                 esc(QCoreApplication::translate("DetailsPane", "IANA registry")));
     if (row.explainedBy >= 0) {
         const Protocol &p = catalog.protocols().at(row.explainedBy);
-        html += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Explained in the study set:")), link(p));
+        html +=
+            QStringLiteral("<p>%1 %2</p>")
+                .arg(esc(QCoreApplication::translate("DetailsPane", "Explained in the study set:")),
+                     link(p));
     }
     html += registryFields(r, row.howCommon);
     QStringList others;
     for (const RegistryRecord *o : catalog.registryAt(r.first, r.transport)) {
         if (o != &r)
-            others << esc(o->service.isEmpty() ? tr("(reserved)") : o->service) +
+            others << esc(o->service.isEmpty()
+                              ? QCoreApplication::translate("DetailsPane", "(reserved)")
+                              : o->service) +
                           QStringLiteral(" — ") + esc(o->description);
     }
     if (!others.isEmpty())
-        html += section(tr("Also registered on this port"),
-                        QStringLiteral("<ul><li>%1</li></ul>").arg(others.join(QStringLiteral("</li><li>"))));
+        html += section(
+            QCoreApplication::translate("DetailsPane", "Also registered on this port"),
+            QStringLiteral("<ul><li>%1</li></ul>").arg(others.join(QStringLiteral("</li><li>"))));
     return html;
 }
 
@@ -190,7 +214,9 @@ QString registryHtml(const Catalog &catalog, const CatalogRow &row)
 QString detailsHtml(const Catalog &catalog, int rowNumber, const QPalette &palette)
 {
     if (rowNumber < 0 || rowNumber >= catalog.rows().size())
-        return QStringLiteral("<p>%1</p>").arg(esc(tr("Select a row to see its details.")));
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(
+                QCoreApplication::translate("DetailsPane", "Select a row to see its details.")));
     const CatalogRow &row = catalog.rows().at(rowNumber);
     return row.isCurated() ? curatedHtml(catalog, catalog.protocols().at(row.index), palette)
                            : registryHtml(catalog, row);

@@ -11,15 +11,6 @@
 
 namespace portolan {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RangeMapPainter", text);
-}
-
-} // namespace
-
 void RangeMapMarkers::setStyle(const QFont &labelFont, const RangeMapLayout &layout)
 {
     m_labelFont = labelFont;
@@ -152,7 +143,9 @@ const QList<RangeMapMarkers::Label> &RangeMapMarkers::labels(const RangeMapScene
         if (names.size() <= 3)
             candidates << names.join(QLatin1Char('/'));
         if (names.size() > 1)
-            candidates << tr("%1 +%2").arg(names.first()).arg(names.size() - 1);
+            candidates << QCoreApplication::translate("RangeMapPainter", "%1 +%2")
+                              .arg(names.first())
+                              .arg(names.size() - 1);
         place(c, cs.at(c).x, candidates, false);
     }
     m_labelKey = m_clusterKey;

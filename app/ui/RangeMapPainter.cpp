@@ -16,11 +16,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RangeMapPainter", text);
-}
-
 QColor blend(const QColor &a, const QColor &b, double t)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
@@ -167,12 +162,14 @@ void RangeMapPainter::paintBands(QPainter &p, const QRect &exposed, const QRect 
         p.fillRect(header, blend(base, hue, 0.24));
         // The longest wording that fits the visible part of the band, centred in it.
         const QString range = QStringLiteral("%1\u2013%2").arg(b.first).arg(b.last);
-        const QStringList candidates = {tr("%1 (%2) · %3 · %L4 ports")
-                                            .arg(b.name, b.olderName, range)
-                                            .arg(b.last - b.first + 1),
-                                        tr("%1 (%2) · %3").arg(b.name, b.olderName, range),
-                                        tr("%1 (%2)").arg(b.name, b.olderName), b.name,
-                                        b.name.left(3)};
+        const QStringList candidates = {
+            QCoreApplication::translate("RangeMapPainter", "%1 (%2) · %3 · %L4 ports")
+                .arg(b.name, b.olderName, range)
+                .arg(b.last - b.first + 1),
+            QCoreApplication::translate("RangeMapPainter", "%1 (%2) · %3")
+                .arg(b.name, b.olderName, range),
+            QCoreApplication::translate("RangeMapPainter", "%1 (%2)").arg(b.name, b.olderName),
+            b.name, b.name.left(3)};
         for (const QString &text : candidates) {
             if (fm.horizontalAdvance(text) + 12 <= header.width()) {
                 p.setPen(m_palette.color(QPalette::Text));
@@ -333,7 +330,8 @@ void RangeMapPainter::paintOverlays(QPainter &p, const QRect &exposed, const Sce
                               std::find_if(ephemeralRanges().cbegin(), ephemeralRanges().cend(),
                                            [&](const auto &e) { return e.id == r.id; })));
         QColor fill = overlayColor(hue);
-        QString text = tr("%1 ephemeral %2").arg(r.shortName, r.rangeText());
+        QString text = QCoreApplication::translate("RangeMapPainter", "%1 ephemeral %2")
+                           .arg(r.shortName, r.rangeText());
         const double textWidth = fm.horizontalAdvance(text) + 10;
         if (x1 > x0) {
             QColor soft = fill;

@@ -72,7 +72,8 @@ QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QStri
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -86,13 +87,18 @@ QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft)
     return it;
 }
 
-QGroupBox *section(const QString &title, QWidget *parent)
+// A framed section whose first line is its title in bold (a bold group box title would make
+// every child bold too).
+QVBoxLayout *section(QGroupBox *box, const QString &title)
 {
-    auto *box = new QGroupBox(title, parent);
-    QFont f = box->font();
-    f.setBold(true);
-    box->setFont(f);
-    return box;
+    auto *v = new QVBoxLayout(box);
+    auto *heading = new QLabel(title, box);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    heading->setFont(bold);
+    v->addWidget(heading);
+    return v;
 }
 
 } // namespace
@@ -155,8 +161,8 @@ qint64 StatisticsPage::now() const
 
 QWidget *StatisticsPage::buildReadiness()
 {
-    auto *box = section(tr("Exam readiness"), this);
-    auto *v = new QVBoxLayout(box);
+    auto *box = new QGroupBox(this);
+    auto *v = section(box, tr("Exam readiness"));
     m_headline = new QLabel(box);
     m_headline->setObjectName(QStringLiteral("readinessHeadline"));
     QFont big = font();
@@ -166,7 +172,6 @@ QWidget *StatisticsPage::buildReadiness()
     m_headline->setTextFormat(Qt::PlainText);
     v->addWidget(m_headline);
     m_headlineDetail = new QLabel(box);
-    m_headlineDetail->setFont(font());
     m_headlineDetail->setWordWrap(true);
     m_headlineDetail->setTextFormat(Qt::PlainText);
     v->addWidget(m_headlineDetail);
@@ -178,21 +183,18 @@ QWidget *StatisticsPage::buildReadiness()
 
 QWidget *StatisticsPage::buildActivity()
 {
-    auto *box = section(tr("Activity"), this);
-    auto *v = new QVBoxLayout(box);
+    auto *box = new QGroupBox(this);
+    auto *v = section(box, tr("Activity"));
     m_overview = new QLabel(box);
     m_overview->setObjectName(QStringLiteral("statisticsOverview"));
-    m_overview->setFont(font());
     m_overview->setWordWrap(true);
     m_overview->setTextFormat(Qt::PlainText);
     v->addWidget(m_overview);
 
     auto *periodRow = new QHBoxLayout;
     auto *perDayLabel = new QLabel(tr("Reviews per &day:"), box);
-    perDayLabel->setFont(font());
     m_period = new QComboBox(box);
     m_period->setObjectName(QStringLiteral("statisticsPeriod"));
-    m_period->setFont(font());
     m_period->addItem(tr("Last 30 days"), 30);
     m_period->addItem(tr("Last 90 days"), 90);
     m_period->addItem(tr("Last 365 days"), 365);
@@ -203,27 +205,22 @@ QWidget *StatisticsPage::buildActivity()
     v->addLayout(periodRow);
     m_perDay = new BarChart(box);
     m_perDay->setObjectName(QStringLiteral("reviewsPerDay"));
-    m_perDay->setFont(font());
     m_perDay->setAccessibleName(tr("Reviews per day"));
     m_perDay->setEmptyText(tr("No reviews yet: answer a few cards in the Quiz tab."));
     v->addWidget(m_perDay);
     connect(m_period, &QComboBox::currentIndexChanged, this, &StatisticsPage::showActivity);
 
     auto *heatLabel = new QLabel(tr("The last year, day by day:"), box);
-    heatLabel->setFont(font());
     v->addWidget(heatLabel);
     m_heatmap = new CalendarHeatmap(box);
     m_heatmap->setObjectName(QStringLiteral("reviewHeatmap"));
-    m_heatmap->setFont(font());
     m_heatmap->setAccessibleName(tr("Reviews in the last year"));
     v->addWidget(m_heatmap, 0, Qt::AlignLeft);
 
     auto *forecastLabel = new QLabel(tr("Due in the next 30 days:"), box);
-    forecastLabel->setFont(font());
     v->addWidget(forecastLabel);
     m_forecast = new BarChart(box);
     m_forecast->setObjectName(QStringLiteral("dueForecast"));
-    m_forecast->setFont(font());
     m_forecast->setAccessibleName(tr("Due forecast"));
     m_forecast->setEmptyText(tr("Nothing is due in the next 30 days."));
     v->addWidget(m_forecast);
@@ -232,11 +229,10 @@ QWidget *StatisticsPage::buildActivity()
 
 QWidget *StatisticsPage::buildRetention()
 {
-    auto *box = section(tr("True retention and ranges"), this);
-    auto *v = new QVBoxLayout(box);
+    auto *box = new QGroupBox(this);
+    auto *v = section(box, tr("True retention and ranges"));
     m_retention = makeTable(box, {tr("Cards"), tr("Today"), tr("Last 7 days"), tr("Last 30 days")},
                             QStringLiteral("retentionTable"));
-    m_retention->setFont(font());
     m_retention->setAccessibleName(tr("True retention"));
     m_retention->setToolTip(tr("Share of reviews of cards in review that were passed (Hard, "
                                "Good or Easy). Young: interval under 21 days; mature: 21 days "
@@ -244,7 +240,6 @@ QWidget *StatisticsPage::buildRetention()
     v->addWidget(m_retention);
     m_ranges = makeTable(box, {tr("Range"), tr("Cards"), tr("Studied"), tr("Recall now")},
                          QStringLiteral("rangeTable"));
-    m_ranges->setFont(font());
     m_ranges->setAccessibleName(tr("Recall by range class"));
     v->addWidget(m_ranges);
     v->addStretch(1);
@@ -253,16 +248,14 @@ QWidget *StatisticsPage::buildRetention()
 
 QWidget *StatisticsPage::buildCards()
 {
-    auto *box = section(tr("Cards to work on"), this);
-    auto *v = new QVBoxLayout(box);
-    m_weakest = makeTable(box, {tr("Weakest cards"), tr("Recall now")},
-                          QStringLiteral("weakestCards"));
-    m_weakest->setFont(font());
+    auto *box = new QGroupBox(this);
+    auto *v = section(box, tr("Cards to work on"));
+    m_weakest =
+        makeTable(box, {tr("Weakest cards"), tr("Recall now")}, QStringLiteral("weakestCards"));
     m_weakest->setAccessibleName(tr("Weakest cards"));
     m_weakest->setToolTip(tr("Enter or double-click shows the protocol in the browser."));
     v->addWidget(m_weakest);
     m_leeches = makeTable(box, {tr("Leeches"), tr("Lapses")}, QStringLiteral("leechCards"));
-    m_leeches->setFont(font());
     m_leeches->setAccessibleName(tr("Leeches"));
     v->addWidget(m_leeches);
     for (QTableWidget *table : {m_weakest, m_leeches}) {
@@ -280,14 +273,13 @@ QWidget *StatisticsPage::buildCards()
 
 QWidget *StatisticsPage::buildPlan()
 {
-    auto *box = section(tr("Exam plan"), this);
-    auto *v = new QVBoxLayout(box);
+    auto *box = new QGroupBox(this);
+    auto *v = section(box, tr("Exam plan"));
     auto *intro = new QLabel(tr("Pick an exam and its date: every card of the exam is introduced "
                                 "in time, and reviews that would fall after the exam are "
                                 "brought forward so that predicted recall on the day reaches "
                                 "the target."),
                              box);
-    intro->setFont(font());
     intro->setWordWrap(true);
     v->addWidget(intro);
     auto *form = new QHBoxLayout;
@@ -311,9 +303,8 @@ QWidget *StatisticsPage::buildPlan()
     m_closePlan = new QPushButton(tr("C&lose Plan"), box);
     m_closePlan->setObjectName(QStringLiteral("closePlan"));
     m_closePlan->setToolTip(tr("After the exam: normal scheduling resumes."));
-    const auto label = [box, this](const QString &text, QWidget *buddy) {
+    const auto label = [box](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, box);
-        l->setFont(font());
         l->setBuddy(buddy);
         return l;
     };
@@ -325,19 +316,14 @@ QWidget *StatisticsPage::buildPlan()
     form->addWidget(m_planTarget);
     form->addWidget(m_savePlan);
     form->addWidget(m_closePlan);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_planExam, m_planDate, m_planTarget,
-                                                        m_savePlan, m_closePlan})
-        w->setFont(font());
     v->addLayout(form);
     m_planSummary = new QLabel(box);
     m_planSummary->setObjectName(QStringLiteral("planSummary"));
-    m_planSummary->setFont(font());
     m_planSummary->setWordWrap(true);
     m_planSummary->setTextFormat(Qt::PlainText);
     v->addWidget(m_planSummary);
     m_planChart = new BarChart(box);
     m_planChart->setObjectName(QStringLiteral("planWorkload"));
-    m_planChart->setFont(font());
     m_planChart->setAccessibleName(tr("Daily workload until the exam"));
     m_planChart->setSeriesNames({tr("New cards"), tr("Reviews")});
     v->addWidget(m_planChart);
@@ -400,7 +386,6 @@ void StatisticsPage::showReport()
                                       Qt::AlignRight));
         }
     }
-    m_retention->resizeColumnsToContents();
 
     m_ranges->setRowCount(int(m_report.rangeClasses.size()));
     for (int i = 0; i < m_report.rangeClasses.size(); ++i) {
@@ -410,15 +395,13 @@ void StatisticsPage::showReport()
         m_ranges->setItem(i, 2, item(QString::number(r.studied), Qt::AlignRight));
         m_ranges->setItem(i, 3, item(percent(r.expected), Qt::AlignRight));
     }
-    m_ranges->resizeColumnsToContents();
 
     fillCardTable(m_weakest, m_report.weakest, false);
     fillCardTable(m_leeches, m_report.leeches, true);
     showPlan();
 }
 
-void StatisticsPage::fillCardTable(QTableWidget *table, const QList<CardRecall> &cards,
-                                   bool lapses)
+void StatisticsPage::fillCardTable(QTableWidget *table, const QList<CardRecall> &cards, bool lapses)
 {
     table->setRowCount(std::max<int>(1, int(cards.size())));
     if (cards.isEmpty()) {
@@ -430,10 +413,9 @@ void StatisticsPage::fillCardTable(QTableWidget *table, const QList<CardRecall> 
         QTableWidgetItem *name = item(m_builder->describe(c.cardKey));
         name->setData(kProtocolRole, StatisticsReportBuilder::protocolOf(c.cardKey));
         table->setItem(i, 0, name);
-        table->setItem(i, 1, item(lapses ? QString::number(c.lapses) : percent(c.recall),
-                                  Qt::AlignRight));
+        table->setItem(
+            i, 1, item(lapses ? QString::number(c.lapses) : percent(c.recall), Qt::AlignRight));
     }
-    table->resizeColumnsToContents();
 }
 
 void StatisticsPage::showReadiness()
@@ -451,12 +433,12 @@ void StatisticsPage::showReadiness()
         if (!headline || (!headlineDate.isValid() && r.studied > headline->studied))
             headline = &r;
     if (headline) {
-        m_headline->setText(tr("%1: %2 predicted recall").arg(examTitle(headline->group),
-                                                              percent(headline->expected)));
+        m_headline->setText(tr("%1: %2 predicted recall")
+                                .arg(examTitle(headline->group), percent(headline->expected)));
         m_headlineDetail->setText(
             (headlineDate.isValid()
-                 ? tr("On the exam date, %1. ").arg(QLocale().toString(headlineDate,
-                                                                        QLocale::LongFormat))
+                 ? tr("On the exam date, %1. ")
+                       .arg(QLocale().toString(headlineDate, QLocale::LongFormat))
                  : tr("Now (no exam date set). ")) +
             tr("%1 of %2 cards studied; a card never studied counts as not recalled.")
                 .arg(headline->studied)
@@ -532,7 +514,8 @@ void StatisticsPage::showPlan()
     m_planDate->setMinimumDate(m_report.today.isValid() ? m_report.today.addDays(1)
                                                         : QDate::currentDate());
     if (!planned) {
-        if (!m_planDate->date().isValid() || m_planDate->date() <= m_report.today)
+        // A month ahead unless the learner already picked a date.
+        if (m_planDate->date() < m_report.today.addDays(7))
             m_planDate->setDate(m_report.today.addDays(30));
         m_planSummary->setText(tr("No plan for this exam yet: choose its date and save."));
         m_planChart->setBars({});
@@ -556,7 +539,8 @@ void StatisticsPage::showPlan()
                    .arg(percent(plan.target));
     }
     if (!plan.reachable)
-        text += QStringLiteral("\n⚠ ") + tr("This plan cannot reach the target: %1").arg(plan.reason);
+        text +=
+            QStringLiteral("\n⚠ ") + tr("This plan cannot reach the target: %1").arg(plan.reason);
     m_planSummary->setText(text);
     QList<BarChart::Bar> bars;
     for (const PlanDay &d : plan.days)

@@ -17,11 +17,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("StatisticsPdf", text, nullptr, n);
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -56,8 +51,7 @@ StatisticsPdf::StatisticsPdf(const StatisticsReport &report, const StatisticsRep
 void StatisticsPdf::addChart(const QString &title, QWidget *chart)
 {
     // A page never shown has not been laid out: paint at the preferred size instead.
-    const QSize size = chart->isVisible() && chart->width() > 0 ? chart->size()
-                                                                : chart->sizeHint();
+    const QSize size = chart->isVisible() && chart->width() > 0 ? chart->size() : chart->sizeHint();
     QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);
@@ -75,29 +69,39 @@ QString StatisticsPdf::html() const
     const StatisticsReport &r = m_report;
     QString h = QStringLiteral("<html><body style='font-size:10pt'>");
     h += QStringLiteral("<h1>%1</h1><p>%2</p>")
-             .arg(esc(tr("Portolan progress report")),
-                  esc(tr("As of %1.").arg(QLocale().toString(r.today, QLocale::LongFormat))));
+             .arg(esc(QCoreApplication::translate("StatisticsPdf", "Portolan progress report")),
+                  esc(QCoreApplication::translate("StatisticsPdf", "As of %1.")
+                          .arg(QLocale().toString(r.today, QLocale::LongFormat))));
 
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3'>")
-             .arg(esc(tr("Exam readiness")));
-    h += row({tr("Exam"), tr("Predicted recall"), tr("When"), tr("Studied"), tr("Weakest cards")},
+             .arg(esc(QCoreApplication::translate("StatisticsPdf", "Exam readiness")));
+    h += row({QCoreApplication::translate("StatisticsPdf", "Exam"),
+              QCoreApplication::translate("StatisticsPdf", "Predicted recall"),
+              QCoreApplication::translate("StatisticsPdf", "When"),
+              QCoreApplication::translate("StatisticsPdf", "Studied"),
+              QCoreApplication::translate("StatisticsPdf", "Weakest cards")},
              true);
     for (const Readiness &e : r.exams) {
         const QDate date = r.examDateOf(e.group);
         QStringList weakest;
         for (const CardRecall &c : e.weakest.mid(0, 3))
             weakest << m_names.describe(c.cardKey);
-        h += row({examTitle(e.group), percent(e.expected),
-                  date.isValid() ? date.toString(Qt::ISODate) : tr("now"),
-                  tr("%1 of %2").arg(e.studied).arg(e.cards), weakest.join(QStringLiteral("; "))});
+        h += row(
+            {examTitle(e.group), percent(e.expected),
+             date.isValid() ? date.toString(Qt::ISODate)
+                            : QCoreApplication::translate("StatisticsPdf", "now"),
+             QCoreApplication::translate("StatisticsPdf", "%1 of %2").arg(e.studied).arg(e.cards),
+             weakest.join(QStringLiteral("; "))});
     }
     h += QStringLiteral("</table>");
 
     const StateCounts &c = r.counts;
     h += QStringLiteral("<h2>%1</h2><p>%2</p>")
-             .arg(esc(tr("Activity")),
-                  esc(tr("%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews "
-                         "in all, %7 in the last 30 days; %8 minutes spent.")
+             .arg(esc(QCoreApplication::translate("StatisticsPdf", "Activity")),
+                  esc(QCoreApplication::translate(
+                          "StatisticsPdf",
+                          "%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews "
+                          "in all, %7 in the last 30 days; %8 minutes spent.")
                           .arg(c.total())
                           .arg(c.newCards)
                           .arg(c.learning)
@@ -113,50 +117,66 @@ QString StatisticsPdf::html() const
                  .arg(std::min(640, int(m_charts.at(i).second.width() / 2)));
 
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3'>")
-             .arg(esc(tr("True retention")));
-    h += row({tr("Cards"), tr("Today"), tr("Last 7 days"), tr("Last 30 days")}, true);
-    const QStringList names = {tr("Young"), tr("Mature")};
+             .arg(esc(QCoreApplication::translate("StatisticsPdf", "True retention")));
+    h += row({QCoreApplication::translate("StatisticsPdf", "Cards"),
+              QCoreApplication::translate("StatisticsPdf", "Today"),
+              QCoreApplication::translate("StatisticsPdf", "Last 7 days"),
+              QCoreApplication::translate("StatisticsPdf", "Last 30 days")},
+             true);
+    const QStringList names = {QCoreApplication::translate("StatisticsPdf", "Young"),
+                               QCoreApplication::translate("StatisticsPdf", "Mature")};
     for (int i = 0; i < RetentionTable::RowCount; ++i) {
         QStringList cells{names.at(i)};
         for (int p = 0; p < RetentionTable::PeriodCount; ++p) {
             const RetentionCell &cell = r.retention.cells[i][p];
-            cells << (cell.total == 0 ? QStringLiteral("–")
-                                      : tr("%1 (%2 of %3)")
-                                            .arg(percent(cell.rate()))
-                                            .arg(cell.passed)
-                                            .arg(cell.total));
+            cells << (cell.total == 0
+                          ? QStringLiteral("–")
+                          : QCoreApplication::translate("StatisticsPdf", "%1 (%2 of %3)")
+                                .arg(percent(cell.rate()))
+                                .arg(cell.passed)
+                                .arg(cell.total));
         }
         h += row(cells);
     }
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3'>")
-             .arg(esc(tr("Recall by range class")));
-    h += row({tr("Range"), tr("Cards"), tr("Studied"), tr("Recall now")}, true);
+             .arg(esc(QCoreApplication::translate("StatisticsPdf", "Recall by range class")));
+    h += row({QCoreApplication::translate("StatisticsPdf", "Range"),
+              QCoreApplication::translate("StatisticsPdf", "Cards"),
+              QCoreApplication::translate("StatisticsPdf", "Studied"),
+              QCoreApplication::translate("StatisticsPdf", "Recall now")},
+             true);
     for (const Readiness &g : r.rangeClasses)
-        h += row({g.group, QString::number(g.cards), QString::number(g.studied),
-                  percent(g.expected)});
+        h += row(
+            {g.group, QString::number(g.cards), QString::number(g.studied), percent(g.expected)});
     h += QStringLiteral("</table>");
 
     const auto cardList = [&](const QString &title, const QList<CardRecall> &cards, bool lapses) {
         QString out = QStringLiteral("<h2>%1</h2>").arg(esc(title));
         if (cards.isEmpty())
-            return out + QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+            return out + QStringLiteral("<p>%1</p>")
+                             .arg(esc(QCoreApplication::translate("StatisticsPdf", "None.")));
         out += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'>");
         for (const CardRecall &card : cards)
             out += row({m_names.describe(card.cardKey),
-                        lapses ? tr("%n lapse(s)", card.lapses) : percent(card.recall)});
+                        lapses ? QCoreApplication::translate("StatisticsPdf", "%n lapse(s)",
+                                                             nullptr, card.lapses)
+                               : percent(card.recall)});
         return out + QStringLiteral("</table>");
     };
-    h += cardList(tr("Weakest cards"), r.weakest, false);
-    h += cardList(tr("Leeches"), r.leeches, true);
+    h += cardList(QCoreApplication::translate("StatisticsPdf", "Weakest cards"), r.weakest, false);
+    h += cardList(QCoreApplication::translate("StatisticsPdf", "Leeches"), r.leeches, true);
 
     if (!r.plans.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Exam plans")));
+        h += QStringLiteral("<h2>%1</h2>")
+                 .arg(esc(QCoreApplication::translate("StatisticsPdf", "Exam plans")));
         for (const PlannedExam &p : r.plans)
             h += QStringLiteral("<p>%1</p>")
-                     .arg(esc(tr("%1 on %2: %3 new cards a day, %4 reviews brought forward, "
-                                 "target %5.%6")
+                     .arg(esc(QCoreApplication::translate(
+                                  "StatisticsPdf",
+                                  "%1 on %2: %3 new cards a day, %4 reviews brought forward, "
+                                  "target %5.%6")
                                   .arg(examTitle(p.stored.examId),
                                        p.stored.examDate.toString(Qt::ISODate))
                                   .arg(p.plan.newPerDay)
@@ -174,14 +194,15 @@ bool StatisticsPdf::write(const QString &fileName)
     // Written beside the target and renamed into place: a failure leaves no half a PDF.
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("%1: %2").arg(fileName, file.errorString());
+        m_error = QCoreApplication::translate("StatisticsPdf", "%1: %2")
+                      .arg(fileName, file.errorString());
         return false;
     }
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(tr("Portolan progress report"));
+        writer.setTitle(QCoreApplication::translate("StatisticsPdf", "Portolan progress report"));
         writer.setCreator(QStringLiteral("Portolan"));
         QTextDocument doc;
         for (int i = 0; i < m_charts.size(); ++i)
@@ -191,7 +212,8 @@ bool StatisticsPdf::write(const QString &fileName)
         doc.print(&writer);
     }
     if (!file.commit()) {
-        m_error = tr("%1: %2").arg(fileName, file.errorString());
+        m_error = QCoreApplication::translate("StatisticsPdf", "%1: %2")
+                      .arg(fileName, file.errorString());
         return false;
     }
     return true;

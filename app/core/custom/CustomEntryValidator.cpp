@@ -20,11 +20,6 @@ bool isKnownTransport(Transport t)
     return false;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomEntryValidator", text);
-}
-
 // Control characters (C0, DEL, C1) and the bidirectional formatting characters that can make
 // text display in a different order than it is stored ("Trojan Source").
 bool isHostile(QChar c, bool allowNewlines)
@@ -82,19 +77,34 @@ bool CustomEntryValidator::parsePortSpan(QStringView text, int *first, int *last
     return true;
 }
 
-QString CustomEntryValidator::checkLabel(const QString &label)
+namespace {
+
+// What is wrong with a label or tag, without the field's name; empty when nothing is.
+QString labelProblem(const QString &t)
 {
-    const QString t = label.trimmed();
     if (t.isEmpty())
-        return tr("Label: must not be empty.");
-    if (t.size() > kMaxTagLength)
-        return tr("Label: at most %1 characters (this one has %2).")
-            .arg(kMaxTagLength)
+        return QCoreApplication::translate("CustomEntryValidator", "must not be empty.");
+    if (t.size() > CustomEntryValidator::kMaxTagLength)
+        return QCoreApplication::translate("CustomEntryValidator",
+                                           "at most %1 characters (this one has %2).")
+            .arg(CustomEntryValidator::kMaxTagLength)
             .arg(t.size());
     const QString bad = hostileIn(t, false);
     if (!bad.isEmpty())
-        return tr("Label: contains a control or text-direction character (%1).").arg(bad);
+        return QCoreApplication::translate("CustomEntryValidator",
+                                           "contains a control or text-direction character (%1).")
+            .arg(bad);
     return {};
+}
+
+} // namespace
+
+QString CustomEntryValidator::checkLabel(const QString &label)
+{
+    const QString problem = labelProblem(label.trimmed());
+    return problem.isEmpty()
+               ? QString()
+               : QCoreApplication::translate("CustomEntryValidator", "Label: %1").arg(problem);
 }
 
 QList<CustomEntryValidator::Problem> CustomEntryValidator::validate(const CustomEntry &e) const
@@ -104,49 +114,78 @@ QList<CustomEntryValidator::Problem> CustomEntryValidator::validate(const Custom
 
     static const QRegularExpression keyRe(QStringLiteral("^custom-[a-z0-9]+(?:-[a-z0-9]+)*$"));
     if (e.key.isEmpty())
-        add(Field::Key, tr("Key: must not be empty."));
+        add(Field::Key,
+            QCoreApplication::translate("CustomEntryValidator", "Key: must not be empty."));
     else if (e.key.size() > kMaxKeyLength)
-        add(Field::Key, tr("Key: at most %1 characters.").arg(kMaxKeyLength));
+        add(Field::Key,
+            QCoreApplication::translate("CustomEntryValidator", "Key: at most %1 characters.")
+                .arg(kMaxKeyLength));
     else if (!keyRe.match(e.key).hasMatch())
-        add(Field::Key, tr("Key: must look like \"custom-my-service\" (lower-case letters, digits "
-                           "and single dashes after \"custom-\")."));
+        add(Field::Key, QCoreApplication::translate(
+                            "CustomEntryValidator",
+                            "Key: must look like \"custom-my-service\" (lower-case letters, digits "
+                            "and single dashes after \"custom-\")."));
     else if (m_taken.contains(e.key))
-        add(Field::Key, tr("Key: \"%1\" is already taken.").arg(e.key));
+        add(Field::Key,
+            QCoreApplication::translate("CustomEntryValidator", "Key: \"%1\" is already taken.")
+                .arg(e.key));
 
     const QString name = e.name.trimmed();
     if (name.isEmpty())
-        add(Field::Name, tr("Name: must not be empty."));
+        add(Field::Name,
+            QCoreApplication::translate("CustomEntryValidator", "Name: must not be empty."));
     else if (e.name.size() > kMaxNameLength)
-        add(Field::Name, tr("Name: at most %1 characters (this one has %2).")
-                             .arg(kMaxNameLength)
-                             .arg(e.name.size()));
+        add(Field::Name,
+            QCoreApplication::translate("CustomEntryValidator",
+                                        "Name: at most %1 characters (this one has %2).")
+                .arg(kMaxNameLength)
+                .arg(e.name.size()));
     else if (const QString bad = hostileIn(e.name, false); !bad.isEmpty())
-        add(Field::Name, tr("Name: contains a control or text-direction character (%1).").arg(bad));
+        add(Field::Name, QCoreApplication::translate(
+                             "CustomEntryValidator",
+                             "Name: contains a control or text-direction character (%1).")
+                             .arg(bad));
 
     if (e.abbreviation.size() > kMaxTagLength)
-        add(Field::Abbreviation, tr("Abbreviation: at most %1 characters.").arg(kMaxTagLength));
+        add(Field::Abbreviation, QCoreApplication::translate("CustomEntryValidator",
+                                                             "Abbreviation: at most %1 characters.")
+                                     .arg(kMaxTagLength));
     else if (const QString bad = hostileIn(e.abbreviation, false); !bad.isEmpty())
         add(Field::Abbreviation,
-            tr("Abbreviation: contains a control or text-direction character (%1).").arg(bad));
+            QCoreApplication::translate(
+                "CustomEntryValidator",
+                "Abbreviation: contains a control or text-direction character (%1).")
+                .arg(bad));
 
     if (e.ports.isEmpty())
-        add(Field::Ports, tr("Port: at least one port or range is needed."));
+        add(Field::Ports,
+            QCoreApplication::translate("CustomEntryValidator",
+                                        "Port: at least one port or range is needed."));
     else if (e.ports.size() > kMaxPorts)
-        add(Field::Ports, tr("Port: at most %1 ports or ranges.").arg(kMaxPorts));
+        add(Field::Ports,
+            QCoreApplication::translate("CustomEntryValidator", "Port: at most %1 ports or ranges.")
+                .arg(kMaxPorts));
     for (const CustomPort &p : e.ports) {
         if (p.first < 0 || p.first > 65535 || p.last < 0 || p.last > 65535) {
-            add(Field::Ports, tr("Port: %1–%2 is outside 0–65535.").arg(p.first).arg(p.last));
+            add(Field::Ports, QCoreApplication::translate("CustomEntryValidator",
+                                                          "Port: %1–%2 is outside 0–65535.")
+                                  .arg(p.first)
+                                  .arg(p.last));
             break;
         }
         if (p.first > p.last) {
-            add(Field::Ports, tr("Port: the range %1–%2 runs backwards (the first port must not "
-                                 "be above the last).")
+            add(Field::Ports, QCoreApplication::translate(
+                                  "CustomEntryValidator",
+                                  "Port: the range %1–%2 runs backwards (the first port must not "
+                                  "be above the last).")
                                   .arg(p.first)
                                   .arg(p.last));
             break;
         }
         if (!isKnownTransport(p.transport)) {
-            add(Field::Ports, tr("Transport: must be tcp, udp, sctp or dccp."));
+            add(Field::Ports,
+                QCoreApplication::translate("CustomEntryValidator",
+                                            "Transport: must be tcp, udp, sctp or dccp."));
             break;
         }
     }
@@ -154,26 +193,36 @@ QList<CustomEntryValidator::Problem> CustomEntryValidator::validate(const Custom
     if (!e.counterpartKey.isEmpty() &&
         (e.counterpartKey == e.key || e.counterpartKey.size() > 200 ||
          !hostileIn(e.counterpartKey, false).isEmpty()))
-        add(Field::Counterpart, tr("Counterpart: must be another entry's key."));
+        add(Field::Counterpart,
+            QCoreApplication::translate("CustomEntryValidator",
+                                        "Counterpart: must be another entry's key."));
 
     if (e.notes.size() > kMaxNotesLength)
-        add(Field::Notes, tr("Notes: at most %1 characters (these have %2).")
-                              .arg(kMaxNotesLength)
-                              .arg(e.notes.size()));
-    else if (const QString bad = hostileIn(e.notes, true); !bad.isEmpty())
         add(Field::Notes,
-            tr("Notes: contain a control or text-direction character (%1).").arg(bad));
+            QCoreApplication::translate("CustomEntryValidator",
+                                        "Notes: at most %1 characters (these have %2).")
+                .arg(kMaxNotesLength)
+                .arg(e.notes.size()));
+    else if (const QString bad = hostileIn(e.notes, true); !bad.isEmpty())
+        add(Field::Notes, QCoreApplication::translate(
+                              "CustomEntryValidator",
+                              "Notes: contain a control or text-direction character (%1).")
+                              .arg(bad));
 
     if (e.tags.size() > kMaxTags)
-        add(Field::Tags, tr("Tags: at most %1.").arg(kMaxTags));
+        add(Field::Tags,
+            QCoreApplication::translate("CustomEntryValidator", "Tags: at most %1.").arg(kMaxTags));
     for (const QString &t : e.tags) {
-        const QString m = checkLabel(t);
-        if (!m.isEmpty()) {
-            add(Field::Tags, QString(m).replace(0, 5, tr("Tag")));
+        const QString problem = labelProblem(t);
+        if (!problem.isEmpty()) {
+            add(Field::Tags,
+                QCoreApplication::translate("CustomEntryValidator", "Tag: %1").arg(problem));
             break;
         }
         if (t.contains(u',')) {
-            add(Field::Tags, tr("Tag: \"%1\" must not contain a comma.").arg(t));
+            add(Field::Tags, QCoreApplication::translate("CustomEntryValidator",
+                                                         "Tag: \"%1\" must not contain a comma.")
+                                 .arg(t));
             break;
         }
     }

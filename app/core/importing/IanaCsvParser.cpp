@@ -10,11 +10,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IanaCsvParser", text);
-}
-
 // Fields are stored as the generator stores them: CR dropped, trimmed.
 QString clean(const QString &field)
 {
@@ -90,7 +85,9 @@ bool IanaCsvParser::parse(const QByteArray &bytes, const QString &fileName)
         header.join(QLatin1Char(','))
             .compare(columns().join(QLatin1Char(',')), Qt::CaseInsensitive)) {
         return fail(reader.recordLine(),
-                    tr("not an IANA registry CSV: the first line must be the header \"%1\"")
+                    QCoreApplication::translate(
+                        "IanaCsvParser",
+                        "not an IANA registry CSV: the first line must be the header \"%1\"")
                         .arg(columns().join(QLatin1Char(','))));
     }
 
@@ -101,7 +98,10 @@ bool IanaCsvParser::parse(const QByteArray &bytes, const QString &fileName)
     while ((status = reader.next(&fields)) == CsvReader::Status::Record) {
         const int line = reader.recordLine();
         if (fields.size() != kColumns)
-            return fail(line, tr("expected %1 fields, found %2").arg(kColumns).arg(fields.size()));
+            return fail(line,
+                        QCoreApplication::translate("IanaCsvParser", "expected %1 fields, found %2")
+                            .arg(kColumns)
+                            .arg(fields.size()));
         ++m_data.entries;
         for (QString &f : fields)
             f = clean(f);
@@ -112,14 +112,20 @@ bool IanaCsvParser::parse(const QByteArray &bytes, const QString &fileName)
         }
         const auto m = portRe.match(port);
         if (!m.hasMatch())
-            return fail(line, tr("bad port number \"%1\"").arg(port));
+            return fail(
+                line,
+                QCoreApplication::translate("IanaCsvParser", "bad port number \"%1\"").arg(port));
         RegistryRecord r;
         r.first = m.captured(1).toInt();
         r.last = m.hasCaptured(2) ? m.captured(2).toInt() : r.first;
         if (r.first > 65535 || r.last > 65535)
-            return fail(line, tr("port number \"%1\" is out of range (0-65535)").arg(port));
+            return fail(line, QCoreApplication::translate(
+                                  "IanaCsvParser", "port number \"%1\" is out of range (0-65535)")
+                                  .arg(port));
         if (r.last < r.first)
-            return fail(line, tr("reversed port range \"%1\"").arg(port));
+            return fail(line,
+                        QCoreApplication::translate("IanaCsvParser", "reversed port range \"%1\"")
+                            .arg(port));
         r.service = fields.at(ServiceName);
         if (r.service.isEmpty() && notAssigned.match(fields.at(Description)).hasMatch()) {
             ++m_data.unassigned;
@@ -131,7 +137,9 @@ bool IanaCsvParser::parse(const QByteArray &bytes, const QString &fileName)
             continue;
         }
         if (!parseTransport(transport, &r.transport))
-            return fail(line, tr("unknown transport protocol \"%1\"").arg(transport));
+            return fail(line, QCoreApplication::translate("IanaCsvParser",
+                                                          "unknown transport protocol \"%1\"")
+                                  .arg(transport));
         r.description = fields.at(Description);
         r.assignee = fields.at(Assignee);
         r.contact = fields.at(Contact);
@@ -147,7 +155,9 @@ bool IanaCsvParser::parse(const QByteArray &bytes, const QString &fileName)
         return fail(reader.recordLine(), reader.errorText());
     if (m_data.records.isEmpty())
         return fail(reader.recordLine(),
-                    tr("no port assignments in the file (importing it would empty the registry)"));
+                    QCoreApplication::translate(
+                        "IanaCsvParser",
+                        "no port assignments in the file (importing it would empty the registry)"));
     return true;
 }
 

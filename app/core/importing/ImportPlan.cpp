@@ -10,17 +10,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportPlan", text);
-}
-
-// English needs only one and many; translations get the number to choose their own form.
-QString counted(int n, const char *one, const char *many)
-{
-    return QCoreApplication::translate("ImportPlan", n == 1 ? one : many, nullptr, n).arg(n);
-}
-
 QString elided(const QString &text, int width = 60)
 {
     QString flat = text.simplified();
@@ -31,7 +20,8 @@ QString keyLabel(int first, int last, Transport t, const QString &service)
 {
     const QString port =
         first == last ? QString::number(first) : QStringLiteral("%1-%2").arg(first).arg(last);
-    const QString name = service.isEmpty() ? tr("(reserved)") : service;
+    const QString name =
+        service.isEmpty() ? QCoreApplication::translate("ImportPlan", "(reserved)") : service;
     return port + QLatin1Char('/') + transportName(t) + QLatin1Char(' ') + name;
 }
 
@@ -87,7 +77,8 @@ QString changeLine(const RegistryRecord &a, const RegistryRecord &b)
             continue;
         if (first.isEmpty()) {
             const auto [before, after] = differingParts(a.*f.member, b.*f.member);
-            first = QStringLiteral("%1: “%2” → “%3”").arg(tr(f.name), before, after);
+            first = QStringLiteral("%1: “%2” → “%3”")
+                        .arg(QCoreApplication::translate("ImportPlan", f.name), before, after);
         } else {
             ++more;
         }
@@ -95,7 +86,11 @@ QString changeLine(const RegistryRecord &a, const RegistryRecord &b)
     QString line =
         keyLabel(b.first, b.last, b.transport, b.service) + QStringLiteral(" — ") + first;
     if (more > 0)
-        line += QLatin1Char(' ') + counted(more, "(and %1 more field)", "(and %1 more fields)");
+        line += QLatin1Char(' ') +
+                (more == 1 ? QCoreApplication::translate("ImportPlan", "(and %n more field)",
+                                                         nullptr, more)
+                           : QCoreApplication::translate("ImportPlan", "(and %n more fields)",
+                                                         nullptr, more));
     return line;
 }
 
@@ -179,12 +174,13 @@ void ImportPlan::planFrequencies(const OpenFrequencies &before)
         if (old < 0) {
             ++m_added;
             addExample(&m_addedExamples,
-                       tr("%1 — how common: %2").arg(label, formatHowCommon(f.frequency)));
+                       QCoreApplication::translate("ImportPlan", "%1 — how common: %2")
+                           .arg(label, formatHowCommon(f.frequency)));
             m_frequencies.append(kept);
         } else if (std::abs(old - f.frequency) > 1e-12) {
             ++m_changed;
             addExample(&m_changedExamples,
-                       tr("%1 — how common: %2 → %3")
+                       QCoreApplication::translate("ImportPlan", "%1 — how common: %2 → %3")
                            .arg(label, formatHowCommon(old), formatHowCommon(f.frequency)));
             m_frequencies.append(kept);
         } else {
@@ -197,39 +193,66 @@ void ImportPlan::addNotes()
 {
     switch (m_data.format) {
     case ImportFormat::IanaCsv:
-        m_notes << tr("An IANA registry CSV replaces the registry: entries that are not in the "
-                      "file are removed.");
+        m_notes << QCoreApplication::translate(
+            "ImportPlan", "An IANA registry CSV replaces the registry: entries that are not in the "
+                          "file are removed.");
         break;
     case ImportFormat::Services:
-        m_notes << tr("A services file adds services and fills in missing descriptions; it never "
-                      "removes anything.");
+        m_notes << QCoreApplication::translate(
+            "ImportPlan",
+            "A services file adds services and fills in missing descriptions; it never "
+            "removes anything.");
         break;
     case ImportFormat::NmapServices:
-        m_notes << tr("nmap-services only sets how common each port is; nothing else changes.");
+        m_notes << QCoreApplication::translate(
+            "ImportPlan", "nmap-services only sets how common each port is; nothing else changes.");
         break;
     }
-    m_notes << tr("The study set and your own data (notes, progress) are never changed by an "
-                  "import.");
+    m_notes << QCoreApplication::translate(
+        "ImportPlan", "The study set and your own data (notes, progress) are never changed by an "
+                      "import.");
     if (m_data.withoutPort > 0)
-        m_notes << counted(m_data.withoutPort,
-                           "%1 service name without a port number: not imported as a port.",
-                           "%1 service names without a port number: not imported as ports.");
+        m_notes << (m_data.withoutPort == 1
+                        ? QCoreApplication::translate(
+                              "ImportPlan",
+                              "%n service name without a port number: not imported as a port.",
+                              nullptr, m_data.withoutPort)
+                        : QCoreApplication::translate(
+                              "ImportPlan",
+                              "%n service names without a port number: not imported as ports.",
+                              nullptr, m_data.withoutPort));
     if (m_data.withoutTransport > 0)
-        m_notes << counted(m_data.withoutTransport,
-                           "%1 row without a transport protocol: not imported.",
-                           "%1 rows without a transport protocol: not imported.");
+        m_notes << (m_data.withoutTransport == 1
+                        ? QCoreApplication::translate(
+                              "ImportPlan", "%n row without a transport protocol: not imported.",
+                              nullptr, m_data.withoutTransport)
+                        : QCoreApplication::translate(
+                              "ImportPlan", "%n rows without a transport protocol: not imported.",
+                              nullptr, m_data.withoutTransport));
     if (m_data.unassigned > 0)
-        m_notes << counted(m_data.unassigned, "%1 unassigned or de-registered row: not imported.",
-                           "%1 unassigned or de-registered rows: not imported.");
+        m_notes << (m_data.unassigned == 1
+                        ? QCoreApplication::translate(
+                              "ImportPlan", "%n unassigned or de-registered row: not imported.",
+                              nullptr, m_data.unassigned)
+                        : QCoreApplication::translate(
+                              "ImportPlan", "%n unassigned or de-registered rows: not imported.",
+                              nullptr, m_data.unassigned));
     if (m_data.otherProtocols > 0)
-        m_notes << counted(m_data.otherProtocols,
-                           "%1 entry on another protocol (such as ddp): skipped.",
-                           "%1 entries on other protocols (such as ddp): skipped.");
+        m_notes << (m_data.otherProtocols == 1
+                        ? QCoreApplication::translate(
+                              "ImportPlan", "%n entry on another protocol (such as ddp): skipped.",
+                              nullptr, m_data.otherProtocols)
+                        : QCoreApplication::translate(
+                              "ImportPlan", "%n entries on other protocols (such as ddp): skipped.",
+                              nullptr, m_data.otherProtocols));
 }
 
 QString ImportPlan::summary() const
 {
-    return tr("%1 added, %2 changed, %3 removed").arg(m_added).arg(m_changed).arg(m_removed);
+    return QCoreApplication::translate("ImportPlan", "%1 added, %2 changed, %3 removed")
+        .arg(m_added)
+        .arg(m_changed)
+        .arg(m_removed);
 }
 
 } // namespace portolan

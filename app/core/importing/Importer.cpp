@@ -16,11 +16,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 template <typename Parser>
 bool runParser(const QByteArray &bytes, const QString &fileName, ImportData *out, QString *error)
 {
@@ -57,11 +52,12 @@ bool Importer::readFile(const QString &path, std::optional<ImportFormat> format,
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.isDir()) {
-        *error = tr("%1 is a folder, not a file.").arg(shown);
+        *error = QCoreApplication::translate("Importer", "%1 is a folder, not a file.").arg(shown);
         return false;
     }
     if (info.exists() && info.size() > kMaxFileSize) {
-        *error = tr("%1 is too large to import (%2 MB; at most %3 MB).")
+        *error = QCoreApplication::translate("Importer",
+                                             "%1 is too large to import (%2 MB; at most %3 MB).")
                      .arg(shown)
                      .arg(info.size() / (1024 * 1024))
                      .arg(kMaxFileSize / (1024 * 1024));
@@ -69,13 +65,14 @@ bool Importer::readFile(const QString &path, std::optional<ImportFormat> format,
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be read: %2").arg(shown, file.errorString());
+        *error = QCoreApplication::translate("Importer", "%1 cannot be read: %2")
+                     .arg(shown, file.errorString());
         return false;
     }
     // Read through the cap, so a file that grows while being read is still bounded.
     const QByteArray bytes = file.read(kMaxFileSize + 1);
     if (bytes.size() > kMaxFileSize) {
-        *error = tr("%1 is too large to import.").arg(shown);
+        *error = QCoreApplication::translate("Importer", "%1 is too large to import.").arg(shown);
         return false;
     }
     return parse(bytes, shown, format.value_or(detectImportFormat(bytes, path)), out, error);
@@ -98,7 +95,8 @@ bool Importer::preview(const QString &path, std::optional<ImportFormat> format)
     m_plan.reset();
     m_error.clear();
     if (m_db.isReadOnly()) {
-        m_error = tr("Nothing can be imported: %1").arg(m_db.readOnlyReason());
+        m_error = QCoreApplication::translate("Importer", "Nothing can be imported: %1")
+                      .arg(m_db.readOnlyReason());
         return false;
     }
     ImportData data;
@@ -112,14 +110,15 @@ bool Importer::apply(qint64 appliedAtMs)
 {
     m_error.clear();
     if (!m_plan) {
-        m_error = tr("There is no previewed import to apply.");
+        m_error = QCoreApplication::translate("Importer", "There is no previewed import to apply.");
         return false;
     }
     if (!m_plan->hasChanges())
         return true; // nothing to write: the database already holds all of it
     ImportRepository imports(m_db.connection());
     if (!imports.apply(*m_plan, appliedAtMs)) {
-        m_error = tr("The import was not applied; the database is unchanged. %1")
+        m_error = QCoreApplication::translate(
+                      "Importer", "The import was not applied; the database is unchanged. %1")
                       .arg(imports.errorText());
         return false;
     }

@@ -12,11 +12,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NmapServicesParser", text);
-}
-
 // Splits at spaces and tabs into at most max fields; returns how many fields there are.
 int splitFields(QStringView line, QStringView *out, int max)
 {
@@ -202,22 +197,26 @@ bool NmapServicesParser::parse(const QByteArray &bytes, const QString &fileName)
         if (count == 0)
             continue;
         if (count != 3)
-            return fail(
-                lineNo,
-                tr("expected \"name port/protocol frequency\", found %1 fields").arg(count));
+            return fail(lineNo, QCoreApplication::translate(
+                                    "NmapServicesParser",
+                                    "expected \"name port/protocol frequency\", found %1 fields")
+                                    .arg(count));
         int first = 0;
         int last = 0;
         QString problem;
         if (!ServicesParser::parsePortSpec(fields[1], &first, &last, &protocols, &problem))
             return fail(lineNo, problem);
         if (first != last || protocols.size() != 1)
-            return fail(lineNo,
-                        tr("expected one port and one protocol, found \"%1\"").arg(fields[1]));
+            return fail(lineNo, QCoreApplication::translate(
+                                    "NmapServicesParser",
+                                    "expected one port and one protocol, found \"%1\"")
+                                    .arg(fields[1]));
         const double frequency = decimal(fields[2]);
         if (frequency < 0 || frequency > 1)
-            return fail(
-                lineNo,
-                tr("the open frequency must be a number from 0 to 1, found \"%1\"").arg(fields[2]));
+            return fail(lineNo, QCoreApplication::translate(
+                                    "NmapServicesParser",
+                                    "the open frequency must be a number from 0 to 1, found \"%1\"")
+                                    .arg(fields[2]));
         ++m_data.entries;
         PortFrequency f;
         const QStringView proto = protocols.first();
@@ -236,7 +235,8 @@ bool NmapServicesParser::parse(const QByteArray &bytes, const QString &fileName)
         m_data.frequencies.append(std::move(f));
     }
     if (m_data.frequencies.isEmpty())
-        return fail(qMax(1, lineNo), tr("no port frequencies in the file"));
+        return fail(qMax(1, lineNo), QCoreApplication::translate(
+                                         "NmapServicesParser", "no port frequencies in the file"));
     return true;
 }
 
@@ -253,7 +253,8 @@ OpenFrequencies NmapServicesParser::readSystemFile(QString *warning)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *warning = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        *warning = QCoreApplication::translate("NmapServicesParser", "%1 cannot be read: %2")
+                       .arg(path, file.errorString());
         return {};
     }
     const QByteArray bytes = file.readAll();
@@ -262,7 +263,9 @@ OpenFrequencies NmapServicesParser::readSystemFile(QString *warning)
         return OpenFrequencies(quick);
     NmapServicesParser parser;
     if (!parser.parse(bytes, path)) {
-        *warning = tr("\"How common\" is not shown: %1").arg(parser.errorText());
+        *warning =
+            QCoreApplication::translate("NmapServicesParser", "\"How common\" is not shown: %1")
+                .arg(parser.errorText());
         return {};
     }
     return OpenFrequencies(parser.data().frequencies);

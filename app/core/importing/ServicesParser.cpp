@@ -7,15 +7,6 @@
 
 namespace portolan {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServicesParser", text);
-}
-
-} // namespace
-
 bool ServicesParser::parsePortSpec(QStringView spec, int *first, int *last,
                                    QList<QStringView> *protocols, QString *problem)
 {
@@ -31,7 +22,9 @@ bool ServicesParser::parsePortSpec(QStringView spec, int *first, int *last,
         return i > start;
     };
     const auto malformed = [&] {
-        *problem = tr("expected port/protocol, found \"%1\"").arg(spec);
+        *problem =
+            QCoreApplication::translate("ServicesParser", "expected port/protocol, found \"%1\"")
+                .arg(spec);
         return false;
     };
     protocols->clear();
@@ -57,11 +50,14 @@ bool ServicesParser::parsePortSpec(QStringView spec, int *first, int *last,
     if (protocols->isEmpty())
         return malformed();
     if (*first > 65535 || *last > 65535) {
-        *problem = tr("port number in \"%1\" is out of range (0-65535)").arg(spec);
+        *problem = QCoreApplication::translate("ServicesParser",
+                                               "port number in \"%1\" is out of range (0-65535)")
+                       .arg(spec);
         return false;
     }
     if (*last < *first) {
-        *problem = tr("reversed port range in \"%1\"").arg(spec);
+        *problem = QCoreApplication::translate("ServicesParser", "reversed port range in \"%1\"")
+                       .arg(spec);
         return false;
     }
     return true;
@@ -100,9 +96,10 @@ bool ServicesParser::parse(const QByteArray &bytes, const QString &fileName)
         if (parts.isEmpty())
             continue;
         if (parts.size() < 2)
-            return fail(
-                lineNo,
-                tr("expected port/protocol after the service name \"%1\"").arg(parts.first()));
+            return fail(lineNo, QCoreApplication::translate(
+                                    "ServicesParser",
+                                    "expected port/protocol after the service name \"%1\"")
+                                    .arg(parts.first()));
         int first = 0;
         int last = 0;
         QList<QStringView> protocols;
@@ -113,7 +110,8 @@ bool ServicesParser::parse(const QByteArray &bytes, const QString &fileName)
         const QStringList aliases = parts.mid(2);
         QString description = comment.toString();
         if (!aliases.isEmpty()) {
-            const QString also = tr("also known as %1").arg(aliases.join(QStringLiteral(", ")));
+            const QString also = QCoreApplication::translate("ServicesParser", "also known as %1")
+                                     .arg(aliases.join(QStringLiteral(", ")));
             description = description.isEmpty()
                               ? also
                               : description + QStringLiteral(" (") + also + QLatin1Char(')');
@@ -135,7 +133,8 @@ bool ServicesParser::parse(const QByteArray &bytes, const QString &fileName)
     }
     if (m_data.records.isEmpty())
         return fail(ImportText::lastLine(lines),
-                    tr("no services on tcp, udp, sctp or dccp in the file"));
+                    QCoreApplication::translate(
+                        "ServicesParser", "no services on tcp, udp, sctp or dccp in the file"));
     return true;
 }
 

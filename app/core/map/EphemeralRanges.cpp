@@ -11,22 +11,28 @@ QString EphemeralRange::rangeText() const
 
 const QList<EphemeralRange> &ephemeralRanges()
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("EphemeralRanges", text);
-    };
     // Built on first use so that the names are translated once a translator is installed.
     static const QList<EphemeralRange> ranges = {
-        {QStringLiteral("iana"), tr("IANA recommendation"), tr("IANA"), 49152, 65535,
+        {QStringLiteral("iana"),
+         QCoreApplication::translate("EphemeralRanges", "IANA recommendation"),
+         QCoreApplication::translate("EphemeralRanges", "IANA"), 49152, 65535,
          QStringLiteral("RFC 6335 \u00a76")},
-        {QStringLiteral("linux"), tr("Linux"), tr("Linux"), 32768, 60999,
+        {QStringLiteral("linux"), QCoreApplication::translate("EphemeralRanges", "Linux"),
+         QCoreApplication::translate("EphemeralRanges", "Linux"), 32768, 60999,
          QStringLiteral("net.ipv4.ip_local_port_range")},
-        {QStringLiteral("windows"), tr("Windows Vista / Server 2008 and later"), tr("Windows"),
-         49152, 65535, QStringLiteral("netsh int ipv4 show dynamicport tcp")},
-        {QStringLiteral("windows-xp"), tr("Windows XP / Server 2003 and earlier"), tr("Windows XP"),
-         1025, 5000, QStringLiteral("MaxUserPort (registry)")},
-        {QStringLiteral("macos"), tr("macOS"), tr("macOS"), 49152, 65535,
+        {QStringLiteral("windows"),
+         QCoreApplication::translate("EphemeralRanges", "Windows Vista / Server 2008 and later"),
+         QCoreApplication::translate("EphemeralRanges", "Windows"), 49152, 65535,
+         QStringLiteral("netsh int ipv4 show dynamicport tcp")},
+        {QStringLiteral("windows-xp"),
+         QCoreApplication::translate("EphemeralRanges", "Windows XP / Server 2003 and earlier"),
+         QCoreApplication::translate("EphemeralRanges", "Windows XP"), 1025, 5000,
+         QStringLiteral("MaxUserPort (registry)")},
+        {QStringLiteral("macos"), QCoreApplication::translate("EphemeralRanges", "macOS"),
+         QCoreApplication::translate("EphemeralRanges", "macOS"), 49152, 65535,
          QStringLiteral("net.inet.ip.portrange.first/last")},
-        {QStringLiteral("freebsd"), tr("FreeBSD"), tr("FreeBSD"), 10000, 65535,
+        {QStringLiteral("freebsd"), QCoreApplication::translate("EphemeralRanges", "FreeBSD"),
+         QCoreApplication::translate("EphemeralRanges", "FreeBSD"), 10000, 65535,
          QStringLiteral("net.inet.ip.portrange.first/last")},
     };
     return ranges;

@@ -9,11 +9,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RangeMapGeometry", text);
-}
-
 constexpr double kPortSpace = RangeMapGeometry::kPortCount; // u runs over [0, 65536]
 
 // Piecewise scale: where each IANA class starts in port space and in scaled space. System
@@ -279,16 +274,16 @@ QList<RangeMapGeometry::Band> RangeMapGeometry::bands() const
         b.x1 = xOfPortStart(b.last + 1);
         switch (c) {
         case RangeClass::System:
-            b.name = tr("System");
-            b.olderName = tr("well-known");
+            b.name = QCoreApplication::translate("RangeMapGeometry", "System");
+            b.olderName = QCoreApplication::translate("RangeMapGeometry", "well-known");
             break;
         case RangeClass::User:
-            b.name = tr("User");
-            b.olderName = tr("registered");
+            b.name = QCoreApplication::translate("RangeMapGeometry", "User");
+            b.olderName = QCoreApplication::translate("RangeMapGeometry", "registered");
             break;
         case RangeClass::Dynamic:
-            b.name = tr("Dynamic");
-            b.olderName = tr("private / ephemeral");
+            b.name = QCoreApplication::translate("RangeMapGeometry", "Dynamic");
+            b.olderName = QCoreApplication::translate("RangeMapGeometry", "private / ephemeral");
             break;
         }
         out.append(b);

@@ -15,11 +15,6 @@ namespace {
 
 constexpr int kMaxRangeSpan = 64;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnswerChecker", text);
-}
-
 Grade graded(Grade::Verdict verdict, QStringView given)
 {
     Grade g;
@@ -84,11 +79,17 @@ QStringList AnswerChecker::classLabels(CardKind kind)
 {
     switch (kind) {
     case CardKind::Transport:
-        return {tr("TCP"), tr("UDP"), tr("TCP and UDP")};
+        return {QCoreApplication::translate("AnswerChecker", "TCP"),
+                QCoreApplication::translate("AnswerChecker", "UDP"),
+                QCoreApplication::translate("AnswerChecker", "TCP and UDP")};
     case CardKind::Security:
-        return {tr("Secure"), tr("Insecure"), tr("Depends")};
+        return {QCoreApplication::translate("AnswerChecker", "Secure"),
+                QCoreApplication::translate("AnswerChecker", "Insecure"),
+                QCoreApplication::translate("AnswerChecker", "Depends")};
     case CardKind::RangeClass:
-        return {tr("System (well-known)"), tr("User (registered)"), tr("Dynamic (private)")};
+        return {QCoreApplication::translate("AnswerChecker", "System (well-known)"),
+                QCoreApplication::translate("AnswerChecker", "User (registered)"),
+                QCoreApplication::translate("AnswerChecker", "Dynamic (private)")};
     default:
         return {};
     }
@@ -133,7 +134,7 @@ Grade AnswerChecker::checkChoice(const Question &question, int option) const
 {
     if (option < 0 || option >= question.options.size()) {
         Grade g = graded(Grade::Verdict::Wrong, {});
-        g.note = tr("No option was chosen.");
+        g.note = QCoreApplication::translate("AnswerChecker", "No option was chosen.");
         return g;
     }
     const bool right = option == question.correctOption;
@@ -149,7 +150,7 @@ Grade AnswerChecker::checkTyped(const Question &question, QStringView typed) con
 {
     if (typed.trimmed().isEmpty()) {
         Grade g = graded(Grade::Verdict::Wrong, {});
-        g.note = tr("No answer was given.");
+        g.note = QCoreApplication::translate("AnswerChecker", "No answer was given.");
         return g;
     }
     switch (question.card.kind) {
@@ -202,14 +203,17 @@ Grade AnswerChecker::checkPorts(const Question &question, QStringView typed) con
     }
     QStringList parts;
     if (given.ports.isEmpty() && given.invalid.isEmpty())
-        parts << tr("No port numbers found in the answer.");
+        parts << QCoreApplication::translate("AnswerChecker",
+                                             "No port numbers found in the answer.");
     if (!missing.isEmpty())
-        parts << tr("Missing: %1.").arg(joinPorts(missing));
-    if (!extra.isEmpty())
-        parts << tr("Not part of it: %1.").arg(joinPorts(extra));
-    if (!given.invalid.isEmpty())
         parts
-            << tr("Not a port number (0–65535): %1.").arg(given.invalid.join(QStringLiteral(", ")));
+            << QCoreApplication::translate("AnswerChecker", "Missing: %1.").arg(joinPorts(missing));
+    if (!extra.isEmpty())
+        parts << QCoreApplication::translate("AnswerChecker", "Not part of it: %1.")
+                     .arg(joinPorts(extra));
+    if (!given.invalid.isEmpty())
+        parts << QCoreApplication::translate("AnswerChecker", "Not a port number (0–65535): %1.")
+                     .arg(given.invalid.join(QStringLiteral(", ")));
     g.note = parts.join(QLatin1Char(' '));
     return g;
 }
@@ -251,7 +255,8 @@ Grade AnswerChecker::checkProtocol(const Question &question, QStringView typed) 
                 others << protocols.at(p).abbreviation;
         }
         if (!others.isEmpty())
-            g.note = tr("Also right: %1.").arg(others.join(QStringLiteral(", ")));
+            g.note = QCoreApplication::translate("AnswerChecker", "Also right: %1.")
+                         .arg(others.join(QStringLiteral(", ")));
         return g;
     }
 
@@ -263,12 +268,14 @@ Grade AnswerChecker::checkProtocol(const Question &question, QStringView typed) 
     if (!match.protocols.isEmpty()) {
         const int p = match.protocols.first();
         const Protocol &other = protocols.at(p);
-        g.note =
-            question.card.kind == CardKind::PortToProtocol && !other.ports.isEmpty()
-                ? tr("%1 uses %2.").arg(other.abbreviation, portClaimsText(other.ports))
-                : tr("%1 is not a secure counterpart of %2.").arg(other.abbreviation, question.cue);
+        g.note = question.card.kind == CardKind::PortToProtocol && !other.ports.isEmpty()
+                     ? QCoreApplication::translate("AnswerChecker", "%1 uses %2.")
+                           .arg(other.abbreviation, portClaimsText(other.ports))
+                     : QCoreApplication::translate("AnswerChecker",
+                                                   "%1 is not a secure counterpart of %2.")
+                           .arg(other.abbreviation, question.cue);
     } else {
-        g.note = tr("Not a protocol of the study set.");
+        g.note = QCoreApplication::translate("AnswerChecker", "Not a protocol of the study set.");
     }
     return g;
 }
@@ -305,7 +312,8 @@ Grade AnswerChecker::checkFullName(const Question &question, QStringView typed) 
     if (!closest.isEmpty())
         g.diff = textdiff::diff(g.given, closest);
     if (NameIndex::normalize(question.cue) == given)
-        g.note = tr("That is the abbreviation; the question asks what it stands for.");
+        g.note = QCoreApplication::translate(
+            "AnswerChecker", "That is the abbreviation; the question asks what it stands for.");
     return g;
 }
 
@@ -316,7 +324,8 @@ Grade AnswerChecker::checkClass(const Question &question, QStringView typed) con
     Grade g = graded(
         value == question.expectedClass ? Grade::Verdict::Correct : Grade::Verdict::Wrong, typed);
     if (value < 0)
-        g.note = tr("Answer with one of: %1.").arg(labels.join(QStringLiteral(", ")));
+        g.note = QCoreApplication::translate("AnswerChecker", "Answer with one of: %1.")
+                     .arg(labels.join(QStringLiteral(", ")));
     return g;
 }
 

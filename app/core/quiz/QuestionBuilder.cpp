@@ -14,11 +14,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("QuestionBuilder", text, nullptr, n);
-}
-
 bool isClassKind(CardKind kind)
 {
     return kind == CardKind::Transport || kind == CardKind::Security ||
@@ -87,7 +82,8 @@ Question QuestionBuilder::build(const Card &card, AnswerFormat format, quint64 s
     if (index < 0) {
         q.format = AnswerFormat::Flashcard;
         q.cue = card.protocolKey;
-        q.ask = tr("This card's protocol is no longer in the study set.");
+        q.ask = QCoreApplication::translate("QuestionBuilder",
+                                            "This card's protocol is no longer in the study set.");
         return q;
     }
     switch (card.kind) {
@@ -122,8 +118,9 @@ Question QuestionBuilder::build(const Card &card, AnswerFormat format, quint64 s
     }
     if (q.format == AnswerFormat::Typed && q.hint.isEmpty())
         q.hint = card.kind == CardKind::PortToProtocol || card.kind == CardKind::Counterpart
-                     ? tr("Type the abbreviation or the full name.")
-                     : tr("Type the answer.");
+                     ? QCoreApplication::translate("QuestionBuilder",
+                                                   "Type the abbreviation or the full name.")
+                     : QCoreApplication::translate("QuestionBuilder", "Type the answer.");
     return q;
 }
 
@@ -154,7 +151,7 @@ void QuestionBuilder::fillPortToProtocol(Question &q, int index, quint64 seed) c
     const auto &all = m_catalog.protocols();
     const Protocol &p = all.at(index);
     q.cue = portClaimsText(p.ports);
-    q.ask = tr("Which protocol uses this?");
+    q.ask = QCoreApplication::translate("QuestionBuilder", "Which protocol uses this?");
     q.acceptedProtocols = {index};
     QStringList also;
     for (int i = 0; i < all.size(); ++i) {
@@ -168,7 +165,9 @@ void QuestionBuilder::fillPortToProtocol(Question &q, int index, quint64 seed) c
                    : p.abbreviation + QStringLiteral(" — ") + p.name;
     q.detail = p.summary;
     if (!also.isEmpty())
-        q.detail += QLatin1Char(' ') + tr("Also right: %1.").arg(also.join(QStringLiteral(", ")));
+        q.detail +=
+            QLatin1Char(' ') + QCoreApplication::translate("QuestionBuilder", "Also right: %1.")
+                                   .arg(also.join(QStringLiteral(", ")));
     if (q.format != AnswerFormat::Choice)
         return;
     QStringList options{p.abbreviation};
@@ -176,10 +175,12 @@ void QuestionBuilder::fillPortToProtocol(Question &q, int index, quint64 seed) c
     for (int d : m_distractors.protocols(index, q.acceptedProtocols, kChoiceOptions - 1, seed)) {
         const Protocol &o = all.at(d);
         options << o.abbreviation;
-        notes
-            << (o.ports.isEmpty()
-                    ? tr("%1 is IP protocol %2, not a port.").arg(o.abbreviation).arg(o.ipProtocol)
-                    : tr("%1 uses %2.").arg(o.abbreviation, portClaimsText(o.ports)));
+        notes << (o.ports.isEmpty() ? QCoreApplication::translate(
+                                          "QuestionBuilder", "%1 is IP protocol %2, not a port.")
+                                          .arg(o.abbreviation)
+                                          .arg(o.ipProtocol)
+                                    : QCoreApplication::translate("QuestionBuilder", "%1 uses %2.")
+                                          .arg(o.abbreviation, portClaimsText(o.ports)));
     }
     shuffleOptions(q, options, notes, seed);
 }
@@ -191,8 +192,11 @@ void QuestionBuilder::fillProtocolToPort(Question &q, int index, quint64 seed) c
     q.expectedPorts = portNumbers(p.ports);
     const int n = int(q.expectedPorts.size());
     q.cue = p.abbreviation;
-    q.ask = n == 1 ? tr("Which port does it use?") : tr("Which %n ports does it use?", n);
-    q.hint = tr("Port numbers in any order, with any separator.");
+    q.ask = n == 1 ? QCoreApplication::translate("QuestionBuilder", "Which port does it use?")
+                   : QCoreApplication::translate("QuestionBuilder", "Which %n ports does it use?",
+                                                 nullptr, n);
+    q.hint = QCoreApplication::translate("QuestionBuilder",
+                                         "Port numbers in any order, with any separator.");
     q.answer = portSetText(q.expectedPorts);
     q.detail = rolesText(p.ports);
     if (q.format != AnswerFormat::Choice)
@@ -204,7 +208,8 @@ void QuestionBuilder::fillProtocolToPort(Question &q, int index, quint64 seed) c
         QString note;
         for (const Protocol &o : all) {
             if (!o.ports.isEmpty() && portNumbers(o.ports) == set) {
-                note = tr("%1 is %2.").arg(portSetText(set), o.abbreviation);
+                note = QCoreApplication::translate("QuestionBuilder", "%1 is %2.")
+                           .arg(portSetText(set), o.abbreviation);
                 break;
             }
         }
@@ -229,8 +234,8 @@ void QuestionBuilder::fillCounterpart(Question &q, int index, quint64 seed) cons
             ports << all.at(i).abbreviation + QLatin1Char(' ') + portClaimsText(all.at(i).ports);
     }
     q.cue = p.abbreviation;
-    q.ask = tr("What is its secure counterpart?");
-    q.answer = names.join(tr(" or "));
+    q.ask = QCoreApplication::translate("QuestionBuilder", "What is its secure counterpart?");
+    q.answer = names.join(QCoreApplication::translate("QuestionBuilder", " or "));
     q.detail = ports.join(QStringLiteral("; "));
     if (q.format != AnswerFormat::Choice || q.acceptedProtocols.isEmpty())
         return;
@@ -239,7 +244,8 @@ void QuestionBuilder::fillCounterpart(Question &q, int index, quint64 seed) cons
     for (int d : m_distractors.counterparts(index, {}, kChoiceOptions - 1, seed)) {
         const Protocol &o = all.at(d);
         options << o.abbreviation;
-        notes << tr("%1 is not a counterpart of %2 (%3).")
+        notes << QCoreApplication::translate("QuestionBuilder",
+                                             "%1 is not a counterpart of %2 (%3).")
                      .arg(o.abbreviation, p.abbreviation, o.summary);
     }
     shuffleOptions(q, options, notes, seed);
@@ -254,7 +260,7 @@ void QuestionBuilder::fillFullName(Question &q, int index, quint64 seed) const
     if (!shorter.isEmpty() && shorter != p.name)
         q.expectedNames << shorter;
     q.cue = p.abbreviation;
-    q.ask = tr("What does it stand for?");
+    q.ask = QCoreApplication::translate("QuestionBuilder", "What does it stand for?");
     q.answer = p.name;
     q.detail = p.summary;
     if (q.format != AnswerFormat::Choice)
@@ -264,8 +270,12 @@ void QuestionBuilder::fillFullName(Question &q, int index, quint64 seed) const
     const QStringList misnomers = DistractorPicker::misnomers(p.key);
     for (const QString &name : m_distractors.names(index, kChoiceOptions - 1, seed)) {
         options << name;
-        notes << (misnomers.contains(name) ? tr("“%1” is a common misreading.").arg(name)
-                                           : tr("“%1” is another protocol.").arg(name));
+        notes << (misnomers.contains(name)
+                      ? QCoreApplication::translate("QuestionBuilder",
+                                                    "“%1” is a common misreading.")
+                            .arg(name)
+                      : QCoreApplication::translate("QuestionBuilder", "“%1” is another protocol.")
+                            .arg(name));
     }
     shuffleOptions(q, options, notes, seed);
 }
@@ -283,21 +293,24 @@ void QuestionBuilder::fillClass(Question &q, int index) const
         const bool tcp = mask & maskOf(Transport::Tcp);
         const bool udp = mask & maskOf(Transport::Udp);
         q.expectedClass = tcp && udp ? 2 : tcp ? 0 : 1;
-        q.ask = tr("TCP, UDP, or both?");
+        q.ask = QCoreApplication::translate("QuestionBuilder", "TCP, UDP, or both?");
         q.detail = rolesText(p.ports);
     } else if (kind == CardKind::Security) {
         q.expectedClass = p.security == Security::Secure     ? 0
                           : p.security == Security::Insecure ? 1
                                                              : 2;
-        q.ask = tr("Secure, insecure, or does it depend?");
+        q.ask =
+            QCoreApplication::translate("QuestionBuilder", "Secure, insecure, or does it depend?");
         q.detail = p.securityReason;
     } else {
         const int port = p.ports.isEmpty() ? 0 : p.ports.first().first;
         const RangeClass range = rangeClassOf(port);
         q.expectedClass = range == RangeClass::System ? 0 : range == RangeClass::User ? 1 : 2;
         q.cue = QString::number(port);
-        q.ask = tr("Which IANA port range is it in?");
-        q.detail = tr("%1 is %2. System 0–1023 · User 1024–49151 · Dynamic 49152–65535.")
+        q.ask = QCoreApplication::translate("QuestionBuilder", "Which IANA port range is it in?");
+        q.detail = QCoreApplication::translate(
+                       "QuestionBuilder",
+                       "%1 is %2. System 0–1023 · User 1024–49151 · Dynamic 49152–65535.")
                        .arg(port)
                        .arg(p.abbreviation);
     }

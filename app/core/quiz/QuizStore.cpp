@@ -6,15 +6,6 @@
 
 namespace portolan {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuizStore", text);
-}
-
-} // namespace
-
 QuizStore::QuizStore(QSqlDatabase db) : m_db(db), m_cards(db), m_log(db) {}
 
 bool QuizStore::fail(const QString &message)
@@ -27,7 +18,8 @@ bool QuizStore::loadStates(QHash<QString, CardMemory> *out)
 {
     m_error.clear();
     if (!m_cards.loadAll(out))
-        return fail(tr("Cannot read your progress: %1").arg(m_cards.errorText()));
+        return fail(QCoreApplication::translate("QuizStore", "Cannot read your progress: %1")
+                        .arg(m_cards.errorText()));
     return true;
 }
 
@@ -40,21 +32,25 @@ std::optional<qint64> QuizStore::record(const ReviewRecord &record)
     }
     ScopedTransaction tx(m_db);
     if (!tx.isActive()) {
-        fail(tr("Cannot save the answer: %1").arg(tx.errorText()));
+        fail(QCoreApplication::translate("QuizStore", "Cannot save the answer: %1")
+                 .arg(tx.errorText()));
         return std::nullopt;
     }
     if (!m_cards.save(record.cardKey, record.after)) {
-        fail(tr("Cannot save the answer: %1").arg(m_cards.errorText()));
+        fail(QCoreApplication::translate("QuizStore", "Cannot save the answer: %1")
+                 .arg(m_cards.errorText()));
         return std::nullopt;
     }
     const std::optional<qint64> id = m_log.append(record);
     if (!id) {
-        fail(tr("Cannot save the answer: %1").arg(m_log.errorText()));
+        fail(QCoreApplication::translate("QuizStore", "Cannot save the answer: %1")
+                 .arg(m_log.errorText()));
         return std::nullopt;
     }
     // With WAL and synchronous=FULL the commit returns only once the answer is on disk.
     if (!tx.commit()) {
-        fail(tr("Cannot save the answer: %1").arg(tx.errorText()));
+        fail(QCoreApplication::translate("QuizStore", "Cannot save the answer: %1")
+                 .arg(tx.errorText()));
         return std::nullopt;
     }
     return id;
@@ -65,23 +61,30 @@ bool QuizStore::undo(qint64 reviewId, qint64 nowMs)
     m_error.clear();
     ScopedTransaction tx(m_db);
     if (!tx.isActive())
-        return fail(tr("Cannot undo: %1").arg(tx.errorText()));
+        return fail(
+            QCoreApplication::translate("QuizStore", "Cannot undo: %1").arg(tx.errorText()));
     const std::optional<ReviewRecord> r = m_log.find(reviewId);
     if (!r)
-        return fail(tr("Cannot undo: the answer is not in the review log."));
+        return fail(QCoreApplication::translate(
+            "QuizStore", "Cannot undo: the answer is not in the review log."));
     if (r->undone)
-        return fail(tr("Cannot undo: the answer was already undone."));
+        return fail(QCoreApplication::translate("QuizStore",
+                                                "Cannot undo: the answer was already undone."));
     const std::optional<CardMemory> current = m_cards.find(r->cardKey);
     if (current != r->after)
-        return fail(tr("Cannot undo: the card was answered again since."));
+        return fail(QCoreApplication::translate("QuizStore",
+                                                "Cannot undo: the card was answered again since."));
     const bool restored =
         r->before ? m_cards.save(r->cardKey, *r->before) : m_cards.remove(r->cardKey);
     if (!restored)
-        return fail(tr("Cannot undo: %1").arg(m_cards.errorText()));
+        return fail(
+            QCoreApplication::translate("QuizStore", "Cannot undo: %1").arg(m_cards.errorText()));
     if (!m_log.markUndone(reviewId, nowMs))
-        return fail(tr("Cannot undo: %1").arg(m_log.errorText()));
+        return fail(
+            QCoreApplication::translate("QuizStore", "Cannot undo: %1").arg(m_log.errorText()));
     if (!tx.commit())
-        return fail(tr("Cannot undo: %1").arg(tx.errorText()));
+        return fail(
+            QCoreApplication::translate("QuizStore", "Cannot undo: %1").arg(tx.errorText()));
     return true;
 }
 

@@ -5,17 +5,11 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace portolan {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SearchQuery", text);
-}
 
 bool isSpace(QChar c)
 {
@@ -119,7 +113,9 @@ bool SearchQuery::addPorts(QStringView token, bool negated)
         const qint64 first = m.capturedView(1).toLongLong(&ok);
         const qint64 last = m.capturedView(2).isEmpty() ? first : m.capturedView(2).toLongLong(&ok);
         if (!ok || first > 65535 || last > 65535) {
-            m_warnings << tr("\"%1\" is not a port number (ports are 0–65535); searched as text.")
+            m_warnings << QCoreApplication::translate(
+                              "SearchQuery",
+                              "\"%1\" is not a port number (ports are 0–65535); searched as text.")
                               .arg(m.captured(0));
             return false;
         }
@@ -134,13 +130,15 @@ bool SearchQuery::addQualifier(QStringView key, QStringView value, bool negated)
     const QString k = key.toString().toLower();
     const QString v = value.toString().trimmed().toLower();
     const auto unknownValue = [&](const QString &expected) {
-        m_warnings << tr("\"%1:%2\" is not understood (expected %3); searched as text.")
+        m_warnings << QCoreApplication::translate(
+                          "SearchQuery",
+                          "\"%1:%2\" is not understood (expected %3); searched as text.")
                           .arg(k, value.toString(), expected);
         return false;
     };
 
-    if (k == QLatin1String("transport") || k == QLatin1String("t") ||
-        k == QLatin1String("proto") || k == QLatin1String("protocol")) {
+    if (k == QLatin1String("transport") || k == QLatin1String("t") || k == QLatin1String("proto") ||
+        k == QLatin1String("protocol")) {
         Transport t;
         if (!parseTransport(v, &t))
             return unknownValue(QStringLiteral("tcp, udp, sctp or dccp"));
@@ -181,7 +179,8 @@ bool SearchQuery::addQualifier(QStringView key, QStringView value, bool negated)
         for (const ExamInfo &e : knownExams())
             known = known || e.id.startsWith(prefix);
         if (!known) {
-            m_warnings << tr("No exam is called \"%1\"; known exams: %2.")
+            m_warnings << QCoreApplication::translate("SearchQuery",
+                                                      "No exam is called \"%1\"; known exams: %2.")
                               .arg(value.toString(), QStringLiteral("n10-009, n10-008, 220-1101, "
                                                                     "sy0-701, ccna-200-301"));
             if (!negated)
@@ -203,7 +202,9 @@ bool SearchQuery::addQualifier(QStringView key, QStringView value, bool negated)
             return true;
         return unknownValue(QStringLiteral("a port, a range or a list"));
     }
-    m_warnings << tr("Unknown qualifier \"%1:\"; searched as text.").arg(key.toString());
+    m_warnings << QCoreApplication::translate("SearchQuery",
+                                              "Unknown qualifier \"%1:\"; searched as text.")
+                      .arg(key.toString());
     return false;
 }
 
@@ -213,8 +214,7 @@ bool SearchQuery::isEmpty() const
            m_transports == 0 && m_excludedTransports == 0 && m_securities.isEmpty() &&
            m_excludedSecurities.isEmpty() && m_ranges.isEmpty() && m_excludedRanges.isEmpty() &&
            m_exams.isEmpty() && m_excludedExams.isEmpty() && m_tags.isEmpty() &&
-           m_excludedTags.isEmpty() && m_origin < 0 &&
-           m_excludedOrigin < 0 && !m_matchNothing;
+           m_excludedTags.isEmpty() && m_origin < 0 && m_excludedOrigin < 0 && !m_matchNothing;
 }
 
 bool SearchQuery::matches(const CatalogRow &row) const

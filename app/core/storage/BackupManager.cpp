@@ -18,11 +18,6 @@ namespace {
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BackupManager", text);
-}
-
 QString stamp(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(kStampFormat);
@@ -41,8 +36,7 @@ int weekKey(const QDate &d)
 BackupManager::BackupManager(const QString &databasePath)
     : m_databasePath(databasePath),
       m_folder(QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups")))
-{
-}
+{}
 
 QList<BackupManager::Backup> BackupManager::backups() const
 {
@@ -74,15 +68,16 @@ bool BackupManager::verify(const QString &path, QString *error)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!QFileInfo::exists(path) || !db.open()) {
-            problem = tr("cannot be opened");
+            problem = QCoreApplication::translate("BackupManager", "cannot be opened");
         } else {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() ||
                 q.value(0).toString() != QLatin1String("ok"))
-                problem = tr("fails the integrity check");
+                problem = QCoreApplication::translate("BackupManager", "fails the integrity check");
             else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() ||
                      q.value(0).toInt() != Database::kApplicationId)
-                problem = tr("is not a Portolan database");
+                problem =
+                    QCoreApplication::translate("BackupManager", "is not a Portolan database");
         }
         db.close();
     }
@@ -96,7 +91,9 @@ bool BackupManager::createBackup(QSqlDatabase db, const QString &kind, qint64 no
 {
     m_error.clear();
     if (!QDir().mkpath(m_folder)) {
-        m_error = tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(m_folder));
+        m_error =
+            QCoreApplication::translate("BackupManager", "Cannot create the backup folder %1.")
+                .arg(QDir::toNativeSeparators(m_folder));
         return false;
     }
     const QDir dir(m_folder);
@@ -110,18 +107,21 @@ bool BackupManager::createBackup(QSqlDatabase db, const QString &kind, qint64 no
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
     if (!q.exec()) {
-        m_error = tr("Backup failed: %1").arg(q.lastError().text());
+        m_error = QCoreApplication::translate("BackupManager", "Backup failed: %1")
+                      .arg(q.lastError().text());
         QFile::remove(partial);
         return false;
     }
     QString problem;
     if (!verify(partial, &problem)) {
-        m_error = tr("The new backup is not usable: %1").arg(problem);
+        m_error = QCoreApplication::translate("BackupManager", "The new backup is not usable: %1")
+                      .arg(problem);
         QFile::remove(partial);
         return false;
     }
     if (!QFile::rename(partial, final)) {
-        m_error = tr("Cannot name the backup %1.").arg(QDir::toNativeSeparators(final));
+        m_error = QCoreApplication::translate("BackupManager", "Cannot name the backup %1.")
+                      .arg(QDir::toNativeSeparators(final));
         QFile::remove(partial);
         return false;
     }
@@ -178,10 +178,11 @@ bool BackupManager::moveAside(const QString &reason, qint64 nowMs)
     m_error.clear();
     m_movedAside = m_databasePath + QLatin1Char('.') + reason + QLatin1Char('-') + stamp(nowMs);
     for (int n = 2; QFileInfo::exists(m_movedAside); ++n)
-        m_movedAside = m_databasePath + QLatin1Char('.') + reason + QLatin1Char('-') + stamp(nowMs) +
-                       QLatin1Char('-') + QString::number(n);
+        m_movedAside = m_databasePath + QLatin1Char('.') + reason + QLatin1Char('-') +
+                       stamp(nowMs) + QLatin1Char('-') + QString::number(n);
     if (!QFile::rename(m_databasePath, m_movedAside)) {
-        m_error = tr("Cannot move %1 aside; nothing was changed.")
+        m_error = QCoreApplication::translate("BackupManager",
+                                              "Cannot move %1 aside; nothing was changed.")
                       .arg(QDir::toNativeSeparators(m_databasePath));
         m_movedAside.clear();
         return false;
@@ -201,13 +202,14 @@ bool BackupManager::restore(const QString &backupPath, qint64 nowMs)
     m_movedAside.clear();
     QString problem;
     if (!verify(backupPath, &problem)) {
-        m_error = tr("Cannot restore: %1.").arg(problem);
+        m_error = QCoreApplication::translate("BackupManager", "Cannot restore: %1.").arg(problem);
         return false;
     }
     if (QFileInfo::exists(m_databasePath) && !moveAside(QStringLiteral("replaced"), nowMs))
         return false;
     if (!QFile::copy(backupPath, m_databasePath)) {
-        m_error = tr("Cannot copy the backup to %1; your previous file is at %2.")
+        m_error = QCoreApplication::translate(
+                      "BackupManager", "Cannot copy the backup to %1; your previous file is at %2.")
                       .arg(QDir::toNativeSeparators(m_databasePath),
                            QDir::toNativeSeparators(m_movedAside));
         return false;
