@@ -41,6 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // Parsing is a pure function of the text.
     const SearchQuery again = SearchQuery::parse(text);
     require(again.warnings() == query.warnings(), "same warnings");
-    require(searchCatalog(catalog, again) == found, "same results");
+    for (qsizetype i = 0; i < catalog.rows().size(); i += 7)
+        require(again.matches(catalog.rows().at(i)) == query.matches(catalog.rows().at(i)),
+                "same predicate");
     return 0;
 }

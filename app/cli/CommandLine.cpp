@@ -29,6 +29,22 @@ int terminalWidth()
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
+bool CommandLine::needsPainting(const QStringList &arguments)
+{
+    // A PDF needs fonts, which need a QGuiApplication (on the offscreen platform).
+    if (!arguments.contains(QLatin1String("export")))
+        return false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == QLatin1String("--format") && arguments.value(i + 1).compare(
+                                                    QLatin1String("pdf"), Qt::CaseInsensitive) == 0) ||
+            a.compare(QLatin1String("--format=pdf"), Qt::CaseInsensitive) == 0 ||
+            a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool CommandLine::wantsTerminal(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -62,9 +78,10 @@ QString CommandLine::usage()
         "                 nmap-services would change, then apply it (after --yes or a\n"
         "                 \"y\" on a terminal); all or nothing, the study set and your\n"
         "                 notes and progress are never touched\n"
-        "  export --format csv|json [--query QUERY] FILE\n"
+        "  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE\n"
         "                 write the entries QUERY finds (all without one) to FILE\n"
-        "                 (\"-\" for standard output)\n"
+        "                 (\"-\" for standard output): CSV, JSON, a Markdown or PDF\n"
+        "                 cheat sheet, or Anki cards\n"
         "  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]\n"
         "      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...\n"
         "                 add your own entry (is:custom); bad input writes nothing\n"

@@ -13,6 +13,8 @@ class CommandLine
 public:
     CommandLine(QTextStream &out, QTextStream &err);
 
+    // True for a command that paints (export --format pdf): it needs a QGuiApplication.
+    static bool needsPainting(const QStringList &arguments);
     // True when the arguments ask for the terminal rather than the window.
     static bool wantsTerminal(const QStringList &arguments);
     int run(const QStringList &arguments);

@@ -4,6 +4,7 @@
 #include "catalog/Workspace.h"
 #include "custom/CustomEntryRepository.h"
 #include "custom/CustomEntryValidator.h"
+#include "custom/CustomPortParser.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -90,15 +91,13 @@ int addCustomEntry(const QStringList &args, const QString &databasePath, qint64 
         problems << QCoreApplication::translate(
                         "CustomCommands", "Transport: must be tcp, udp, sctp or dccp (not '%1').")
                         .arg(transportText);
+    // --transport is the default; a port may name its own ("53/udp"), as in the form.
     for (const QString &p : portTexts) {
-        CustomPort port{0, 0, transport};
-        if (CustomEntryValidator::parsePortSpan(p, &port.first, &port.last))
-            e.ports.append(port);
+        const CustomPortParser::Result parsed = CustomPortParser::parseItem(p, transport);
+        if (parsed.ok())
+            e.ports.append(parsed.ports);
         else
-            problems << QCoreApplication::translate(
-                            "CustomCommands",
-                            "Port: '%1' is not a port 0–65535 or a range LO-HI with LO ≤ HI.")
-                            .arg(p);
+            problems << parsed.error;
     }
     if (!keyGiven)
         e.key = CustomEntryValidator::keyFromName(e.name);

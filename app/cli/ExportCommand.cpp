@@ -1,5 +1,7 @@
 #include "ExportCommand.h"
 
+#include "CheatSheetPdf.h"
+
 #include "catalog/CatalogExport.h"
 #include "catalog/Workspace.h"
 #include "domain/SafeText.h"
@@ -27,9 +29,21 @@ int ExportCommand::run(const QStringList &args, const QString &databasePath)
     QString file;
     QString formatId;
     QString query;
+    QPageSize::PageSizeId pageSize = CheatSheetPdf::defaultPageSize();
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a == QLatin1String("--format") || a == QLatin1String("--query")) {
+        if (a == QLatin1String("--page")) {
+            const QString page = i + 1 < args.size() ? args.at(++i).toLower() : QString();
+            if (page == QLatin1String("a4"))
+                pageSize = QPageSize::A4;
+            else if (page == QLatin1String("letter"))
+                pageSize = QPageSize::Letter;
+            else
+                return fail(QCoreApplication::translate(
+                                "ExportCommand", "export: --page is a4 or letter, not '%1'.")
+                                .arg(page),
+                            true);
+        } else if (a == QLatin1String("--format") || a == QLatin1String("--query")) {
             if (i + 1 >= args.size())
                 return fail(
                     QCoreApplication::translate("ExportCommand", "export: %1 needs a value.")
@@ -65,10 +79,10 @@ int ExportCommand::run(const QStringList &args, const QString &databasePath)
         return fail(formatId.isEmpty()
                         ? QCoreApplication::translate(
                               "ExportCommand",
-                              "export: say --format csv or --format json (the file name does not "
-                              "tell).")
+                              "export: say --format csv, json, md, anki or pdf (the file name "
+                              "does not tell).")
                         : QCoreApplication::translate(
-                              "ExportCommand", "export: unknown format '%1' (use csv or json).")
+                              "ExportCommand", "export: unknown format '%1' (use csv, json, md, anki or pdf).")
                               .arg(formatId),
                     true);
     }
@@ -81,13 +95,27 @@ int ExportCommand::run(const QStringList &args, const QString &databasePath)
         m_err << "portolan: " << w << '\n';
     m_err.flush();
     const QList<int> rows = searchCatalog(workspace.catalog(), parsed);
+    QString error;
+    if (*format == CatalogExport::Format::Pdf) {
+        if (file == QLatin1String("-"))
+            return fail(QCoreApplication::translate("ExportCommand",
+                                                    "export: a PDF needs a file name, not -."),
+                        true);
+        if (!CheatSheetPdf::write(file, workspace.catalog(), rows, query, pageSize, &error))
+            return fail(error);
+        m_out << QCoreApplication::translate("ExportCommand", "Exported %1 entries to %2.")
+                     .arg(rows.size())
+                     .arg(visibleText(QDir::toNativeSeparators(file)))
+              << '\n';
+        m_out.flush();
+        return 0;
+    }
     const QByteArray bytes = CatalogExport::encode(*format, workspace.catalog(), rows, query);
     if (file == QLatin1String("-")) {
         m_out << QString::fromUtf8(bytes);
         m_out.flush();
         return 0;
     }
-    QString error;
     if (!CatalogExport::write(file, bytes, &error))
         return fail(error);
     m_out << QCoreApplication::translate("ExportCommand", "Exported %1 entries to %2.")

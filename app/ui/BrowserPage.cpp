@@ -16,6 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -50,7 +53,15 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new CatalogItemDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once (Shift/Ctrl) for Ctrl+C; the details follow the current row.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto *copy = new QAction(tr("&Copy Rows"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(selectedRowsAsTsv());
+    });
+    m_table->addAction(copy);
     // Indicator first, then sorting on: the 12,000 rows are sorted once, not twice.
     m_table->horizontalHeader()->setSortIndicator(PortTableModel::Port, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -211,6 +222,33 @@ void BrowserPage::setSearchText(const QString &text)
 QString BrowserPage::searchText() const
 {
     return m_search->text();
+}
+
+QString BrowserPage::selectedRowsAsTsv() const
+{
+    // Visible columns in view order, one line per selected row in view order; a tab or line
+    // end inside a value becomes a space so that the table pastes into a spreadsheet intact.
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int v = 0; v < header->count(); ++v)
+        if (!header->isSectionHidden(header->logicalIndex(v)))
+            columns << header->logicalIndex(v);
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        QStringList cells;
+        for (int c : std::as_const(columns)) {
+            QString text = m_table->model()->index(row.row(), c).data().toString();
+            for (QChar &ch : text)
+                if (ch == QLatin1Char('\t') || ch == QLatin1Char('\n') || ch == QLatin1Char('\r'))
+                    ch = QLatin1Char(' ');
+            cells << text;
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 int BrowserPage::shownCount() const

@@ -37,6 +37,8 @@ public:
     bool selectCatalogRow(int catalogRow);
     int currentCatalogRow() const;
     int shownCount() const;
+    // The selected rows as tab-separated text (what Ctrl+C copies).
+    QString selectedRowsAsTsv() const;
     int totalCount() const;
 
     QLineEdit *searchField() const { return m_search; }

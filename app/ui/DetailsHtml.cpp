@@ -128,20 +128,23 @@ QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &p
                                  "IP protocol number %1 (carried directly in IP, no port)")
                                  .arg(p.ipProtocol)));
     for (const PortAssignment &a : p.ports) {
-        QString iana = a.isIanaAssigned()
-                           ? QCoreApplication::translate("DetailsPane", "IANA: %1").arg(a.ianaName)
-                           : QCoreApplication::translate("DetailsPane",
-                                                         "Not assigned by IANA — common use: %1")
-                                 .arg(a.commonUse);
+        QStringList about;
+        // The user's own ports carry no IANA name; what IANA assigns there is listed above.
+        if (!custom)
+            about << (a.isIanaAssigned()
+                          ? QCoreApplication::translate("DetailsPane", "IANA: %1").arg(a.ianaName)
+                          : QCoreApplication::translate("DetailsPane",
+                                                        "Not assigned by IANA — common use: %1")
+                                .arg(a.commonUse));
         const double howCommon = catalog.frequencies().maxIn(a.first, a.last, a.transport);
         if (howCommon >= 0)
-            iana +=
-                QStringLiteral("; ") + QCoreApplication::translate("DetailsPane", "how common: %1")
-                                           .arg(howCommonText(howCommon));
-        ports += QStringLiteral("<li><b>%1</b>%2 — %3</li>")
+            about << QCoreApplication::translate("DetailsPane", "how common: %1")
+                         .arg(howCommonText(howCommon));
+        const QString iana = about.join(QStringLiteral("; "));
+        ports += QStringLiteral("<li><b>%1</b>%2%3</li>")
                      .arg(esc(a.label()),
                           a.role.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(a.role)),
-                          esc(iana));
+                          iana.isEmpty() ? QString() : QStringLiteral(" — ") + esc(iana));
     }
     if (!p.ports.isEmpty())
         ports = QStringLiteral("<ul>%1</ul>").arg(ports);
@@ -149,10 +152,12 @@ QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &p
 
     const QColor color = theme::securityColor(p.security, palette);
     html += section(QCoreApplication::translate("DetailsPane", "Security"),
-                    QStringLiteral("<p><span style=\"color:%1\"><b>%2 %3</b></span> — %4</p>")
+                    QStringLiteral("<p><span style=\"color:%1\"><b>%2 %3</b></span>%4</p>")
                         .arg(color.name(), theme::securitySymbol(p.security),
                              esc(PortTableModel::securityLabel(int(p.security))),
-                             esc(p.securityReason)));
+                             p.securityReason.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" — ") + esc(p.securityReason)));
     html += section(QCoreApplication::translate("DetailsPane", "Secure counterpart"),
                     protocolLinks(catalog, p.counterparts));
     html += section(QCoreApplication::translate("DetailsPane", "Official vs common use"),

@@ -3,7 +3,9 @@
 #include "DatabaseRecovery.h"
 #include "FirstPaintProbe.h"
 #include "MainWindowHost.h"
+#include "Theme.h"
 #include "catalog/Workspace.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +21,10 @@ int runGui(int &argc, char **argv, const QElapsedTimer &sinceMain)
     // component and theme icon. The window icon is embedded, so it shows installed or not.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.portolan.Portolan"));
     QApplication app(argc, argv);
+    const Preferences preferences = Preferences::load();
+    Translations::install(preferences.language);
+    if (preferences.theme != Preferences::Theme::System || preferences.fontPointSize > 0)
+        theme::applyAppearance(preferences.theme, preferences.fontPointSize);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.portolan.Portolan.svg")));
     QCommandLineParser parser;
     QCommandLineOption dbOption(QStringLiteral("db"),

@@ -1,5 +1,7 @@
 #include "ImportExportFlow.h"
 
+#include "CheatSheetPdf.h"
+
 #include "ImportDialog.h"
 #include "catalog/CatalogExport.h"
 #include "catalog/Workspace.h"
@@ -36,28 +38,55 @@ QString ImportExportFlow::importFile(QWidget *parent, Workspace &workspace)
 QString ImportExportFlow::exportView(QWidget *parent, const Catalog &catalog,
                                      const QAbstractItemModel &view, const QString &query)
 {
-    const QString csvFilter = QApplication::translate("ImportExportFlow", "CSV (*.csv)");
-    const QString jsonFilter = QApplication::translate("ImportExportFlow", "JSON (*.json)");
-    QString filter = csvFilter;
+    struct Choice
+    {
+        QString filter;
+        CatalogExport::Format format;
+        QString suffix;
+    };
+    const QList<Choice> choices{
+        {QApplication::translate("ImportExportFlow", "CSV (*.csv)"), CatalogExport::Format::Csv,
+         QStringLiteral(".csv")},
+        {QApplication::translate("ImportExportFlow", "JSON (*.json)"),
+         CatalogExport::Format::Json, QStringLiteral(".json")},
+        {QApplication::translate("ImportExportFlow", "Cheat sheet, PDF (*.pdf)"),
+         CatalogExport::Format::Pdf, QStringLiteral(".pdf")},
+        {QApplication::translate("ImportExportFlow", "Cheat sheet, Markdown (*.md)"),
+         CatalogExport::Format::Markdown, QStringLiteral(".md")},
+        {QApplication::translate("ImportExportFlow", "Anki cards (*.txt)"),
+         CatalogExport::Format::Anki, QStringLiteral(".txt")},
+    };
+    QStringList filters;
+    for (const Choice &c : choices)
+        filters << c.filter;
+    QString filter = filters.first();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(
         parent, QApplication::translate("ImportExportFlow", "Export the Entries Shown"),
         QDir(folder).filePath(QStringLiteral("portolan-ports.csv")),
-        csvFilter + QStringLiteral(";;") + jsonFilter, &filter);
+        filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return {};
-    auto format = CatalogExport::formatFromFileName(path);
-    if (!format) {
-        // No known extension typed: the chosen filter decides, and names the file.
-        format = filter == jsonFilter ? CatalogExport::Format::Json : CatalogExport::Format::Csv;
-        path += format == CatalogExport::Format::Json ? QStringLiteral(".json")
-                                                      : QStringLiteral(".csv");
-    }
+    // An extension typed decides; otherwise the chosen filter does, and names the file.
+    auto chosen = std::find_if(choices.cbegin(), choices.cend(), [&](const Choice &c) {
+        return path.endsWith(c.suffix, Qt::CaseInsensitive);
+    });
+    if (chosen == choices.cend())
+        chosen = std::find_if(choices.cbegin(), choices.cend(),
+                              [&](const Choice &c) { return c.filter == filter; });
+    const Choice &choice = chosen == choices.cend() ? choices.first() : *chosen;
+    const CatalogExport::Format format = choice.format;
+    if (!path.endsWith(choice.suffix, Qt::CaseInsensitive))
+        path += choice.suffix;
     const QList<int> rows = CatalogExport::rowsInView(view);
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok =
-        CatalogExport::write(path, CatalogExport::encode(*format, catalog, rows, query), &error);
+        format == CatalogExport::Format::Pdf
+            ? CheatSheetPdf::write(path, catalog, rows, query, CheatSheetPdf::defaultPageSize(),
+                                   &error)
+            : CatalogExport::write(path, CatalogExport::encode(format, catalog, rows, query),
+                                   &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         QMessageBox::warning(parent, QApplication::translate("ImportExportFlow", "Export"), error);

@@ -1,10 +1,15 @@
 #include "MainWindow.h"
 
 #include "BrowserPage.h"
+#include "CustomEntryActions.h"
 #include "ImportExportFlow.h"
 #include "QuizPage.h"
 #include "RangeMapPage.h"
+#include "PreferencesDialog.h"
 #include "StatisticsPage.h"
+#include "Theme.h"
+#include "i18n/Translations.h"
+#include "search/SavedSearches.h"
 #include "catalog/Workspace.h"
 #include "models/PortFilterProxyModel.h"
 #include "storage/NoteRepository.h"
@@ -15,6 +20,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QDateTime>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -68,6 +77,101 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+    s.setValue(QStringLiteral("browser/search"), m_browser->searchText());
+}
+
+void MainWindow::restoreSession()
+{
+    const QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    const int page = s.value(QStringLiteral("window/page"), 0).toInt();
+    if (page >= 0 && page < m_pages->count())
+        m_pages->setCurrentIndex(page);
+    // The search text is shown as typed: any text is a valid search.
+    m_browser->setSearchText(s.value(QStringLiteral("browser/search")).toString().left(1000));
+}
+
+void MainWindow::fillSearchesMenu(QMenu *menu)
+{
+    menu->clear();
+    SavedSearches saved(m_workspace.database().connection());
+    const auto open = [this](const QString &query) {
+        m_pages->setCurrentWidget(m_browser);
+        m_browser->setSearchText(query);
+        m_browser->focusSearch();
+    };
+    const QList<SavedSearch> own = saved.own();
+    const auto add = [&](const QList<SavedSearch> &list) {
+        for (const SavedSearch &s : list) {
+            QAction *a = menu->addAction(s.name, this, [open, q = s.query] { open(q); });
+            a->setStatusTip(s.query);
+        }
+    };
+    add(SavedSearches::builtIn());
+    if (!own.isEmpty()) {
+        menu->addSeparator();
+        add(own);
+    }
+    menu->addSeparator();
+    QAction *save = menu->addAction(tr("Save Current Search…"), this, [this] {
+        bool ok = false;
+        const QString query = m_browser->searchText();
+        const QString name = QInputDialog::getText(
+            this, tr("Save Search"), tr("Name for \"%1\":").arg(query.left(60)),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        SavedSearches searches(m_workspace.database().connection());
+        if (!searches.save(name, query, QDateTime::currentMSecsSinceEpoch())) {
+            QMessageBox::warning(this, tr("Save Search"), searches.errorText());
+            return;
+        }
+        m_quiz->refreshSavedSearches();
+        statusBar()->showMessage(tr("Saved \"%1\".").arg(name.trimmed()), 10000);
+    });
+    save->setEnabled(!m_workspace.database().isReadOnly() && !m_browser->searchText().isEmpty());
+    if (!own.isEmpty()) {
+        QMenu *remove = menu->addMenu(tr("Delete Saved Search"));
+        for (const SavedSearch &s : own)
+            remove->addAction(s.name, this, [this, name = s.name] {
+                SavedSearches searches(m_workspace.database().connection());
+                if (!searches.remove(name))
+                    QMessageBox::warning(this, tr("Delete Saved Search"), searches.errorText());
+                m_quiz->refreshSavedSearches();
+            });
+        remove->setEnabled(!m_workspace.database().isReadOnly());
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    const Preferences before = Preferences::load();
+    PreferencesDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences after = dialog.preferences();
+    if (after == before)
+        return;
+    after.save();
+    Translations::install(after.language);
+    theme::applyAppearance(after.theme, after.fontPointSize);
+    // A new window picks up the language and the study settings everywhere at once.
+    emit catalogChanged(tr("Preferences saved."));
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -92,6 +196,19 @@ void MainWindow::buildMenus()
         m_browser->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences =
+        edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+
+    // The user's own entries and labels; a change rebuilds the window like an import does.
+    auto *entries = new CustomEntryActions(m_workspace, m_browser, this);
+    menuBar()->addMenu(entries->menu());
+    connect(entries, &CustomEntryActions::changed, this, &MainWindow::catalogChanged);
+
+    QMenu *searches = menuBar()->addMenu(tr("&Searches"));
+    connect(searches, &QMenu::aboutToShow, this, [this, searches] { fillSearchesMenu(searches); });
+    fillSearchesMenu(searches);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *syntax = help->addAction(tr("&Search Syntax and Shortcuts"), this,

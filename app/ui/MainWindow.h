@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace portolan {
@@ -32,12 +33,23 @@ public:
     StatisticsPage *statistics() const { return m_statistics; }
     QTabWidget *pages() const { return m_pages; }
 
+    // Window geometry and state, the page shown and the browser's search, kept in QSettings
+    // between runs.
+    void saveSession() const;
+    void restoreSession();
+
 signals:
     // An import changed the reference under the pages; MainWindowHost builds a new window.
     void catalogChanged(const QString &message);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
+    void showPreferences();
+    // Built-in and saved searches, "Save Current Search…" and deleting one's own.
+    void fillSearchesMenu(QMenu *menu);
     void showCounts(int shown, int total);
     void showSearchHelp();
     void showAbout();

@@ -6,6 +6,7 @@
 
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace portolan {
 
@@ -13,6 +14,7 @@ MainWindowHost::MainWindowHost(Workspace &workspace, QObject *parent)
     : QObject(parent), m_workspace(workspace)
 {
     build();
+    m_window->restoreSession();
 }
 
 MainWindowHost::~MainWindowHost() = default;
@@ -34,12 +36,14 @@ void MainWindowHost::rebuild(const QString &message)
 {
     const QByteArray geometry = m_window->saveGeometry();
     const QString search = m_window->browser()->searchText();
+    const int page = m_window->pages()->currentIndex();
     m_window.reset();
     if (!m_workspace.reloadCatalog())
         QMessageBox::warning(nullptr, tr("Portolan"), m_workspace.errorMessage());
     build();
     m_window->restoreGeometry(geometry);
     m_window->browser()->setSearchText(search);
+    m_window->pages()->setCurrentIndex(page);
     m_window->show();
     if (!message.isEmpty())
         m_window->statusBar()->showMessage(message, 15000);

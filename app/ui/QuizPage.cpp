@@ -4,6 +4,8 @@
 #include "QuizStartView.h"
 #include "QuizSummaryView.h"
 #include "QuizSystemClock.h"
+#include "search/SavedSearches.h"
+#include "settings/Preferences.h"
 #include "stats/ExamPacing.h"
 #include "catalog/Workspace.h"
 #include "quiz/QuizSession.h"
@@ -21,7 +23,7 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
       m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
       m_clock(clock ? *clock : *m_ownClock),
-      m_scheduler(FsrsParameters::product(), DayCounter::local(QTimeZone::systemTimeZone())),
+      m_scheduler(Preferences::load().fsrsParameters(), Preferences::load().dayCounter()),
       m_store(std::make_unique<QuizStore>(workspace.database().connection()))
 {
     m_session = new QuizSession(workspace.catalog(), m_scheduler, m_clock, m_store.get(), this);
@@ -33,6 +35,10 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     m_error->setVisible(false);
     m_stack = new QStackedWidget(this);
     m_start = new QuizStartView(m_stack);
+    SessionOptions defaults = m_start->options();
+    defaults.newCardsPerDay = Preferences::load().newCardsPerDay;
+    m_start->setOptions(defaults);
+    refreshSavedSearches();
     m_card = new QuizCardView(m_stack);
     m_summary = new QuizSummaryView(m_stack);
     for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_card),
@@ -116,6 +122,11 @@ SessionOptions QuizPage::paced(const SessionOptions &options, QStringList *notes
     return ExamPacing::pacedByOpenPlans(options, m_workspace.database().connection(),
                                         m_workspace.catalog(), m_scheduler, m_clock.nowMs(),
                                         notes);
+}
+
+void QuizPage::refreshSavedSearches()
+{
+    m_start->setSavedSearches(SavedSearches(m_workspace.database().connection()).all());
 }
 
 void QuizPage::plansChanged()

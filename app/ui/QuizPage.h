@@ -42,6 +42,8 @@ public:
     void showStart();
     // An exam plan was saved or closed: the start view's preview changes.
     void plansChanged();
+    // The saved searches changed: the deck list follows.
+    void refreshSavedSearches();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -18,6 +19,8 @@ namespace portolan {
 namespace {
 
 constexpr int kCustomDeck = -1;
+// Saved searches are numbered from here in the deck box's item data.
+constexpr int kSavedDeck = 10000;
 
 } // namespace
 
@@ -144,7 +147,15 @@ SessionOptions QuizStartView::options() const
 {
     SessionOptions o;
     const int deck = m_deck->currentData().toInt();
-    o.deck = deck == kCustomDeck ? Deck::fromSearch(m_search->text()) : Deck::builtIn().value(deck);
+    if (deck == kCustomDeck) {
+        o.deck = Deck::fromSearch(m_search->text());
+    } else if (deck >= kSavedDeck && deck - kSavedDeck < m_saved.size()) {
+        const SavedSearch &saved = m_saved.at(deck - kSavedDeck);
+        o.deck = Deck::fromSearch(saved.query);
+        o.deck.title = saved.name;
+    } else {
+        o.deck = Deck::builtIn().value(deck);
+    }
     o.practice = m_practice->isChecked();
     o.formats.clear();
     const QList<AnswerFormat> all = allAnswerFormats();
@@ -154,6 +165,24 @@ SessionOptions QuizStartView::options() const
     }
     o.newCardsPerDay = m_newPerDay->value();
     return o;
+}
+
+void QuizStartView::setSavedSearches(const QList<SavedSearch> &searches)
+{
+    const QSignalBlocker blocker(m_deck);
+    const QVariant current = m_deck->currentData();
+    for (int i = m_deck->count() - 1; i >= 0; --i)
+        if (m_deck->itemData(i).toInt() >= kSavedDeck)
+            m_deck->removeItem(i);
+    m_saved.clear();
+    for (const SavedSearch &s : searches) {
+        // The exam searches are already decks of their own.
+        if (s.query.startsWith(QLatin1String("exam:")) && !s.query.contains(QLatin1Char(' ')))
+            continue;
+        m_deck->insertItem(m_deck->findData(kCustomDeck), s.name, kSavedDeck + int(m_saved.size()));
+        m_saved.append(s);
+    }
+    m_deck->setCurrentIndex(std::max(0, m_deck->findData(current)));
 }
 
 void QuizStartView::setOptions(const SessionOptions &o)

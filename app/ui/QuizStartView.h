@@ -2,6 +2,7 @@
 
 #include "quiz/Card.h"
 #include "quiz/SessionOptions.h"
+#include "search/SavedSearches.h"
 #include "quiz/SessionPlanner.h"
 
 #include <QWidget>
@@ -36,8 +37,11 @@ public:
     void showLeeches(const QStringList &lines);
     void showMessage(const QString &message);
     void focusStart();
+    // Saved searches offered as decks, after the built-in ones.
+    void setSavedSearches(const QList<SavedSearch> &searches);
 
     QPushButton *startButton() const { return m_start; }
+    QComboBox *deckBox() const { return m_deck; }
 
 signals:
     void startRequested();
@@ -52,6 +56,7 @@ private:
     QWidget *buildForm();
 
     QComboBox *m_deck = nullptr;
+    QList<SavedSearch> m_saved;
     QLineEdit *m_search = nullptr;
     QRadioButton *m_scheduled = nullptr;
     QRadioButton *m_practice = nullptr;

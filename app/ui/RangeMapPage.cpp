@@ -1,6 +1,7 @@
 #include "RangeMapPage.h"
 
 #include "PortsInActionView.h"
+#include "settings/Preferences.h"
 #include "RangeMapWidget.h"
 #include "Theme.h"
 #include "catalog/Catalog.h"
@@ -25,6 +26,7 @@ RangeMapPage::RangeMapPage(const Catalog &catalog, QWidget *parent)
 {
     m_map = new RangeMapWidget(catalog, this);
     m_action = new PortsInActionView(catalog, this);
+    m_action->setOs(Preferences::load().portsInActionOs);
     m_ranges = buildRangesTable();
 
     m_readout = new QLabel(this);

@@ -6,6 +6,7 @@
 #include "StatisticsPdf.h"
 #include "catalog/Workspace.h"
 #include "domain/Exam.h"
+#include "settings/Preferences.h"
 #include "stats/ExamPlanRepository.h"
 
 #include <QComboBox>
@@ -41,17 +42,6 @@ QString examTitle(const QString &id)
 {
     const ExamInfo *exam = findExam(id);
     return exam ? exam->title : id;
-}
-
-QString rangeTitle(const QString &group)
-{
-    if (group == QLatin1String("system"))
-        return StatisticsPage::tr("System ports (0–1023)");
-    if (group == QLatin1String("user"))
-        return StatisticsPage::tr("User ports (1024–49151)");
-    if (group == QLatin1String("dynamic"))
-        return StatisticsPage::tr("Dynamic ports (49152–65535)");
-    return StatisticsPage::tr("No port (IP protocols)");
 }
 
 QString duration(qint64 ms)
@@ -107,7 +97,7 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Clock *clock, QWidget
     : QWidget(parent), m_workspace(workspace),
       m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
       m_clock(clock ? *clock : *m_ownClock),
-      m_scheduler(FsrsParameters::product(), DayCounter::local(QTimeZone::systemTimeZone())),
+      m_scheduler(Preferences::load().fsrsParameters(), Preferences::load().dayCounter()),
       m_builder(std::make_unique<StatisticsReportBuilder>(workspace.catalog(), m_scheduler,
                                                           m_scheduler.dayCounter()))
 {
@@ -144,7 +134,7 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Clock *clock, QWidget
     title->setFont(big);
     bar->addWidget(title);
     bar->addStretch(1);
-    auto *pdf = new QPushButton(tr("E&xport Report as PDF…"), this);
+    auto *pdf = new QPushButton(tr("Export Report as &PDF…"), this);
     pdf->setObjectName(QStringLiteral("statisticsPdf"));
     connect(pdf, &QPushButton::clicked, this, &StatisticsPage::exportPdf);
     bar->addWidget(pdf);
@@ -192,7 +182,7 @@ QWidget *StatisticsPage::buildActivity()
     v->addWidget(m_overview);
 
     auto *periodRow = new QHBoxLayout;
-    auto *perDayLabel = new QLabel(tr("Reviews per &day:"), box);
+    auto *perDayLabel = new QLabel(tr("Reviews per da&y:"), box);
     m_period = new QComboBox(box);
     m_period->setObjectName(QStringLiteral("statisticsPeriod"));
     m_period->addItem(tr("Last 30 days"), 30);
@@ -390,7 +380,7 @@ void StatisticsPage::showReport()
     m_ranges->setRowCount(int(m_report.rangeClasses.size()));
     for (int i = 0; i < m_report.rangeClasses.size(); ++i) {
         const Readiness &r = m_report.rangeClasses.at(i);
-        m_ranges->setItem(i, 0, item(rangeTitle(r.group)));
+        m_ranges->setItem(i, 0, item(StatisticsReportBuilder::rangeGroupTitle(r.group)));
         m_ranges->setItem(i, 1, item(QString::number(r.cards), Qt::AlignRight));
         m_ranges->setItem(i, 2, item(QString::number(r.studied), Qt::AlignRight));
         m_ranges->setItem(i, 3, item(percent(r.expected), Qt::AlignRight));

@@ -149,7 +149,8 @@ QString StatisticsPdf::html() const
              true);
     for (const Readiness &g : r.rangeClasses)
         h += row(
-            {g.group, QString::number(g.cards), QString::number(g.studied), percent(g.expected)});
+            {StatisticsReportBuilder::rangeGroupTitle(g.group), QString::number(g.cards),
+             QString::number(g.studied), percent(g.expected)});
     h += QStringLiteral("</table>");
 
     const auto cardList = [&](const QString &title, const QList<CardRecall> &cards, bool lapses) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Security.h"
+#include "settings/Preferences.h"
 
 #include <QColor>
 #include <QPalette>
@@ -16,6 +17,11 @@ namespace theme {
 bool isDark(const QPalette &palette);
 QColor securityColor(Security s, const QPalette &palette);
 QString securitySymbol(Security s); // ✔ secure, ✖ insecure, ◐ depends
+
+// Applies the theme and font size of the preferences to the whole application. System keeps
+// what the desktop gives; Light and Dark use the Fusion style with a matching palette.
+void applyAppearance(Preferences::Theme theme, int fontPointSize);
+QPalette darkPalette();
 
 } // namespace theme
 } // namespace portolan

@@ -252,6 +252,57 @@ private slots:
         QVERIFY(h.out.contains(QStringLiteral("lookup QUERY")));
         QVERIFY(h.out.contains(QStringLiteral("is:insecure")));
     }
+
+    // The PDF cheat sheet from a machine without a display (DISPLAY is removed above): A4 by
+    // default in this locale, Letter on request, a bad page size refused before anything is
+    // written.
+    void exportPdfWithoutDisplay()
+    {
+        const QString a4 = m_dir.filePath(QStringLiteral("sheet.pdf"));
+        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+                                QStringLiteral("--query"), QStringLiteral("exam:n10-009"), a4});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Exported")));
+        const QByteArray pdf = bytes(a4);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.contains("/MediaBox [0 0 595.000000 842.000000]")); // A4 in points
+        QVERIFY(pdf.size() > 5000);
+
+        const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
+        const Run l = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+                                QStringLiteral("--format"), QStringLiteral("pdf"),
+                                QStringLiteral("--page"), QStringLiteral("letter"), letter});
+        QCOMPARE(l.exitCode, 0);
+        QVERIFY(bytes(letter).contains("/MediaBox [0 0 612.000000 792.000000]"));
+
+        const QString bad = m_dir.filePath(QStringLiteral("bad.pdf"));
+        const Run b = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+                                QStringLiteral("--page"), QStringLiteral("a5"), bad});
+        QCOMPARE(b.exitCode, 2);
+        QVERIFY(b.err.contains(QStringLiteral("a4 or letter")));
+        QVERIFY(!QFile::exists(bad));
+        const Run stdoutPdf = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+                                        QStringLiteral("--format"), QStringLiteral("pdf"),
+                                        QStringLiteral("-")});
+        QCOMPARE(stdoutPdf.exitCode, 2);
+    }
+
+    void exportMarkdownAndAnki()
+    {
+        const Run md = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+                                 QStringLiteral("--format"), QStringLiteral("md"),
+                                 QStringLiteral("--query"), QStringLiteral("22"),
+                                 QStringLiteral("-")});
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY(md.out.startsWith(QStringLiteral("# Port cheat sheet")));
+        QVERIFY(md.out.contains(QStringLiteral("| 22 | TCP | SSH | ✔ secure |")));
+        const Run anki = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+                                   QStringLiteral("--format"), QStringLiteral("anki"),
+                                   QStringLiteral("--query"), QStringLiteral("ssh"),
+                                   QStringLiteral("-")});
+        QCOMPARE(anki.exitCode, 0);
+        QVERIFY(anki.out.contains(QStringLiteral("Which port does SSH use?\t22/tcp\t")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -312,7 +312,7 @@ private slots:
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains(
             QStringLiteral("import FILE [--format iana-csv|services|nmap] [--yes]")));
-        QVERIFY(h.out.contains(QStringLiteral("export --format csv|json [--query QUERY] FILE")));
+        QVERIFY(h.out.contains(QStringLiteral("export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE")));
     }
 };
 

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QPlainTextEdit>
@@ -67,6 +69,32 @@ private slots:
         QTest::keyClick(page.searchField(), Qt::Key_Escape);
         QCOMPARE(page.searchField()->text(), QString());
         QTRY_COMPARE(page.shownCount(), total);
+    }
+
+    // Ctrl+C on the table copies the selected rows, visible columns, as tab-separated lines
+    // that paste into a spreadsheet; Shift+Down extends the selection.
+    void ctrlCCopiesRowsAsTsv()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSearchText(QStringLiteral("is:curated 22"));
+        QTRY_VERIFY(page.shownCount() >= 2);
+        page.table()->setFocus();
+        page.table()->selectRow(0);
+        QTest::keyClick(page.table(), Qt::Key_Down, Qt::ShiftModifier);
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(page.table(), Qt::Key_C, Qt::ControlModifier);
+        const QString copied = QGuiApplication::clipboard()->text();
+        const QStringList lines = copied.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const int columns = page.table()->model()->columnCount();
+        for (int i = 0; i < 2; ++i) {
+            const QStringList cells = lines.at(i).split(QLatin1Char('\t'));
+            QCOMPARE(cells.size(), columns);
+            QCOMPARE(cells.at(0), page.table()->model()->index(i, 0).data().toString());
+            QCOMPARE(cells.at(2), page.table()->model()->index(i, 2).data().toString());
+        }
     }
 
     void unknownQualifierIsExplainedInTheUi()

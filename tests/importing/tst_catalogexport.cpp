@@ -153,6 +153,8 @@ private slots:
         QTest::newRow("JSON in capitals") << "/tmp/OUT.JSON" << int(CatalogExport::Format::Json);
         QTest::newRow("no extension") << "out" << -1;
         QTest::newRow("xml") << "out.xml" << -1;
+        QTest::newRow("markdown") << "sheet.md" << int(CatalogExport::Format::Markdown);
+        QTest::newRow("pdf") << "sheet.pdf" << int(CatalogExport::Format::Pdf);
     }
 
     void formats()
@@ -161,6 +163,55 @@ private slots:
         QFETCH(int, format);
         const auto f = CatalogExport::formatFromFileName(name);
         QCOMPARE(f ? int(*f) : -1, format);
+    }
+
+    void markdownCheatSheet()
+    {
+        Catalog c = sampleCatalog();
+        const QString md = QString::fromUtf8(CatalogExport::encode(
+            CatalogExport::Format::Markdown, c, {0, 1, 2}, QStringLiteral("a|b")));
+        // Grouped by range class, each group a table; the query shown with its pipe escaped.
+        QVERIFY(md.contains(QStringLiteral("## System ports (0–1023)")));
+        QVERIFY(md.contains(QStringLiteral("## User ports (1024–49151)")));
+        QVERIFY(md.indexOf(QStringLiteral("System ports")) < md.indexOf(QStringLiteral("User ports")));
+        QVERIFY(md.contains(QStringLiteral("Search: a\\|b")));
+        // Security is a symbol and a word, never colour alone.
+        QVERIFY(md.contains(QStringLiteral("| 67, 68 | UDP | DHCP | ✖ insecure | Dynamic Host")));
+        QVERIFY(md.contains(QStringLiteral("| 6000–6063 | TCP | x11 |")));
+    }
+
+    void markdownEscapesHostileText()
+    {
+        Catalog c = sampleCatalog();
+        QList<RegistryRecord> registry = c.registry();
+        registry[1].description = QStringLiteral("<script>x</script> | *bold*\nnext\u202Eline");
+        Catalog hostile;
+        hostile.setData(c.protocols(), registry);
+        const QString md = QString::fromUtf8(
+            CatalogExport::encode(CatalogExport::Format::Markdown, hostile, {2}, {}));
+        const QString row = md.section(QStringLiteral("| 6000"), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(row.contains(QStringLiteral("\\<script\\>x\\</script\\> \\| \\*bold\\* next line")),
+                 qPrintable(row));
+        QVERIFY(!md.contains(QChar(0x202E)));
+    }
+
+    void ankiCards()
+    {
+        const Catalog c = sampleCatalog();
+        const QString tsv =
+            QString::fromUtf8(CatalogExport::encode(CatalogExport::Format::Anki, c, {0, 1, 2}, {}));
+        const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.at(0), QStringLiteral("#separator:tab"));
+        QCOMPARE(lines.at(2), QStringLiteral("#tags column:3"));
+        // Registry rows have no cards: two notes, both for DHCP, three fields each, tagged.
+        QCOMPARE(lines.size(), 5);
+        for (const QString &line : lines.mid(3)) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 3);
+            QCOMPARE(fields.at(2), QStringLiteral("portolan n10-009 220-1101"));
+        }
+        QCOMPARE(lines.at(3), QStringLiteral("Which port does DHCP use?\t67/udp, 68/udp\tportolan n10-009 220-1101"));
+        QVERIFY(lines.at(4).startsWith(QStringLiteral("What runs on 67/udp, 68/udp?\tDHCP (Dynamic Host Configuration Protocol) — ✖ insecure")));
     }
 
     void writesAtomically()

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/CatalogJson.h"
+#include "catalog/CheatSheet.h"
 #include "models/Roles.h"
 
 #include <QAbstractItemModel>
@@ -107,12 +108,59 @@ QStringList registryFields(const Catalog &catalog, const CatalogRow &row)
 
 } // namespace
 
+QByteArray CatalogExport::toAnki(const Catalog &catalog, const QList<int> &rows)
+{
+    // Anki's text import: header lines name the separator and the tags column; fields are HTML
+    // (escaped here), one note per line, front / back / tags.
+    QString out = QStringLiteral("#separator:tab\n#html:true\n#tags column:3\n");
+    const auto field = [](const QString &text) {
+        QString t = text.toHtmlEscaped();
+        for (QChar &c : t)
+            if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
+                c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                c = QLatin1Char(' ');
+        return t;
+    };
+    for (int r : rows) {
+        if (r < 0 || r >= catalog.rows().size() || !catalog.rows().at(r).isCurated())
+            continue;
+        const Protocol &p = catalog.protocols().at(catalog.rows().at(r).index);
+        if (p.ports.isEmpty())
+            continue;
+        QStringList ports;
+        for (const PortAssignment &a : p.ports)
+            ports << portLabel(a.first, a.last, a.transport);
+        QStringList tags{QStringLiteral("portolan")};
+        for (const ExamTag &t : p.exams)
+            tags << t.exam;
+        const QString name = p.abbreviation.isEmpty() ? p.name : p.abbreviation + QStringLiteral(" (") + p.name + QLatin1Char(')');
+        const QString security = CheatSheet::securityMark(p.security);
+        out += field(QCoreApplication::translate("CatalogExport", "Which port does %1 use?")
+                         .arg(p.abbreviation.isEmpty() ? p.name : p.abbreviation)) +
+               QLatin1Char('\t') + field(ports.join(QStringLiteral(", "))) + QLatin1Char('\t') +
+               tags.join(QLatin1Char(' ')) + QLatin1Char('\n');
+        out += field(QCoreApplication::translate("CatalogExport", "What runs on %1?")
+                         .arg(ports.join(QStringLiteral(", ")))) +
+               QLatin1Char('\t') +
+               field(security.isEmpty() ? name : name + QStringLiteral(" — ") + security) +
+               QLatin1Char('\t') + tags.join(QLatin1Char(' ')) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
 std::optional<CatalogExport::Format> CatalogExport::formatFromId(QStringView id)
 {
     if (id.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
         return Format::Csv;
     if (id.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
         return Format::Json;
+    if (id.compare(QLatin1String("md"), Qt::CaseInsensitive) == 0 ||
+        id.compare(QLatin1String("markdown"), Qt::CaseInsensitive) == 0)
+        return Format::Markdown;
+    if (id.compare(QLatin1String("anki"), Qt::CaseInsensitive) == 0)
+        return Format::Anki;
+    if (id.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return Format::Pdf;
     return std::nullopt;
 }
 
@@ -188,7 +236,19 @@ QByteArray CatalogExport::toJson(const Catalog &catalog, const QList<int> &rows,
 QByteArray CatalogExport::encode(Format format, const Catalog &catalog, const QList<int> &rows,
                                  const QString &query)
 {
-    return format == Format::Csv ? toCsv(catalog, rows) : toJson(catalog, rows, query);
+    switch (format) {
+    case Format::Csv:
+        return toCsv(catalog, rows);
+    case Format::Json:
+        return toJson(catalog, rows, query);
+    case Format::Markdown:
+        return CheatSheet::toMarkdown(catalog, rows, query);
+    case Format::Anki:
+        return toAnki(catalog, rows);
+    case Format::Pdf:
+        break; // needs a paint device: CheatSheetPdf in the print library
+    }
+    return {};
 }
 
 bool CatalogExport::write(const QString &path, const QByteArray &bytes, QString *error)

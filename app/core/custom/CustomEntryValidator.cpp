@@ -1,5 +1,7 @@
 #include "custom/CustomEntryValidator.h"
 
+#include "custom/CustomPortParser.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -63,18 +65,8 @@ QString CustomEntryValidator::keyFromName(const QString &name)
 
 bool CustomEntryValidator::parsePortSpan(QStringView text, int *first, int *last)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^\\s*(\\d{1,5})\\s*(?:[-\u2013]\\s*(\\d{1,5}))?\\s*$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return false;
-    const int a = m.capturedView(1).toInt();
-    const int b = m.capturedView(2).isEmpty() ? a : m.capturedView(2).toInt();
-    if (a > 65535 || b > 65535 || a > b)
-        return false;
-    *first = a;
-    *last = b;
-    return true;
+    // One grammar for ports: the form's and the terminal's parser.
+    return CustomPortParser::parseSpan(text, first, last).isEmpty();
 }
 
 namespace {

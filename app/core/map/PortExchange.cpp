@@ -186,7 +186,6 @@ const Flavour kFlavours[] = {
      QT_TRANSLATE_NOOP("PortExchange", "Discovery / Join request"),
      QT_TRANSLATE_NOOP("PortExchange", "Discovery / Join response")},
 };
-#undef N
 
 const Flavour *flavourOf(const QString &key)
 {

@@ -1,6 +1,6 @@
 #include "stats/ExamPlanner.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace portolan {
@@ -26,17 +26,18 @@ ExamPlan ExamPlanner::plan(const QStringList &cardKeys, const QHash<QString, Car
 
     if (!examDate.isValid()) {
         plan.reachable = false;
-        plan.reason = QObject::tr("No exam date.");
+        plan.reason = QCoreApplication::translate("ExamPlanner", "No exam date.");
         return plan;
     }
     if (plan.daysLeft <= 0) {
         plan.reachable = plan.unseenCards == 0;
         if (!plan.reachable)
             plan.reason = plan.daysLeft == 0
-                              ? QObject::tr("The exam is today: %n card(s) never studied cannot "
-                                            "be learnt in time.",
-                                            nullptr, plan.unseenCards)
-                              : QObject::tr("The exam date has passed.");
+                              ? QCoreApplication::translate("ExamPlanner",
+                                                          "The exam is today: %n card(s) never "
+                                                          "studied cannot be learnt in time.",
+                                                          nullptr, plan.unseenCards)
+                              : QCoreApplication::translate("ExamPlanner", "The exam date has passed.");
         return plan;
     }
 
@@ -85,10 +86,12 @@ ExamPlan ExamPlanner::plan(const QStringList &cardKeys, const QHash<QString, Car
 
     if (plan.newPerDay > maxNewPerDay) {
         plan.reachable = false;
-        plan.reason = QObject::tr("%1 cards never studied in %2 day(s) need %3 new cards a day, "
-                                  "more than the limit of %4.")
+        // %n is the number of days left.
+        plan.reason = QCoreApplication::translate("ExamPlanner",
+                                                  "%1 cards never studied in %n day(s) need %2 "
+                                                  "new cards a day, more than the limit of %3.",
+                                                  nullptr, days)
                           .arg(plan.unseenCards)
-                          .arg(days)
                           .arg(plan.newPerDay)
                           .arg(maxNewPerDay);
     }

@@ -6,6 +6,8 @@
 #include "quiz/Deck.h"
 #include "storage/CardRepository.h"
 
+#include <QCoreApplication>
+
 
 namespace portolan {
 
@@ -63,6 +65,17 @@ QStringList StatisticsReportBuilder::examCardKeys(const QString &examId) const
 {
     const Deck deck = Deck::fromSearch(QStringLiteral("exam:") + examId);
     return keysOf(CardGenerator(m_catalog).cardsFor(deck.protocols(m_catalog)));
+}
+
+QString StatisticsReportBuilder::rangeGroupTitle(const QString &group)
+{
+    if (group == QLatin1String("system"))
+        return QCoreApplication::translate("StatisticsReport", "System ports (0–1023)");
+    if (group == QLatin1String("user"))
+        return QCoreApplication::translate("StatisticsReport", "User ports (1024–49151)");
+    if (group == QLatin1String("dynamic"))
+        return QCoreApplication::translate("StatisticsReport", "Dynamic ports (49152–65535)");
+    return QCoreApplication::translate("StatisticsReport", "No port (IP protocols)");
 }
 
 QString StatisticsReportBuilder::protocolOf(const QString &cardKey)

@@ -61,6 +61,8 @@ public:
     StatisticsReport compute(const QHash<QString, CardMemory> &states,
                              const QList<ReviewRecord> &log,
                              const QList<StoredExamPlan> &openPlans, qint64 nowMs) const;
+    // "System ports (0–1023)" for the range group ids of StatisticsReport::rangeClasses.
+    static QString rangeGroupTitle(const QString &group);
     // "SSH · Port → protocol": a card named for lists.
     QString describe(const QString &cardKey) const;
     // The protocol a card asks about (for a link to the browser); empty if unknown.

@@ -1,0 +1,126 @@
+#include "PreferencesDialog.h"
+
+#include "i18n/Translations.h"
+#include "map/EphemeralRanges.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace portolan {
+
+PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent)
+    : QDialog(parent), m_initial(current)
+{
+    setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("preferencesLanguage"));
+    m_language->addItem(tr("System default (%1)")
+                            .arg(Translations::nativeName(Translations::systemLanguage())),
+                        QString());
+    for (const QString &language : QStringList{QStringLiteral("en")} + Translations::shipped())
+        m_language->addItem(Translations::nativeName(language), language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+    form->addRow(tr("&Language:"), m_language);
+
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("preferencesTheme"));
+    m_theme->addItem(tr("System"), Preferences::themeId(Preferences::Theme::System));
+    m_theme->addItem(tr("Light"), Preferences::themeId(Preferences::Theme::Light));
+    m_theme->addItem(tr("Dark"), Preferences::themeId(Preferences::Theme::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(Preferences::themeId(current.theme))));
+    form->addRow(tr("&Theme:"), m_theme);
+
+    m_fontSize = new QSpinBox(this);
+    m_fontSize->setRange(Preferences::kMinFontPointSize - 1, Preferences::kMaxFontPointSize);
+    m_fontSize->setSpecialValueText(tr("System default"));
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(current.fontPointSize == 0 ? m_fontSize->minimum() : current.fontPointSize);
+    form->addRow(tr("&Font size:"), m_fontSize);
+
+    m_retention = new QDoubleSpinBox(this);
+    m_retention->setRange(Preferences::kMinRetention, Preferences::kMaxRetention);
+    m_retention->setSingleStep(0.01);
+    m_retention->setDecimals(2);
+    m_retention->setValue(current.desiredRetention);
+    m_retention->setToolTip(tr("The share of reviews you want to get right. Higher means more "
+                               "reviews; 0.90 suits most learners."));
+    form->addRow(tr("Desired &retention:"), m_retention);
+
+    m_newPerDay = new QSpinBox(this);
+    m_newPerDay->setRange(0, Preferences::kMaxNewCardsPerDay);
+    m_newPerDay->setValue(current.newCardsPerDay);
+    form->addRow(tr("&New cards a day:"), m_newPerDay);
+
+    m_steps = new QLineEdit(Preferences::stepsText(current.learningSteps), this);
+    m_steps->setObjectName(QStringLiteral("preferencesSteps"));
+    m_steps->setToolTip(tr("When a new card comes back while you learn it, e.g. \"1m 10m\"."));
+    m_stepsProblem = new QLabel(this);
+    m_stepsProblem->setObjectName(QStringLiteral("preferencesStepsProblem"));
+    m_stepsProblem->setWordWrap(true);
+    m_stepsProblem->setTextFormat(Qt::PlainText);
+    m_stepsProblem->setVisible(false);
+    auto *steps = new QVBoxLayout;
+    steps->addWidget(m_steps);
+    steps->addWidget(m_stepsProblem);
+    form->addRow(tr("Learning &steps:"), steps);
+
+    m_rollover = new QSpinBox(this);
+    m_rollover->setRange(0, 23);
+    m_rollover->setSuffix(tr(":00"));
+    m_rollover->setValue(current.rolloverHour);
+    m_rollover->setToolTip(tr("Reviews after midnight still count for the day before until "
+                              "this hour."));
+    form->addRow(tr("A study &day starts at:"), m_rollover);
+
+    m_os = new QComboBox(this);
+    for (const EphemeralRange &range : ephemeralRanges())
+        m_os->addItem(range.name, range.id);
+    m_os->setCurrentIndex(std::max(0, m_os->findData(current.portsInActionOs)));
+    form->addRow(tr("&Ports in action for:"), m_os);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_steps, &QLineEdit::textChanged, this, &PreferencesDialog::checkSteps);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36);
+}
+
+void PreferencesDialog::checkSteps()
+{
+    QString error;
+    const bool ok = Preferences::parseSteps(m_steps->text(), &error).has_value();
+    m_stepsProblem->setText(ok ? QString() : QStringLiteral("⚠ ") + error);
+    m_stepsProblem->setVisible(!ok);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p = m_initial;
+    p.language = m_language->currentData().toString();
+    p.theme = Preferences::parseTheme(m_theme->currentData().toString());
+    p.fontPointSize = m_fontSize->value() == m_fontSize->minimum() ? 0 : m_fontSize->value();
+    p.desiredRetention = m_retention->value();
+    p.newCardsPerDay = m_newPerDay->value();
+    if (const auto steps = Preferences::parseSteps(m_steps->text()))
+        p.learningSteps = *steps;
+    p.rolloverHour = m_rollover->value();
+    p.portsInActionOs = m_os->currentData().toString();
+    return p;
+}
+
+} // namespace portolan

