@@ -44,7 +44,8 @@ FSRS spaced-repetition flashcards and exam readiness. The portolan command
 also searches the atlas from a terminal.")
 # dpkg-shlibdeps finds the libraries the binary links. Plugins are loaded at run time and linked
 # by nothing, so they are named here: the SQLite driver (without it no database opens), the SVG
-# icon engine (the application icon) and the extra platform plugins.
+# icon engine (the application icon) and the extra platform plugins. The xcb and offscreen
+# platforms ship in libqt6gui6 on Debian 12, which dpkg-shlibdeps already finds.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
 

@@ -13,8 +13,10 @@ if ! dpkg -s dpkg-dev >/dev/null 2>&1; then
 fi
 
 build_dir="${PORTOLAN_DEB_BUILD_DIR:-build-deb}"
+# Warnings are not errors here: a newer compiler's new warning must not stop a package build
+# (CI builds with PORTOLAN_WERROR=ON and catches them).
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPORTOLAN_BUILD_TESTS=OFF \
-  -DPORTOLAN_WERROR=ON
+  -DPORTOLAN_WERROR=OFF
 # From clean: a package must match the sources, not whatever an earlier build left behind.
 cmake --build "$build_dir" --parallel "$(nproc)" --clean-first
 rm -f "$build_dir"/portolan_*.deb
