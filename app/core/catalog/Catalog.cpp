@@ -4,6 +4,7 @@
 #include "search/TextFold.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace portolan {
 
@@ -46,6 +47,10 @@ void Catalog::setData(QList<Protocol> protocols, QList<RegistryRecord> registry,
 
 void Catalog::setUserData(QList<Protocol> customEntries, QHash<QString, QStringList> labels)
 {
+    // Most people have neither: the rows setData() built stay as they are.
+    if (customEntries.isEmpty() && labels.isEmpty() && m_labels.isEmpty() &&
+        m_protocols.size() == m_curatedCount)
+        return;
     m_protocols.resize(m_curatedCount);
     // A custom key never shadows a curated one (the validator refuses it; this is the backstop).
     for (Protocol &p : customEntries) {
@@ -162,13 +167,24 @@ void Catalog::buildRows()
         m_rows.append(std::move(row));
     }
 
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const CatalogRow &a, const CatalogRow &b) {
+    // Sort a permutation, then move each row once: rows are large, and moving them around
+    // inside the sort cost more than the comparisons.
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int ia, int ib) {
+        const CatalogRow &a = m_rows.at(ia);
+        const CatalogRow &b = m_rows.at(ib);
         if (sortPort(a) != sortPort(b))
             return sortPort(a) < sortPort(b);
         if (a.isCurated() != b.isCurated())
             return a.isCurated();
         return a.transports < b.transports;
     });
+    QList<CatalogRow> sorted;
+    sorted.reserve(m_rows.size());
+    for (int i : std::as_const(order))
+        sorted.append(std::move(m_rows[i]));
+    m_rows = std::move(sorted);
 
     m_rowOfProtocol.fill(-1, m_protocols.size());
     m_registryRowsByProtocol.clear();

@@ -71,6 +71,7 @@ bool RegistryTsvReader::parse(const QByteArray &tsv, const QString &fileName)
     m_error.clear();
     const QString text = QString::fromUtf8(tsv);
     const auto lines = QStringView(text).split(QLatin1Char('\n'));
+    m_records.reserve(lines.size());
     bool headerSeen = false;
     int lineNo = 0;
     for (QStringView line : lines) {
