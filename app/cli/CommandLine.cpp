@@ -36,8 +36,8 @@ bool CommandLine::needsPainting(const QStringList &arguments)
         return false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if ((a == QLatin1String("--format") && arguments.value(i + 1).compare(
-                                                    QLatin1String("pdf"), Qt::CaseInsensitive) == 0) ||
+        if ((a == QLatin1String("--format") &&
+             arguments.value(i + 1).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) ||
             a.compare(QLatin1String("--format=pdf"), Qt::CaseInsensitive) == 0 ||
             a.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
             return true;

@@ -1,7 +1,6 @@
 #include "ExportCommand.h"
 
 #include "CheatSheetPdf.h"
-
 #include "catalog/CatalogExport.h"
 #include "catalog/Workspace.h"
 #include "domain/SafeText.h"
@@ -39,8 +38,8 @@ int ExportCommand::run(const QStringList &args, const QString &databasePath)
             else if (page == QLatin1String("letter"))
                 pageSize = QPageSize::Letter;
             else
-                return fail(QCoreApplication::translate(
-                                "ExportCommand", "export: --page is a4 or letter, not '%1'.")
+                return fail(QCoreApplication::translate("ExportCommand",
+                                                        "export: --page is a4 or letter, not '%1'.")
                                 .arg(page),
                             true);
         } else if (a == QLatin1String("--format") || a == QLatin1String("--query")) {
@@ -82,7 +81,8 @@ int ExportCommand::run(const QStringList &args, const QString &databasePath)
                               "export: say --format csv, json, md, anki or pdf (the file name "
                               "does not tell).")
                         : QCoreApplication::translate(
-                              "ExportCommand", "export: unknown format '%1' (use csv, json, md, anki or pdf).")
+                              "ExportCommand",
+                              "export: unknown format '%1' (use csv, json, md, anki or pdf).")
                               .arg(formatId),
                     true);
     }

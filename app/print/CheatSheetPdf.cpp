@@ -12,9 +12,8 @@ namespace portolan {
 
 QPageSize::PageSizeId CheatSheetPdf::defaultPageSize()
 {
-    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
-               ? QPageSize::Letter
-               : QPageSize::A4;
+    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                              : QPageSize::A4;
 }
 
 QString CheatSheetPdf::html(const Catalog &catalog, const QList<int> &rows, const QString &query)

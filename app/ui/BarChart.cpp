@@ -101,7 +101,7 @@ QColor BarChart::seriesColor(int series) const
         return base;
     case 1:
         return palette().color(QPalette::Base).lightness() < 128 ? base.lighter(160)
-                                                                  : base.darker(160);
+                                                                 : base.darker(160);
     default:
         return palette().color(QPalette::Mid);
     }
@@ -190,16 +190,16 @@ void BarChart::paintEvent(QPaintEvent *)
             const double v = b.values.at(s);
             if (v <= 0)
                 continue;
-            const QRectF r(QPointF(x + gap / 2, yOf(base + v)), QPointF(x + width - gap / 2,
-                                                                       yOf(base)));
+            const QRectF r(QPointF(x + gap / 2, yOf(base + v)),
+                           QPointF(x + width - gap / 2, yOf(base)));
             p.fillRect(r, seriesColor(s));
             base += v;
         }
         if (i % every == 0 && !b.label.isEmpty()) {
             p.setPen(pal.color(QPalette::Text));
-            p.drawText(QRectF(x - labelWidth, plot.bottom() + 3, width + 2 * labelWidth,
-                              fm.height()),
-                       Qt::AlignHCenter | Qt::AlignTop, b.label);
+            p.drawText(
+                QRectF(x - labelWidth, plot.bottom() + 3, width + 2 * labelWidth, fm.height()),
+                Qt::AlignHCenter | Qt::AlignTop, b.label);
         }
     }
     p.setPen(pal.color(QPalette::Text));

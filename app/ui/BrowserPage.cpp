@@ -49,6 +49,7 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     m_warning->setVisible(false);
 
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setObjectName(QStringLiteral("portTable"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new CatalogItemDelegate(m_table));

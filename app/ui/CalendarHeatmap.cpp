@@ -48,8 +48,7 @@ int CalendarHeatmap::cellSize() const
 QPoint CalendarHeatmap::origin() const
 {
     const QFontMetrics fm = fontMetrics();
-    return {fm.horizontalAdvance(QLocale().dayName(1, QLocale::ShortFormat)) + 8,
-            fm.height() + 4};
+    return {fm.horizontalAdvance(QLocale().dayName(1, QLocale::ShortFormat)) + 8, fm.height() + 4};
 }
 
 QPoint CalendarHeatmap::cellOf(QDate day) const

@@ -3,26 +3,26 @@
 #include "BrowserPage.h"
 #include "CustomEntryActions.h"
 #include "ImportExportFlow.h"
+#include "PreferencesDialog.h"
 #include "QuizPage.h"
 #include "RangeMapPage.h"
-#include "PreferencesDialog.h"
 #include "StatisticsPage.h"
 #include "Theme.h"
-#include "i18n/Translations.h"
-#include "search/SavedSearches.h"
 #include "catalog/Workspace.h"
+#include "i18n/Translations.h"
 #include "models/PortFilterProxyModel.h"
+#include "search/SavedSearches.h"
 #include "storage/NoteRepository.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QKeySequence>
-#include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QDateTime>
 #include <QInputDialog>
+#include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -36,8 +36,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
     m_notes = std::make_unique<NoteRepository>(workspace.database().connection());
-    m_browser = new BrowserPage(workspace.catalog(), m_notes.get(), !workspace.database().isReadOnly(),
-                                m_pages);
+    m_browser = new BrowserPage(workspace.catalog(), m_notes.get(),
+                                !workspace.database().isReadOnly(), m_pages);
     m_pages->addTab(m_browser, tr("&Browse"));
     // The map and the table select in each other; the browser's search dims the map.
     m_rangeMap = new RangeMapPage(workspace.catalog(), m_pages);
@@ -129,9 +129,9 @@ void MainWindow::fillSearchesMenu(QMenu *menu)
     QAction *save = menu->addAction(tr("Save Current Search…"), this, [this] {
         bool ok = false;
         const QString query = m_browser->searchText();
-        const QString name = QInputDialog::getText(
-            this, tr("Save Search"), tr("Name for \"%1\":").arg(query.left(60)),
-            QLineEdit::Normal, QString(), &ok);
+        const QString name = QInputDialog::getText(this, tr("Save Search"),
+                                                   tr("Name for \"%1\":").arg(query.left(60)),
+                                                   QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
         SavedSearches searches(m_workspace.database().connection());
@@ -197,8 +197,7 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    QAction *preferences =
-        edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
 
     // The user's own entries and labels; a change rebuilds the window like an import does.
@@ -211,8 +210,8 @@ void MainWindow::buildMenus()
     fillSearchesMenu(searches);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *syntax = help->addAction(tr("&Search Syntax and Shortcuts"), this,
-                                      &MainWindow::showSearchHelp);
+    QAction *syntax =
+        help->addAction(tr("&Search Syntax and Shortcuts"), this, &MainWindow::showSearchHelp);
     syntax->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Portolan"), this, &MainWindow::showAbout);
 }
@@ -227,20 +226,33 @@ void MainWindow::showSearchHelp()
     QMessageBox box(this);
     box.setWindowTitle(tr("Search Syntax and Shortcuts"));
     box.setTextFormat(Qt::RichText);
-    box.setText(tr("<h3>Search</h3><table>"
-                   "<tr><td><b>443</b> · <b>20-25</b> · <b>22,80,443</b></td><td>ports, ranges, lists</td></tr>"
-                   "<tr><td><b>transport:udp</b></td><td>tcp, udp, sctp, dccp</td></tr>"
-                   "<tr><td><b>is:secure</b> · <b>is:insecure</b> · <b>is:depends</b></td><td>security class</td></tr>"
-                   "<tr><td><b>is:curated</b> · <b>is:registry</b></td><td>study set or IANA registry</td></tr>"
-                   "<tr><td><b>range:system</b> · <b>user</b> · <b>dynamic</b></td><td>also well-known, registered, private</td></tr>"
-                   "<tr><td><b>exam:n10-009</b></td><td>n10-009, n10-008, 220-1101, sy0-701, ccna-200-301</td></tr>"
-                   "<tr><td><b>words</b> · <b>\"a phrase\"</b> · <b>-word</b></td><td>all must match; - excludes</td></tr>"
-                   "</table><h3>Shortcuts</h3><table>"
-                   "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
-                   "<tr><td><b>Esc</b></td><td>clear the search</td></tr>"
-                   "<tr><td><b>Down / Enter</b></td><td>from the search into the results</td></tr>"
-                   "<tr><td><b>F1</b></td><td>this help</td></tr>"
-                   "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr></table>"));
+    box.setText(
+        tr("<h3>Search</h3><table>"
+           "<tr><td><b>443</b> · <b>20-25</b> · <b>22,80,443</b></td><td>ports, ranges, "
+           "lists</td></tr>"
+           "<tr><td><b>transport:udp</b></td><td>tcp, udp, sctp, dccp</td></tr>"
+           "<tr><td><b>is:secure</b> · <b>is:insecure</b> · <b>is:depends</b></td><td>security "
+           "class</td></tr>"
+           "<tr><td><b>is:curated</b> · <b>is:registry</b></td><td>study set or IANA "
+           "registry</td></tr>"
+           "<tr><td><b>range:system</b> · <b>user</b> · <b>dynamic</b></td><td>also well-known, "
+           "registered, private</td></tr>"
+           "<tr><td><b>exam:n10-009</b></td><td>n10-009, n10-008, 220-1101, sy0-701, "
+           "ccna-200-301</td></tr>"
+           "<tr><td><b>words</b> · <b>\"a phrase\"</b> · <b>-word</b></td><td>all must match; - "
+           "excludes</td></tr>"
+           "</table><h3>Shortcuts</h3><table>"
+           "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
+           "<tr><td><b>Esc</b></td><td>clear the search</td></tr>"
+           "<tr><td><b>Down / Enter</b></td><td>from the search into the results</td></tr>"
+           "<tr><td><b>Ctrl+C</b></td><td>copy the selected rows as tab-separated text</td></tr>"
+           "<tr><td><b>Alt+B / M / Q / I</b></td><td>Browse, Range map, Quiz, Statistics</td></tr>"
+           "<tr><td><b>Enter / Ctrl+Z</b></td><td>quiz: start or answer / take the last answer "
+           "back</td></tr>"
+           "<tr><td><b>Ctrl+N</b></td><td>a new entry of your own</td></tr>"
+           "<tr><td><b>Ctrl+,</b></td><td>preferences</td></tr>"
+           "<tr><td><b>F1</b></td><td>this help</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr></table>"));
     box.exec();
 }
 

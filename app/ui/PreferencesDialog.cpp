@@ -24,9 +24,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("preferencesLanguage"));
-    m_language->addItem(tr("System default (%1)")
-                            .arg(Translations::nativeName(Translations::systemLanguage())),
-                        QString());
+    m_language->addItem(
+        tr("System default (%1)").arg(Translations::nativeName(Translations::systemLanguage())),
+        QString());
     for (const QString &language : QStringList{QStringLiteral("en")} + Translations::shipped())
         m_language->addItem(Translations::nativeName(language), language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
@@ -44,7 +44,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_fontSize->setRange(Preferences::kMinFontPointSize - 1, Preferences::kMaxFontPointSize);
     m_fontSize->setSpecialValueText(tr("System default"));
     m_fontSize->setSuffix(tr(" pt"));
-    m_fontSize->setValue(current.fontPointSize == 0 ? m_fontSize->minimum() : current.fontPointSize);
+    m_fontSize->setValue(current.fontPointSize == 0 ? m_fontSize->minimum()
+                                                    : current.fontPointSize);
     form->addRow(tr("&Font size:"), m_fontSize);
 
     m_retention = new QDoubleSpinBox(this);

@@ -181,6 +181,7 @@ QTableWidget *RangeMapPage::buildRangesTable()
         tr("Range"), tr("Ports"), tr("Size"), tr("IANA assignments"), tr("Study-set entries"),
         tr("Notes")};
     auto *table = new QTableWidget(int(lines.size()), int(headers.size()), this);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     table->setObjectName(QStringLiteral("rangesTable"));
     table->setAccessibleName(tr("Port ranges as text"));
     table->setHorizontalHeaderLabels(headers);

@@ -148,9 +148,8 @@ QString StatisticsPdf::html() const
               QCoreApplication::translate("StatisticsPdf", "Recall now")},
              true);
     for (const Readiness &g : r.rangeClasses)
-        h += row(
-            {StatisticsReportBuilder::rangeGroupTitle(g.group), QString::number(g.cards),
-             QString::number(g.studied), percent(g.expected)});
+        h += row({StatisticsReportBuilder::rangeGroupTitle(g.group), QString::number(g.cards),
+                  QString::number(g.studied), percent(g.expected)});
     h += QStringLiteral("</table>");
 
     const auto cardList = [&](const QString &title, const QList<CardRecall> &cards, bool lapses) {

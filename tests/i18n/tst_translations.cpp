@@ -51,7 +51,8 @@ QList<Message> readTs(const QString &path, QString *error)
             Message m;
             m.context = context;
             m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-            while (!(xml.isEndElement() && xml.name() == QLatin1String("message")) && !xml.atEnd()) {
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("message")) &&
+                   !xml.atEnd()) {
                 xml.readNext();
                 if (!xml.isStartElement())
                     continue;
@@ -62,7 +63,8 @@ QList<Message> readTs(const QString &path, QString *error)
                 } else if (xml.name() == QLatin1String("translation")) {
                     const QStringView type = xml.attributes().value(QLatin1String("type"));
                     m.unfinished = type == QLatin1String("unfinished");
-                    m.obsolete = type == QLatin1String("obsolete") || type == QLatin1String("vanished");
+                    m.obsolete =
+                        type == QLatin1String("obsolete") || type == QLatin1String("vanished");
                     if (!m.numerus)
                         m.translations << xml.readElementText();
                 } else if (xml.name() == QLatin1String("numerusform")) {
@@ -172,11 +174,14 @@ void TestTranslations::complete()
         if (m.translations.isEmpty() || m.translations.contains(QString()))
             problems << QStringLiteral("empty: ") + where;
         if (m.numerus && m.translations.size() != 2)
-            problems << QStringLiteral("%1 plural forms instead of 2: ").arg(m.translations.size()) + where;
+            problems
+                << QStringLiteral("%1 plural forms instead of 2: ").arg(m.translations.size()) +
+                       where;
         for (const QString &t : m.translations) {
             if (placeholders(t) != placeholders(m.source))
                 problems << QStringLiteral("placeholders differ (%1 vs %2): ")
-                                .arg(placeholders(t).join(u' '), placeholders(m.source).join(u' ')) +
+                                    .arg(placeholders(t).join(u' '),
+                                         placeholders(m.source).join(u' ')) +
                                 where;
             if (accelerators(m.source) > 0 && accelerators(t) != 1)
                 problems << QStringLiteral("accelerator missing in \"%1\": ").arg(t) + where;
@@ -188,10 +193,11 @@ void TestTranslations::complete()
     for (const QString &id : std::as_const(shipped))
         if (!m_sourceIds.contains(id))
             problems << QStringLiteral("no longer in the sources: ") + id;
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in %2:\n")
-                                                .arg(problems.size())
-                                                .arg(tsPath(language)) +
-                                            problems.mid(0, 40).join(u'\n')));
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(
+            QStringLiteral("%1 problem(s) in %2:\n").arg(problems.size()).arg(tsPath(language)) +
+            problems.mid(0, 40).join(u'\n')));
 }
 
 void TestTranslations::englishPlurals()
@@ -218,23 +224,27 @@ void TestTranslations::englishPlurals()
 void TestTranslations::embeddedTranslationsAreUsed()
 {
     QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&Quit"), QStringLiteral("&Beenden"));
+    QCOMPARE(QCoreApplication::translate("portolan::MainWindow", "&Quit"),
+             QStringLiteral("&Beenden"));
     // Qt's own strings come in the same language.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
     QCOMPARE(Translations::install(QStringLiteral("fr")), QStringLiteral("fr"));
-    QVERIFY(QCoreApplication::translate("MainWindow", "&Quit") != QStringLiteral("&Quit"));
+    QVERIFY(QCoreApplication::translate("portolan::MainWindow", "&Quit") !=
+            QStringLiteral("&Quit"));
     QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&Quit"), QStringLiteral("&Quit"));
-    QCOMPARE(QCoreApplication::translate("CalendarHeatmap", "%1: %n review(s)", nullptr, 1),
-             QStringLiteral("%1: 1 review"));
-    QCOMPARE(QCoreApplication::translate("CalendarHeatmap", "%1: %n review(s)", nullptr, 3),
-             QStringLiteral("%1: 3 reviews"));
+    QCOMPARE(QCoreApplication::translate("portolan::MainWindow", "&Quit"), QStringLiteral("&Quit"));
+    QCOMPARE(
+        QCoreApplication::translate("portolan::CalendarHeatmap", "%1: %n review(s)", nullptr, 1),
+        QStringLiteral("%1: 1 review"));
+    QCOMPARE(
+        QCoreApplication::translate("portolan::CalendarHeatmap", "%1: %n review(s)", nullptr, 3),
+        QStringLiteral("%1: 3 reviews"));
 }
 
 void TestTranslations::unknownLanguageFallsBackToEnglish()
 {
     QCOMPARE(Translations::install(QStringLiteral("xx")), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&Quit"), QStringLiteral("&Quit"));
+    QCOMPARE(QCoreApplication::translate("portolan::MainWindow", "&Quit"), QStringLiteral("&Quit"));
     QCOMPARE(Translations::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
 }
 

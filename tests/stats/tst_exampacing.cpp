@@ -58,9 +58,9 @@ void TestExamPacing::paceRaisesNewCardsOfTheExamDeckOnly()
     QVERIFY(ExamPlanRepository(t.db.connection()).save(plan));
 
     QStringList notes;
-    const SessionOptions paced = ExamPacing::pacedByOpenPlans(
-        examOptions(QStringLiteral("n10-009")), t.db.connection(), m_catalog, scheduler,
-        kMonday9am, &notes);
+    const SessionOptions paced =
+        ExamPacing::pacedByOpenPlans(examOptions(QStringLiteral("n10-009")), t.db.connection(),
+                                     m_catalog, scheduler, kMonday9am, &notes);
     const Deck deck = Deck::fromSearch(QStringLiteral("exam:n10-009"));
     const int cards = int(CardGenerator(m_catalog).cardsFor(deck.protocols(m_catalog)).size());
     QVERIFY(cards > 8);
@@ -71,9 +71,9 @@ void TestExamPacing::paceRaisesNewCardsOfTheExamDeckOnly()
              qPrintable(notes.first()));
 
     // Another exam's deck keeps its own limit.
-    const SessionOptions other = ExamPacing::pacedByOpenPlans(
-        examOptions(QStringLiteral("sy0-701")), t.db.connection(), m_catalog, scheduler,
-        kMonday9am);
+    const SessionOptions other =
+        ExamPacing::pacedByOpenPlans(examOptions(QStringLiteral("sy0-701")), t.db.connection(),
+                                     m_catalog, scheduler, kMonday9am);
     QCOMPARE(other.newCardsPerDay, 2);
 }
 
@@ -108,8 +108,8 @@ void TestExamPacing::broughtForwardCardIsAskedToday()
     // Without the plan the card waits for its due date...
     QCOMPARE(planner.plan(base, states, {}, kMonday9am, 1).due, 0);
     // ...with it, it is asked today, in any deck that holds it.
-    const SessionOptions paced = ExamPacing::pacedByOpenPlans(base, t.db.connection(), m_catalog,
-                                                              scheduler, kMonday9am);
+    const SessionOptions paced =
+        ExamPacing::pacedByOpenPlans(base, t.db.connection(), m_catalog, scheduler, kMonday9am);
     QVERIFY(paced.broughtForward.contains(card.key()));
     const SessionPlan withPlan = planner.plan(paced, states, {}, kMonday9am, 1);
     QCOMPARE(withPlan.due, 1);
@@ -133,10 +133,10 @@ void TestExamPacing::practiceAndClosedPlansUntouched()
 
     SessionOptions practice = examOptions(QStringLiteral("n10-009"));
     practice.practice = true;
-    QCOMPARE(ExamPacing::pacedByOpenPlans(practice, t.db.connection(), m_catalog, scheduler,
-                                          kMonday9am)
-                 .newCardsPerDay,
-             2);
+    QCOMPARE(
+        ExamPacing::pacedByOpenPlans(practice, t.db.connection(), m_catalog, scheduler, kMonday9am)
+            .newCardsPerDay,
+        2);
 
     QVERIFY(repo.close(plan.examId, kMonday9am));
     QStringList notes;

@@ -38,7 +38,10 @@ private slots:
 
 private:
     void study(int days);
-    QDate today() const { return DayCounter::local(QTimeZone::systemTimeZone()).studyDate(m_clock.nowMs()); }
+    QDate today() const
+    {
+        return DayCounter::local(QTimeZone::systemTimeZone()).studyDate(m_clock.nowMs());
+    }
 
     QTemporaryDir m_dir;
     ManualClock m_clock{kMonday9am};
@@ -74,8 +77,8 @@ void TestStatisticsPage::study(int days)
     history.days = days;
     history.seed = 7;
     QString error;
-    const int answers = history.write(m_workspace->database().connection(),
-                                      m_workspace->catalog(), m_clock.nowMs(), &error);
+    const int answers = history.write(m_workspace->database().connection(), m_workspace->catalog(),
+                                      m_clock.nowMs(), &error);
     QVERIFY2(answers > 0, qPrintable(error));
 }
 

@@ -97,18 +97,18 @@ QList<CheatSheetGroup> CheatSheet::build(const Catalog &catalog, const QList<int
 QByteArray CheatSheet::toMarkdown(const Catalog &catalog, const QList<int> &rows,
                                   const QString &query)
 {
-    QString md = QStringLiteral("# ") + QCoreApplication::translate("CheatSheet", "Port cheat sheet") +
+    QString md = QStringLiteral("# ") +
+                 QCoreApplication::translate("CheatSheet", "Port cheat sheet") +
                  QStringLiteral("\n\n");
     if (!query.trimmed().isEmpty())
         md += QCoreApplication::translate("CheatSheet", "Search: %1").arg(mdCell(query)) +
               QStringLiteral("\n\n");
-    const QString header =
-        QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n|---:|---|---|---|---|\n")
-            .arg(QCoreApplication::translate("CheatSheet", "Port"),
-                 QCoreApplication::translate("CheatSheet", "Transport"),
-                 QCoreApplication::translate("CheatSheet", "Name"),
-                 QCoreApplication::translate("CheatSheet", "Security"),
-                 QCoreApplication::translate("CheatSheet", "Description"));
+    const QString header = QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n|---:|---|---|---|---|\n")
+                               .arg(QCoreApplication::translate("CheatSheet", "Port"),
+                                    QCoreApplication::translate("CheatSheet", "Transport"),
+                                    QCoreApplication::translate("CheatSheet", "Name"),
+                                    QCoreApplication::translate("CheatSheet", "Security"),
+                                    QCoreApplication::translate("CheatSheet", "Description"));
     for (const CheatSheetGroup &g : build(catalog, rows)) {
         md += QStringLiteral("## ") + g.title + QStringLiteral("\n\n") + header;
         for (const CheatSheetEntry &e : g.entries)

@@ -66,8 +66,8 @@ QString SavedSearches::problemWith(const QString &name, const QString &query)
             .arg(kMaxNameLength)
             .arg(n.size());
     if (hasControl(n))
-        return QCoreApplication::translate(
-            "SavedSearches", "Name: contains a control or text-direction character.");
+        return QCoreApplication::translate("SavedSearches",
+                                           "Name: contains a control or text-direction character.");
     for (const SavedSearch &b : builtIn())
         if (b.name.compare(n, Qt::CaseInsensitive) == 0)
             return QCoreApplication::translate("SavedSearches",

@@ -4,7 +4,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace portolan {
@@ -144,8 +143,8 @@ std::optional<QList<int>> Preferences::parseSteps(QStringView text, QString *err
                                                                : 1;
         const int minutes = m.captured(1).toInt() * unit;
         if (minutes < 1 || minutes > kMaxStepMinutes)
-            return fail(QCoreApplication::translate(
-                            "Preferences", "\"%1\": a step lasts from 1 minute to 7 days.")
+            return fail(QCoreApplication::translate("Preferences",
+                                                    "\"%1\": a step lasts from 1 minute to 7 days.")
                             .arg(part));
         out << minutes;
     }

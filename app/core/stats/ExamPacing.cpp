@@ -5,7 +5,6 @@
 #include "storage/CardRepository.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace portolan {
@@ -23,9 +22,8 @@ SessionOptions ExamPacing::paced(SessionOptions options, const QString &examId,
 }
 
 SessionOptions ExamPacing::pacedByOpenPlans(SessionOptions options, const QSqlDatabase &db,
-                                            const Catalog &catalog,
-                                            const FsrsScheduler &scheduler, qint64 nowMs,
-                                            QStringList *notes)
+                                            const Catalog &catalog, const FsrsScheduler &scheduler,
+                                            qint64 nowMs, QStringList *notes)
 {
     if (options.practice)
         return options;
@@ -60,13 +58,12 @@ SessionOptions ExamPacing::pacedByOpenPlans(SessionOptions options, const QSqlDa
         if (!notes || p.plan.daysLeft <= 0)
             continue;
         const ExamInfo *exam = findExam(p.stored.examId);
-        notes->append(QCoreApplication::translate("ExamPacing",
-                                                  "Exam plan for %1 on %2: %3 new cards a day "
-                                                  "in its deck, %4 reviews brought forward.")
-                          .arg(exam ? exam->title : p.stored.examId,
-                               p.stored.examDate.toString(Qt::ISODate))
-                          .arg(p.plan.newPerDay)
-                          .arg(p.plan.broughtForward.size()));
+        notes->append(
+            QCoreApplication::translate("ExamPacing", "Exam plan for %1 on %2: %3 new cards a day "
+                                                      "in its deck, %4 reviews brought forward.")
+                .arg(exam ? exam->title : p.stored.examId, p.stored.examDate.toString(Qt::ISODate))
+                .arg(p.plan.newPerDay)
+                .arg(p.plan.broughtForward.size()));
     }
     return options;
 }

@@ -12,11 +12,11 @@ bool ExamPlanRepository::save(const StoredExamPlan &plan)
 {
     m_error.clear();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO exam_plan (exam_id, exam_date, target, created_at, closed_at) "
-        "VALUES (?, ?, ?, ?, NULL) ON CONFLICT (exam_id) DO UPDATE SET "
-        "exam_date = excluded.exam_date, target = excluded.target, "
-        "created_at = excluded.created_at, closed_at = NULL"));
+    q.prepare(
+        QStringLiteral("INSERT INTO exam_plan (exam_id, exam_date, target, created_at, closed_at) "
+                       "VALUES (?, ?, ?, ?, NULL) ON CONFLICT (exam_id) DO UPDATE SET "
+                       "exam_date = excluded.exam_date, target = excluded.target, "
+                       "created_at = excluded.created_at, closed_at = NULL"));
     q.addBindValue(plan.examId);
     q.addBindValue(plan.examDate.toString(Qt::ISODate));
     q.addBindValue(plan.target);

@@ -32,12 +32,13 @@ ExamPlan ExamPlanner::plan(const QStringList &cardKeys, const QHash<QString, Car
     if (plan.daysLeft <= 0) {
         plan.reachable = plan.unseenCards == 0;
         if (!plan.reachable)
-            plan.reason = plan.daysLeft == 0
-                              ? QCoreApplication::translate("ExamPlanner",
-                                                          "The exam is today: %n card(s) never "
-                                                          "studied cannot be learnt in time.",
-                                                          nullptr, plan.unseenCards)
-                              : QCoreApplication::translate("ExamPlanner", "The exam date has passed.");
+            plan.reason =
+                plan.daysLeft == 0
+                    ? QCoreApplication::translate("ExamPlanner",
+                                                  "The exam is today: %n card(s) never "
+                                                  "studied cannot be learnt in time.",
+                                                  nullptr, plan.unseenCards)
+                    : QCoreApplication::translate("ExamPlanner", "The exam date has passed.");
         return plan;
     }
 

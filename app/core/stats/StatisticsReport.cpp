@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 
-
 namespace portolan {
 
 namespace {
@@ -90,7 +89,7 @@ QString StatisticsReportBuilder::describe(const QString &cardKey) const
     if (!card)
         return cardKey;
     const Protocol *p = m_catalog.protocol(card->protocolKey);
-    const QString name = !p ? card->protocolKey
+    const QString name = !p                          ? card->protocolKey
                          : p->abbreviation.isEmpty() ? p->name
                                                      : p->abbreviation;
     return name + QStringLiteral(" · ") + cardKindLabel(card->kind);
@@ -176,7 +175,7 @@ StatisticsReport StatisticsReportBuilder::compute(const QHash<QString, CardMemor
         byRange[p ? rangeGroupOf(*p) : QStringLiteral("none")].append(key);
     }
     for (const QString &group : {QStringLiteral("system"), QStringLiteral("user"),
-                                QStringLiteral("dynamic"), QStringLiteral("none")})
+                                 QStringLiteral("dynamic"), QStringLiteral("none")})
         if (byRange.contains(group))
             r.rangeClasses.append(stats.readiness(group, byRange.value(group), current, nowMs));
     return r;
