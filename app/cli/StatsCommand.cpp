@@ -170,7 +170,7 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
     for (const PlannedExam &p : report.plans)
         m_out << QCoreApplication::translate(
                      "StatsCommand",
-                     "Plan %1 on %2: %3 new cards a day, %4 reviews brought forward%5")
+                     "Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5")
                      .arg(p.stored.examId, p.stored.examDate.toString(Qt::ISODate))
                      .arg(p.plan.newPerDay)
                      .arg(p.plan.broughtForward.size())

@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -342,6 +343,13 @@ void StatisticsPage::refresh()
         return;
     }
     m_message->setVisible(false);
+    // The first time there is a plan, the form shows it (later the learner's choice stays).
+    if (!m_planShownOnce && !m_report.plans.isEmpty()) {
+        m_planShownOnce = true;
+        const QSignalBlocker blocker(m_planExam);
+        m_planExam->setCurrentIndex(
+            std::max(0, m_planExam->findData(m_report.plans.constFirst().stored.examId)));
+    }
     showReport();
 }
 
@@ -523,8 +531,9 @@ void StatisticsPage::showPlan()
                   "scheduling.");
     } else {
         text = tr("%n day(s) left. ", nullptr, plan.daysLeft) +
-               tr("%1 new cards a day introduce all %2 unseen cards by the day before the exam; "
-                  "%3 reviews are brought forward so that recall on the day reaches %4.")
+               tr("New cards a day: %1, so that all %2 unseen cards are introduced by the day "
+                  "before the exam. Reviews brought forward: %3, so that recall on the day "
+                  "reaches %4.")
                    .arg(plan.newPerDay)
                    .arg(plan.unseenCards)
                    .arg(plan.broughtForward.size())

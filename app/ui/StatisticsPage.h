@@ -80,6 +80,7 @@ private:
     std::unique_ptr<StatisticsReportBuilder> m_builder;
     StatisticsReport m_report;
     QString m_error;
+    bool m_planShownOnce = false;
 
     QLabel *m_headline = nullptr;
     QLabel *m_headlineDetail = nullptr;

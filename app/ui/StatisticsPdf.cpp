@@ -175,7 +175,7 @@ QString StatisticsPdf::html() const
             h += QStringLiteral("<p>%1</p>")
                      .arg(esc(QCoreApplication::translate(
                                   "StatisticsPdf",
-                                  "%1 on %2: %3 new cards a day, %4 reviews brought forward, "
+                                  "%1 on %2: new cards a day: %3; reviews brought forward: %4; "
                                   "target %5.%6")
                                   .arg(examTitle(p.stored.examId),
                                        p.stored.examDate.toString(Qt::ISODate))

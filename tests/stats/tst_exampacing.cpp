@@ -66,8 +66,8 @@ void TestExamPacing::paceRaisesNewCardsOfTheExamDeckOnly()
     QVERIFY(cards > 8);
     QCOMPARE(paced.newCardsPerDay, (cards + 3) / 4);
     QCOMPARE(notes.size(), 1);
-    QVERIFY2(notes.first().contains(QString::number((cards + 3) / 4) +
-                                    QStringLiteral(" new cards a day")),
+    QVERIFY2(notes.first().contains(QStringLiteral("new cards a day in its deck: ") +
+                                    QString::number((cards + 3) / 4)),
              qPrintable(notes.first()));
 
     // Another exam's deck keeps its own limit.

@@ -171,7 +171,7 @@ void TestStatisticsPage::planSavedAndClosed()
     QCOMPARE(plan.daysLeft, 10);
     QVERIFY(plan.newPerDay >= (plan.unseenCards + 9) / 10);
     QVERIFY2(m_page->planSummary()->text().contains(
-                 QStringLiteral("%1 new cards a day").arg(plan.newPerDay)),
+                 QStringLiteral("New cards a day: %1,").arg(plan.newPerDay)),
              qPrintable(m_page->planSummary()->text()));
     QVERIFY(m_page->findChild<BarChart *>(QStringLiteral("planWorkload"))->bars().size() == 10);
 

@@ -59,8 +59,8 @@ SessionOptions ExamPacing::pacedByOpenPlans(SessionOptions options, const QSqlDa
             continue;
         const ExamInfo *exam = findExam(p.stored.examId);
         notes->append(
-            QCoreApplication::translate("ExamPacing", "Exam plan for %1 on %2: %3 new cards a day "
-                                                      "in its deck, %4 reviews brought forward.")
+            QCoreApplication::translate("ExamPacing", "Exam plan for %1 on %2: new cards a day in "
+                                                      "its deck: %3; reviews brought forward: %4.")
                 .arg(exam ? exam->title : p.stored.examId, p.stored.examDate.toString(Qt::ISODate))
                 .arg(p.plan.newPerDay)
                 .arg(p.plan.broughtForward.size()));
