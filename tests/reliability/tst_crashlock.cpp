@@ -30,21 +30,28 @@ void TestCrashLock::leftoverLockIsTakenOver_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("ageSeconds");
+    QTest::addColumn<QByteArray>("rmlock"); // QLockFile's removal lock, null: none left
     // Killed after the pid was written: the owner is gone, QLockFile sees it.
     QTest::newRow("dead owner") << QByteArray("999999\nportolan\n") +
                                        QSysInfo::machineHostName().toUtf8() + '\n'
-                                << 60;
+                                << 60 << QByteArray();
     // Killed between creating the file and writing it, a minute ago.
-    QTest::newRow("empty file") << QByteArray() << 60;
+    QTest::newRow("empty file") << QByteArray() << 60 << QByteArray();
     // The same, with Portolan restarted at once (as after a crash at start-up).
-    QTest::newRow("empty file, just now") << QByteArray() << 0;
-    QTest::newRow("garbage") << QByteArray("\x01\x02not a lock") << 60;
+    QTest::newRow("empty file, just now") << QByteArray() << 0 << QByteArray();
+    QTest::newRow("garbage") << QByteArray("\x01\x02not a lock") << 60 << QByteArray();
+    // Killed while QLockFile removed a dead owner's lock: its .rmlock is left, empty or naming
+    // the dead remover, and would block the removal (found by the crash soak under load).
+    const QByteArray dead = QByteArray("999999\nportolan\n") + QSysInfo::machineHostName().toUtf8() + '\n';
+    QTest::newRow("dead owner, empty rmlock") << dead << 0 << QByteArray("");
+    QTest::newRow("dead owner, dead remover") << dead << 0 << QByteArray("999998\nportolan\n") + QSysInfo::machineHostName().toUtf8() + '\n';
 }
 
 void TestCrashLock::leftoverLockIsTakenOver()
 {
     QFETCH(QByteArray, content);
     QFETCH(int, ageSeconds);
+    QFETCH(QByteArray, rmlock);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString database = dir.filePath(QStringLiteral("user.sqlite"));
@@ -54,9 +61,17 @@ void TestCrashLock::leftoverLockIsTakenOver()
     QVERIFY(lockFile.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds),
                                  QFileDevice::FileModificationTime));
     lockFile.close();
+    if (!rmlock.isNull()) {
+        QFile rm(database + QStringLiteral(".lock.rmlock"));
+        QVERIFY(rm.open(QIODevice::WriteOnly));
+        QCOMPARE(rm.write(rmlock), rmlock.size());
+        QVERIFY(rm.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSeconds),
+                               QFileDevice::FileModificationTime));
+    }
 
     DatabaseLock lock(database);
     QVERIFY2(lock.tryLock(), qPrintable(lock.failureReason()));
+    QVERIFY(!QFile::exists(database + QStringLiteral(".lock.rmlock")));
     QVERIFY(lock.isLocked());
     // And it is a real lock now: a second Portolan only reads.
     DatabaseLock second(database);

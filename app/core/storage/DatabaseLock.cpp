@@ -24,7 +24,7 @@ bool DatabaseLock::tryLock()
     m_heldByAnother = false;
     if (m_lock->tryLock(0))
         return true;
-    if (m_lock->error() == QLockFile::LockFailedError && takeOverUnreadableLock())
+    if (m_lock->error() == QLockFile::LockFailedError && takeOverLeftovers())
         return true;
     const QString shown = QDir::toNativeSeparators(m_path);
     switch (m_lock->error()) {
@@ -52,24 +52,50 @@ bool DatabaseLock::tryLock()
     return false;
 }
 
-bool DatabaseLock::takeOverUnreadableLock()
+namespace {
+
+// QLockFile creates a lock file and then writes its owner into it; a process killed between the
+// two leaves a file that names nobody. With no owner to ask (and, for the database lock, the
+// stale time at 0) QLockFile would refuse it for good. A live process writes its owner in the
+// very next call after creating the file, so one still unreadable after a short wait is a
+// leftover: it is removed and the lock taken.
+bool takeOverUnreadable(QLockFile &lock, const QString &fileName, qint64 graceMs)
 {
-    // QLockFile creates the file and then writes its owner into it; a process killed between
-    // the two leaves a file that names nobody. With no owner to ask and the stale time at 0,
-    // QLockFile would refuse it forever. A live process writes its owner in the very next
-    // call after creating the file, so one still unreadable after a short wait is a leftover.
     qint64 pid = 0;
     QString host;
     QString app;
-    if (m_lock->getLockInfo(&pid, &host, &app))
+    if (lock.getLockInfo(&pid, &host, &app))
         return false;
-    const QFileInfo file(m_path + QStringLiteral(".lock"));
+    const QFileInfo file(fileName);
+    if (!file.exists())
+        return lock.tryLock(0);
     const qint64 ageMs = file.lastModified().msecsTo(QDateTime::currentDateTime());
-    if (ageMs >= 0 && ageMs < kUnreadableGraceMs)
-        QThread::msleep(unsigned(kUnreadableGraceMs - ageMs));
-    if (m_lock->getLockInfo(&pid, &host, &app))
+    if (ageMs >= 0 && ageMs < graceMs)
+        QThread::msleep(unsigned(graceMs - ageMs));
+    if (lock.getLockInfo(&pid, &host, &app))
         return false; // it was being written after all
-    return m_lock->removeStaleLockFile() && m_lock->tryLock(0);
+    return lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
+} // namespace
+
+bool DatabaseLock::takeOverLeftovers()
+{
+    const QString lockName = m_path + QStringLiteral(".lock");
+    if (takeOverUnreadable(*m_lock, lockName, kUnreadableGraceMs))
+        return true;
+    // QLockFile removes a dead owner's lock under a second lock, FILE.lock.rmlock; a crash in
+    // that moment leaves the .rmlock behind and blocks the removal. A .rmlock whose owner is
+    // gone (or which names nobody) is cleared, then the database lock is tried again.
+    const QString rmName = lockName + QStringLiteral(".rmlock");
+    if (!QFileInfo::exists(rmName))
+        return false;
+    QLockFile rm(rmName);
+    rm.setStaleLockTime(0);
+    if (!rm.tryLock(0) && !takeOverUnreadable(rm, rmName, kUnreadableGraceMs))
+        return false;
+    rm.unlock();
+    return m_lock->tryLock(0);
 }
 
 bool DatabaseLock::isLocked() const

@@ -10,7 +10,7 @@ namespace portolan {
 // One writer per database: a lock file beside it (FILE.lock) held while this process may
 // write. A second Portolan finds it taken and opens the database read-only instead. Locks left
 // by a process that died are recognised (QLockFile checks the owner's pid) and taken over, as
-// are files a crash left empty.
+// are files a crash left empty and the .rmlock QLockFile uses while it removes a stale lock.
 class DatabaseLock
 {
 public:
@@ -28,7 +28,8 @@ public:
 private:
     // How long a lock file may stay unreadable before it is taken to be a crash's leftover.
     static constexpr qint64 kUnreadableGraceMs = 250;
-    bool takeOverUnreadableLock();
+    // Locks a crash left behind: an unreadable lock file, or QLockFile's own .rmlock.
+    bool takeOverLeftovers();
 
     std::unique_ptr<QLockFile> m_lock;
     QString m_path;
