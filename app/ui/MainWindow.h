@@ -48,6 +48,7 @@ protected:
 private:
     void buildMenus();
     void showPreferences();
+    void showRecallOnMap(bool shown);
     // Built-in and saved searches, "Save Current Search…" and deleting one's own.
     void fillSearchesMenu(QMenu *menu);
     void showCounts(int shown, int total);

@@ -68,6 +68,11 @@ RangeMapPage::RangeMapPage(const Catalog &catalog, QWidget *parent)
             });
 }
 
+void RangeMapPage::setRecall(const QHash<int, double> &recall)
+{
+    m_map->setRecall(recall);
+}
+
 QWidget *RangeMapPage::buildToolbar()
 {
     auto *bar = new QWidget(this);
@@ -110,6 +115,13 @@ QWidget *RangeMapPage::buildToolbar()
            tr("Zoom to the System (well-known) ports 0–1023"),
            [this] { m_map->zoomToPorts(0, kLastSystemPort, 0.01); });
     row->addStretch(1);
+
+    m_recall = new QCheckBox(tr("Show &recall"), bar);
+    m_recall->setObjectName(QStringLiteral("showRecall"));
+    m_recall->setToolTip(tr("A bar under each studied entry: its length and colour are the "
+                            "predicted recall now (red forgotten, green known)."));
+    connect(m_recall, &QCheckBox::toggled, this, &RangeMapPage::recallRequested);
+    row->addWidget(m_recall);
 
     m_dim = new QCheckBox(tr("&Dim what the search hides"), bar);
     m_dim->setObjectName(QStringLiteral("dimFiltered"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -34,10 +35,15 @@ public:
     void setFilter(const PortFilterProxyModel *proxy);
     // Follows the browser's selection: highlights the row and shows its exchange.
     void setCurrentCatalogRow(int catalogRow);
+    // Predicted recall per catalog row for the mastery bars (the window reads the progress).
+    void setRecall(const QHash<int, double> &recall);
+    QCheckBox *recallBox() const { return m_recall; }
 
 signals:
     // The user picked a row on the map.
     void catalogRowActivated(int catalogRow);
+    // "Show recall" was toggled: the window supplies the figures (or clears them).
+    void recallRequested(bool shown);
 
 private:
     QWidget *buildToolbar();
@@ -53,6 +59,7 @@ private:
     QLabel *m_readout = nullptr;
     QComboBox *m_scale = nullptr;
     QCheckBox *m_dim = nullptr;
+    QCheckBox *m_recall = nullptr;
     QTimer *m_refilter = nullptr;
 };
 

@@ -270,6 +270,17 @@ void RangeMapPainter::paintMarkers(QPainter &p, const QRect &exposed, const Scen
             const bool accepted = RangeMapMarkers::isAccepted(s, m.catalogRow);
             p.setOpacity(accepted ? 1.0 : kDimOpacity);
             p.drawPixmap(cell.topLeft(), m_glyphs[int(m.security)]);
+            if (s.recall) {
+                // Mastery: a bar under the glyph, its length and colour the predicted recall
+                // (the length reads without colour; the tooltip gives the figure).
+                const auto it = s.recall->constFind(m.catalogRow);
+                if (it != s.recall->cend()) {
+                    const QRectF under(cell.left(), cell.bottom() - 2, cell.width(), 3);
+                    p.fillRect(under, m_palette.color(QPalette::Mid));
+                    p.fillRect(QRectF(under.left(), under.top(), under.width() * *it, 3),
+                               theme::recallColor(*it, m_palette));
+                }
+            }
             p.setOpacity(1.0);
             if (m.first != m.last) {
                 // A range: a bar along its ports under the density strip.

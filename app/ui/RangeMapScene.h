@@ -4,6 +4,7 @@
 #include "map/EphemeralRanges.h"
 
 #include <QBitArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,8 @@ struct RangeMapScene
     QList<PortSpan> selectedSpans; // the selected row's ports, highlighted on every lane
     QString selectedLabel;         // its callout when it has no study-set marker
     int focusedCluster = -1;
+    // Predicted recall now of study-set rows (catalog row -> 0..1); null when not shown.
+    const QHash<int, double> *recall = nullptr;
     double hoverX = -1;
     bool hasFocus = false;
 };

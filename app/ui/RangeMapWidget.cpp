@@ -65,6 +65,7 @@ RangeMapPainter::Scene RangeMapWidget::scene() const
                                 .arg(r.portText(), transportName(r.transport), r.service));
         }
     }
+    s.recall = m_recall.isEmpty() ? nullptr : &m_recall;
     s.hoverX = m_hoverX;
     s.hasFocus = hasFocus();
     if (m_focusedMarker >= 0) {
@@ -159,6 +160,12 @@ void RangeMapWidget::setSelectedCatalogRow(int catalogRow)
         m_focusedMarker = m_lookup.markerOfRow(catalogRow, port);
     }
     afterViewChange();
+}
+
+void RangeMapWidget::setRecall(const QHash<int, double> &recall)
+{
+    m_recall = recall;
+    update();
 }
 
 void RangeMapWidget::setAcceptedRows(const QBitArray &accepted)

@@ -40,6 +40,10 @@ public:
     int selectedCatalogRow() const { return m_selectedRow; }
     // Rows the browser's search accepts; the others are dimmed. Empty: nothing is dimmed.
     void setAcceptedRows(const QBitArray &accepted);
+    // Mastery: a bar under each studied entry's glyph, coloured by its predicted recall
+    // (catalog row -> 0..1); empty hides the bars.
+    void setRecall(const QHash<int, double> &recall);
+    const QHash<int, double> &recall() const { return m_recall; }
     bool isRowDimmed(int catalogRow) const;
 
     void zoomIn();
@@ -118,6 +122,7 @@ private:
     RangeMapText m_text;
     mutable RangeMapPainter m_painter;
     QBitArray m_accepted;
+    QHash<int, double> m_recall;
     quint64 m_acceptedVersion = 1;
     QStringList m_overlays; // ids, in the order of ephemeralRanges()
     int m_selectedRow = -1;

@@ -1,6 +1,7 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QFont>
 #include <QStyle>
 #include <QStyleFactory>
@@ -42,6 +43,22 @@ QString securitySymbol(Security s)
         break;
     }
     return {};
+}
+
+QColor recallColor(double recall, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    const QColor low = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    const QColor mid = dark ? QColor(0xff, 0xc8, 0x57) : QColor(0xd9, 0x8a, 0x00);
+    const QColor high = dark ? QColor(0x6b, 0xd8, 0x8a) : QColor(0x2e, 0x7d, 0x32);
+    const double r = std::clamp(recall, 0.0, 1.0);
+    // Most of the interesting range is above 0.7: amber sits there, not at 0.5.
+    const auto mix = [](const QColor &a, const QColor &b, double t) {
+        return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                                float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                                float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    };
+    return r < 0.7 ? mix(low, mid, r / 0.7) : mix(mid, high, (r - 0.7) / 0.3);
 }
 
 QPalette darkPalette()

@@ -17,6 +17,9 @@ namespace theme {
 bool isDark(const QPalette &palette);
 QColor securityColor(Security s, const QPalette &palette);
 QString securitySymbol(Security s); // ✔ secure, ✖ insecure, ◐ depends
+// Predicted recall 0..1 from red (forgotten) through amber to green (known), readable on the
+// palette's base colour.
+QColor recallColor(double recall, const QPalette &palette);
 
 // Applies the theme and font size of the preferences to the whole application. System keeps
 // what the desktop gives; Light and Dark use the Fusion style with a matching palette.

@@ -1,4 +1,6 @@
 // The terminal front end, run as a user would: the built binary in a child process.
+#include "../support/RunPortolan.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,32 +12,12 @@
 
 #include <unistd.h>
 
+using portolan::testing::runPortolan;
+using Run = portolan::testing::CliRun;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
-Run portolan(const QStringList &args, const QStringList &prefix = {})
-{
-    QProcess p;
-    QStringList all = prefix;
-    all << QStringLiteral(PORTOLAN_BINARY) << args;
-    const QString program = all.takeFirst();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("COLUMNS"), QStringLiteral("120"));
-    p.setProcessEnvironment(env);
-    p.start(program, all);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 QByteArray bytes(const QString &path)
 {
@@ -62,7 +44,7 @@ private slots:
 
     void lookup587TeachesSubmission()
     {
-        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("587")});
+        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("587")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Message Submission")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("STARTTLS")));
@@ -72,7 +54,7 @@ private slots:
 
     void insecureListsTheClassics()
     {
-        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
+        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
                                 QStringLiteral("is:insecure"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QStringList names;
@@ -86,7 +68,7 @@ private slots:
             QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join(QLatin1Char(' '))));
         QVERIFY(!names.contains(QStringLiteral("SSH")));
         // The table form shows them too.
-        const Run table = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
+        const Run table = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
                                     QStringLiteral("is:insecure"), QStringLiteral("--all")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QStringLiteral(" Telnet *")));
@@ -94,7 +76,7 @@ private slots:
 
     void dhcpAsJson()
     {
-        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
+        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
                                 QStringLiteral("dhcp"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
@@ -135,14 +117,14 @@ private slots:
     {
         QFETCH(QString, query);
         QFETCH(QString, expected);
-        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), query});
+        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), query});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
     }
 
     void nothingFoundExitsOne()
     {
-        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
+        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
                                 QStringLiteral("zzqxnotaprotocol")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QStringLiteral("Nothing matches")));
@@ -160,16 +142,16 @@ private slots:
     void hostileQueriesAreJustText()
     {
         QFETCH(QString, query);
-        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), query});
+        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), query});
         QVERIFY(r.exitCode == 0 || r.exitCode == 1);
         QVERIFY(!r.out.contains(QChar(0x1b)));
-        const Run after = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("22")});
+        const Run after = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("22")});
         QCOMPARE(after.exitCode, 0);
     }
 
     void unknownQualifierIsExplained()
     {
-        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("colour:red")});
+        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("colour:red")});
         QVERIFY(r.err.contains(QStringLiteral("Unknown qualifier \"colour:\"")));
     }
 
@@ -182,7 +164,7 @@ private slots:
             f.write("port 80 is http\nport 443 is https\n");
         }
         const QByteArray before = bytes(path);
-        const Run r = portolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("80")});
+        const Run r = runPortolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("80")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("some-text-file")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("not a Portolan database")));
@@ -200,7 +182,7 @@ private slots:
                                               QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
                                               QFile::ExeGroup);
         const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
-        QCOMPARE(portolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("22")}).exitCode, 0);
+        QCOMPARE(runPortolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("22")}).exitCode, 0);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup);
         const QByteArray before = bytes(path);
         QStringList prefix;
@@ -212,7 +194,7 @@ private slots:
         } else {
             QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
         }
-        const Run r = portolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("ssh")}, prefix);
+        const Run r = runPortolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("ssh")}, prefix);
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("SSH")), qPrintable(r.out + r.err));
@@ -237,17 +219,17 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run r = portolan(args);
+        const Run r = runPortolan(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void versionAndHelp()
     {
-        const Run v = portolan({QStringLiteral("--version")});
+        const Run v = runPortolan({QStringLiteral("--version")});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith(QStringLiteral("portolan ")));
-        const Run h = portolan({QStringLiteral("--help")});
+        const Run h = runPortolan({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains(QStringLiteral("lookup QUERY")));
         QVERIFY(h.out.contains(QStringLiteral("is:insecure")));
@@ -259,7 +241,7 @@ private slots:
     void exportPdfWithoutDisplay()
     {
         const QString a4 = m_dir.filePath(QStringLiteral("sheet.pdf"));
-        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
                                 QStringLiteral("--query"), QStringLiteral("exam:n10-009"), a4});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Exported")));
@@ -269,19 +251,19 @@ private slots:
         QVERIFY(pdf.size() > 5000);
 
         const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
-        const Run l = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+        const Run l = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
                                 QStringLiteral("--format"), QStringLiteral("pdf"),
                                 QStringLiteral("--page"), QStringLiteral("letter"), letter});
         QCOMPARE(l.exitCode, 0);
         QVERIFY(bytes(letter).contains("/MediaBox [0 0 612.000000 792.000000]"));
 
         const QString bad = m_dir.filePath(QStringLiteral("bad.pdf"));
-        const Run b = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+        const Run b = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
                                 QStringLiteral("--page"), QStringLiteral("a5"), bad});
         QCOMPARE(b.exitCode, 2);
         QVERIFY(b.err.contains(QStringLiteral("a4 or letter")));
         QVERIFY(!QFile::exists(bad));
-        const Run stdoutPdf = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+        const Run stdoutPdf = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
                                         QStringLiteral("--format"), QStringLiteral("pdf"),
                                         QStringLiteral("-")});
         QCOMPARE(stdoutPdf.exitCode, 2);
@@ -289,14 +271,14 @@ private slots:
 
     void exportMarkdownAndAnki()
     {
-        const Run md = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+        const Run md = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
                                  QStringLiteral("--format"), QStringLiteral("md"),
                                  QStringLiteral("--query"), QStringLiteral("22"),
                                  QStringLiteral("-")});
         QCOMPARE(md.exitCode, 0);
         QVERIFY(md.out.startsWith(QStringLiteral("# Port cheat sheet")));
         QVERIFY(md.out.contains(QStringLiteral("| 22 | TCP | SSH | ✔ secure |")));
-        const Run anki = portolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+        const Run anki = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
                                    QStringLiteral("--format"), QStringLiteral("anki"),
                                    QStringLiteral("--query"), QStringLiteral("ssh"),
                                    QStringLiteral("-")});

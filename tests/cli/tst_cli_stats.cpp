@@ -1,5 +1,7 @@
 // `portolan stats` run as a user would: the built binary in a child process, on a fresh
 // database (valid JSON, zero readiness) and with bad arguments.
+#include "../support/RunPortolan.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,28 +10,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using portolan::testing::runPortolan;
+using Run = portolan::testing::CliRun;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
 
-Run portolan(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PORTOLAN_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 } // namespace
 
@@ -50,11 +36,11 @@ private slots:
 
     void freshDatabaseJson()
     {
-        const Run r = portolan(
+        const Run r = runPortolan(
             {QStringLiteral("--db"), db(), QStringLiteral("stats"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         const QJsonObject root = doc.object();
         const QJsonObject cards = root.value(QStringLiteral("cards")).toObject();
@@ -79,14 +65,14 @@ private slots:
 
     void text()
     {
-        const Run r = portolan({QStringLiteral("--db"), db(), QStringLiteral("stats")});
+        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("stats")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("Readiness n10-009: 0.0%"), r.out.constData());
+        QVERIFY2(r.out.contains(QStringLiteral("Readiness n10-009: 0.0%")), qPrintable(r.out));
     }
 
     void unknownArgument()
     {
-        const Run r = portolan(
+        const Run r = runPortolan(
             {QStringLiteral("--db"), db(), QStringLiteral("stats"), QStringLiteral("--yaml")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--yaml")));

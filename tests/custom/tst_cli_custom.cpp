@@ -1,4 +1,6 @@
 // portolan add / remove / label, run as a user would: the built binary in a child process.
+#include "../support/RunPortolan.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -6,29 +8,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using portolan::testing::runPortolan;
+using Run = portolan::testing::CliRun;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
-Run portolan(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PORTOLAN_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QByteArray hashOf(const QString &path)
 {
@@ -57,7 +42,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         // Create the database once so that refused commands can be shown to leave it alone.
-        QCOMPARE(portolan(with({"lookup", "443"})).exitCode, 0);
+        QCOMPARE(runPortolan(with({"lookup", "443"})).exitCode, 0);
     }
 
     void refused_data()
@@ -106,7 +91,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const QByteArray before = hashOf(db());
-        const Run r = portolan(with(args));
+        const Run r = runPortolan(with(args));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(hashOf(db()), before); // nothing written
@@ -114,30 +99,30 @@ private slots:
 
     void addSearchLabelRemove()
     {
-        Run r = portolan(with({"add", "--name", "Lab Kafka", "--port", "9092", "--port",
+        Run r = runPortolan(with({"add", "--name", "Lab Kafka", "--port", "9092", "--port",
                                "9093-9099", "--security", "insecure", "--tag", "lab"}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("custom-lab-kafka")));
 
-        r = portolan(with({"add", "--name", "Lab Kafka", "--port", "1"}));
+        r = runPortolan(with({"add", "--name", "Lab Kafka", "--port", "1"}));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("already taken")), qPrintable(r.err));
 
-        r = portolan(with({"lookup", "is:custom"}));
+        r = runPortolan(with({"lookup", "is:custom"}));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Lab Kafka")), qPrintable(r.out));
-        r = portolan(with({"lookup", "tag:lab"}));
+        r = runPortolan(with({"lookup", "tag:lab"}));
         QVERIFY2(r.out.contains(QStringLiteral("Lab Kafka")), qPrintable(r.out));
 
-        r = portolan(with({"label", "https", "edge"}));
+        r = runPortolan(with({"label", "https", "edge"}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = portolan(with({"lookup", "tag:edge"}));
+        r = runPortolan(with({"lookup", "tag:edge"}));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("HTTPS")), qPrintable(r.out));
 
-        r = portolan(with({"remove", "custom-lab-kafka"}));
+        r = runPortolan(with({"remove", "custom-lab-kafka"}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(portolan(with({"lookup", "is:custom"})).exitCode, 1);
+        QCOMPARE(runPortolan(with({"lookup", "is:custom"})).exitCode, 1);
     }
 };
 

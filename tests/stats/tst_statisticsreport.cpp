@@ -20,6 +20,7 @@ private slots:
     void readinessOnTheExamDate();
     void rangeClasses();
     void names();
+    void recallByProtocol();
 
 private:
     static CardMemory reviewed(double stability, qint64 last, qint64 due);
@@ -160,6 +161,27 @@ void TestStatisticsReport::names()
     // Whatever an old database holds, a list never shows less than the key itself.
     QCOMPARE(builder.describe(QStringLiteral("not a key")), QStringLiteral("not a key"));
     QVERIFY(StatisticsReportBuilder::protocolOf(QStringLiteral("not a key")).isEmpty());
+}
+
+// What the range map's mastery bars show: one figure per studied protocol, the mean recall of
+// its studied cards (new cards left out), nothing for protocols never studied.
+void TestStatisticsReport::recallByProtocol()
+{
+    const FsrsScheduler s = testScheduler();
+    const StatisticsReportBuilder builder(m_catalog, s, DayCounter::utc());
+    QHash<QString, CardMemory> states;
+    states.insert(QStringLiteral("ssh:transport"), reviewed(10, kMonday9am, kMonday9am + kDay));
+    states.insert(QStringLiteral("ssh:security"), reviewed(1, kMonday9am - 30 * kDay, kMonday9am));
+    CardMemory fresh;
+    fresh.state = CardState::New;
+    states.insert(QStringLiteral("dns:transport"), fresh);
+    states.insert(QStringLiteral("gopher:transport"), reviewed(10, kMonday9am, kMonday9am));
+    const QHash<QString, double> recall = builder.recallByProtocol(states, kMonday9am);
+    QCOMPARE(recall.size(), 1);
+    const double justReviewed = 1.0;
+    const double forgotten = s.retrievability(states.value(QStringLiteral("ssh:security")), kMonday9am);
+    QVERIFY(forgotten < 0.8);
+    QCOMPARE(recall.value(QStringLiteral("ssh")), (justReviewed + forgotten) / 2);
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsReport)

@@ -95,6 +95,40 @@ QString StatisticsReportBuilder::describe(const QString &cardKey) const
     return name + QStringLiteral(" · ") + cardKindLabel(card->kind);
 }
 
+QHash<QString, double>
+StatisticsReportBuilder::recallByProtocol(const QHash<QString, CardMemory> &states,
+                                          qint64 nowMs) const
+{
+    QHash<QString, std::pair<double, int>> sums;
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (it->state == CardState::New)
+            continue;
+        const QString protocol = protocolOf(it.key());
+        if (protocol.isEmpty() || !m_catalog.protocol(protocol))
+            continue;
+        auto &[sum, count] = sums[protocol];
+        sum += m_scheduler.retrievability(*it, std::max(nowMs, it->lastReview.value_or(nowMs)));
+        ++count;
+    }
+    QHash<QString, double> out;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        out.insert(it.key(), it->first / it->second);
+    return out;
+}
+
+QHash<QString, double> StatisticsReportBuilder::recallByProtocol(const QSqlDatabase &db,
+                                                                 qint64 nowMs)
+{
+    m_error.clear();
+    QHash<QString, CardMemory> states;
+    CardRepository cards(db);
+    if (!cards.loadAll(&states)) {
+        m_error = cards.errorText();
+        return {};
+    }
+    return recallByProtocol(states, nowMs);
+}
+
 bool StatisticsReportBuilder::build(const QSqlDatabase &db, qint64 nowMs, StatisticsReport *out)
 {
     m_error.clear();

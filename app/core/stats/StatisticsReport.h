@@ -65,6 +65,12 @@ public:
     static QString rangeGroupTitle(const QString &group);
     // "SSH · Port → protocol": a card named for lists.
     QString describe(const QString &cardKey) const;
+    // Mean predicted recall now of each studied protocol's studied cards (protocol key ->
+    // 0..1); protocols never studied are absent.
+    QHash<QString, double> recallByProtocol(const QHash<QString, CardMemory> &states,
+                                            qint64 nowMs) const;
+    // The same read from the database; empty with errorText() on a read error.
+    QHash<QString, double> recallByProtocol(const QSqlDatabase &db, qint64 nowMs);
     // The protocol a card asks about (for a link to the browser); empty if unknown.
     static QString protocolOf(const QString &cardKey);
     QString errorText() const { return m_error; }

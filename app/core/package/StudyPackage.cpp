@@ -1,0 +1,165 @@
+#include "package/StudyPackage.h"
+
+#include "custom/CustomEntryRepository.h"
+#include "package/StudyPackageJson.h"
+#include "package/StudyPackageMerge.h"
+#include "storage/CardRepository.h"
+#include "storage/ScopedTransaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <limits>
+
+namespace portolan {
+
+std::optional<StudyPackageData> StudyPackage::collect(QSqlDatabase db, qint64 nowMs, QString *error)
+{
+    StudyPackageData data;
+    data.exportedAt = nowMs;
+
+    CardRepository cards(db);
+    if (!cards.loadAll(&data.cards)) {
+        *error = cards.errorText();
+        return std::nullopt;
+    }
+
+    // When each answer was taken back: the log repository only says whether.
+    QHash<qint64, qint64> undoneAt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT review_id, undone_at FROM review_undo"));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next())
+        undoneAt.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    ReviewLogRepository log(db);
+    const QList<ReviewRecord> records = log.since(std::numeric_limits<qint64>::min(), true);
+    if (!log.errorText().isEmpty()) {
+        *error = log.errorText();
+        return std::nullopt;
+    }
+    for (const ReviewRecord &r : records)
+        data.reviews.append({r, r.undone ? undoneAt.value(r.id) : 0});
+
+    // Notes are read with their time here: NoteRepository serves one note at a time.
+    q.prepare(QStringLiteral(
+        "SELECT protocol_key, body, updated_at FROM user_note ORDER BY protocol_key"));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next())
+        data.notes.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+
+    CustomEntryRepository entries(db);
+    QHash<QString, qint64> entryTimes;
+    q.prepare(QStringLiteral("SELECT entry_key, updated_at FROM custom_entry"));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next())
+        entryTimes.insert(q.value(0).toString(), q.value(1).toLongLong());
+    for (CustomEntry e : entries.entries()) {
+        e.tags.clear(); // they travel as labels
+        data.customEntries.append({e, entryTimes.value(e.key)});
+    }
+    data.labels = entries.allLabels();
+
+    ExamPlanRepository plans(db);
+    data.examPlans = plans.allPlans();
+    if (!plans.errorText().isEmpty()) {
+        *error = plans.errorText();
+        return std::nullopt;
+    }
+
+    q.prepare(QStringLiteral("SELECT name, query, created_at FROM saved_search ORDER BY name"));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next())
+        data.savedSearches.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return data;
+}
+
+bool StudyPackage::exportTo(QSqlDatabase db, const QString &path, qint64 nowMs, QString *error)
+{
+    const std::optional<StudyPackageData> data = collect(db, nowMs, error);
+    if (!data)
+        return false;
+    // QSaveFile: an interrupted export leaves the previous file, never half of a new one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("StudyPackage", "%1: cannot write: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    file.write(StudyPackageJson::toJson(*data));
+    if (!file.commit()) {
+        *error = QCoreApplication::translate("StudyPackage", "%1: cannot write: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<StudyPackageData> StudyPackage::read(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("StudyPackage", "%1: cannot read: %2")
+                     .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > kMaxFileSize) {
+        *error = QCoreApplication::translate("StudyPackage",
+                                             "%1: too large for a study package (over %2 MB)")
+                     .arg(path)
+                     .arg(kMaxFileSize / (1024 * 1024));
+        return std::nullopt;
+    }
+    QString problem;
+    std::optional<StudyPackageData> data = StudyPackageJson::fromJson(file.readAll(), &problem);
+    if (!data)
+        *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), problem);
+    return data;
+}
+
+std::optional<StudyPackagePlan>
+StudyPackage::preview(QSqlDatabase db, const StudyPackageData &package, QString *error)
+{
+    StudyPackageMerge merge(db);
+    std::optional<StudyPackagePlan> plan = merge.plan(package);
+    if (!plan)
+        *error = merge.errorText();
+    return plan;
+}
+
+bool StudyPackage::apply(QSqlDatabase db, const StudyPackagePlan &plan, QString *error)
+{
+    ScopedTransaction tx(db);
+    if (!tx.isActive()) {
+        *error = tx.errorText();
+        return false;
+    }
+    StudyPackageMerge merge(db);
+    const std::optional<StudyPackagePlan> current = merge.plan(plan.package);
+    if (!current || !merge.write(*current)) {
+        *error = merge.errorText();
+        return false;
+    }
+    if (!tx.commit()) {
+        *error = tx.errorText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace portolan

@@ -1,0 +1,550 @@
+#include "package/StudyPackageJson.h"
+
+#include "custom/CustomEntryValidator.h"
+#include "search/SavedSearches.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace portolan {
+
+namespace {
+
+const QString kFormat = QStringLiteral("portolan-study-package");
+const QStringList kAnswerFormats = {QStringLiteral("flashcard"), QStringLiteral("typed"),
+                                    QStringLiteral("choice"), QStringLiteral("classify")};
+// Times are milliseconds since the epoch; 2^53 keeps every one exact in a JSON number.
+constexpr qint64 kMaxTime = 9'007'199'254'740'992LL;
+constexpr int kMaxDays = 1'000'000;
+constexpr int kMaxCount = 10'000'000;
+
+QJsonValue timeOrNull(const std::optional<qint64> &t)
+{
+    return t ? QJsonValue(*t) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject memoryJson(const CardMemory &m)
+{
+    return {{QStringLiteral("due"), m.due},
+            {QStringLiteral("stability"), m.stability},
+            {QStringLiteral("difficulty"), m.difficulty},
+            {QStringLiteral("elapsedDays"), m.elapsedDays},
+            {QStringLiteral("scheduledDays"), m.scheduledDays},
+            {QStringLiteral("learningSteps"), m.learningSteps},
+            {QStringLiteral("reps"), m.reps},
+            {QStringLiteral("lapses"), m.lapses},
+            {QStringLiteral("state"), static_cast<int>(m.state)},
+            {QStringLiteral("lastReview"), timeOrNull(m.lastReview)}};
+}
+
+// Control characters and text-direction overrides have no place in keys and names.
+bool hasHostile(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
+            (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
+// Walks the document and keeps the first problem with the path where it was found. Every
+// getter returns a harmless value after a failure, so callers check failed() once per item.
+class Reader
+{
+public:
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    bool fail(const QString &path, const QString &what)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1: %2").arg(path, what);
+        return false;
+    }
+
+    static QString at(const QString &path, const QString &field)
+    {
+        return path.isEmpty() ? field : path + u'.' + field;
+    }
+    static QString at(const QString &path, qsizetype index)
+    {
+        return QStringLiteral("%1[%2]").arg(path).arg(index);
+    }
+
+    std::optional<QJsonValue> value(const QJsonObject &o, const QString &path, const QString &field)
+    {
+        const auto it = o.constFind(field);
+        if (it == o.constEnd()) {
+            fail(at(path, field), QCoreApplication::translate("StudyPackage", "missing"));
+            return std::nullopt;
+        }
+        return *it;
+    }
+
+    qint64 integer(const QJsonObject &o, const QString &path, const QString &field, qint64 min,
+                   qint64 max)
+    {
+        const auto v = value(o, path, field);
+        return v ? integerValue(*v, at(path, field), min, max) : min;
+    }
+
+    qint64 integerValue(const QJsonValue &v, const QString &where, qint64 min, qint64 max)
+    {
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d ||
+            d < static_cast<double>(min) || d > static_cast<double>(max) ||
+            v.toInteger(min - 1) < min || v.toInteger(max + 1) > max) {
+            fail(where,
+                 QCoreApplication::translate("StudyPackage", "must be %1 to %2").arg(min).arg(max));
+            return min;
+        }
+        return v.toInteger();
+    }
+
+    qint64 time(const QJsonObject &o, const QString &path, const QString &field)
+    {
+        const auto v = value(o, path, field);
+        return v ? timeValue(*v, at(path, field)) : 0;
+    }
+
+    qint64 timeValue(const QJsonValue &v, const QString &where)
+    {
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d || d < 0 ||
+            d > static_cast<double>(kMaxTime)) {
+            fail(where, QCoreApplication::translate("StudyPackage",
+                                                    "must be a time in milliseconds since 1970"));
+            return 0;
+        }
+        return v.toInteger();
+    }
+
+    std::optional<qint64> optionalTime(const QJsonObject &o, const QString &path,
+                                       const QString &field)
+    {
+        const QJsonValue v = o.value(field);
+        if (v.isNull() || v.isUndefined())
+            return std::nullopt;
+        return timeValue(v, at(path, field));
+    }
+
+    double number(const QJsonObject &o, const QString &path, const QString &field, double min,
+                  double max)
+    {
+        const auto v = value(o, path, field);
+        if (!v)
+            return min;
+        const double d = v->toDouble();
+        if (!v->isDouble() || !std::isfinite(d) || d < min || d > max) {
+            fail(at(path, field),
+                 QCoreApplication::translate("StudyPackage", "must be a number from %1 to %2")
+                     .arg(min)
+                     .arg(max));
+            return min;
+        }
+        return d;
+    }
+
+    QString text(const QJsonObject &o, const QString &path, const QString &field,
+                 qsizetype maxLength, bool allowEmpty = true)
+    {
+        const auto v = value(o, path, field);
+        if (!v)
+            return {};
+        if (!v->isString()) {
+            fail(at(path, field), QCoreApplication::translate("StudyPackage", "must be text"));
+            return {};
+        }
+        const QString s = v->toString();
+        if (!allowEmpty && s.isEmpty())
+            fail(at(path, field), QCoreApplication::translate("StudyPackage", "must not be empty"));
+        else if (s.size() > maxLength)
+            fail(at(path, field), QCoreApplication::translate(
+                                      "StudyPackage", "at most %1 characters (this one has %2)")
+                                      .arg(maxLength)
+                                      .arg(s.size()));
+        return s;
+    }
+
+    // A stable key ("https", "custom-my-service", "n10-009"): no control characters.
+    QString key(const QJsonObject &o, const QString &path, const QString &field)
+    {
+        const QString s = text(o, path, field, StudyPackageJson::kMaxKeyLength, false);
+        if (hasHostile(s))
+            fail(at(path, field),
+                 QCoreApplication::translate("StudyPackage", "contains a control or text-direction "
+                                                             "character"));
+        return s;
+    }
+
+    QString cardKey(const QJsonObject &o, const QString &path, const QString &field)
+    {
+        const QString s = key(o, path, field);
+        const qsizetype colon = s.indexOf(u':');
+        if (!failed() && (colon <= 0 || colon == s.size() - 1))
+            fail(at(path, field),
+                 QCoreApplication::translate("StudyPackage",
+                                             "must be a card key like \"https:port-to-protocol\""));
+        return s;
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &field)
+    {
+        const auto v = value(o, {}, field);
+        if (v && !v->isArray())
+            fail(field, QCoreApplication::translate("StudyPackage", "must be a list"));
+        return v ? v->toArray() : QJsonArray();
+    }
+
+    QJsonObject object(const QJsonValue &v, const QString &where)
+    {
+        if (!v.isObject())
+            fail(where, QCoreApplication::translate("StudyPackage", "must be an object"));
+        return v.toObject();
+    }
+
+    CardMemory memory(const QJsonObject &o, const QString &path)
+    {
+        CardMemory m;
+        m.due = time(o, path, QStringLiteral("due"));
+        m.stability = number(o, path, QStringLiteral("stability"), 0, 1e9);
+        m.difficulty = number(o, path, QStringLiteral("difficulty"), 0, 1e9);
+        m.elapsedDays = int(integer(o, path, QStringLiteral("elapsedDays"), -kMaxDays, kMaxDays));
+        m.scheduledDays =
+            int(integer(o, path, QStringLiteral("scheduledDays"), -kMaxDays, kMaxDays));
+        m.learningSteps = int(integer(o, path, QStringLiteral("learningSteps"), 0, kMaxCount));
+        m.reps = int(integer(o, path, QStringLiteral("reps"), 0, kMaxCount));
+        m.lapses = int(integer(o, path, QStringLiteral("lapses"), 0, kMaxCount));
+        m.state = static_cast<CardState>(integer(o, path, QStringLiteral("state"), 0, 3));
+        m.lastReview = optionalTime(o, path, QStringLiteral("lastReview"));
+        return m;
+    }
+
+private:
+    QString m_error;
+};
+
+void readCards(Reader &r, const QJsonObject &root, StudyPackageData *out)
+{
+    const QJsonArray cards = r.array(root, QStringLiteral("cards"));
+    for (qsizetype i = 0; i < cards.size() && !r.failed(); ++i) {
+        const QString path = Reader::at(QStringLiteral("cards"), i);
+        const QJsonObject o = r.object(cards.at(i), path);
+        const QString key = r.cardKey(o, path, QStringLiteral("key"));
+        const CardMemory memory = r.memory(o, path);
+        if (!r.failed() && out->cards.contains(key))
+            r.fail(Reader::at(path, QStringLiteral("key")),
+                   QCoreApplication::translate("StudyPackage", "\"%1\" appears twice").arg(key));
+        out->cards.insert(key, memory);
+    }
+}
+
+void readReviews(Reader &r, const QJsonObject &root, StudyPackageData *out)
+{
+    const QJsonArray reviews = r.array(root, QStringLiteral("reviews"));
+    for (qsizetype i = 0; i < reviews.size() && !r.failed(); ++i) {
+        const QString path = Reader::at(QStringLiteral("reviews"), i);
+        const QJsonObject o = r.object(reviews.at(i), path);
+        PackageReview p;
+        ReviewRecord &rec = p.review;
+        rec.cardKey = r.cardKey(o, path, QStringLiteral("card"));
+        rec.reviewedAt = r.time(o, path, QStringLiteral("reviewedAt"));
+        rec.rating = static_cast<Rating>(r.integer(o, path, QStringLiteral("rating"), 1, 4));
+        rec.answerFormat = r.text(o, path, QStringLiteral("answerFormat"), 20);
+        if (!r.failed() && !kAnswerFormats.contains(rec.answerFormat))
+            r.fail(Reader::at(path, QStringLiteral("answerFormat")),
+                   QCoreApplication::translate("StudyPackage",
+                                               "must be flashcard, typed, choice or classify"));
+        rec.durationMs = r.integer(o, path, QStringLiteral("durationMs"), 0, kMaxTime);
+        const QJsonValue before = o.value(QStringLiteral("before"));
+        if (!before.isNull() && !before.isUndefined()) {
+            const QString where = Reader::at(path, QStringLiteral("before"));
+            rec.before = r.memory(r.object(before, where), where);
+        }
+        const QString afterPath = Reader::at(path, QStringLiteral("after"));
+        const auto after = r.value(o, path, QStringLiteral("after"));
+        if (after)
+            rec.after = r.memory(r.object(*after, afterPath), afterPath);
+        rec.after.lastReview = rec.reviewedAt; // as the log stores it
+        const auto undone = r.value(o, path, QStringLiteral("undone"));
+        if (undone && !undone->isBool())
+            r.fail(Reader::at(path, QStringLiteral("undone")),
+                   QCoreApplication::translate("StudyPackage", "must be true or false"));
+        rec.undone = undone && undone->toBool();
+        if (rec.undone)
+            p.undoneAt = r.time(o, path, QStringLiteral("undoneAt"));
+        out->reviews.append(p);
+    }
+}
+
+void readNotes(Reader &r, const QJsonObject &root, StudyPackageData *out)
+{
+    const QJsonArray notes = r.array(root, QStringLiteral("notes"));
+    for (qsizetype i = 0; i < notes.size() && !r.failed(); ++i) {
+        const QString path = Reader::at(QStringLiteral("notes"), i);
+        const QJsonObject o = r.object(notes.at(i), path);
+        PackageNote n;
+        n.protocolKey = r.key(o, path, QStringLiteral("protocol"));
+        n.body = r.text(o, path, QStringLiteral("body"), StudyPackageJson::kMaxNoteLength, false);
+        n.updatedAt = r.time(o, path, QStringLiteral("updatedAt"));
+        out->notes.append(n);
+    }
+}
+
+void readCustomEntries(Reader &r, const QJsonObject &root, StudyPackageData *out)
+{
+    const QJsonArray entries = r.array(root, QStringLiteral("customEntries"));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < entries.size() && !r.failed(); ++i) {
+        const QString path = Reader::at(QStringLiteral("customEntries"), i);
+        const QJsonObject o = r.object(entries.at(i), path);
+        PackageCustomEntry p;
+        CustomEntry &e = p.entry;
+        e.key = r.key(o, path, QStringLiteral("key"));
+        e.name = r.text(o, path, QStringLiteral("name"), CustomEntryValidator::kMaxNameLength);
+        e.abbreviation =
+            r.text(o, path, QStringLiteral("abbreviation"), CustomEntryValidator::kMaxTagLength);
+        const QString security = r.text(o, path, QStringLiteral("security"), 20);
+        if (!security.isEmpty() && !parseSecurity(security, &e.security))
+            r.fail(Reader::at(path, QStringLiteral("security")),
+                   QCoreApplication::translate("StudyPackage",
+                                               "must be secure, insecure, depends or empty"));
+        e.counterpartKey =
+            r.text(o, path, QStringLiteral("counterpart"), StudyPackageJson::kMaxKeyLength);
+        e.notes = r.text(o, path, QStringLiteral("notes"), CustomEntryValidator::kMaxNotesLength);
+        p.updatedAt = r.time(o, path, QStringLiteral("updatedAt"));
+        const QString portsPath = Reader::at(path, QStringLiteral("ports"));
+        const auto ports = r.value(o, path, QStringLiteral("ports"));
+        if (ports && !ports->isArray())
+            r.fail(portsPath, QCoreApplication::translate("StudyPackage", "must be a list"));
+        const QJsonArray list = ports ? ports->toArray() : QJsonArray();
+        for (qsizetype j = 0; j < list.size() && !r.failed(); ++j) {
+            const QString pp = Reader::at(portsPath, j);
+            const QJsonObject po = r.object(list.at(j), pp);
+            CustomPort port;
+            port.first = int(r.integer(po, pp, QStringLiteral("first"), 0, 65535));
+            port.last = int(r.integer(po, pp, QStringLiteral("last"), 0, 65535));
+            const QString transport = r.text(po, pp, QStringLiteral("transport"), 10);
+            if (!r.failed() && !parseTransport(transport, &port.transport))
+                r.fail(
+                    Reader::at(pp, QStringLiteral("transport")),
+                    QCoreApplication::translate("StudyPackage", "must be tcp, udp, sctp or dccp"));
+            e.ports.append(port);
+        }
+        if (r.failed())
+            return;
+        // The form's own rules, so that nothing enters here that could not be typed in.
+        const QList<CustomEntryValidator::Problem> problems = CustomEntryValidator().validate(e);
+        if (!problems.isEmpty())
+            r.fail(path, problems.first().message);
+        else if (seen.contains(e.key))
+            r.fail(Reader::at(path, QStringLiteral("key")),
+                   QCoreApplication::translate("StudyPackage", "\"%1\" appears twice").arg(e.key));
+        seen.insert(e.key);
+        out->customEntries.append(p);
+    }
+}
+
+void readLabels(Reader &r, const QJsonObject &root, StudyPackageData *out)
+{
+    const auto labels = r.value(root, {}, QStringLiteral("labels"));
+    if (!labels)
+        return;
+    const QJsonObject o = r.object(*labels, QStringLiteral("labels"));
+    for (auto it = o.constBegin(); it != o.constEnd() && !r.failed(); ++it) {
+        const QString path = QStringLiteral("labels[\"%1\"]").arg(it.key().left(40));
+        if (it.key().isEmpty() || it.key().size() > StudyPackageJson::kMaxKeyLength ||
+            hasHostile(it.key())) {
+            r.fail(path, QCoreApplication::translate("StudyPackage", "not an entry key"));
+            return;
+        }
+        if (!it.value().isArray()) {
+            r.fail(path, QCoreApplication::translate("StudyPackage", "must be a list"));
+            return;
+        }
+        const QJsonArray list = it.value().toArray();
+        QStringList &mine = out->labels[it.key()];
+        for (qsizetype j = 0; j < list.size(); ++j) {
+            const QString where = Reader::at(path, j);
+            if (!list.at(j).isString())
+                return void(
+                    r.fail(where, QCoreApplication::translate("StudyPackage", "must be text")));
+            const QString problem = CustomEntryValidator::checkLabel(list.at(j).toString());
+            if (!problem.isEmpty())
+                return void(r.fail(where, problem));
+            mine.append(list.at(j).toString().trimmed());
+        }
+    }
+}
+
+void readExamPlans(Reader &r, const QJsonObject &root, StudyPackageData *out)
+{
+    const QJsonArray plans = r.array(root, QStringLiteral("examPlans"));
+    for (qsizetype i = 0; i < plans.size() && !r.failed(); ++i) {
+        const QString path = Reader::at(QStringLiteral("examPlans"), i);
+        const QJsonObject o = r.object(plans.at(i), path);
+        StoredExamPlan plan;
+        plan.examId = r.key(o, path, QStringLiteral("exam"));
+        const QString date = r.text(o, path, QStringLiteral("examDate"), 10);
+        plan.examDate = QDate::fromString(date, Qt::ISODate);
+        if (!r.failed() && (date.size() != 10 || !plan.examDate.isValid()))
+            r.fail(Reader::at(path, QStringLiteral("examDate")),
+                   QCoreApplication::translate("StudyPackage", "must be a date like 2026-03-20"));
+        plan.target = r.number(o, path, QStringLiteral("target"), 0.001, 0.999);
+        plan.createdAt = r.time(o, path, QStringLiteral("createdAt"));
+        plan.closedAt = r.optionalTime(o, path, QStringLiteral("closedAt"));
+        out->examPlans.append(plan);
+    }
+}
+
+void readSavedSearches(Reader &r, const QJsonObject &root, StudyPackageData *out)
+{
+    const QJsonArray searches = r.array(root, QStringLiteral("savedSearches"));
+    for (qsizetype i = 0; i < searches.size() && !r.failed(); ++i) {
+        const QString path = Reader::at(QStringLiteral("savedSearches"), i);
+        const QJsonObject o = r.object(searches.at(i), path);
+        PackageSavedSearch s;
+        s.name = r.text(o, path, QStringLiteral("name"), SavedSearches::kMaxNameLength, false);
+        s.query = r.text(o, path, QStringLiteral("query"), SavedSearches::kMaxQueryLength, false);
+        s.createdAt = r.time(o, path, QStringLiteral("createdAt"));
+        if (r.failed())
+            return;
+        const QString problem = SavedSearches::problemWith(s.name, s.query);
+        if (!problem.isEmpty())
+            r.fail(path, problem);
+        s.name = s.name.trimmed();
+        s.query = s.query.trimmed();
+        out->savedSearches.append(s);
+    }
+}
+
+} // namespace
+
+QByteArray StudyPackageJson::toJson(const StudyPackageData &data)
+{
+    QJsonArray cards;
+    QStringList cardKeys = data.cards.keys();
+    cardKeys.sort();
+    for (const QString &key : std::as_const(cardKeys)) {
+        QJsonObject o = memoryJson(data.cards.value(key));
+        o.insert(QStringLiteral("key"), key);
+        cards.append(o);
+    }
+    QJsonArray reviews;
+    for (const PackageReview &p : data.reviews) {
+        const ReviewRecord &r = p.review;
+        reviews.append(
+            QJsonObject{{QStringLiteral("card"), r.cardKey},
+                        {QStringLiteral("reviewedAt"), r.reviewedAt},
+                        {QStringLiteral("rating"), static_cast<int>(r.rating)},
+                        {QStringLiteral("answerFormat"), r.answerFormat},
+                        {QStringLiteral("durationMs"), r.durationMs},
+                        {QStringLiteral("before"), r.before ? QJsonValue(memoryJson(*r.before))
+                                                            : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("after"), memoryJson(r.after)},
+                        {QStringLiteral("undone"), r.undone},
+                        {QStringLiteral("undoneAt"),
+                         r.undone ? QJsonValue(p.undoneAt) : QJsonValue(QJsonValue::Null)}});
+    }
+    QJsonArray notes;
+    for (const PackageNote &n : data.notes)
+        notes.append(QJsonObject{{QStringLiteral("protocol"), n.protocolKey},
+                                 {QStringLiteral("body"), n.body},
+                                 {QStringLiteral("updatedAt"), n.updatedAt}});
+    QJsonArray entries;
+    for (const PackageCustomEntry &p : data.customEntries) {
+        QJsonArray ports;
+        for (const CustomPort &port : p.entry.ports)
+            ports.append(QJsonObject{{QStringLiteral("first"), port.first},
+                                     {QStringLiteral("last"), port.last},
+                                     {QStringLiteral("transport"), transportName(port.transport)}});
+        entries.append(QJsonObject{{QStringLiteral("key"), p.entry.key},
+                                   {QStringLiteral("name"), p.entry.name},
+                                   {QStringLiteral("abbreviation"), p.entry.abbreviation},
+                                   {QStringLiteral("security"), securityName(p.entry.security)},
+                                   {QStringLiteral("counterpart"), p.entry.counterpartKey},
+                                   {QStringLiteral("notes"), p.entry.notes},
+                                   {QStringLiteral("ports"), ports},
+                                   {QStringLiteral("updatedAt"), p.updatedAt}});
+    }
+    QJsonObject labels;
+    for (auto it = data.labels.cbegin(); it != data.labels.cend(); ++it)
+        labels.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    QJsonArray plans;
+    for (const StoredExamPlan &p : data.examPlans)
+        plans.append(QJsonObject{{QStringLiteral("exam"), p.examId},
+                                 {QStringLiteral("examDate"), p.examDate.toString(Qt::ISODate)},
+                                 {QStringLiteral("target"), p.target},
+                                 {QStringLiteral("createdAt"), p.createdAt},
+                                 {QStringLiteral("closedAt"), timeOrNull(p.closedAt)}});
+    QJsonArray searches;
+    for (const PackageSavedSearch &s : data.savedSearches)
+        searches.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                    {QStringLiteral("query"), s.query},
+                                    {QStringLiteral("createdAt"), s.createdAt}});
+    const QJsonObject root{{QStringLiteral("format"), kFormat},
+                           {QStringLiteral("version"), StudyPackage::kVersion},
+                           {QStringLiteral("exportedAt"), data.exportedAt},
+                           {QStringLiteral("cards"), cards},
+                           {QStringLiteral("reviews"), reviews},
+                           {QStringLiteral("notes"), notes},
+                           {QStringLiteral("customEntries"), entries},
+                           {QStringLiteral("labels"), labels},
+                           {QStringLiteral("examPlans"), plans},
+                           {QStringLiteral("savedSearches"), searches}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<StudyPackageData> StudyPackageJson::fromJson(const QByteArray &bytes, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error =
+            QCoreApplication::translate(
+                "StudyPackage", "not valid JSON (%1 at byte %2): the file is damaged or incomplete")
+                .arg(parseError.errorString())
+                .arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormat) {
+        *error =
+            QCoreApplication::translate(
+                "StudyPackage", "format: not a Portolan study package (\"format\" must be \"%1\")")
+                .arg(kFormat);
+        return std::nullopt;
+    }
+    Reader r;
+    const qint64 version = r.integer(root, {}, QStringLiteral("version"), 1, 1'000'000);
+    if (!r.failed() && version > StudyPackage::kVersion) {
+        *error = QCoreApplication::translate(
+                     "StudyPackage",
+                     "version: the package is version %1, made by a newer Portolan; this one "
+                     "reads version %2")
+                     .arg(version)
+                     .arg(StudyPackage::kVersion);
+        return std::nullopt;
+    }
+    StudyPackageData data;
+    data.exportedAt = r.time(root, {}, QStringLiteral("exportedAt"));
+    readCards(r, root, &data);
+    readReviews(r, root, &data);
+    readNotes(r, root, &data);
+    readCustomEntries(r, root, &data);
+    readLabels(r, root, &data);
+    readExamPlans(r, root, &data);
+    readSavedSearches(r, root, &data);
+    if (r.failed()) {
+        *error = r.error();
+        return std::nullopt;
+    }
+    return data;
+}
+
+} // namespace portolan

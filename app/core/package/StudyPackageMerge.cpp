@@ -1,0 +1,327 @@
+#include "package/StudyPackageMerge.h"
+
+#include "custom/CustomEntryRepository.h"
+#include "search/SavedSearches.h"
+#include "storage/CardRepository.h"
+#include "storage/NoteRepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <limits>
+
+namespace portolan {
+
+namespace {
+
+// A review is the same answer on both machines when these agree (the row ids never do).
+QString identity(const ReviewRecord &r)
+{
+    return QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
+        .arg(r.cardKey)
+        .arg(r.reviewedAt)
+        .arg(static_cast<int>(r.rating))
+        .arg(r.answerFormat);
+}
+
+// One side's effective history of each card: how many answers stand and the last one.
+struct History
+{
+    int effective = 0;
+    qint64 lastAt = std::numeric_limits<qint64>::min();
+    std::optional<CardMemory> lastAfter;
+
+    void add(const ReviewRecord &r)
+    {
+        if (r.undone)
+            return;
+        ++effective;
+        if (r.reviewedAt >= lastAt) {
+            lastAt = r.reviewedAt;
+            lastAfter = r.after;
+        }
+    }
+};
+
+} // namespace
+
+bool StudyPackagePlan::hasChanges() const
+{
+    return !reviewsToAdd.isEmpty() || !cardStates.isEmpty() || !entriesToAdd.isEmpty() ||
+           !labelsToAdd.isEmpty() || !notesToAdd.isEmpty() || !notesToReplace.isEmpty() ||
+           !examPlansToAdd.isEmpty() || !searchesToAdd.isEmpty();
+}
+
+QStringList StudyPackagePlan::summary() const
+{
+    QStringList lines;
+    lines << QCoreApplication::translate("StudyPackage", "Reviews to add: %1 (%2 already here)")
+                 .arg(reviewsToAdd.size())
+                 .arg(reviewsAlreadyPresent);
+    lines << QCoreApplication::translate("StudyPackage",
+                                         "Cards whose state changes (the longer history wins): %1")
+                 .arg(cardStates.size());
+    lines << QCoreApplication::translate("StudyPackage", "Custom entries to add: %1")
+                 .arg(entriesToAdd.size());
+    for (const QString &key : entryConflicts)
+        lines << QCoreApplication::translate("StudyPackage",
+                                             "Custom entry \"%1\" differs from yours: yours is "
+                                             "kept")
+                     .arg(key);
+    lines
+        << QCoreApplication::translate("StudyPackage", "Labels to add: %1").arg(labelsToAdd.size());
+    lines << QCoreApplication::translate("StudyPackage",
+                                         "Notes to add: %1, to replace with a newer version: %2")
+                 .arg(notesToAdd.size())
+                 .arg(notesToReplace.size());
+    lines << QCoreApplication::translate("StudyPackage", "Exam plans to add: %1")
+                 .arg(examPlansToAdd.size());
+    lines << QCoreApplication::translate("StudyPackage", "Saved searches to add: %1")
+                 .arg(searchesToAdd.size());
+    return lines;
+}
+
+StudyPackageMerge::StudyPackageMerge(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool StudyPackageMerge::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+std::optional<StudyPackagePlan> StudyPackageMerge::plan(const StudyPackageData &package)
+{
+    m_error.clear();
+    StudyPackagePlan plan;
+    plan.package = package;
+    planReviewsAndCards(&plan);
+    if (!m_error.isEmpty() || !planNotes(&plan))
+        return std::nullopt;
+    planEntriesAndLabels(&plan);
+    planExamPlans(&plan);
+    if (!m_error.isEmpty() || !planSavedSearches(&plan))
+        return std::nullopt;
+    return plan;
+}
+
+void StudyPackageMerge::planReviewsAndCards(StudyPackagePlan *plan)
+{
+    ReviewLogRepository log(m_db);
+    const QList<ReviewRecord> local = log.since(std::numeric_limits<qint64>::min(), true);
+    if (!log.errorText().isEmpty())
+        return void(fail(log.errorText()));
+    QHash<QString, CardMemory> localCards;
+    CardRepository cards(m_db);
+    if (!cards.loadAll(&localCards))
+        return void(fail(cards.errorText()));
+
+    QSet<QString> known;
+    QHash<QString, History> localHistory;
+    for (const ReviewRecord &r : local) {
+        known.insert(identity(r));
+        localHistory[r.cardKey].add(r);
+    }
+    QHash<QString, History> packageHistory;
+    for (const PackageReview &p : plan->package.reviews) {
+        const QString id = identity(p.review);
+        if (known.contains(id)) {
+            ++plan->reviewsAlreadyPresent;
+            continue;
+        }
+        known.insert(id);
+        plan->reviewsToAdd.append(p);
+    }
+    QSet<QString> seen;
+    for (const PackageReview &p : plan->package.reviews) {
+        if (seen.contains(identity(p.review)))
+            continue;
+        seen.insert(identity(p.review));
+        packageHistory[p.review.cardKey].add(p.review);
+    }
+    std::stable_sort(plan->reviewsToAdd.begin(), plan->reviewsToAdd.end(),
+                     [](const PackageReview &a, const PackageReview &b) {
+                         return a.review.reviewedAt < b.review.reviewedAt;
+                     });
+
+    for (auto it = packageHistory.cbegin(); it != packageHistory.cend(); ++it) {
+        const History &theirs = it.value();
+        const History mine = localHistory.value(it.key());
+        const bool theirsWins = theirs.effective > mine.effective ||
+                                (theirs.effective == mine.effective && theirs.effective > 0 &&
+                                 theirs.lastAt > mine.lastAt);
+        if (!theirsWins)
+            continue;
+        // The exported state; the last answer's result when the file has none for the card.
+        const CardMemory state = plan->package.cards.value(it.key(), *theirs.lastAfter);
+        const auto current = localCards.constFind(it.key());
+        if (current == localCards.constEnd() || *current != state)
+            plan->cardStates.insert(it.key(), state);
+    }
+}
+
+bool StudyPackageMerge::planNotes(StudyPackagePlan *plan)
+{
+    QHash<QString, QPair<QString, qint64>> local;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT protocol_key, body, updated_at FROM user_note"));
+    if (!q.exec())
+        return fail(q.lastError().text());
+    while (q.next())
+        local.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toLongLong()});
+    for (const PackageNote &n : plan->package.notes) {
+        const auto it = local.constFind(n.protocolKey);
+        if (it == local.constEnd())
+            plan->notesToAdd.append(n);
+        else if (n.updatedAt > it->second && n.body != it->first)
+            plan->notesToReplace.append(n);
+        local.insert(n.protocolKey, {n.body, n.updatedAt}); // a repeated key counts once
+    }
+    return true;
+}
+
+void StudyPackageMerge::planEntriesAndLabels(StudyPackagePlan *plan)
+{
+    CustomEntryRepository repository(m_db);
+    QHash<QString, CustomEntry> local;
+    for (CustomEntry e : repository.entries()) {
+        e.tags.clear();
+        local.insert(e.key, e);
+    }
+    for (const PackageCustomEntry &p : plan->package.customEntries) {
+        const auto it = local.constFind(p.entry.key);
+        CustomEntry theirs = p.entry;
+        theirs.name = theirs.name.trimmed();
+        theirs.abbreviation = theirs.abbreviation.trimmed();
+        if (it == local.constEnd())
+            plan->entriesToAdd.append(p);
+        else if (*it != theirs)
+            plan->entryConflicts.append(p.entry.key);
+    }
+    const QHash<QString, QStringList> labels = repository.allLabels();
+    for (auto it = plan->package.labels.cbegin(); it != plan->package.labels.cend(); ++it) {
+        QStringList have = labels.value(it.key());
+        for (const QString &label : it.value()) {
+            if (have.contains(label))
+                continue;
+            have.append(label);
+            plan->labelsToAdd.append({it.key(), label});
+        }
+    }
+    std::sort(plan->labelsToAdd.begin(), plan->labelsToAdd.end());
+}
+
+void StudyPackageMerge::planExamPlans(StudyPackagePlan *plan)
+{
+    ExamPlanRepository repository(m_db);
+    QSet<QString> have;
+    for (const StoredExamPlan &p : repository.allPlans())
+        have.insert(p.examId);
+    if (!repository.errorText().isEmpty())
+        return void(fail(repository.errorText()));
+    for (const StoredExamPlan &p : plan->package.examPlans) {
+        if (have.contains(p.examId))
+            continue;
+        have.insert(p.examId);
+        plan->examPlansToAdd.append(p);
+    }
+}
+
+bool StudyPackageMerge::planSavedSearches(StudyPackagePlan *plan)
+{
+    SavedSearches searches(m_db);
+    QSet<QString> have;
+    for (const SavedSearch &s : searches.own())
+        have.insert(s.name);
+    if (!searches.errorText().isEmpty())
+        return fail(searches.errorText());
+    for (const PackageSavedSearch &s : plan->package.savedSearches) {
+        if (have.contains(s.name))
+            continue;
+        have.insert(s.name);
+        plan->searchesToAdd.append(s);
+    }
+    return true;
+}
+
+bool StudyPackageMerge::write(const StudyPackagePlan &plan)
+{
+    ReviewLogRepository log(m_db);
+    for (const PackageReview &p : plan.reviewsToAdd) {
+        const std::optional<qint64> id = log.append(p.review);
+        if (!id)
+            return fail(log.errorText());
+        // A merged answer keeps its undone flag: it stays in the log and out of statistics.
+        if (p.review.undone && !log.markUndone(*id, p.undoneAt))
+            return fail(log.errorText());
+    }
+    CardRepository cards(m_db);
+    for (auto it = plan.cardStates.cbegin(); it != plan.cardStates.cend(); ++it) {
+        if (!cards.save(it.key(), it.value()))
+            return fail(cards.errorText());
+    }
+    for (const PackageCustomEntry &e : plan.entriesToAdd) {
+        if (!writeEntry(e))
+            return false;
+    }
+    CustomEntryRepository labels(m_db);
+    for (const auto &[key, label] : plan.labelsToAdd) {
+        if (!labels.addLabel(key, label))
+            return fail(labels.errorText());
+    }
+    NoteRepository notes(m_db);
+    for (const QList<PackageNote> *list : {&plan.notesToAdd, &plan.notesToReplace}) {
+        for (const PackageNote &n : *list) {
+            // The note keeps the time it was written, so "newer wins" holds on the next merge.
+            if (!notes.setNote(n.protocolKey, n.body, n.updatedAt))
+                return fail(notes.errorText());
+        }
+    }
+    ExamPlanRepository plans(m_db);
+    for (const StoredExamPlan &p : plan.examPlansToAdd) {
+        if (!plans.save(p) || (p.closedAt && !plans.close(p.examId, *p.closedAt)))
+            return fail(plans.errorText());
+    }
+    SavedSearches searches(m_db);
+    for (const PackageSavedSearch &s : plan.searchesToAdd) {
+        if (!searches.save(s.name, s.query, s.createdAt))
+            return fail(searches.errorText());
+    }
+    return true;
+}
+
+// CustomEntryRepository::add opens its own transaction, which cannot nest inside the merge's,
+// so the rows are written here; the entry was validated when the package was read.
+bool StudyPackageMerge::writeEntry(const PackageCustomEntry &p)
+{
+    const CustomEntry &e = p.entry;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO custom_entry (entry_key, name, abbreviation, security, "
+                             "counterpart_key, notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.key);
+    q.addBindValue(e.name.trimmed());
+    q.addBindValue(e.abbreviation.trimmed().isNull() ? QStringLiteral("")
+                                                     : e.abbreviation.trimmed());
+    const QString security = securityName(e.security);
+    q.addBindValue(security.isNull() ? QStringLiteral("") : security);
+    q.addBindValue(e.counterpartKey.isNull() ? QStringLiteral("") : e.counterpartKey);
+    q.addBindValue(e.notes.isNull() ? QStringLiteral("") : e.notes);
+    q.addBindValue(p.updatedAt);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    QSqlQuery port(m_db);
+    port.prepare(QStringLiteral("INSERT INTO custom_entry_port (entry_key, port_first, port_last, "
+                                "transport) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    for (const CustomPort &span : e.ports) {
+        port.addBindValue(e.key);
+        port.addBindValue(span.first);
+        port.addBindValue(span.last);
+        port.addBindValue(transportName(span.transport));
+        if (!port.exec())
+            return fail(port.lastError().text());
+    }
+    return true;
+}
+
+} // namespace portolan

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "package/StudyPackage.h"
+
+#include <QPair>
+
+namespace portolan {
+
+// What importing a study package changes, worked out against one database. Only additions and
+// the few replacements the merge rules allow: an import never deletes anything.
+struct StudyPackagePlan
+{
+    StudyPackageData package;
+
+    QList<PackageReview> reviewsToAdd; // oldest first
+    int reviewsAlreadyPresent = 0;
+    QHash<QString, CardMemory> cardStates; // cards whose state changes, to their new state
+    QList<PackageCustomEntry> entriesToAdd;
+    QStringList entryConflicts;                 // keys kept local: same key, different content
+    QList<QPair<QString, QString>> labelsToAdd; // entry key, label
+    QList<PackageNote> notesToAdd;
+    QList<PackageNote> notesToReplace; // newer than the local note
+    QList<StoredExamPlan> examPlansToAdd;
+    QList<PackageSavedSearch> searchesToAdd;
+
+    bool hasChanges() const;
+    // One line per kind of change, for the terminal and the preview dialog.
+    QStringList summary() const;
+};
+
+// The merge rules, apart from file handling. Reviews are identified by card key, time, rating
+// and answer format, so importing the same package twice adds nothing. Per card "the longer
+// history wins": the card takes the state of the side with more effective (not undone) answers
+// of it, on a tie the side with the later last answer; each side's state already agrees with
+// its own log, so the merged card stays consistent with the log it came from.
+class StudyPackageMerge
+{
+public:
+    explicit StudyPackageMerge(QSqlDatabase db);
+
+    std::optional<StudyPackagePlan> plan(const StudyPackageData &package);
+    // Writes plan inside the caller's transaction.
+    bool write(const StudyPackagePlan &plan);
+
+    QString errorText() const { return m_error; }
+
+private:
+    bool fail(const QString &message);
+    void planReviewsAndCards(StudyPackagePlan *plan);
+    bool planNotes(StudyPackagePlan *plan);
+    void planEntriesAndLabels(StudyPackagePlan *plan);
+    void planExamPlans(StudyPackagePlan *plan);
+    bool planSavedSearches(StudyPackagePlan *plan);
+
+    bool writeEntry(const PackageCustomEntry &entry);
+
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+} // namespace portolan

@@ -1,0 +1,91 @@
+#pragma once
+
+// Shared by the study package tests: a learner's database in a temporary folder that answers
+// cards through QuizStore (so every state agrees with its log), and a snapshot of every table
+// that is the learner's, to prove that a refused import changed nothing.
+
+#include "quiz/Card.h"
+#include "quiz/QuizStore.h"
+#include "srs/FsrsScheduler.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+namespace portolan::testing {
+
+// 2025-03-10 09:00 UTC.
+constexpr qint64 kStart = 1741597200000LL;
+constexpr qint64 kHour = 3'600'000LL;
+constexpr qint64 kDay = 86'400'000LL;
+
+struct Learner
+{
+    QTemporaryDir dir;
+    Database db;
+    FsrsScheduler scheduler{FsrsParameters{}, DayCounter::utc()};
+
+    explicit Learner(const QString &name = QStringLiteral("learner"))
+        : m_file(name + QStringLiteral(".sqlite"))
+    {
+        if (!dir.isValid() || !db.open(path()))
+            qFatal("cannot open a test database: %s", qPrintable(db.errorMessage()));
+    }
+    QString path() const { return dir.filePath(m_file); }
+    QSqlDatabase connection() const { return db.connection(); }
+
+    // Answers card key at atMs as the quiz would; the review's log id.
+    qint64 answer(const QString &key, qint64 atMs, Rating rating,
+                  const QString &format = QStringLiteral("flashcard"))
+    {
+        QuizStore store(connection());
+        QHash<QString, CardMemory> states;
+        store.loadStates(&states);
+        ReviewRecord r;
+        r.cardKey = key;
+        r.reviewedAt = atMs;
+        r.rating = rating;
+        r.answerFormat = format;
+        r.durationMs = 4000;
+        if (states.contains(key))
+            r.before = states.value(key);
+        r.after = scheduler.next(r.before.value_or(CardMemory::newCard(atMs)), atMs, rating);
+        const std::optional<qint64> id = store.record(r);
+        if (!id)
+            qFatal("cannot record an answer: %s", qPrintable(store.errorText()));
+        return *id;
+    }
+
+    void undo(qint64 id, qint64 atMs)
+    {
+        QuizStore store(connection());
+        if (!store.undo(id, atMs))
+            qFatal("cannot undo: %s", qPrintable(store.errorText()));
+    }
+
+private:
+    QString m_file;
+};
+
+// Every row of every table that is the learner's, as text, in a stable order.
+inline QStringList userTables(QSqlDatabase db)
+{
+    QStringList out;
+    for (const char *table :
+         {"card_state", "review_log", "review_undo", "user_note", "custom_entry",
+          "custom_entry_port", "entry_label", "exam_plan", "saved_search"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
+            qFatal("cannot read %s", table);
+        while (q.next()) {
+            QStringList row{QLatin1String(table)};
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i).toString();
+            out << row.join(u'|');
+        }
+    }
+    return out;
+}
+
+} // namespace portolan::testing

@@ -1,0 +1,363 @@
+// Tests StudyPackage end to end between two databases: machine A's package merged into machine
+// B loses and duplicates no review, gives each card the longer history's state, carries the
+// learner's own data, keeps local entries on a key conflict, adds nothing the second time, and
+// a refused file leaves B exactly as it was.
+#include "PackageFixture.h"
+#include "custom/CustomEntryRepository.h"
+#include "package/StudyPackage.h"
+#include "package/StudyPackageMerge.h"
+#include "search/SavedSearches.h"
+#include "stats/ExamPlanRepository.h"
+#include "storage/CardRepository.h"
+#include "storage/NoteRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTest>
+#include <limits>
+
+using namespace portolan;
+using namespace portolan::testing;
+
+namespace {
+
+const QString kSsh = QStringLiteral("ssh:port-to-protocol");
+const QString kDns = QStringLiteral("dns:protocol-to-port");
+
+// Each review by its identity, with whether it is undone.
+QMap<QString, bool> reviewsOf(QSqlDatabase db)
+{
+    QMap<QString, bool> out;
+    ReviewLogRepository log(db);
+    for (const ReviewRecord &r : log.since(std::numeric_limits<qint64>::min(), true)) {
+        const QString id = QStringLiteral("%1 %2 %3 %4")
+                               .arg(r.cardKey)
+                               .arg(r.reviewedAt)
+                               .arg(int(r.rating))
+                               .arg(r.answerFormat);
+        if (out.contains(id))
+            qFatal("review %s is in the log twice", qPrintable(id));
+        out.insert(id, r.undone);
+    }
+    return out;
+}
+
+QHash<QString, CardMemory> cardsOf(QSqlDatabase db)
+{
+    QHash<QString, CardMemory> out;
+    CardRepository(db).loadAll(&out);
+    return out;
+}
+
+CustomEntry entry(const QString &key, const QString &name, int port)
+{
+    CustomEntry e;
+    e.key = key;
+    e.name = name;
+    e.ports = {{port, port, Transport::Tcp}};
+    e.security = Security::Secure;
+    e.notes = QStringLiteral("Notes of %1").arg(name);
+    return e;
+}
+
+} // namespace
+
+class TestStudyPackage : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Exports from, reads, previews and applies into to; the plan that was applied.
+    StudyPackagePlan merge(Learner &from, Learner &to);
+    QString exportOf(Learner &from);
+
+    QTemporaryDir m_files;
+
+private slots:
+    void initTestCase();
+    void longerHistoryWinsAndNothingIsLostOrDuplicated();
+    void tieGoesToTheLaterLastReview();
+    void ownDataTravelsAndConflictsKeepLocal();
+    void refusedFileChangesNothing_data();
+    void refusedFileChangesNothing();
+};
+
+void TestStudyPackage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_files.isValid());
+}
+
+QString TestStudyPackage::exportOf(Learner &from)
+{
+    static int n = 0;
+    const QString path = m_files.filePath(QStringLiteral("package-%1.json").arg(++n));
+    QString error;
+    if (!StudyPackage::exportTo(from.connection(), path, kStart + 30 * kDay, &error))
+        qFatal("export failed: %s", qPrintable(error));
+    return path;
+}
+
+StudyPackagePlan TestStudyPackage::merge(Learner &from, Learner &to)
+{
+    QString error;
+    const std::optional<StudyPackageData> package = StudyPackage::read(exportOf(from), &error);
+    if (!package)
+        qFatal("read failed: %s", qPrintable(error));
+    const std::optional<StudyPackagePlan> plan =
+        StudyPackage::preview(to.connection(), *package, &error);
+    if (!plan)
+        qFatal("preview failed: %s", qPrintable(error));
+    if (!StudyPackage::apply(to.connection(), *plan, &error))
+        qFatal("apply failed: %s", qPrintable(error));
+    return *plan;
+}
+
+void TestStudyPackage::longerHistoryWinsAndNothingIsLostOrDuplicated()
+{
+    Learner a(QStringLiteral("a"));
+    Learner b(QStringLiteral("b"));
+    // A: three answers of ssh that stand, a fourth taken back; one of dns.
+    a.answer(kSsh, kStart, Rating::Good);
+    a.answer(kSsh, kStart + kDay, Rating::Hard, QStringLiteral("typed"));
+    a.answer(kSsh, kStart + 3 * kDay, Rating::Good);
+    a.undo(a.answer(kSsh, kStart + 4 * kDay, Rating::Again), kStart + 4 * kDay + 1000);
+    a.answer(kDns, kStart + kHour, Rating::Easy);
+    // B: one answer of ssh at another time; three of dns (B's dns history is longer).
+    b.answer(kSsh, kStart + 2 * kHour, Rating::Again, QStringLiteral("choice"));
+    b.answer(kDns, kStart + 5 * kHour, Rating::Good);
+    b.answer(kDns, kStart + 2 * kDay, Rating::Good);
+    b.answer(kDns, kStart + 6 * kDay, Rating::Easy);
+
+    const QMap<QString, bool> fromA = reviewsOf(a.connection());
+    const QMap<QString, bool> fromB = reviewsOf(b.connection());
+    const QHash<QString, CardMemory> cardsA = cardsOf(a.connection());
+    const QHash<QString, CardMemory> cardsB = cardsOf(b.connection());
+    QCOMPARE(fromA.size(), 5);
+    QCOMPARE(fromB.size(), 4);
+
+    const StudyPackagePlan plan = merge(a, b);
+    QCOMPARE(plan.reviewsToAdd.size(), 5);
+    QCOMPARE(plan.cardStates.keys(), QList<QString>{kSsh});
+
+    // Every review of both, once, with its undone flag.
+    QMap<QString, bool> expected = fromB;
+    expected.insert(fromA);
+    const QMap<QString, bool> merged = reviewsOf(b.connection());
+    QCOMPARE(merged.size(), 9);
+    QCOMPARE(merged, expected);
+    QCOMPARE(merged.values().count(true), 1);
+
+    // ssh: A's 3 effective answers beat B's 1; dns: B's 3 beat A's 1.
+    const QHash<QString, CardMemory> after = cardsOf(b.connection());
+    QCOMPARE(after.value(kSsh), cardsA.value(kSsh));
+    QCOMPARE(after.value(kDns), cardsB.value(kDns));
+
+    // The same package again adds nothing.
+    const StudyPackagePlan again = merge(a, b);
+    QVERIFY(!again.hasChanges());
+    QCOMPARE(again.reviewsAlreadyPresent, 5);
+    QCOMPARE(reviewsOf(b.connection()), merged);
+    QCOMPARE(cardsOf(b.connection()), after);
+
+    // And back: A takes B's merged log; its ssh stays, dns becomes B's.
+    const StudyPackagePlan back = merge(b, a);
+    QCOMPARE(back.reviewsToAdd.size(), 4);
+    QCOMPARE(reviewsOf(a.connection()), merged);
+    QCOMPARE(cardsOf(a.connection()), after);
+}
+
+void TestStudyPackage::tieGoesToTheLaterLastReview()
+{
+    Learner a(QStringLiteral("a"));
+    Learner b(QStringLiteral("b"));
+    a.answer(kSsh, kStart + kDay, Rating::Easy);
+    b.answer(kSsh, kStart, Rating::Again);
+    const CardMemory later = cardsOf(a.connection()).value(kSsh);
+
+    merge(a, b); // A's answer is later: B takes it
+    QCOMPARE(cardsOf(b.connection()).value(kSsh), later);
+    QCOMPARE(reviewsOf(b.connection()).size(), 2);
+
+    Learner c(QStringLiteral("c"));
+    c.answer(kSsh, kStart + 2 * kDay, Rating::Good);
+    const CardMemory own = cardsOf(c.connection()).value(kSsh);
+    const StudyPackagePlan plan = merge(a, c); // C's own answer is later: it stays
+    QVERIFY(plan.cardStates.isEmpty());
+    QCOMPARE(cardsOf(c.connection()).value(kSsh), own);
+}
+
+void TestStudyPackage::ownDataTravelsAndConflictsKeepLocal()
+{
+    Learner a(QStringLiteral("a"));
+    Learner b(QStringLiteral("b"));
+    CustomEntryRepository entriesA(a.connection());
+    CustomEntry game = entry(QStringLiteral("custom-game-server"), QStringLiteral("Game"), 27015);
+    game.tags = {QStringLiteral("home")};
+    QVERIFY(entriesA.add(game, kStart));
+    QVERIFY(
+        entriesA.add(entry(QStringLiteral("custom-lab"), QStringLiteral("Lab A"), 8080), kStart));
+    QVERIFY(entriesA.addLabel(QStringLiteral("ssh"), QStringLiteral("daily")));
+    NoteRepository notesA(a.connection());
+    QVERIFY(notesA.setNote(QStringLiteral("ssh"), QStringLiteral("A's ssh note, newer"),
+                           kStart + 2 * kDay));
+    QVERIFY(notesA.setNote(QStringLiteral("dns"), QStringLiteral("A's dns note, older"), kStart));
+    QVERIFY(notesA.setNote(QStringLiteral("ftp"), QStringLiteral("A's ftp note"), kStart));
+    StoredExamPlan exam;
+    exam.examId = QStringLiteral("n10-009");
+    exam.examDate = QDate(2025, 6, 1);
+    exam.target = 0.92;
+    exam.createdAt = kStart;
+    QVERIFY(ExamPlanRepository(a.connection()).save(exam));
+    QVERIFY(SavedSearches(a.connection())
+                .save(QStringLiteral("Web"), QStringLiteral("80,443"), kStart));
+
+    CustomEntryRepository entriesB(b.connection());
+    const CustomEntry labB = entry(QStringLiteral("custom-lab"), QStringLiteral("Lab B"), 9090);
+    QVERIFY(entriesB.add(labB, kStart + kDay));
+    NoteRepository notesB(b.connection());
+    QVERIFY(notesB.setNote(QStringLiteral("ssh"), QStringLiteral("B's ssh note"), kStart));
+    QVERIFY(notesB.setNote(QStringLiteral("dns"), QStringLiteral("B's dns note, newer"),
+                           kStart + kDay));
+
+    const StudyPackagePlan plan = merge(a, b);
+    QCOMPARE(plan.entriesToAdd.size(), 1);
+    QCOMPARE(plan.entryConflicts, QStringList{QStringLiteral("custom-lab")});
+    QVERIFY2(plan.summary().join(u'\n').contains(
+                 QStringLiteral("\"custom-lab\" differs from yours: yours is kept")),
+             qPrintable(plan.summary().join(u'\n')));
+    QCOMPARE(plan.notesToAdd.size(), 1);
+    QCOMPARE(plan.notesToReplace.size(), 1);
+
+    // The new entry travels whole, with its tag; the conflicting one stays B's.
+    QHash<QString, CustomEntry> byKey;
+    for (const CustomEntry &e : entriesB.entries())
+        byKey.insert(e.key, e);
+    QCOMPARE(byKey.size(), 2);
+    QCOMPARE(byKey.value(game.key), game);
+    QCOMPARE(byKey.value(labB.key), labB);
+    QCOMPARE(entriesB.labels(QStringLiteral("ssh")), QStringList{QStringLiteral("daily")});
+    // Notes: the newer wins either way; a missing one is added.
+    QCOMPARE(notesB.note(QStringLiteral("ssh")), QStringLiteral("A's ssh note, newer"));
+    QCOMPARE(notesB.note(QStringLiteral("dns")), QStringLiteral("B's dns note, newer"));
+    QCOMPARE(notesB.note(QStringLiteral("ftp")), QStringLiteral("A's ftp note"));
+    const std::optional<StoredExamPlan> travelled =
+        ExamPlanRepository(b.connection()).plan(QStringLiteral("n10-009"));
+    QVERIFY(travelled);
+    QCOMPARE(travelled->examDate, exam.examDate);
+    QCOMPARE(travelled->target, exam.target);
+    QCOMPARE(SavedSearches(b.connection()).own(),
+             (QList<SavedSearch>{{QStringLiteral("Web"), QStringLiteral("80,443"), false}}));
+
+    // Twice: nothing more, and the conflict is still reported, not resolved.
+    const QStringList before = userTables(b.connection());
+    const StudyPackagePlan again = merge(a, b);
+    QVERIFY(!again.hasChanges());
+    QCOMPARE(again.entryConflicts, QStringList{QStringLiteral("custom-lab")});
+    QCOMPARE(userTables(b.connection()), before);
+}
+
+void TestStudyPackage::refusedFileChangesNothing_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << "notjson"
+                              << "not valid JSON";
+    QTest::newRow("truncated") << "truncated"
+                               << "not valid JSON";
+    QTest::newRow("wrong format") << "format"
+                                  << "format: not a Portolan study package";
+    QTest::newRow("version 99") << "version"
+                                << "version: the package is version 99";
+    QTest::newRow("rating 7") << "rating"
+                              << "reviews[1].rating: must be 1 to 4";
+    QTest::newRow("card key without colon") << "cardkey"
+                                            << "cards[0].key: must be a card key";
+    QTest::newRow("100 KB note") << "note"
+                                 << "notes[0].body: at most 10000 characters";
+    QTest::newRow("port 70000") << "port"
+                                << "customEntries[0].ports[0].first: must be 0 to 65535";
+}
+
+void TestStudyPackage::refusedFileChangesNothing()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+
+    Learner a(QStringLiteral("a"));
+    a.answer(kSsh, kStart, Rating::Good);
+    a.answer(kSsh, kStart + kDay, Rating::Good);
+    QVERIFY(
+        NoteRepository(a.connection()).setNote(QStringLiteral("ssh"), QStringLiteral("n"), kStart));
+    QVERIFY(CustomEntryRepository(a.connection())
+                .add(entry(QStringLiteral("custom-x"), QStringLiteral("X"), 1234), kStart));
+    QFile good(exportOf(a));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray bytes = good.readAll();
+    QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    const auto edit = [&root](const QString &list, int index, const QString &field,
+                              const QJsonValue &value, const QString &inner = {}) {
+        QJsonArray array = root.value(list).toArray();
+        QJsonObject item = array.at(index).toObject();
+        if (inner.isEmpty()) {
+            item.insert(field, value);
+        } else {
+            QJsonArray ports = item.value(inner).toArray();
+            QJsonObject port = ports.at(0).toObject();
+            port.insert(field, value);
+            ports[0] = port;
+            item.insert(inner, ports);
+        }
+        array[index] = item;
+        root.insert(list, array);
+    };
+    QByteArray damaged;
+    if (damage == QLatin1String("notjson")) {
+        damaged = "this is not a study package\n";
+    } else if (damage == QLatin1String("truncated")) {
+        damaged = bytes.left(bytes.size() / 2);
+    } else {
+        if (damage == QLatin1String("format"))
+            root.insert(QStringLiteral("format"), QStringLiteral("anki-deck"));
+        else if (damage == QLatin1String("version"))
+            root.insert(QStringLiteral("version"), 99);
+        else if (damage == QLatin1String("rating"))
+            edit(QStringLiteral("reviews"), 1, QStringLiteral("rating"), 7);
+        else if (damage == QLatin1String("cardkey"))
+            edit(QStringLiteral("cards"), 0, QStringLiteral("key"), QStringLiteral("sshport"));
+        else if (damage == QLatin1String("note"))
+            edit(QStringLiteral("notes"), 0, QStringLiteral("body"), QString(100 * 1024, u'n'));
+        else if (damage == QLatin1String("port"))
+            edit(QStringLiteral("customEntries"), 0, QStringLiteral("first"), 70000,
+                 QStringLiteral("ports"));
+        damaged = QJsonDocument(root).toJson();
+    }
+    const QString path = m_files.filePath(QStringLiteral("damaged-%1.json").arg(damage));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(damaged);
+    out.close();
+
+    Learner b(QStringLiteral("b"));
+    b.answer(kDns, kStart, Rating::Hard);
+    const QStringList before = userTables(b.connection());
+    QFile file(b.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray fileBefore = file.readAll();
+    file.close();
+
+    QString error;
+    const std::optional<StudyPackageData> package = StudyPackage::read(path, &error);
+    QVERIFY(!package);
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("damaged-%1.json: ").arg(damage)), qPrintable(error));
+
+    QCOMPARE(userTables(b.connection()), before);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == fileBefore);
+}
+
+QTEST_GUILESS_MAIN(TestStudyPackage)
+#include "tst_studypackage.moc"
