@@ -253,7 +253,8 @@ private slots:
         const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
         const Run l = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
                                 QStringLiteral("--format"), QStringLiteral("pdf"),
-                                QStringLiteral("--page"), QStringLiteral("letter"), letter});
+                                QStringLiteral("--page"), QStringLiteral("letter"),
+                                QStringLiteral("--query"), QStringLiteral("is:curated 22"), letter});
         QCOMPARE(l.exitCode, 0);
         QVERIFY(bytes(letter).contains("/MediaBox [0 0 612.000000 792.000000]"));
 
