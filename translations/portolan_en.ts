@@ -188,15 +188,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
-        <source>%1: %n review(s)</source>
+        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <source>%1: %n review(s), %2</source>
         <translation>
-            <numerusform>%1: %n review</numerusform>
-            <numerusform>%1: %n reviews</numerusform>
+            <numerusform>%1: %n review, %2</numerusform>
+            <numerusform>%1: %n reviews, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n card due</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n day left. </numerusform>

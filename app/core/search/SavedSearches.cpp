@@ -21,23 +21,37 @@ bool hasControl(const QString &text)
 
 SavedSearches::SavedSearches(QSqlDatabase db) : m_db(std::move(db)) {}
 
+namespace {
+
+// The built-in searches: names marked for lupdate here, translated when listed.
+struct BuiltIn
+{
+    const char *name;
+    const char *query;
+};
+constexpr BuiltIn kBuiltIn[] = {
+    {QT_TRANSLATE_NOOP("SavedSearches", "Network+ N10-009"), "exam:n10-009"},
+    {QT_TRANSLATE_NOOP("SavedSearches", "Security+ SY0-701"), "exam:sy0-701"},
+    {QT_TRANSLATE_NOOP("SavedSearches", "A+ 220-1101"), "exam:220-1101"},
+    {QT_TRANSLATE_NOOP("SavedSearches", "CCNA 200-301"), "exam:ccna-200-301"},
+    {QT_TRANSLATE_NOOP("SavedSearches", "Insecure protocols"), "is:curated is:insecure"},
+    {QT_TRANSLATE_NOOP("SavedSearches", "Secure protocols"), "is:curated is:secure"},
+    {QT_TRANSLATE_NOOP("SavedSearches", "Mail"), "is:curated mail"},
+    {QT_TRANSLATE_NOOP("SavedSearches", "Well-known ports in the study set"),
+     "is:curated range:system"},
+    {QT_TRANSLATE_NOOP("SavedSearches", "UDP services"), "is:curated transport:udp"},
+    {QT_TRANSLATE_NOOP("SavedSearches", "Your own entries"), "is:custom"},
+};
+
+} // namespace
+
 QList<SavedSearch> SavedSearches::builtIn()
 {
-    const auto t = [](const char *text) {
-        return QCoreApplication::translate("SavedSearches", text);
-    };
-    return {
-        {t("Network+ N10-009"), QStringLiteral("exam:n10-009"), true},
-        {t("Security+ SY0-701"), QStringLiteral("exam:sy0-701"), true},
-        {t("A+ 220-1101"), QStringLiteral("exam:220-1101"), true},
-        {t("CCNA 200-301"), QStringLiteral("exam:ccna-200-301"), true},
-        {t("Insecure protocols"), QStringLiteral("is:curated is:insecure"), true},
-        {t("Secure protocols"), QStringLiteral("is:curated is:secure"), true},
-        {t("Mail"), QStringLiteral("is:curated mail"), true},
-        {t("Well-known ports in the study set"), QStringLiteral("is:curated range:system"), true},
-        {t("UDP services"), QStringLiteral("is:curated transport:udp"), true},
-        {t("Your own entries"), QStringLiteral("is:custom"), true},
-    };
+    QList<SavedSearch> out;
+    for (const BuiltIn &b : kBuiltIn)
+        out.append({QCoreApplication::translate("SavedSearches", b.name),
+                    QString::fromLatin1(b.query), true});
+    return out;
 }
 
 QList<SavedSearch> SavedSearches::own() const
@@ -68,11 +82,16 @@ QString SavedSearches::problemWith(const QString &name, const QString &query)
     if (hasControl(n))
         return QCoreApplication::translate("SavedSearches",
                                            "Name: contains a control or text-direction character.");
-    for (const SavedSearch &b : builtIn())
-        if (b.name.compare(n, Qt::CaseInsensitive) == 0)
+    // Both the English and the shown name are taken: a study package made in one language
+    // must be valid in any other.
+    for (const BuiltIn &b : kBuiltIn) {
+        const QString shown = QCoreApplication::translate("SavedSearches", b.name);
+        if (shown.compare(n, Qt::CaseInsensitive) == 0 ||
+            QString::fromLatin1(b.name).compare(n, Qt::CaseInsensitive) == 0)
             return QCoreApplication::translate("SavedSearches",
                                                "Name: \"%1\" is a built-in search.")
-                .arg(b.name);
+                .arg(shown);
+    }
     if (query.trimmed().isEmpty())
         return QCoreApplication::translate("SavedSearches",
                                            "The search is empty: type one in the browser first.");

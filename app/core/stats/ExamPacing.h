@@ -20,8 +20,8 @@ class ExamPacing
 public:
     static QString deckIdFor(const QString &examId) { return QStringLiteral("exam:") + examId; }
 
-    static SessionOptions paced(SessionOptions options, const QString &examId,
-                                const ExamPlan &plan, QDate today);
+    static SessionOptions paced(SessionOptions options, const QString &examId, const ExamPlan &plan,
+                                QDate today);
 
     // Paces options by every open plan in the database. notes (optional) gets one line per plan
     // for the learner: "Exam plan for … on …: 7 new cards a day". On a read error the options

@@ -16,7 +16,7 @@ bool ExamPlanRepository::save(const StoredExamPlan &plan)
         QStringLiteral("INSERT INTO exam_plan (exam_id, exam_date, target, created_at, closed_at) "
                        "VALUES (?, ?, ?, ?, NULL) ON CONFLICT (exam_id) DO UPDATE SET "
                        "exam_date = excluded.exam_date, target = excluded.target, "
-                       "created_at = excluded.created_at, closed_at = NULL"));
+                       "closed_at = NULL")); // created_at: when it was first made
     q.addBindValue(plan.examId);
     q.addBindValue(plan.examDate.toString(Qt::ISODate));
     q.addBindValue(plan.target);

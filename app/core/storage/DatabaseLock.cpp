@@ -43,7 +43,8 @@ bool DatabaseLock::tryLock()
         break;
     }
     case QLockFile::PermissionError:
-        m_reason = QCoreApplication::translate("DatabaseLock", "No permission to lock %1.").arg(shown);
+        m_reason =
+            QCoreApplication::translate("DatabaseLock", "No permission to lock %1.").arg(shown);
         break;
     default:
         m_reason = QCoreApplication::translate("DatabaseLock", "Cannot lock %1.").arg(shown);
@@ -70,8 +71,9 @@ bool takeOverUnreadable(QLockFile &lock, const QString &fileName, qint64 graceMs
     if (!file.exists())
         return lock.tryLock(0);
     const qint64 ageMs = file.lastModified().msecsTo(QDateTime::currentDateTime());
-    if (ageMs >= 0 && ageMs < graceMs)
-        QThread::msleep(unsigned(graceMs - ageMs));
+    // A file dated in the future (a clock set back) waits the whole grace.
+    if (ageMs < graceMs)
+        QThread::msleep(unsigned(ageMs < 0 ? graceMs : graceMs - ageMs));
     if (lock.getLockInfo(&pid, &host, &app))
         return false; // it was being written after all
     return lock.removeStaleLockFile() && lock.tryLock(0);
