@@ -1723,72 +1723,82 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>LookupPrinter</name>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="105"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="108"/>
         <source>... and %1 more (use --all, or --json for everything)</source>
         <translation>... und %1 weitere (--all verwenden, oder --json für alles)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="113"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="120"/>
         <source>* from the study set</source>
         <translation>* aus dem Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="129"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="122"/>
+        <source>+ your own entry</source>
+        <translation>+ Ihr eigener Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
         <source>About:</source>
         <translation>Überblick:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="137"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
         <source>IANA: %1</source>
         <translation>IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="149"/>
         <source>not IANA&apos;s: %1</source>
         <translation>nicht von der IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="143"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="153"/>
         <source>IP protocol number %1</source>
         <translation>IP-Protokollnummer %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="145"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="155"/>
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <source>IANA assigns:</source>
+        <translation>IANA vergibt:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="166"/>
         <source>Security:</source>
         <translation>Sicherheit:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="183"/>
         <source>Secure counterpart:</source>
         <translation>Sicheres Gegenstück:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="168"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="188"/>
         <source>%1 (as &quot;%2&quot;)</source>
         <translation>%1 (als „%2“)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="170"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="190"/>
         <source>Exams:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="171"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="191"/>
         <source>Official vs common use:</source>
         <translation>Offizielle vs. übliche Nutzung:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="173"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="193"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="174"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="194"/>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>

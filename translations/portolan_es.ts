@@ -1722,72 +1722,82 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>LookupPrinter</name>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="105"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="108"/>
         <source>... and %1 more (use --all, or --json for everything)</source>
         <translation>... y %1 más (use --all, o --json para verlo todo)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="113"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="120"/>
         <source>* from the study set</source>
         <translation>* del temario</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="129"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="122"/>
+        <source>+ your own entry</source>
+        <translation>+ entrada propia</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
         <source>About:</source>
         <translation>Resumen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="137"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
         <source>IANA: %1</source>
         <translation>IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="149"/>
         <source>not IANA&apos;s: %1</source>
         <translation>no de la IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="143"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="153"/>
         <source>IP protocol number %1</source>
         <translation>número de protocolo IP %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="145"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="155"/>
         <source>Ports:</source>
         <translation>Puertos:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <source>IANA assigns:</source>
+        <translation>La IANA asigna:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="166"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="183"/>
         <source>Secure counterpart:</source>
         <translation>Equivalente seguro:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="168"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="188"/>
         <source>%1 (as &quot;%2&quot;)</source>
         <translation>%1 (como «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="170"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="190"/>
         <source>Exams:</source>
         <translation>Exámenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="171"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="191"/>
         <source>Official vs common use:</source>
         <translation>Uso oficial frente a habitual:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="173"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="193"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="174"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="194"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>

@@ -1724,72 +1724,82 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>LookupPrinter</name>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="105"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="108"/>
         <source>... and %1 more (use --all, or --json for everything)</source>
         <translation>... et %1 de plus (utilisez --all, ou --json pour tout)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="113"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="120"/>
         <source>* from the study set</source>
         <translation>* de la sélection d’étude</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="129"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="122"/>
+        <source>+ your own entry</source>
+        <translation>+ votre propre entrée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
         <source>About:</source>
         <translation>Résumé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="137"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
         <source>IANA: %1</source>
         <translation>IANA&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="149"/>
         <source>not IANA&apos;s: %1</source>
         <translation>hors IANA&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="143"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="153"/>
         <source>IP protocol number %1</source>
         <translation>numéro de protocole IP %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="145"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="155"/>
         <source>Ports:</source>
         <translation>Ports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <source>IANA assigns:</source>
+        <translation>L’IANA attribue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="166"/>
         <source>Security:</source>
         <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="183"/>
         <source>Secure counterpart:</source>
         <translation>Équivalent sécurisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="168"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="188"/>
         <source>%1 (as &quot;%2&quot;)</source>
         <translation>%1 (sous «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="170"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="190"/>
         <source>Exams:</source>
         <translation>Examens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="171"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="191"/>
         <source>Official vs common use:</source>
         <translation>Usage officiel et courant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="173"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="193"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="174"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="194"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/CatalogJson.h"
+#include "custom/CustomCatalog.h"
 #include "domain/SafeText.h"
 #include "models/PortTableModel.h"
 
@@ -80,7 +81,9 @@ void LookupPrinter::printTable(const QList<int> &rows, int limit, int width)
         QStringList line;
         for (int c : kColumns)
             line << visibleText(model.data(model.index(rows.at(i), c)).toString());
-        if (rows.at(i) >= 0 && m_catalog.rows().at(rows.at(i)).isCurated())
+        if (rows.at(i) >= 0 && m_catalog.rows().at(rows.at(i)).isCustom())
+            line[2] += QStringLiteral(" +");
+        else if (rows.at(i) >= 0 && m_catalog.rows().at(rows.at(i)).isCurated())
             line[2] += QStringLiteral(" *");
         lines << line;
     }
@@ -107,10 +110,16 @@ void LookupPrinter::printTable(const QList<int> &rows, int limit, int width)
                      .arg(rows.size() - shown)
               << '\n';
     bool anyCurated = false;
-    for (int i = 0; i < shown; ++i)
-        anyCurated = anyCurated || m_catalog.rows().at(rows.at(i)).isCurated();
+    bool anyCustom = false;
+    for (int i = 0; i < shown; ++i) {
+        const CatalogRow &r = m_catalog.rows().at(rows.at(i));
+        anyCustom = anyCustom || r.isCustom();
+        anyCurated = anyCurated || (r.isCurated() && !r.isCustom());
+    }
     if (anyCurated)
         m_out << QCoreApplication::translate("LookupPrinter", "* from the study set") << '\n';
+    if (anyCustom)
+        m_out << QCoreApplication::translate("LookupPrinter", "+ your own entry") << '\n';
 }
 
 void LookupPrinter::printDetails(int row, int width)
@@ -133,19 +142,30 @@ void LookupPrinter::printDetails(int row, int width)
         QStringList extra;
         if (!a.role.isEmpty())
             extra << a.role;
-        extra << (a.isIanaAssigned()
-                      ? QCoreApplication::translate("LookupPrinter", "IANA: %1").arg(a.ianaName)
-                      : QCoreApplication::translate("LookupPrinter", "not IANA's: %1")
-                            .arg(a.commonUse));
+        if (a.isIanaAssigned())
+            extra << QCoreApplication::translate("LookupPrinter", "IANA: %1").arg(a.ianaName);
+        else if (!a.commonUse.isEmpty())
+            extra
+                << QCoreApplication::translate("LookupPrinter", "not IANA's: %1").arg(a.commonUse);
         ports << s + QStringLiteral(" (") + extra.join(QStringLiteral("; ")) + QLatin1Char(')');
     }
     if (p.kind == Protocol::Kind::IpProtocol)
         ports << QCoreApplication::translate("LookupPrinter", "IP protocol number %1")
                      .arg(p.ipProtocol);
     field(QCoreApplication::translate("LookupPrinter", "Ports:"), ports.join(QStringLiteral(", ")));
+    if (r.isCustom()) {
+        // Shown, never refused: the user's entry may well use a port IANA gives to another.
+        QStringList assigned;
+        for (const RegistryRecord *rec : registryConflicts(m_catalog, p))
+            assigned << QStringLiteral("%1/%2 %3")
+                            .arg(rec->portText(), transportName(rec->transport),
+                                 visibleText(rec->service));
+        field(QCoreApplication::translate("LookupPrinter", "IANA assigns:"),
+              assigned.join(QStringLiteral(", ")));
+    }
     field(QCoreApplication::translate("LookupPrinter", "Security:"),
-          PortTableModel::securityLabel(int(p.security)) + QStringLiteral(" - ") +
-              p.securityReason);
+          PortTableModel::securityLabel(int(p.security)) +
+              (p.securityReason.isEmpty() ? QString() : QStringLiteral(" - ") + p.securityReason));
     QStringList counterparts;
     for (const QString &key : p.counterparts) {
         const Protocol *c = m_catalog.protocol(key);

@@ -111,6 +111,13 @@ private slots:
         r = runPortolan(with({"lookup", "is:custom"}));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Lab Kafka")), qPrintable(r.out));
+        // Marked as the user's own, not the study set's; IANA's assignment on its port shown
+        // beside it (9092 is XmlIpcRegSvc's).
+        QVERIFY2(r.out.contains(QStringLiteral("+ your own entry")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("* from the study set")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("IANA assigns:")) &&
+                     r.out.contains(QStringLiteral("9092/tcp")),
+                 qPrintable(r.out));
         r = runPortolan(with({"lookup", "tag:lab"}));
         QVERIFY2(r.out.contains(QStringLiteral("Lab Kafka")), qPrintable(r.out));
 
