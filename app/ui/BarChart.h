@@ -18,9 +18,9 @@ class BarChart : public QWidget
 public:
     struct Bar
     {
-        QString label;         // under the bar, when there is room ("Mon", "12-03")
-        QString tooltip;       // the exact values, for hover and for screen readers
-        QList<double> values;  // one per series, stacked bottom-up
+        QString label;        // under the bar, when there is room ("Mon", "12-03")
+        QString tooltip;      // the exact values, for hover and for screen readers
+        QList<double> values; // one per series, stacked bottom-up
     };
 
     explicit BarChart(QWidget *parent = nullptr);

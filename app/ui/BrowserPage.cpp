@@ -3,22 +3,22 @@
 #include "CatalogItemDelegate.h"
 #include "DetailsHtml.h"
 #include "NotesEditor.h"
-#include "catalog/EntryKey.h"
 #include "catalog/Catalog.h"
+#include "catalog/EntryKey.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/PortTableModel.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
-#include <QAction>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -59,9 +59,8 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     auto *copy = new QAction(tr("&Copy Rows"), m_table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, [this] {
-        QGuiApplication::clipboard()->setText(selectedRowsAsTsv());
-    });
+    connect(copy, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(selectedRowsAsTsv()); });
     m_table->addAction(copy);
     // Indicator first, then sorting on: the 12,000 rows are sorted once, not twice.
     m_table->horizontalHeader()->setSortIndicator(PortTableModel::Port, Qt::AscendingOrder);

@@ -32,7 +32,8 @@ int runGui(int &argc, char **argv, const QElapsedTimer &sinceMain)
                                 QStringLiteral("FILE"));
     QCommandLineOption firstPaintOption(
         QStringLiteral("quit-after-first-paint"),
-        QApplication::translate("main", "Print the start-up time when the window first paints, then quit."));
+        QApplication::translate(
+            "main", "Print the start-up time when the window first paints, then quit."));
     parser.addOption(dbOption);
     parser.addOption(firstPaintOption);
     parser.process(app);

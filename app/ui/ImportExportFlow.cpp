@@ -1,7 +1,6 @@
 #include "ImportExportFlow.h"
 
 #include "CheatSheetPdf.h"
-
 #include "ImportDialog.h"
 #include "catalog/CatalogExport.h"
 #include "catalog/Workspace.h"
@@ -47,8 +46,8 @@ QString ImportExportFlow::exportView(QWidget *parent, const Catalog &catalog,
     const QList<Choice> choices{
         {QApplication::translate("ImportExportFlow", "CSV (*.csv)"), CatalogExport::Format::Csv,
          QStringLiteral(".csv")},
-        {QApplication::translate("ImportExportFlow", "JSON (*.json)"),
-         CatalogExport::Format::Json, QStringLiteral(".json")},
+        {QApplication::translate("ImportExportFlow", "JSON (*.json)"), CatalogExport::Format::Json,
+         QStringLiteral(".json")},
         {QApplication::translate("ImportExportFlow", "Cheat sheet, PDF (*.pdf)"),
          CatalogExport::Format::Pdf, QStringLiteral(".pdf")},
         {QApplication::translate("ImportExportFlow", "Cheat sheet, Markdown (*.md)"),
@@ -81,12 +80,11 @@ QString ImportExportFlow::exportView(QWidget *parent, const Catalog &catalog,
     const QList<int> rows = CatalogExport::rowsInView(view);
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok =
-        format == CatalogExport::Format::Pdf
-            ? CheatSheetPdf::write(path, catalog, rows, query, CheatSheetPdf::defaultPageSize(),
-                                   &error)
-            : CatalogExport::write(path, CatalogExport::encode(format, catalog, rows, query),
-                                   &error);
+    const bool ok = format == CatalogExport::Format::Pdf
+                        ? CheatSheetPdf::write(path, catalog, rows, query,
+                                               CheatSheetPdf::defaultPageSize(), &error)
+                        : CatalogExport::write(
+                              path, CatalogExport::encode(format, catalog, rows, query), &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         QMessageBox::warning(parent, QApplication::translate("ImportExportFlow", "Export"), error);

@@ -4,12 +4,12 @@
 #include "QuizStartView.h"
 #include "QuizSummaryView.h"
 #include "QuizSystemClock.h"
-#include "search/SavedSearches.h"
-#include "settings/Preferences.h"
-#include "stats/ExamPacing.h"
 #include "catalog/Workspace.h"
 #include "quiz/QuizSession.h"
 #include "quiz/QuizStore.h"
+#include "search/SavedSearches.h"
+#include "settings/Preferences.h"
+#include "stats/ExamPacing.h"
 
 #include <QLabel>
 #include <QShortcut>
@@ -120,8 +120,7 @@ void QuizPage::refreshStart()
 SessionOptions QuizPage::paced(const SessionOptions &options, QStringList *notes) const
 {
     return ExamPacing::pacedByOpenPlans(options, m_workspace.database().connection(),
-                                        m_workspace.catalog(), m_scheduler, m_clock.nowMs(),
-                                        notes);
+                                        m_workspace.catalog(), m_scheduler, m_clock.nowMs(), notes);
 }
 
 void QuizPage::refreshSavedSearches()

@@ -2,8 +2,8 @@
 
 #include "quiz/Card.h"
 #include "quiz/SessionOptions.h"
-#include "search/SavedSearches.h"
 #include "quiz/SessionPlanner.h"
+#include "search/SavedSearches.h"
 
 #include <QWidget>
 

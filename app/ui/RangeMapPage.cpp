@@ -1,12 +1,12 @@
 #include "RangeMapPage.h"
 
 #include "PortsInActionView.h"
-#include "settings/Preferences.h"
 #include "RangeMapWidget.h"
 #include "Theme.h"
 #include "catalog/Catalog.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/PortTableModel.h"
+#include "settings/Preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>

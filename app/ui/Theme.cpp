@@ -1,10 +1,10 @@
 #include "Theme.h"
 
 #include <QApplication>
-#include <algorithm>
 #include <QFont>
 #include <QStyle>
 #include <QStyleFactory>
+#include <algorithm>
 
 namespace portolan::theme {
 

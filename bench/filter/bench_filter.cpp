@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -27,10 +26,14 @@ namespace {
 
 // What people type: numbers, names, qualifiers, corrections with backspace.
 const QStringList kSequences = {
-    QStringLiteral("443"),          QStringLiteral("https"),
-    QStringLiteral("smtp submission"), QStringLiteral("exam:n10-009"),
-    QStringLiteral("is:insecure mail"), QStringLiteral("mongodb"),
-    QStringLiteral("20-25"),        QStringLiteral("kerberos"),
+    QStringLiteral("443"),
+    QStringLiteral("https"),
+    QStringLiteral("smtp submission"),
+    QStringLiteral("exam:n10-009"),
+    QStringLiteral("is:insecure mail"),
+    QStringLiteral("mongodb"),
+    QStringLiteral("20-25"),
+    QStringLiteral("kerberos"),
 };
 
 struct Stats
@@ -73,8 +76,7 @@ double threadCpuMs()
 
 QList<double> g_cpu; // per keystroke, filled beside the wall-clock figures
 
-template<typename Apply>
-QList<double> time(int rounds, Apply apply)
+template <typename Apply> QList<double> time(int rounds, Apply apply)
 {
     const QStringList keys = keystrokes();
     QList<double> ms;
@@ -139,11 +141,10 @@ int main(int argc, char **argv)
     plainProxy.setSourceModel(&plain);
     plainProxy.setFilterKeyColumn(-1);
     plainProxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    const Stats standard =
-        stats(time(rounds, [&](const QString &k) {
-            plainProxy.setFilterFixedString(k);
-            shown = plainProxy.rowCount();
-        }));
+    const Stats standard = stats(time(rounds, [&](const QString &k) {
+        plainProxy.setFilterFixedString(k);
+        shown = plainProxy.rowCount();
+    }));
 
     // Floor 2: a tight loop over the same folded text, no model at all.
     volatile int sink = 0;
@@ -170,7 +171,8 @@ int main(int argc, char **argv)
                 portolanCpu.median <= 1.0 && portolanCpu.p99 <= 3.0 ? "met" : "MISSED");
     std::printf("ratio to QStandardItemModel floor (median): %.2f\n",
                 standard.median > 0 ? portolan.median / standard.median : 0.0);
-    std::printf("ratio to raw scan (median): %.2f\n", raw.median > 0 ? portolan.median / raw.median : 0.0);
+    std::printf("ratio to raw scan (median): %.2f\n",
+                raw.median > 0 ? portolan.median / raw.median : 0.0);
 
     if (!jsonPath.isEmpty()) {
         const auto obj = [](const Stats &s) {

@@ -9,15 +9,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unistd.h>
 
 using portolan::testing::runPortolan;
 using Run = portolan::testing::CliRun;
 
 namespace {
-
-
 
 QByteArray bytes(const QString &path)
 {
@@ -44,7 +41,8 @@ private slots:
 
     void lookup587TeachesSubmission()
     {
-        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("587")});
+        const Run r = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("587")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Message Submission")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("STARTTLS")));
@@ -55,13 +53,16 @@ private slots:
     void insecureListsTheClassics()
     {
         const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
-                                QStringLiteral("is:insecure"), QStringLiteral("--json")});
+                                   QStringLiteral("is:insecure"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QStringList names;
-        const QJsonArray results =
-            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("results")).toArray();
+        const QJsonArray results = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
         for (const QJsonValue &v : results) {
-            QCOMPARE(v.toObject().value(QStringLiteral("security")).toString(), QStringLiteral("insecure"));
+            QCOMPARE(v.toObject().value(QStringLiteral("security")).toString(),
+                     QStringLiteral("insecure"));
             names << v.toObject().value(QStringLiteral("abbreviation")).toString();
         }
         for (const char *name : {"Telnet", "HTTP", "FTP", "TFTP", "POP3"})
@@ -69,7 +70,7 @@ private slots:
         QVERIFY(!names.contains(QStringLiteral("SSH")));
         // The table form shows them too.
         const Run table = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
-                                    QStringLiteral("is:insecure"), QStringLiteral("--all")});
+                                       QStringLiteral("is:insecure"), QStringLiteral("--all")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QStringLiteral(" Telnet *")));
     }
@@ -77,7 +78,7 @@ private slots:
     void dhcpAsJson()
     {
         const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
-                                QStringLiteral("dhcp"), QStringLiteral("--json")});
+                                   QStringLiteral("dhcp"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -90,14 +91,18 @@ private slots:
                 dhcp = v.toObject();
         }
         QVERIFY(!dhcp.isEmpty());
-        QCOMPARE(results.first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("dhcp"));
+        QCOMPARE(results.first().toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("dhcp"));
         const QJsonArray ports = dhcp.value(QStringLiteral("ports")).toArray();
         QCOMPARE(ports.size(), 2);
         QCOMPARE(ports.at(0).toObject().value(QStringLiteral("port")).toInt(), 67);
-        QCOMPARE(ports.at(0).toObject().value(QStringLiteral("transport")).toString(), QStringLiteral("udp"));
-        QCOMPARE(ports.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("server"));
+        QCOMPARE(ports.at(0).toObject().value(QStringLiteral("transport")).toString(),
+                 QStringLiteral("udp"));
+        QCOMPARE(ports.at(0).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("server"));
         QCOMPARE(ports.at(1).toObject().value(QStringLiteral("port")).toInt(), 68);
-        QCOMPARE(ports.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("client"));
+        QCOMPARE(ports.at(1).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("client"));
         QCOMPARE(dhcp.value(QStringLiteral("name")).toString(),
                  QStringLiteral("Dynamic Host Configuration Protocol"));
     }
@@ -106,11 +111,16 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("mongodb") << "27017" << "MongoDB";
-        QTest::newRow("x11 range") << "x11" << "6000-6063";
-        QTest::newRow("465 history") << "465" << "urd";
-        QTest::newRow("1521 owner") << "1521" << "ncube-lm";
-        QTest::newRow("1521 common use") << "1521" << "Oracle";
+        QTest::newRow("mongodb") << "27017"
+                                 << "MongoDB";
+        QTest::newRow("x11 range") << "x11"
+                                   << "6000-6063";
+        QTest::newRow("465 history") << "465"
+                                     << "urd";
+        QTest::newRow("1521 owner") << "1521"
+                                    << "ncube-lm";
+        QTest::newRow("1521 common use") << "1521"
+                                         << "Oracle";
     }
 
     void registryLookups()
@@ -125,7 +135,7 @@ private slots:
     void nothingFoundExitsOne()
     {
         const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
-                                QStringLiteral("zzqxnotaprotocol")});
+                                   QStringLiteral("zzqxnotaprotocol")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QStringLiteral("Nothing matches")));
     }
@@ -145,13 +155,15 @@ private slots:
         const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), query});
         QVERIFY(r.exitCode == 0 || r.exitCode == 1);
         QVERIFY(!r.out.contains(QChar(0x1b)));
-        const Run after = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("22")});
+        const Run after = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("22")});
         QCOMPARE(after.exitCode, 0);
     }
 
     void unknownQualifierIsExplained()
     {
-        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("colour:red")});
+        const Run r = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("colour:red")});
         QVERIFY(r.err.contains(QStringLiteral("Unknown qualifier \"colour:\"")));
     }
 
@@ -164,7 +176,8 @@ private slots:
             f.write("port 80 is http\nport 443 is https\n");
         }
         const QByteArray before = bytes(path);
-        const Run r = runPortolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("80")});
+        const Run r = runPortolan(
+            {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("80")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("some-text-file")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("not a Portolan database")));
@@ -179,11 +192,15 @@ private slots:
         // root, the lookup runs as "nobody" via setpriv; otherwise the folder is made read-only.
         QTemporaryDir dir;
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                              QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
-                                              QFile::ExeGroup);
+                                              QFile::ReadOther | QFile::ExeOther |
+                                              QFile::ReadGroup | QFile::ExeGroup);
         const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
-        QCOMPARE(runPortolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("22")}).exitCode, 0);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup);
+        QCOMPARE(runPortolan(
+                     {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("22")})
+                     .exitCode,
+                 0);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther |
+                                        QFile::ReadGroup);
         const QByteArray before = bytes(path);
         QStringList prefix;
         if (::geteuid() == 0) {
@@ -194,7 +211,9 @@ private slots:
         } else {
             QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
         }
-        const Run r = runPortolan({QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("ssh")}, prefix);
+        const Run r = runPortolan(
+            {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("ssh")},
+            prefix);
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("SSH")), qPrintable(r.out + r.err));
@@ -210,8 +229,10 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command";
         QTest::newRow("lookup without query") << QStringList{"lookup"} << 2 << "needs a query";
-        QTest::newRow("unknown option") << QStringList{"lookup", "22", "--colour"} << 2 << "unknown option";
-        QTest::newRow("db without file") << QStringList{"lookup", "22", "--db"} << 2 << "--db needs";
+        QTest::newRow("unknown option")
+            << QStringList{"lookup", "22", "--colour"} << 2 << "unknown option";
+        QTest::newRow("db without file")
+            << QStringList{"lookup", "22", "--db"} << 2 << "--db needs";
     }
 
     void usageErrors()
@@ -242,7 +263,7 @@ private slots:
     {
         const QString a4 = m_dir.filePath(QStringLiteral("sheet.pdf"));
         const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
-                                QStringLiteral("--query"), QStringLiteral("exam:n10-009"), a4});
+                                   QStringLiteral("--query"), QStringLiteral("exam:n10-009"), a4});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Exported")));
         const QByteArray pdf = bytes(a4);
@@ -251,38 +272,38 @@ private slots:
         QVERIFY(pdf.size() > 5000);
 
         const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
-        const Run l = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
-                                QStringLiteral("--format"), QStringLiteral("pdf"),
-                                QStringLiteral("--page"), QStringLiteral("letter"),
-                                QStringLiteral("--query"), QStringLiteral("is:curated 22"), letter});
+        const Run l = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("export"), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--page"), QStringLiteral("letter"),
+             QStringLiteral("--query"), QStringLiteral("is:curated 22"), letter});
         QCOMPARE(l.exitCode, 0);
         QVERIFY(bytes(letter).contains("/MediaBox [0 0 612.000000 792.000000]"));
 
         const QString bad = m_dir.filePath(QStringLiteral("bad.pdf"));
         const Run b = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
-                                QStringLiteral("--page"), QStringLiteral("a5"), bad});
+                                   QStringLiteral("--page"), QStringLiteral("a5"), bad});
         QCOMPARE(b.exitCode, 2);
         QVERIFY(b.err.contains(QStringLiteral("a4 or letter")));
         QVERIFY(!QFile::exists(bad));
-        const Run stdoutPdf = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
-                                        QStringLiteral("--format"), QStringLiteral("pdf"),
-                                        QStringLiteral("-")});
+        const Run stdoutPdf =
+            runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+                         QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-")});
         QCOMPARE(stdoutPdf.exitCode, 2);
     }
 
     void exportMarkdownAndAnki()
     {
-        const Run md = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
-                                 QStringLiteral("--format"), QStringLiteral("md"),
-                                 QStringLiteral("--query"), QStringLiteral("22"),
-                                 QStringLiteral("-")});
+        const Run md =
+            runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+                         QStringLiteral("--format"), QStringLiteral("md"),
+                         QStringLiteral("--query"), QStringLiteral("22"), QStringLiteral("-")});
         QCOMPARE(md.exitCode, 0);
         QVERIFY(md.out.startsWith(QStringLiteral("# Port cheat sheet")));
         QVERIFY(md.out.contains(QStringLiteral("| 22 | TCP | SSH | ✔ secure |")));
-        const Run anki = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
-                                   QStringLiteral("--format"), QStringLiteral("anki"),
-                                   QStringLiteral("--query"), QStringLiteral("ssh"),
-                                   QStringLiteral("-")});
+        const Run anki =
+            runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),
+                         QStringLiteral("--format"), QStringLiteral("anki"),
+                         QStringLiteral("--query"), QStringLiteral("ssh"), QStringLiteral("-")});
         QCOMPARE(anki.exitCode, 0);
         QVERIFY(anki.out.contains(QStringLiteral("Which port does SSH use?\t22/tcp\t")));
     }

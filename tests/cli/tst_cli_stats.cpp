@@ -13,11 +13,7 @@
 using portolan::testing::runPortolan;
 using Run = portolan::testing::CliRun;
 
-namespace {
-
-
-
-} // namespace
+namespace {} // namespace
 
 class TestCliStats : public QObject
 {

@@ -34,7 +34,8 @@ private slots:
     void tableModelPassesTheTester()
     {
         PortTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalog(&m_catalog);
         QCOMPARE(model.rowCount(), m_catalog.rows().size());
         QCOMPARE(model.columnCount(), int(PortTableModel::ColumnCount));
@@ -45,14 +46,22 @@ private slots:
         PortTableModel model;
         model.setCatalog(&m_catalog);
         const int row = m_catalog.rowOfProtocol(m_catalog.protocolIndex(QStringLiteral("dhcp")));
-        QCOMPARE(model.index(row, PortTableModel::Port).data().toString(), QStringLiteral("67, 68"));
-        QCOMPARE(model.index(row, PortTableModel::Transport).data().toString(), QStringLiteral("UDP"));
-        QCOMPARE(model.index(row, PortTableModel::Security).data().toString(), QStringLiteral("Insecure"));
-        QCOMPARE(model.index(row, PortTableModel::RangeClass).data().toString(), QStringLiteral("System"));
-        QVERIFY(model.index(row, PortTableModel::Exams).data().toString().contains(QStringLiteral("N10-009")));
+        QCOMPARE(model.index(row, PortTableModel::Port).data().toString(),
+                 QStringLiteral("67, 68"));
+        QCOMPARE(model.index(row, PortTableModel::Transport).data().toString(),
+                 QStringLiteral("UDP"));
+        QCOMPARE(model.index(row, PortTableModel::Security).data().toString(),
+                 QStringLiteral("Insecure"));
+        QCOMPARE(model.index(row, PortTableModel::RangeClass).data().toString(),
+                 QStringLiteral("System"));
+        QVERIFY(model.index(row, PortTableModel::Exams)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("N10-009")));
         QCOMPARE(model.index(row, 0).data(OriginRole).toInt(), int(CatalogRow::Origin::Curated));
         const int dns = m_catalog.rowOfProtocol(m_catalog.protocolIndex(QStringLiteral("dns")));
-        QCOMPARE(model.index(dns, PortTableModel::Transport).data().toString(), QStringLiteral("TCP/UDP"));
+        QCOMPARE(model.index(dns, PortTableModel::Transport).data().toString(),
+                 QStringLiteral("TCP/UDP"));
     }
 
     void tooltipsEscapeUntrustedText()
@@ -64,7 +73,8 @@ private slots:
         c.setData({}, {r});
         PortTableModel model;
         model.setCatalog(&c);
-        const QString tip = model.index(0, PortTableModel::Description).data(Qt::ToolTipRole).toString();
+        const QString tip =
+            model.index(0, PortTableModel::Description).data(Qt::ToolTipRole).toString();
         QVERIFY(!tip.contains(QStringLiteral("<img")));
         QVERIFY(tip.contains(QStringLiteral("&lt;img")));
     }
@@ -117,10 +127,12 @@ private slots:
         PortTableModel model;
         model.setCatalog(&m_catalog);
         PortFilterProxyModel proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         proxy.sort(PortTableModel::Port);
-        for (const char *text : {"4", "44", "443", "443 ", "http", "is:insecure", "", "exam:n10-009"})
+        for (const char *text :
+             {"4", "44", "443", "443 ", "http", "is:insecure", "", "exam:n10-009"})
             proxy.setSearchText(QString::fromLatin1(text));
         proxy.setSecurityFilter(Security::Secure);
         proxy.setTransportFilter(Transport::Udp);

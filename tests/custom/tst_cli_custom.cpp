@@ -13,8 +13,6 @@ using Run = portolan::testing::CliRun;
 
 namespace {
 
-
-
 QByteArray hashOf(const QString &path)
 {
     QFile f(path);
@@ -100,7 +98,7 @@ private slots:
     void addSearchLabelRemove()
     {
         Run r = runPortolan(with({"add", "--name", "Lab Kafka", "--port", "9092", "--port",
-                               "9093-9099", "--security", "insecure", "--tag", "lab"}));
+                                  "9093-9099", "--security", "insecure", "--tag", "lab"}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("custom-lab-kafka")));
 

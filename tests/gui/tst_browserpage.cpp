@@ -1,27 +1,27 @@
 // The browser as a user drives it: typing, the keyboard, the details pane and its links.
 #include "BrowserPage.h"
 #include "MainWindow.h"
+#include "NotesEditor.h"
 #include "catalog/Workspace.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/PortTableModel.h"
 #include "models/Roles.h"
-#include "NotesEditor.h"
 #include "storage/NoteRepository.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QTextBrowser>
 #include <QToolButton>
-#include <QPlainTextEdit>
 
 using namespace portolan;
 
@@ -60,7 +60,8 @@ private slots:
         // Down moves from the search box into the results; the details follow.
         QTest::keyClick(page.searchField(), Qt::Key_Down);
         QTRY_VERIFY(page.table()->hasFocus());
-        QTRY_VERIFY(page.details()->toPlainText().contains(QStringLiteral("Dynamic Host Configuration Protocol")));
+        QTRY_VERIFY(page.details()->toPlainText().contains(
+            QStringLiteral("Dynamic Host Configuration Protocol")));
         QVERIFY(page.details()->toPlainText().contains(QStringLiteral("67/udp")));
         QVERIFY(page.details()->toPlainText().contains(QStringLiteral("68/udp")));
 
@@ -136,8 +137,9 @@ private slots:
     {
         BrowserPage page(m_workspace.catalog());
         page.show();
-        for (const QString &text : {QStringLiteral("'; DROP TABLE registry; --"), QStringLiteral("\""),
-                                    QString(5000, QLatin1Char('x')), QString::fromUtf8("\u202Eevil")}) {
+        for (const QString &text :
+             {QStringLiteral("'; DROP TABLE registry; --"), QStringLiteral("\""),
+              QString(5000, QLatin1Char('x')), QString::fromUtf8("\u202Eevil")}) {
             page.setSearchText(text);
             QVERIFY(page.shownCount() >= 0);
         }
@@ -153,7 +155,8 @@ private slots:
         QVERIFY(page.selectProtocol(QStringLiteral("https")));
         QTRY_COMPARE(page.notes()->key(), QStringLiteral("https"));
         page.notes()->editor()->setFocus();
-        QTest::keyClicks(page.notes()->editor(), QStringLiteral("<b>raw</b> **443** ![x](http://example.invalid/x.png)"));
+        QTest::keyClicks(page.notes()->editor(),
+                         QStringLiteral("<b>raw</b> **443** ![x](http://example.invalid/x.png)"));
         // Saved by itself shortly after typing stops.
         QTRY_COMPARE(repo.note(QStringLiteral("https")),
                      QStringLiteral("<b>raw</b> **443** ![x](http://example.invalid/x.png)"));

@@ -173,7 +173,8 @@ private slots:
         // Grouped by range class, each group a table; the query shown with its pipe escaped.
         QVERIFY(md.contains(QStringLiteral("## System ports (0–1023)")));
         QVERIFY(md.contains(QStringLiteral("## User ports (1024–49151)")));
-        QVERIFY(md.indexOf(QStringLiteral("System ports")) < md.indexOf(QStringLiteral("User ports")));
+        QVERIFY(md.indexOf(QStringLiteral("System ports")) <
+                md.indexOf(QStringLiteral("User ports")));
         QVERIFY(md.contains(QStringLiteral("Search: a\\|b")));
         // Security is a symbol and a word, never colour alone.
         QVERIFY(md.contains(QStringLiteral("| 67, 68 | UDP | DHCP | ✖ insecure | Dynamic Host")));
@@ -189,9 +190,11 @@ private slots:
         hostile.setData(c.protocols(), registry);
         const QString md = QString::fromUtf8(
             CatalogExport::encode(CatalogExport::Format::Markdown, hostile, {2}, {}));
-        const QString row = md.section(QStringLiteral("| 6000"), 1).section(QLatin1Char('\n'), 0, 0);
-        QVERIFY2(row.contains(QStringLiteral("\\<script\\>x\\</script\\> \\| \\*bold\\* next line")),
-                 qPrintable(row));
+        const QString row =
+            md.section(QStringLiteral("| 6000"), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(
+            row.contains(QStringLiteral("\\<script\\>x\\</script\\> \\| \\*bold\\* next line")),
+            qPrintable(row));
         QVERIFY(!md.contains(QChar(0x202E)));
     }
 
@@ -210,8 +213,12 @@ private slots:
             QCOMPARE(fields.size(), 3);
             QCOMPARE(fields.at(2), QStringLiteral("portolan n10-009 220-1101"));
         }
-        QCOMPARE(lines.at(3), QStringLiteral("Which port does DHCP use?\t67/udp, 68/udp\tportolan n10-009 220-1101"));
-        QVERIFY(lines.at(4).startsWith(QStringLiteral("What runs on 67/udp, 68/udp?\tDHCP (Dynamic Host Configuration Protocol) — ✖ insecure")));
+        QCOMPARE(
+            lines.at(3),
+            QStringLiteral("Which port does DHCP use?\t67/udp, 68/udp\tportolan n10-009 220-1101"));
+        QVERIFY(
+            lines.at(4).startsWith(QStringLiteral("What runs on 67/udp, 68/udp?\tDHCP (Dynamic "
+                                                  "Host Configuration Protocol) — ✖ insecure")));
     }
 
     void writesAtomically()

@@ -1,8 +1,8 @@
 // `portolan package` run as a user would: the built binary exports one database and imports the
 // package into another with --yes; a second import has nothing to do, an unconfirmed one
 // applies nothing, and a damaged file is refused with exit 2 and the database untouched.
-#include "PackageFixture.h"
 #include "../support/RunPortolan.h"
+#include "PackageFixture.h"
 
 #include <QFile>
 #include <QProcess>
@@ -17,7 +17,6 @@ using portolan::testing::runPortolan;
 using Run = portolan::testing::CliRun;
 
 namespace {
-
 
 int reviewCount(const QString &path)
 {

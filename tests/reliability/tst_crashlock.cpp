@@ -42,9 +42,12 @@ void TestCrashLock::leftoverLockIsTakenOver_data()
     QTest::newRow("garbage") << QByteArray("\x01\x02not a lock") << 60 << QByteArray();
     // Killed while QLockFile removed a dead owner's lock: its .rmlock is left, empty or naming
     // the dead remover, and would block the removal (found by the crash soak under load).
-    const QByteArray dead = QByteArray("999999\nportolan\n") + QSysInfo::machineHostName().toUtf8() + '\n';
+    const QByteArray dead =
+        QByteArray("999999\nportolan\n") + QSysInfo::machineHostName().toUtf8() + '\n';
     QTest::newRow("dead owner, empty rmlock") << dead << 0 << QByteArray("");
-    QTest::newRow("dead owner, dead remover") << dead << 0 << QByteArray("999998\nportolan\n") + QSysInfo::machineHostName().toUtf8() + '\n';
+    QTest::newRow("dead owner, dead remover")
+        << dead << 0
+        << QByteArray("999998\nportolan\n") + QSysInfo::machineHostName().toUtf8() + '\n';
 }
 
 void TestCrashLock::leftoverLockIsTakenOver()

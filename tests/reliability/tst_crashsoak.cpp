@@ -188,7 +188,8 @@ void TestCrashSoak::runChild(bool afterReady, int minMs, int maxMs)
                                      .arg(QString::fromLocal8Bit(child.readAllStandardError()))));
     const qint64 pid = child.processId();
     child.kill();
-    QVERIFY2(child.waitForFinished(10000), qPrintable(QStringLiteral("child %1 outlived its kill").arg(pid)));
+    QVERIFY2(child.waitForFinished(10000),
+             qPrintable(QStringLiteral("child %1 outlived its kill").arg(pid)));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
     take(); // a line written just before the kill reports a committed answer too
     ++m_kills;

@@ -179,7 +179,8 @@ void TestStatisticsReport::recallByProtocol()
     const QHash<QString, double> recall = builder.recallByProtocol(states, kMonday9am);
     QCOMPARE(recall.size(), 1);
     const double justReviewed = 1.0;
-    const double forgotten = s.retrievability(states.value(QStringLiteral("ssh:security")), kMonday9am);
+    const double forgotten =
+        s.retrievability(states.value(QStringLiteral("ssh:security")), kMonday9am);
     QVERIFY(forgotten < 0.8);
     QCOMPARE(recall.value(QStringLiteral("ssh")), (justReviewed + forgotten) / 2);
 }

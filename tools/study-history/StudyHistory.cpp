@@ -51,7 +51,7 @@ int StudyHistory::write(const QSqlDatabase &db, const Catalog &catalog, qint64 e
                                          : (q.correctOption + 1) % int(q.options.size()));
                     break;
                 }
-                const Rating rating = right ? (random.bounded(4) == 0 ? Rating::Easy
+                const Rating rating = right ? (random.bounded(4) == 0   ? Rating::Easy
                                                : random.bounded(5) == 0 ? Rating::Hard
                                                                         : Rating::Good)
                                             : Rating::Again;

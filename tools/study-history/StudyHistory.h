@@ -19,8 +19,7 @@ struct StudyHistory
     quint32 seed = 1;
 
     // Answers written to db; -1 with *error set on failure.
-    int write(const QSqlDatabase &db, const Catalog &catalog, qint64 endMs,
-              QString *error) const;
+    int write(const QSqlDatabase &db, const Catalog &catalog, qint64 endMs, QString *error) const;
 };
 
 } // namespace portolan

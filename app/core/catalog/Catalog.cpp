@@ -110,7 +110,8 @@ void Catalog::buildRows()
         row.security = p.security;
         for (const QString &l : m_labels.value(p.key))
             row.labels << foldText(l);
-        QString text = row.labels.join(QLatin1Char(' ')) + QLatin1Char(' ') + p.abbreviation + QLatin1Char(' ') + p.name + QLatin1Char(' ') +
+        QString text = row.labels.join(QLatin1Char(' ')) + QLatin1Char(' ') + p.abbreviation +
+                       QLatin1Char(' ') + p.name + QLatin1Char(' ') +
                        p.aliases.join(QLatin1Char(' ')) + QLatin1Char(' ') + p.summary +
                        QLatin1Char(' ') + p.notes + QLatin1Char(' ') + p.key;
         row.exactNames << foldText(p.abbreviation) << foldText(p.key);

@@ -133,7 +133,9 @@ QByteArray CatalogExport::toAnki(const Catalog &catalog, const QList<int> &rows)
         QStringList tags{QStringLiteral("portolan")};
         for (const ExamTag &t : p.exams)
             tags << t.exam;
-        const QString name = p.abbreviation.isEmpty() ? p.name : p.abbreviation + QStringLiteral(" (") + p.name + QLatin1Char(')');
+        const QString name = p.abbreviation.isEmpty() ? p.name
+                                                      : p.abbreviation + QStringLiteral(" (") +
+                                                            p.name + QLatin1Char(')');
         const QString security = CheatSheet::securityMark(p.security);
         out += field(QCoreApplication::translate("CatalogExport", "Which port does %1 use?")
                          .arg(p.abbreviation.isEmpty() ? p.name : p.abbreviation)) +

@@ -27,11 +27,16 @@ struct PortSpan
 struct CatalogRow
 {
     // Custom rows are the user's own entries; like curated ones they are backed by a Protocol.
-    enum class Origin : quint8 { Curated, Registry, Custom };
+    enum class Origin : quint8
+    {
+        Curated,
+        Registry,
+        Custom
+    };
 
     Origin origin = Origin::Registry;
-    int index = -1;        // into Catalog::protocols() or Catalog::registry()
-    int firstPort = -1;    // lowest port; -1 for an IP protocol number
+    int index = -1;     // into Catalog::protocols() or Catalog::registry()
+    int firstPort = -1; // lowest port; -1 for an IP protocol number
     TransportMask transports = 0;
     Security security = Security::Unclassified;
     RangeClass rangeClass = RangeClass::System;

@@ -16,7 +16,7 @@ QString RegistryTsvReader::unescape(QStringView field)
         const QChar c = field.at(i);
         if (c == QLatin1Char('\\') && i + 1 < field.size()) {
             const QChar n = field.at(++i);
-            out.append(n == QLatin1Char('t') ? QLatin1Char('\t')
+            out.append(n == QLatin1Char('t')   ? QLatin1Char('\t')
                        : n == QLatin1Char('n') ? QLatin1Char('\n')
                                                : n);
         } else {
@@ -46,17 +46,18 @@ void appendEscaped(QString &out, const QString &field)
 
 QString RegistryTsvReader::write(const QList<RegistryRecord> &records)
 {
-    QString out = QStringLiteral("service\tport_first\tport_last\ttransport\tdescription\tassignee\t"
-                                 "contact\tregistration_date\tmodification_date\treference\t"
-                                 "service_code\tunauthorized_use\tassignment_notes\n");
+    QString out =
+        QStringLiteral("service\tport_first\tport_last\ttransport\tdescription\tassignee\t"
+                       "contact\tregistration_date\tmodification_date\treference\t"
+                       "service_code\tunauthorized_use\tassignment_notes\n");
     out.reserve(records.size() * 96);
     for (const RegistryRecord &r : records) {
         appendEscaped(out, r.service);
         out += QLatin1Char('\t') + QString::number(r.first) + QLatin1Char('\t') +
                QString::number(r.last) + QLatin1Char('\t') + transportName(r.transport);
-        for (const QString *f : {&r.description, &r.assignee, &r.contact, &r.registered, &r.modified,
-                                 &r.reference, &r.serviceCode, &r.unauthorizedUse,
-                                 &r.assignmentNotes}) {
+        for (const QString *f :
+             {&r.description, &r.assignee, &r.contact, &r.registered, &r.modified, &r.reference,
+              &r.serviceCode, &r.unauthorizedUse, &r.assignmentNotes}) {
             out += QLatin1Char('\t');
             appendEscaped(out, *f);
         }
@@ -83,7 +84,8 @@ bool RegistryTsvReader::parse(const QByteArray &tsv, const QString &fileName)
         if (!headerSeen) {
             headerSeen = true;
             if (!line.startsWith(QLatin1String("service\tport_first"))) {
-                m_error = QStringLiteral("%1:%2: expected the header line").arg(fileName).arg(lineNo);
+                m_error =
+                    QStringLiteral("%1:%2: expected the header line").arg(fileName).arg(lineNo);
                 return false;
             }
             continue;

@@ -3,7 +3,6 @@
 #include "search/SearchQuery.h"
 
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace portolan {

@@ -6,7 +6,6 @@
 #include "models/Roles.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 namespace portolan {
@@ -104,8 +103,7 @@ QString PortTableModel::displayText(const CatalogRow &row, int column) const
     case Port:
         return portText(row);
     case Transport:
-        return curated && row.spans.isEmpty() ? tr("IP")
-                                              : transportMaskLabel(row.transports);
+        return curated && row.spans.isEmpty() ? tr("IP") : transportMaskLabel(row.transports);
     case Name:
         return curated ? m_catalog->protocols().at(row.index).abbreviation
                        : m_catalog->registry().at(row.index).service;
@@ -139,7 +137,8 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // Escaped and wrapped: registry text is untrusted and must never render as markup.
         if (index.column() == Description || index.column() == Name)
-            return QStringLiteral("<p>%1</p>").arg(displayText(row, index.column()).toHtmlEscaped());
+            return QStringLiteral("<p>%1</p>")
+                .arg(displayText(row, index.column()).toHtmlEscaped());
         if (index.column() == RangeClass && row.firstPort >= 0)
             return rangeClassLabel(int(row.rangeClass));
         if (index.column() == HowCommon && row.howCommon >= 0)

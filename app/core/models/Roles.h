@@ -6,7 +6,8 @@ namespace portolan {
 
 // Custom item roles shared by the core models and the views. Views pick colours, icons and
 // fonts from these semantic values; the models never choose a colour.
-enum Role {
+enum Role
+{
     SecurityRole = Qt::UserRole + 1, // int(Security)
     OriginRole,                      // int(CatalogRow::Origin)
     KeyRole,                         // curated key, or "registry:<index>"

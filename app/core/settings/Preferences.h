@@ -15,11 +15,16 @@ namespace portolan {
 // into range, so a hand-edited settings file can never produce an unusable scheduler.
 struct Preferences
 {
-    enum class Theme { System, Light, Dark };
+    enum class Theme
+    {
+        System,
+        Light,
+        Dark
+    };
 
-    QString language;            // "" follows the system; "en", "de", "es", "fr"
+    QString language; // "" follows the system; "en", "de", "es", "fr"
     Theme theme = Theme::System;
-    int fontPointSize = 0;       // 0 = the system's
+    int fontPointSize = 0; // 0 = the system's
     double desiredRetention = 0.9;
     int newCardsPerDay = 20;
     QList<int> learningSteps{1, 10}; // minutes

@@ -59,8 +59,8 @@ public:
     bool build(const QSqlDatabase &db, qint64 nowMs, StatisticsReport *out);
     // The same from values already read (tests, and the page after an answer).
     StatisticsReport compute(const QHash<QString, CardMemory> &states,
-                             const QList<ReviewRecord> &log,
-                             const QList<StoredExamPlan> &openPlans, qint64 nowMs) const;
+                             const QList<ReviewRecord> &log, const QList<StoredExamPlan> &openPlans,
+                             qint64 nowMs) const;
     // "System ports (0–1023)" for the range group ids of StatisticsReport::rangeClasses.
     static QString rangeGroupTitle(const QString &group);
     // "SSH · Port → protocol": a card named for lists.

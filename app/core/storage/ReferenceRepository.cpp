@@ -67,8 +67,8 @@ void decodeLists(const QByteArray &json, Protocol *p)
     p->sources = toStringList(o.value(QLatin1String("sources")));
     for (const QJsonValue &v : o.value(QLatin1String("exams")).toArray()) {
         const QJsonObject e = v.toObject();
-        p->exams.append({e.value(QLatin1String("id")).toString(),
-                         e.value(QLatin1String("label")).toString()});
+        p->exams.append(
+            {e.value(QLatin1String("id")).toString(), e.value(QLatin1String("label")).toString()});
     }
 }
 
@@ -87,8 +87,7 @@ QString ReferenceRepository::storedVersion() const
 }
 
 bool ReferenceRepository::replaceAll(const QList<Protocol> &protocols,
-                                     const QList<RegistryRecord> &registry,
-                                     const QString &version)
+                                     const QList<RegistryRecord> &registry, const QString &version)
 {
     ScopedTransaction tx(m_db);
     if (!tx.isActive()) {
@@ -96,8 +95,8 @@ bool ReferenceRepository::replaceAll(const QList<Protocol> &protocols,
         return false;
     }
     QSqlQuery q(m_db);
-    for (const char *sql : {"DELETE FROM ref_port", "DELETE FROM ref_protocol",
-                            "DELETE FROM registry"}) {
+    for (const char *sql :
+         {"DELETE FROM ref_port", "DELETE FROM ref_protocol", "DELETE FROM registry"}) {
         if (!q.exec(QLatin1String(sql))) {
             m_error = q.lastError().text();
             return false;
@@ -227,7 +226,7 @@ QList<Protocol> ReferenceRepository::loadProtocols() const
         Protocol p;
         p.key = q.value(0).toString();
         p.kind = q.value(1).toString() == QLatin1String("ip-protocol") ? Protocol::Kind::IpProtocol
-                                                                      : Protocol::Kind::Service;
+                                                                       : Protocol::Kind::Service;
         p.abbreviation = q.value(2).toString();
         p.name = q.value(3).toString();
         p.summary = q.value(4).toString();
