@@ -7,6 +7,7 @@
 #include "LookupPrinter.h"
 #include "PackageCommand.h"
 #include "StatsCommand.h"
+#include "catalog/LookupLoader.h"
 #include "catalog/Workspace.h"
 #include "domain/SafeText.h"
 #include "search/CatalogSearch.h"
@@ -209,23 +210,33 @@ int CommandLine::lookup(const QStringList &args, const QString &databasePath)
             "CommandLine", "lookup needs a query, for example: portolan lookup 443"));
     const QString text = words.join(QLatin1Char(' '));
 
-    Workspace workspace;
-    if (!workspace.open(databasePath)) {
-        m_err << "portolan: " << workspace.errorMessage() << '\n';
-        m_err.flush();
-        return 2;
-    }
-    if (!workspace.warning().isEmpty())
-        m_err << "portolan: "
-              << QCoreApplication::translate("CommandLine", "note: %1").arg(workspace.warning())
-              << '\n';
     const SearchQuery query = SearchQuery::parse(text);
+    // Most lookups need only a few registry rows (LookupLoader); the rest open the workspace.
+    Catalog narrowed;
+    LookupLoader narrowLoader;
+    Workspace workspace;
+    const Catalog *catalog = &narrowed;
+    QString note;
+    if (narrowLoader.load(databasePath, query, &narrowed) == LookupLoader::Outcome::Loaded) {
+        note = narrowLoader.warning();
+    } else {
+        if (!workspace.open(databasePath)) {
+            m_err << "portolan: " << workspace.errorMessage() << '\n';
+            m_err.flush();
+            return 2;
+        }
+        note = workspace.warning();
+        catalog = &workspace.catalog();
+    }
+    if (!note.isEmpty())
+        m_err << "portolan: " << QCoreApplication::translate("CommandLine", "note: %1").arg(note)
+              << '\n';
     for (const QString &w : query.warnings())
         m_err << "portolan: " << w << '\n';
     m_err.flush();
-    const QList<int> rows = searchCatalog(workspace.catalog(), query);
+    const QList<int> rows = searchCatalog(*catalog, query);
 
-    LookupPrinter printer(workspace.catalog(), m_out);
+    LookupPrinter printer(*catalog, m_out);
     if (json) {
         printer.printJson(text, rows);
     } else if (rows.isEmpty()) {
@@ -237,7 +248,7 @@ int CommandLine::lookup(const QStringList &args, const QString &databasePath)
         printer.printTable(rows, all ? 0 : 40, width);
         int curated = 0;
         for (int r : rows)
-            curated += workspace.catalog().rows().at(r).isCurated() ? 1 : 0;
+            curated += catalog->rows().at(r).isCurated() ? 1 : 0;
         if (curated > 0 && curated <= 3) {
             for (int r : rows)
                 printer.printDetails(r, width);

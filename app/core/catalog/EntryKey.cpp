@@ -14,9 +14,18 @@ QString entryKey(const Catalog &catalog, int row)
     return registryEntryKey(catalog.registry().at(r.index));
 }
 
+namespace {
+constexpr QLatin1StringView kRegistryPrefix("registry:");
+}
+
+bool isRegistryEntryKey(const QString &key)
+{
+    return key.startsWith(kRegistryPrefix);
+}
+
 QString registryEntryKey(const RegistryRecord &rec)
 {
-    return QStringLiteral("registry:%1/%2/%3")
+    return (kRegistryPrefix + QStringLiteral("%1/%2/%3"))
         .arg(rec.service, rec.portText(), transportName(rec.transport));
 }
 

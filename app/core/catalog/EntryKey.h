@@ -12,5 +12,7 @@ struct RegistryRecord;
 // number, which changes whenever the reference is refreshed.
 QString entryKey(const Catalog &catalog, int row);
 QString registryEntryKey(const RegistryRecord &record);
+// Whether the key names a registry row (rather than a curated or custom entry).
+bool isRegistryEntryKey(const QString &key);
 
 } // namespace portolan

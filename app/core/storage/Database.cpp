@@ -292,6 +292,38 @@ bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
     return migrate();
 }
 
+bool Database::openForReading(const QString &path)
+{
+    close();
+    m_error = Error::None;
+    m_errorMessage.clear();
+    m_readOnlyReason.clear();
+    m_path = path;
+    const QFileInfo info(path);
+    bool empty = false;
+    // Not writable: open() decides how to browse it (and says so), not this shortcut.
+    if (!info.isFile() || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable() ||
+        !looksLikeSqlite(path, &empty))
+        return false;
+    if (!openConnection(path, true))
+        return false;
+    int appId = 0;
+    int version = 0;
+    {
+        QSqlQuery q(connection());
+        if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+            appId = q.value(0).toInt();
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            version = q.value(0).toInt();
+    }
+    if (appId != kApplicationId || version != latestSchemaVersion()) {
+        close();
+        return false;
+    }
+    m_readOnlyReason = QStringLiteral("opened for reading");
+    return true;
+}
+
 bool Database::openInMemory()
 {
     close();

@@ -37,6 +37,12 @@ public:
     bool open(const QString &path, const QString &readOnlyReason = {});
     // The time used to name the backup taken before a migration (no clock is read here).
     void setNowMs(qint64 nowMs) { m_nowMs = nowMs; }
+    // A read-only look at an existing file that is already Portolan's and at the current schema,
+    // without the whole-file check or any migration: for commands that only read (a lookup).
+    // False, with no message, when the file needs open() instead (missing, another program's,
+    // an older or newer schema, a folder that cannot be written): open() then says what is
+    // wrong. Damage found while reading surfaces as a failed query.
+    bool openForReading(const QString &path);
     // A private database in memory: for tests, and as the fallback when no file can be kept.
     bool openInMemory();
     void close();

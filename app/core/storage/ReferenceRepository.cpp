@@ -263,19 +263,29 @@ QList<Protocol> ReferenceRepository::loadProtocols() const
 
 QList<RegistryRecord> ReferenceRepository::loadRegistry() const
 {
-    {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT (SELECT tsv FROM registry_snapshot WHERE id = 1), "
-                                 "(SELECT count(*) FROM registry)"));
-        if (q.exec() && q.next() && !q.value(0).isNull()) {
-            RegistryTsvReader reader;
-            // A snapshot that disagrees with the rows is ignored: the rows are the truth.
-            if (reader.parse(q.value(0).toString().toUtf8(), kSnapshotName) &&
-                reader.records().size() == q.value(1).toLongLong())
-                return reader.records();
-        }
+    QByteArray tsv;
+    qint64 rowCount = 0;
+    if (readRegistrySnapshot(&tsv, &rowCount)) {
+        RegistryTsvReader reader;
+        // A snapshot that disagrees with the rows is ignored: the rows are the truth.
+        if (reader.parse(tsv, kSnapshotName) && reader.records().size() == rowCount)
+            return reader.records();
     }
     return loadRegistryRows();
+}
+
+bool ReferenceRepository::readRegistrySnapshot(QByteArray *tsv, qint64 *rowCount) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // As a blob: the UTF-8 bytes as stored, with no round trip through UTF-16.
+    q.prepare(QStringLiteral("SELECT (SELECT CAST(tsv AS BLOB) FROM registry_snapshot "
+                             "WHERE id = 1), (SELECT count(*) FROM registry)"));
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return false;
+    *tsv = q.value(0).toByteArray();
+    *rowCount = q.value(1).toLongLong();
+    return true;
 }
 
 QList<RegistryRecord> ReferenceRepository::loadRegistryRows() const

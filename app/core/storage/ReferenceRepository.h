@@ -29,6 +29,10 @@ public:
     // From the snapshot written with the rows when it is there and agrees, else row by row.
     QList<RegistryRecord> loadRegistry() const;
     QList<RegistryRecord> loadRegistryRows() const;
+    // The snapshot as stored (UTF-8 TSV, RegistryTsvReader's format) and the number of rows in
+    // the registry table, to tell whether it agrees; false when there is none or it cannot be
+    // read.
+    bool readRegistrySnapshot(QByteArray *tsv, qint64 *rowCount) const;
 
     QString errorText() const { return m_error; }
 

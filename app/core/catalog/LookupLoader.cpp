@@ -1,0 +1,199 @@
+#include "catalog/LookupLoader.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/EmbeddedReference.h"
+#include "catalog/EntryKey.h"
+#include "catalog/RegistryTsvReader.h"
+#include "custom/CustomCatalog.h"
+#include "custom/CustomEntryRepository.h"
+#include "importing/NmapServicesParser.h"
+#include "search/SearchQuery.h"
+#include "storage/Database.h"
+#include "storage/ImportRepository.h"
+#include "storage/ReferenceRepository.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace portolan {
+
+namespace {
+
+struct Span
+{
+    int first;
+    int last;
+};
+
+bool overlapsAny(const QList<Span> &spans, int first, int last)
+{
+    return std::any_of(spans.cbegin(), spans.cend(),
+                       [&](const Span &s) { return s.first <= last && first <= s.last; });
+}
+
+// The first and last port of a snapshot line (fields 2 and 3). False when they do not read as
+// numbers: the line is then kept, and the TSV reader reports it.
+bool portsOfLine(std::string_view line, int *first, int *last)
+{
+    const auto number = [&](std::size_t *pos, int *value) {
+        int v = 0;
+        std::size_t i = *pos;
+        const std::size_t start = i;
+        while (i < line.size() && line[i] >= '0' && line[i] <= '9' && i - start < 6)
+            v = v * 10 + (line[i++] - '0');
+        if (i == start || i >= line.size() || line[i] != '\t')
+            return false;
+        *value = v;
+        *pos = i + 1;
+        return true;
+    };
+    const std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos)
+        return false;
+    std::size_t pos = tab + 1;
+    return number(&pos, first) && number(&pos, last);
+}
+
+// Whether the row's folded text can contain every needle. Folding ASCII text only lower-cases
+// it (TextFold), and an ASCII field reads the same in the snapshot unless it holds a backslash
+// escape; any other line is kept and left to the real match.
+bool mayContainAll(std::string_view line, const QList<QByteArray> &needles, std::string *lowered)
+{
+    lowered->assign(line);
+    for (char &c : *lowered) {
+        if (static_cast<unsigned char>(c) >= 0x80 || c == '\\')
+            return true;
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + ('a' - 'A'));
+    }
+    return std::all_of(needles.cbegin(), needles.cend(), [&](const QByteArray &n) {
+        return lowered->find(std::string_view(n.constData(), std::size_t(n.size()))) !=
+               std::string::npos;
+    });
+}
+
+} // namespace
+
+LookupLoader::Outcome LookupLoader::fallBack(const char *reason)
+{
+    m_reason = QString::fromLatin1(reason);
+    return Outcome::NeedsFullLoad;
+}
+
+LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const SearchQuery &query,
+                                         Catalog *catalog)
+{
+    m_warning.clear();
+    m_reason.clear();
+    m_kept = m_total = 0;
+
+    // The words a row must contain. The folded row text joins its fields with spaces, so a
+    // phrase may span fields: its pieces are looked for one by one.
+    QList<QByteArray> needles;
+    for (const SearchQuery::Word &w : query.words()) {
+        if (w.negated)
+            continue;
+        for (QStringView piece : QStringView(w.folded).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            needles << piece.toUtf8();
+    }
+    QList<Span> asked;
+    for (const SearchQuery::PortRange &r : query.ports())
+        asked.append({r.first, r.last});
+    if (asked.isEmpty() && needles.isEmpty())
+        return fallBack("the query has no port and no word to narrow the registry by");
+
+    QList<Protocol> protocols;
+    QList<Protocol> custom;
+    QHash<QString, QStringList> labels;
+    OpenFrequencies frequencies;
+    QByteArray tsv;
+    qint64 rowCount = 0;
+    {
+        Database db;
+        if (!db.openForReading(databasePath))
+            return fallBack("the database needs a full open");
+        const ReferenceRepository reference(db.connection());
+        if (reference.storedVersion() != EmbeddedReference::version())
+            return fallBack("the stored reference is to be refreshed");
+        protocols = reference.loadProtocols();
+        if (!reference.errorText().isEmpty())
+            return fallBack("the protocols cannot be read");
+        if (!reference.readRegistrySnapshot(&tsv, &rowCount))
+            return fallBack("there is no registry snapshot");
+        const CustomEntryRepository user(db.connection());
+        for (const CustomEntry &e : user.entries())
+            custom.append(protocolFromCustomEntry(e));
+        labels = user.allLabels();
+        const ImportRepository imports(db.connection());
+        frequencies = NmapServicesParser::readSystemFile(&m_warning)
+                          .overriddenBy(OpenFrequencies(imports.frequencies()));
+    }
+    // A label on a registry row is searchable text of that row that the snapshot lacks.
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (isRegistryEntryKey(it.key()))
+            return fallBack("registry rows carry labels");
+    }
+
+    // The protocols that match: registry records on their ports are shown beside them.
+    QList<Span> near;
+    {
+        Catalog protocolsOnly;
+        protocolsOnly.setData(protocols, {}, frequencies);
+        protocolsOnly.setUserData(custom, labels);
+        for (const CatalogRow &row : protocolsOnly.rows()) {
+            if (!query.matches(row))
+                continue;
+            for (const PortSpan &s : row.spans)
+                near.append({s.first, s.last});
+        }
+    }
+
+    QByteArray kept;
+    std::string lowered;
+    bool headerSeen = false;
+    const char *p = tsv.constData();
+    const char *const end = p + tsv.size();
+    while (p < end) {
+        const char *newline = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
+        const char *lineEnd = newline ? newline : end;
+        std::string_view line(p, std::size_t(lineEnd - p));
+        p = newline ? newline + 1 : end;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.empty() || line.front() == '#')
+            continue;
+        bool keep = !headerSeen;
+        if (headerSeen) {
+            ++m_total;
+            int first = 0;
+            int last = 0;
+            if (!portsOfLine(line, &first, &last)) {
+                keep = true;
+            } else {
+                const bool asPort = asked.isEmpty() || overlapsAny(asked, first, last);
+                keep = overlapsAny(near, first, last) ||
+                       (asPort && (needles.isEmpty() || mayContainAll(line, needles, &lowered)));
+            }
+        }
+        headerSeen = true;
+        if (keep) {
+            kept.append(line.data(), qsizetype(line.size()));
+            kept.append('\n');
+        }
+    }
+    // The rows are the truth; a snapshot that disagrees is ignored (ReferenceRepository).
+    if (m_total != rowCount)
+        return fallBack("the registry snapshot disagrees with the registry rows");
+    RegistryTsvReader reader;
+    if (!reader.parse(kept, QStringLiteral("registry_snapshot")))
+        return fallBack("the registry snapshot cannot be read");
+    m_kept = reader.records().size();
+
+    catalog->setData(std::move(protocols), reader.records(), frequencies);
+    catalog->setUserData(std::move(custom), labels);
+    return Outcome::Loaded;
+}
+
+} // namespace portolan
