@@ -36,6 +36,13 @@ test "$(command -v portolan)" = /usr/bin/portolan
 # A private HOME: the check must not create or touch the user's own database.
 HOME="$scratch" XDG_DATA_HOME="$scratch/data" /usr/bin/portolan --version
 HOME="$scratch" XDG_DATA_HOME="$scratch/data" /usr/bin/portolan lookup 22
+# The window and PDF painting live in portolan-window, which /usr/bin/portolan starts.
+test -x /usr/libexec/portolan/portolan-window
+HOME="$scratch" XDG_DATA_HOME="$scratch/data" QT_QPA_PLATFORM=offscreen \
+  /usr/bin/portolan --quit-after-first-paint
+HOME="$scratch" XDG_DATA_HOME="$scratch/data" \
+  /usr/bin/portolan export --format pdf --query exam:n10 "$scratch/sheet.pdf"
+test -s "$scratch/sheet.pdf"
 
 echo "== every library and plugin the app loads is in the package's dependency closure"
 # apt on this machine resolves nothing when everything is already installed, so the closure is
@@ -43,7 +50,7 @@ echo "== every library and plugin the app loads is in the package's dependency c
 closure=$(apt-cache depends --recurse --installed --no-recommends --no-suggests --no-conflicts \
   --no-breaks --no-replaces --no-enhances portolan | grep -v '^ ' | sort -u)
 plugins=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/qt6/plugins
-objects=(/usr/bin/portolan "$plugins/platforms/libqxcb.so" "$plugins/sqldrivers/libqsqlite.so"
+objects=(/usr/bin/portolan /usr/libexec/portolan/portolan-window "$plugins/platforms/libqxcb.so" "$plugins/sqldrivers/libqsqlite.so"
   "$plugins/iconengines/libqsvgicon.so" "$plugins/imageformats/libqsvg.so")
 owner() { # the package owning a file; with merged /usr dpkg may know it under /lib or /usr/lib
   dpkg -S "$1" 2>/dev/null || dpkg -S "${1#/usr}" 2>/dev/null || dpkg -S "/usr$1" 2>/dev/null ||

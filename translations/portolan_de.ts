@@ -277,18 +277,18 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="138"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="140"/>
         <source>Which port does %1 use?</source>
         <translation>Welchen Port verwendet %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="142"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="144"/>
         <source>What runs on %1?</source>
         <translation>Was läuft auf %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="259"/>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="264"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="261"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="67"/>
+        <location filename="../app/cli/CommandLine.cpp" line="79"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -529,37 +529,37 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="122"/>
+        <location filename="../app/cli/CommandLine.cpp" line="134"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="136"/>
+        <location filename="../app/cli/CommandLine.cpp" line="148"/>
         <source>--db needs a file name.</source>
         <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="188"/>
+        <location filename="../app/cli/CommandLine.cpp" line="200"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <location filename="../app/cli/CommandLine.cpp" line="215"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="208"/>
+        <location filename="../app/cli/CommandLine.cpp" line="220"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup braucht eine Suchanfrage, zum Beispiel: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <location filename="../app/cli/CommandLine.cpp" line="243"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="232"/>
+        <location filename="../app/cli/CommandLine.cpp" line="254"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
@@ -879,23 +879,23 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="315"/>
+        <location filename="../app/core/storage/Database.cpp" line="347"/>
         <source>Cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="329"/>
+        <location filename="../app/core/storage/Database.cpp" line="361"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 wird nicht aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="345"/>
-        <location filename="../app/core/storage/Database.cpp" line="362"/>
+        <location filename="../app/core/storage/Database.cpp" line="377"/>
+        <location filename="../app/core/storage/Database.cpp" line="394"/>
         <source>Cannot write to %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="351"/>
+        <location filename="../app/core/storage/Database.cpp" line="383"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -1235,53 +1235,53 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="21"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="41"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export: --page ist a4 oder letter, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="63"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export braucht eine Datei, zum Beispiel: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="79"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export: Geben Sie --format csv, json, md, anki oder pdf an (der Dateiname verrät es nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="83"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export: unbekanntes Format „%1“ (verwenden Sie csv, json, md, anki oder pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="101"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="103"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export: Ein PDF braucht einen Dateinamen, nicht -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="106"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="110"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="125"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 Einträge nach %2 exportiert.</translation>
     </message>
@@ -1415,52 +1415,52 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
         <source>Import Port Data</source>
         <translation>Portdaten importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Alle Dateien (*);;IANA-Registry-CSV (*.csv);;services(5)-Dateien (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="48"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="47"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="50"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="52"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
         <source>Cheat sheet, PDF (*.pdf)</source>
         <translation>Spickzettel, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="54"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
         <source>Cheat sheet, Markdown (*.md)</source>
         <translation>Spickzettel, Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="56"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
         <source>Anki cards (*.txt)</source>
         <translation>Anki-Karten (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="65"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="64"/>
         <source>Export the Entries Shown</source>
         <translation>Angezeigte Einträge exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="92"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="90"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="95"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 Einträge nach %2 exportiert.</translation>
     </message>
@@ -4193,6 +4193,11 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Die Startzeit ausgeben, sobald das Fenster zum ersten Mal gezeichnet wird, dann beenden.</translation>
     </message>
+    <message>
+        <location filename="../app/main.cpp" line="52"/>
+        <source>cannot start the window program %1: %2</source>
+        <translation>das Fensterprogramm %1 kann nicht gestartet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>portolan::BrowserPage</name>
@@ -4212,65 +4217,65 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="99"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
         <source>Ports and protocols</source>
         <translation>Ports und Protokolle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="104"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
         <source>&amp;Security:</source>
         <translation>Si&amp;cherheit:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="165"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="180"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
         <source>✔ Secure</source>
         <translation>✔ Sicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
         <source>✖ Insecure</source>
         <translation>✖ Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="162"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
         <source>◐ Depends</source>
         <translation>◐ Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
         <source>&amp;Transport:</source>
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
         <source>&amp;Range:</source>
         <translation>Be&amp;reich:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
         <source>E&amp;xam:</source>
         <translation>&amp;Prüfung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="182"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
         <source>%1 (retired)</source>
         <translation>%1 (ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="188"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
         <source>Study set &amp;only</source>
         <translation>Nur &amp;Lernstoff</translation>
     </message>
@@ -4922,107 +4927,107 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="41"/>
         <source>Secure</source>
         <translation>Sicher</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
         <source>Insecure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
         <source>Depends</source>
         <translation>Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="56"/>
         <source>System (well-known)</source>
         <translation>System (Well-known)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
         <source>User (registered)</source>
         <translation>Benutzer (registriert)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
         <source>Dynamic (private)</source>
         <translation>Dynamisch (privat)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="69"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
         <source>Dynamic</source>
         <translation>Dynamisch</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="106"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="145"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap findet diesen Port in %1 seiner Scans offen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="173"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="172"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Wie oft nmap den Port beim Scannen von Hosts offen vorfindet (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="178"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="177"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
         <source>How common</source>
         <translation>Häufigkeit</translation>
     </message>

@@ -277,18 +277,18 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="138"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="140"/>
         <source>Which port does %1 use?</source>
         <translation>¿Qué puerto usa %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="142"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="144"/>
         <source>What runs on %1?</source>
         <translation>¿Qué se ejecuta en %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="259"/>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="264"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="261"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="67"/>
+        <location filename="../app/cli/CommandLine.cpp" line="79"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -528,37 +528,37 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="122"/>
+        <location filename="../app/cli/CommandLine.cpp" line="134"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="136"/>
+        <location filename="../app/cli/CommandLine.cpp" line="148"/>
         <source>--db needs a file name.</source>
         <translation>--db necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="188"/>
+        <location filename="../app/cli/CommandLine.cpp" line="200"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <location filename="../app/cli/CommandLine.cpp" line="215"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="208"/>
+        <location filename="../app/cli/CommandLine.cpp" line="220"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup necesita una consulta, por ejemplo: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <location filename="../app/cli/CommandLine.cpp" line="243"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="232"/>
+        <location filename="../app/cli/CommandLine.cpp" line="254"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
@@ -878,23 +878,23 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Los cambios no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="315"/>
+        <location filename="../app/core/storage/Database.cpp" line="347"/>
         <source>Cannot set up %1: %2</source>
         <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="329"/>
+        <location filename="../app/core/storage/Database.cpp" line="361"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>No se actualiza %1: la copia de seguridad previa a la actualización ha fallado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="345"/>
-        <location filename="../app/core/storage/Database.cpp" line="362"/>
+        <location filename="../app/core/storage/Database.cpp" line="377"/>
+        <location filename="../app/core/storage/Database.cpp" line="394"/>
         <source>Cannot write to %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="351"/>
+        <location filename="../app/core/storage/Database.cpp" line="383"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Ha fallado la actualización de %1 al esquema %2: %3</translation>
     </message>
@@ -1234,53 +1234,53 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="21"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="41"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export: --page es a4 o letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="63"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: un solo archivo cada vez («%1» sobra).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export necesita un archivo, por ejemplo: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="79"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export: indique --format csv, json, md, anki o pdf (el nombre del archivo no lo dice).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="83"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export: formato desconocido «%1» (use csv, json, md, anki o pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="101"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="103"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export: un PDF necesita un nombre de archivo, no -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="106"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="110"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="125"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entradas exportadas a %2.</translation>
     </message>
@@ -1414,52 +1414,52 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
         <source>Import Port Data</source>
         <translation>Importar datos de puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Todos los archivos (*);;CSV del registro de la IANA (*.csv);;Archivos services(5) (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="48"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="47"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="50"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="52"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
         <source>Cheat sheet, PDF (*.pdf)</source>
         <translation>Chuleta, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="54"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
         <source>Cheat sheet, Markdown (*.md)</source>
         <translation>Chuleta, Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="56"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
         <source>Anki cards (*.txt)</source>
         <translation>Tarjetas de Anki (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="65"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="64"/>
         <source>Export the Entries Shown</source>
         <translation>Exportar las entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="92"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="90"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="95"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entradas exportadas a %2.</translation>
     </message>
@@ -4192,6 +4192,11 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Mostrar el tiempo de arranque cuando la ventana se dibuje por primera vez y salir.</translation>
     </message>
+    <message>
+        <location filename="../app/main.cpp" line="52"/>
+        <source>cannot start the window program %1: %2</source>
+        <translation>no se puede iniciar el programa de ventana %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>portolan::BrowserPage</name>
@@ -4211,65 +4216,65 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="99"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
         <source>Ports and protocols</source>
         <translation>Puertos y protocolos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="104"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
         <source>&amp;Security:</source>
         <translation>&amp;Seguridad:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="165"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="180"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
         <source>✔ Secure</source>
         <translation>✔ Seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
         <source>✖ Insecure</source>
         <translation>✖ Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="162"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
         <source>◐ Depends</source>
         <translation>◐ Depende</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
         <source>&amp;Transport:</source>
         <translation>Tra&amp;nsporte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
         <source>&amp;Range:</source>
         <translation>&amp;Rango:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="182"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
         <source>%1 (retired)</source>
         <translation>%1 (retirado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="188"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
         <source>Study set &amp;only</source>
         <translation>S&amp;olo temario</translation>
     </message>
@@ -4921,107 +4926,107 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="41"/>
         <source>Secure</source>
         <translation>Seguro</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
         <source>Insecure</source>
         <translation>Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
         <source>Depends</source>
         <translation>Depende</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="56"/>
         <source>System (well-known)</source>
         <translation>Sistema (bien conocidos)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
         <source>User (registered)</source>
         <translation>Usuario (registrados)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
         <source>Dynamic (private)</source>
         <translation>Dinámico (privados)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="69"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
         <source>Dynamic</source>
         <translation>Dinámico</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="106"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="145"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap encuentra este puerto abierto en el %1 de sus escaneos</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="173"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="172"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Con qué frecuencia nmap encuentra el puerto abierto al escanear hosts (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="178"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="177"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
         <source>How common</source>
         <translation>Frecuencia</translation>
     </message>

@@ -277,18 +277,18 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="138"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="140"/>
         <source>Which port does %1 use?</source>
         <translation>Quel port utilise %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="142"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="144"/>
         <source>What runs on %1?</source>
         <translation>Qu’est-ce qui tourne sur %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="259"/>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="264"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="261"/>
+        <location filename="../app/core/catalog/CatalogExport.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="67"/>
+        <location filename="../app/cli/CommandLine.cpp" line="79"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -530,37 +530,37 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="122"/>
+        <location filename="../app/cli/CommandLine.cpp" line="134"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="136"/>
+        <location filename="../app/cli/CommandLine.cpp" line="148"/>
         <source>--db needs a file name.</source>
         <translation>--db demande un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="188"/>
+        <location filename="../app/cli/CommandLine.cpp" line="200"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="203"/>
+        <location filename="../app/cli/CommandLine.cpp" line="215"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="208"/>
+        <location filename="../app/cli/CommandLine.cpp" line="220"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup demande une requête, par exemple&#xa0;: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <location filename="../app/cli/CommandLine.cpp" line="243"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="232"/>
+        <location filename="../app/cli/CommandLine.cpp" line="254"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -880,23 +880,23 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Les modifications ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="315"/>
+        <location filename="../app/core/storage/Database.cpp" line="347"/>
         <source>Cannot set up %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="329"/>
+        <location filename="../app/core/storage/Database.cpp" line="361"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 n’est pas mis à jour&#xa0;: la sauvegarde préalable à la mise à jour a échoué (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="345"/>
-        <location filename="../app/core/storage/Database.cpp" line="362"/>
+        <location filename="../app/core/storage/Database.cpp" line="377"/>
+        <location filename="../app/core/storage/Database.cpp" line="394"/>
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="351"/>
+        <location filename="../app/core/storage/Database.cpp" line="383"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>La mise à jour de %1 vers le schéma %2 a échoué&#xa0;: %3</translation>
     </message>
@@ -1236,53 +1236,53 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="21"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="41"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export&#xa0;: --page vaut a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
         <source>export: %1 needs a value.</source>
         <translation>export&#xa0;: %1 demande une valeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="58"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="63"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="70"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export demande un fichier, par exemple&#xa0;: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="79"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export&#xa0;: précisez --format csv, json, md, anki ou pdf (le nom du fichier ne l’indique pas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="83"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez csv, json, md, anki ou pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="101"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="103"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export&#xa0;: un PDF demande un nom de fichier, pas -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="106"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="110"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="125"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entrées exportées vers %2.</translation>
     </message>
@@ -1416,52 +1416,52 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
         <source>Import Port Data</source>
         <translation>Importer des données de ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Tous les fichiers (*);;CSV du registre de l’IANA (*.csv);;Fichiers services(5) (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="48"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="47"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="50"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="52"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
         <source>Cheat sheet, PDF (*.pdf)</source>
         <translation>Aide-mémoire, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="54"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
         <source>Cheat sheet, Markdown (*.md)</source>
         <translation>Aide-mémoire, Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="56"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
         <source>Anki cards (*.txt)</source>
         <translation>Cartes Anki (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="65"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="64"/>
         <source>Export the Entries Shown</source>
         <translation>Exporter les entrées affichées</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="92"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="90"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="95"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entrées exportées vers %2.</translation>
     </message>
@@ -4194,6 +4194,11 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Afficher le temps de démarrage lors du premier affichage de la fenêtre, puis quitter.</translation>
     </message>
+    <message>
+        <location filename="../app/main.cpp" line="52"/>
+        <source>cannot start the window program %1: %2</source>
+        <translation>impossible de lancer le programme de fenêtre %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>portolan::BrowserPage</name>
@@ -4213,65 +4218,65 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="99"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
         <source>Ports and protocols</source>
         <translation>Ports et protocoles</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="104"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
         <source>&amp;Security:</source>
         <translation>&amp;Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="165"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="170"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="180"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
         <source>✔ Secure</source>
         <translation>✔ Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
         <source>✖ Insecure</source>
         <translation>✖ Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="162"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
         <source>◐ Depends</source>
         <translation>◐ Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
         <source>&amp;Transport:</source>
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
         <source>&amp;Range:</source>
         <translation>Pla&amp;ge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="182"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
         <source>%1 (retired)</source>
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="188"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
         <source>Study set &amp;only</source>
         <translation>Sélection d’étude &amp;uniquement</translation>
     </message>
@@ -4923,107 +4928,107 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="41"/>
         <source>Secure</source>
         <translation>Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
         <source>Insecure</source>
         <translation>Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
         <source>Depends</source>
         <translation>Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="56"/>
         <source>System (well-known)</source>
         <translation>Système (bien connus)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
         <source>User (registered)</source>
         <translation>Utilisateur (enregistrés)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
         <source>Dynamic (private)</source>
         <translation>Dynamique (privés)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="69"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
         <source>Dynamic</source>
         <translation>Dynamique</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="106"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="145"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap trouve ce port ouvert dans %1 de ses analyses</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="173"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="172"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Fréquence à laquelle nmap trouve le port ouvert en analysant des hôtes (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="178"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="177"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
         <source>How common</source>
         <translation>Fréquence</translation>
     </message>

@@ -29,7 +29,17 @@ int terminalWidth()
 
 } // namespace
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, PdfWriter pdf)
+    : m_out(out), m_err(err), m_pdf(std::move(pdf))
+{}
+
+void CommandLine::describeApplication()
+{
+    // Settings live in ~/.config/portolan/portolan.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("portolan"));
+    QCoreApplication::setApplicationName(QStringLiteral("portolan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+}
 
 bool CommandLine::needsPainting(const QStringList &arguments)
 {
@@ -171,7 +181,7 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("import"))
         return ImportCommand(m_out, m_err).run(rest, databasePath);
     if (command == QLatin1String("export"))
-        return ExportCommand(m_out, m_err).run(rest, databasePath);
+        return ExportCommand(m_out, m_err, m_pdf).run(rest, databasePath);
     if (command == QLatin1String("add"))
         return addCustomEntry(rest, databasePath, QDateTime::currentMSecsSinceEpoch(), m_out,
                               m_err);

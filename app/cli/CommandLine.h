@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ExportCommand.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -11,9 +13,15 @@ namespace portolan {
 class CommandLine
 {
 public:
-    CommandLine(QTextStream &out, QTextStream &err);
+    // pdf paints `export --format pdf`; without one, needsPainting() commands are not run here.
+    CommandLine(QTextStream &out, QTextStream &err, PdfWriter pdf = {});
 
-    // True for a command that paints (export --format pdf): it needs a QGuiApplication.
+    // Organisation and application name (where settings and the database live) and version;
+    // both programs call it first.
+    static void describeApplication();
+
+    // True for a command that paints (export --format pdf): it needs a QGuiApplication, and the
+    // window program.
     static bool needsPainting(const QStringList &arguments);
     // True when the arguments ask for the terminal rather than the window.
     static bool wantsTerminal(const QStringList &arguments);
@@ -27,6 +35,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    PdfWriter m_pdf;
 };
 
 } // namespace portolan

@@ -1,6 +1,5 @@
 #include "ExportCommand.h"
 
-#include "CheatSheetPdf.h"
 #include "catalog/CatalogExport.h"
 #include "catalog/Workspace.h"
 #include "domain/SafeText.h"
@@ -12,7 +11,9 @@
 
 namespace portolan {
 
-ExportCommand::ExportCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+ExportCommand::ExportCommand(QTextStream &out, QTextStream &err, PdfWriter pdf)
+    : m_out(out), m_err(err), m_pdf(std::move(pdf))
+{}
 
 int ExportCommand::fail(const QString &message, bool showHelp)
 {
@@ -28,15 +29,15 @@ int ExportCommand::run(const QStringList &args, const QString &databasePath)
     QString file;
     QString formatId;
     QString query;
-    QPageSize::PageSizeId pageSize = CheatSheetPdf::defaultPageSize();
+    Paper paper = Paper::LocaleDefault;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--page")) {
             const QString page = i + 1 < args.size() ? args.at(++i).toLower() : QString();
             if (page == QLatin1String("a4"))
-                pageSize = QPageSize::A4;
+                paper = Paper::A4;
             else if (page == QLatin1String("letter"))
-                pageSize = QPageSize::Letter;
+                paper = Paper::Letter;
             else
                 return fail(QCoreApplication::translate("ExportCommand",
                                                         "export: --page is a4 or letter, not '%1'.")
@@ -101,7 +102,9 @@ int ExportCommand::run(const QStringList &args, const QString &databasePath)
             return fail(QCoreApplication::translate("ExportCommand",
                                                     "export: a PDF needs a file name, not -."),
                         true);
-        if (!CheatSheetPdf::write(file, workspace.catalog(), rows, query, pageSize, &error))
+        if (!m_pdf) // a build error: the terminal program hands PDFs to the window program
+            return fail(QStringLiteral("export: this program cannot paint a PDF."));
+        if (!m_pdf(file, workspace.catalog(), rows, query, paper, &error))
             return fail(error);
         m_out << QCoreApplication::translate("ExportCommand", "Exported %1 entries to %2.")
                      .arg(rows.size())

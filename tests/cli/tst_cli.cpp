@@ -256,6 +256,49 @@ private slots:
         QVERIFY(h.out.contains(QStringLiteral("is:insecure")));
     }
 
+    // `portolan` answers lookups without loading QtGui or QtWidgets (the lookup budget); the
+    // window comes from portolan-window, which it starts in its place.
+    void terminalProgramLeavesOutTheWindowLibraries()
+    {
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {QStringLiteral(PORTOLAN_BINARY)});
+        QVERIFY(ldd.waitForFinished(30000));
+        const QString libraries = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+        QVERIFY2(libraries.contains(QStringLiteral("libQt6Core")), qPrintable(libraries));
+        QVERIFY2(!libraries.contains(QStringLiteral("libQt6Gui")), qPrintable(libraries));
+        QVERIFY2(!libraries.contains(QStringLiteral("libQt6Widgets")), qPrintable(libraries));
+    }
+
+    void windowOpensThroughTheTerminalProgram()
+    {
+        const Run r =
+            runPortolan({QStringLiteral("--db"), db(), QStringLiteral("--quit-after-first-paint")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2((r.out + r.err).contains(QStringLiteral("first paint")), qPrintable(r.err));
+    }
+
+    // A broken installation (the window program missing) gets a message naming the file; the
+    // terminal commands still work.
+    void missingWindowProgramIsExplained()
+    {
+        QTemporaryDir alone;
+        QVERIFY(alone.isValid());
+        const QString copy = alone.filePath(QStringLiteral("portolan"));
+        QVERIFY(QFile::copy(QStringLiteral(PORTOLAN_BINARY), copy));
+        QProcess p;
+        p.start(copy, {QStringLiteral("--db"), db()});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("cannot start the window program")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("portolan-window")), qPrintable(err));
+        p.start(copy,
+                {QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("22")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("ssh"));
+    }
+
     // The PDF cheat sheet from a machine without a display (DISPLAY is removed above): A4 by
     // default in this locale, Letter on request, a bad page size refused before anything is
     // written.
