@@ -61,16 +61,24 @@ bool portsOfLine(std::string_view line, int *first, int *last)
 // escape; any other line is kept and left to the real match.
 bool mayContainAll(std::string_view line, const QList<QByteArray> &needles, std::string *lowered)
 {
-    lowered->assign(line);
-    for (char &c : *lowered) {
-        if (static_cast<unsigned char>(c) >= 0x80 || c == '\\')
-            return true;
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + ('a' - 'A'));
+    // One branch-free pass (it vectorises): lower-case, and note any non-ASCII byte or backslash.
+    lowered->resize(line.size());
+    const auto *in = reinterpret_cast<const unsigned char *>(line.data());
+    char *out = lowered->data();
+    unsigned char high = 0;
+    unsigned char backslash = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const unsigned char c = in[i];
+        high |= c;
+        backslash |= static_cast<unsigned char>(c == '\\');
+        out[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
     }
+    if ((high & 0x80) != 0 || backslash != 0)
+        return true;
+    const std::string_view text(*lowered);
     return std::all_of(needles.cbegin(), needles.cend(), [&](const QByteArray &n) {
-        return lowered->find(std::string_view(n.constData(), std::size_t(n.size()))) !=
-               std::string::npos;
+        return text.find(std::string_view(n.constData(), std::size_t(n.size()))) !=
+               std::string_view::npos;
     });
 }
 
