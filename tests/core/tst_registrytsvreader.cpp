@@ -20,7 +20,8 @@ private slots:
     {
         const QByteArray tsv = kHeader +
                                "http\t80\t80\ttcp\tWorld Wide Web HTTP\t\t\t\t\t\t\t\t\n"
-                               "x11\t6000\t6063\ttcp\tX Window System\t[Stuart]\t\t\t\t\t\t\tLine one\\nline\\ttwo \\\\ end\n"
+                               "x11\t6000\t6063\ttcp\tX Window System\t[Stuart]\t\t\t\t\t\t\tLine "
+                               "one\\nline\\ttwo \\\\ end\n"
                                "\t0\t0\tudp\tReserved\t\t\t\t\t\t\t\t\n";
         RegistryTsvReader reader;
         QVERIFY2(reader.parse(tsv, QStringLiteral("r.tsv")), qPrintable(reader.errorText()));
@@ -34,11 +35,28 @@ private slots:
         QCOMPARE(reader.records().at(2).transport, Transport::Udp);
     }
 
+    // The TCP and UDP rows of a service share their strings; a field that only looks like the
+    // one above before unescaping (a literal backslash-n above, an escaped newline here) does not.
+    void equalFieldsAreSharedEscapedOnesAreNot()
+    {
+        const QByteArray tsv = kHeader + "dns\t53\t53\ttcp\tDomain a\\\\nb\t[Jon]\t\t\t\t\t\t\t\n"
+                                         "dns\t53\t53\tudp\tDomain a\\nb\t[Jon]\t\t\t\t\t\t\t\n";
+        RegistryTsvReader reader;
+        QVERIFY2(reader.parse(tsv, QStringLiteral("r.tsv")), qPrintable(reader.errorText()));
+        const RegistryRecord &tcp = reader.records().at(0);
+        const RegistryRecord &udp = reader.records().at(1);
+        QCOMPARE(tcp.description, QStringLiteral("Domain a\\nb"));
+        QCOMPARE(udp.description, QStringLiteral("Domain a\nb"));
+        QVERIFY(udp.service.isSharedWith(tcp.service));
+        QVERIFY(udp.assignee.isSharedWith(tcp.assignee));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("tsv");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing header") << QByteArray("http\t80\n") << "r.tsv:1: expected the header";
+        QTest::newRow("missing header")
+            << QByteArray("http\t80\n") << "r.tsv:1: expected the header";
         QTest::newRow("short row") << kHeader + "http\t80\t80\ttcp\n"
                                    << "r.tsv:3: expected 13 fields, found 4";
         QTest::newRow("port too high") << kHeader + "x\t70000\t70000\ttcp\t\t\t\t\t\t\t\t\t\n"
