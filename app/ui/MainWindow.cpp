@@ -42,24 +42,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_browser = new BrowserPage(workspace.catalog(), m_notes.get(),
                                 !workspace.database().isReadOnly(), m_pages);
     m_pages->addTab(m_browser, tr("&Browse"));
-    // The map and the table select in each other; the browser's search dims the map.
-    m_rangeMap = new RangeMapPage(workspace.catalog(), m_pages);
-    m_pages->addTab(m_rangeMap, tr("Range &map"));
-    m_rangeMap->setFilter(m_browser->proxy());
-    connect(m_browser, &BrowserPage::catalogRowSelected, m_rangeMap,
-            &RangeMapPage::setCurrentCatalogRow);
-    connect(m_rangeMap, &RangeMapPage::catalogRowActivated, m_browser,
-            &BrowserPage::selectCatalogRow);
-    connect(m_rangeMap, &RangeMapPage::recallRequested, this, &MainWindow::showRecallOnMap);
-    m_quiz = new QuizPage(workspace, nullptr, m_pages);
-    m_pages->addTab(m_quiz, tr("&Quiz"));
-    m_statistics = new StatisticsPage(workspace, nullptr, m_pages);
-    m_pages->addTab(m_statistics, tr("Stat&istics"));
-    connect(m_statistics, &StatisticsPage::protocolActivated, this, [this](const QString &key) {
-        m_pages->setCurrentWidget(m_browser);
-        m_browser->selectProtocol(key);
+    addLazyPage(tr("Range &map"), [this] { return buildRangeMap(); });
+    addLazyPage(tr("&Quiz"), [this] { return buildQuiz(); });
+    addLazyPage(tr("Stat&istics"), [this] { return buildStatistics(); });
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (!m_swappingPage)
+            buildPageAt(index);
     });
-    connect(m_statistics, &StatisticsPage::plansChanged, m_quiz, &QuizPage::plansChanged);
     setCentralWidget(m_pages);
 
     m_counts = new QLabel(this);
@@ -80,6 +69,67 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addLazyPage(const QString &label, std::function<QWidget *()> build)
+{
+    m_pendingPages.insert(m_pages->addTab(new QWidget(m_pages), label), std::move(build));
+}
+
+void MainWindow::buildPageAt(int index)
+{
+    const auto build = m_pendingPages.take(index);
+    if (!build)
+        return;
+    QWidget *page = build();
+    const QString label = m_pages->tabText(index);
+    QWidget *placeholder = m_pages->widget(index);
+    m_swappingPage = true; // removing the current tab makes another one current for a moment
+    m_pages->removeTab(index);
+    m_pages->insertTab(index, page, label);
+    m_pages->setCurrentIndex(index);
+    m_swappingPage = false;
+    delete placeholder;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+}
+
+QWidget *MainWindow::buildRangeMap()
+{
+    // The map and the table select in each other; the browser's search dims the map.
+    m_rangeMap = new RangeMapPage(m_workspace.catalog(), m_pages);
+    m_rangeMap->setFilter(m_browser->proxy());
+    m_rangeMap->setCurrentCatalogRow(m_browser->currentCatalogRow());
+    connect(m_browser, &BrowserPage::catalogRowSelected, m_rangeMap,
+            &RangeMapPage::setCurrentCatalogRow);
+    connect(m_rangeMap, &RangeMapPage::catalogRowActivated, m_browser,
+            &BrowserPage::selectCatalogRow);
+    connect(m_rangeMap, &RangeMapPage::recallRequested, this, &MainWindow::showRecallOnMap);
+    return m_rangeMap;
+}
+
+QWidget *MainWindow::buildQuiz()
+{
+    m_quiz = new QuizPage(m_workspace, nullptr, m_pages);
+    return m_quiz;
+}
+
+QWidget *MainWindow::buildStatistics()
+{
+    m_statistics = new StatisticsPage(m_workspace, nullptr, m_pages);
+    connect(m_statistics, &StatisticsPage::protocolActivated, this, [this](const QString &key) {
+        m_pages->setCurrentWidget(m_browser);
+        m_browser->selectProtocol(key);
+    });
+    // A quiz not built yet reads the plans when it is.
+    connect(m_statistics, &StatisticsPage::plansChanged, this, [this] {
+        if (m_quiz)
+            m_quiz->plansChanged();
+    });
+    return m_statistics;
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -153,7 +203,8 @@ void MainWindow::fillSearchesMenu(QMenu *menu)
             QMessageBox::warning(this, tr("Save Search"), searches.errorText());
             return;
         }
-        m_quiz->refreshSavedSearches();
+        if (m_quiz)
+            m_quiz->refreshSavedSearches();
         statusBar()->showMessage(tr("Saved \"%1\".").arg(name.trimmed()), 10000);
     });
     save->setEnabled(!m_workspace.database().isReadOnly() && !m_browser->searchText().isEmpty());
@@ -164,7 +215,8 @@ void MainWindow::fillSearchesMenu(QMenu *menu)
                 SavedSearches searches(m_workspace.database().connection());
                 if (!searches.remove(name))
                     QMessageBox::warning(this, tr("Delete Saved Search"), searches.errorText());
-                m_quiz->refreshSavedSearches();
+                if (m_quiz)
+                    m_quiz->refreshSavedSearches();
             });
         remove->setEnabled(!m_workspace.database().isReadOnly());
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -26,7 +28,19 @@ public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The tabs, in order. Only the browser is built with the window; the others are built the
+    // first time they are shown, so start-up pays for the page it shows and no other.
+    enum class Page
+    {
+        Browse,
+        RangeMap,
+        Quiz,
+        Statistics
+    };
+    void showPage(Page page);
+
     BrowserPage *browser() const { return m_browser; }
+    // Null until the page was first shown.
     QuizPage *quiz() const { return m_quiz; }
     RangeMapPage *rangeMap() const { return m_rangeMap; }
     StatisticsPage *statistics() const { return m_statistics; }
@@ -45,6 +59,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A tab whose page build() makes when the tab is first shown; a placeholder until then.
+    void addLazyPage(const QString &label, std::function<QWidget *()> build);
+    void buildPageAt(int index);
+    QWidget *buildRangeMap();
+    QWidget *buildQuiz();
+    QWidget *buildStatistics();
     void buildMenus();
     void showPreferences();
     void showRecallOnMap(bool shown);
@@ -62,6 +82,8 @@ private:
     RangeMapPage *m_rangeMap = nullptr;
     StatisticsPage *m_statistics = nullptr;
     QLabel *m_counts = nullptr;
+    QHash<int, std::function<QWidget *()>> m_pendingPages; // by tab index
+    bool m_swappingPage = false;
 };
 
 } // namespace portolan

@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <functional>
 
 using namespace portolan;
 
@@ -99,17 +100,20 @@ void TestKeyboardFlows::findAPortByKeyboard()
 void TestKeyboardFlows::pagesByAltShortcuts()
 {
     QTabWidget *pages = m_window->pages();
+    // Pages other than the browser are built when first shown, so each is looked up after its
+    // key.
     const struct
     {
         Qt::Key key;
-        QWidget *page;
-    } steps[] = {{Qt::Key_M, m_window->rangeMap()},
-                 {Qt::Key_Q, m_window->quiz()},
-                 {Qt::Key_I, m_window->statistics()},
-                 {Qt::Key_B, m_window->browser()}};
+        std::function<QWidget *()> page;
+    } steps[] = {{Qt::Key_M, [this] { return m_window->rangeMap(); }},
+                 {Qt::Key_Q, [this] { return m_window->quiz(); }},
+                 {Qt::Key_I, [this] { return m_window->statistics(); }},
+                 {Qt::Key_B, [this] { return m_window->browser(); }}};
     for (const auto &step : steps) {
         QTest::keyClick(QApplication::focusWidget(), step.key, Qt::AltModifier);
-        QTRY_COMPARE(pages->currentWidget(), step.page);
+        QTRY_VERIFY(step.page() != nullptr);
+        QTRY_COMPARE(pages->currentWidget(), step.page());
         expectUsefulFocus();
     }
 

@@ -33,9 +33,8 @@ private:
 
     static void showMap(MainWindow &window)
     {
-        auto *tabs = window.findChild<QTabWidget *>();
-        QVERIFY(tabs);
-        tabs->setCurrentWidget(window.rangeMap());
+        window.showPage(MainWindow::Page::RangeMap);
+        QVERIFY(window.rangeMap());
         QTRY_VERIFY(window.rangeMap()->map()->isVisible());
     }
 
@@ -78,7 +77,11 @@ private slots:
         MainWindow window(m_workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A selection made before the map was first shown (it is built then) is on it.
+        QVERIFY(window.browser()->selectProtocol(QStringLiteral("https")));
+        showMap(window);
         RangeMapWidget *map = window.rangeMap()->map();
+        QCOMPARE(map->selectedCatalogRow(), rowOf(QStringLiteral("https")));
         map->zoomToPorts(0, 100);
         QVERIFY(window.browser()->selectProtocol(QStringLiteral("sip")));
         QTRY_COMPARE(map->selectedCatalogRow(), rowOf(QStringLiteral("sip")));
@@ -91,8 +94,10 @@ private slots:
         MainWindow window(m_workspace);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        RangeMapWidget *map = window.rangeMap()->map();
+        // A search typed before the map was first shown dims it when it is.
         window.browser()->setSearchText(QStringLiteral("ssh"));
+        showMap(window);
+        RangeMapWidget *map = window.rangeMap()->map();
         QTRY_VERIFY(map->isRowDimmed(rowOf(QStringLiteral("http"))));
         QVERIFY(!map->isRowDimmed(rowOf(QStringLiteral("ssh"))));
         window.browser()->setSearchText(QString());

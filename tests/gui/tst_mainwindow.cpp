@@ -1,0 +1,90 @@
+// The main window builds only the page it shows: the range map, quiz and statistics are made
+// the first time their tab is shown, in their place, and stay. Restoring a session that ended
+// on one of them builds it at start.
+#include "BrowserPage.h"
+#include "MainWindow.h"
+#include "QuizPage.h"
+#include "RangeMapPage.h"
+#include "StatisticsPage.h"
+#include "catalog/Workspace.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace portolan;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Workspace m_workspace;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("portolan-test"));
+        QVERIFY(m_workspace.open(m_dir.filePath(QStringLiteral("window.sqlite"))));
+    }
+
+    void pagesAreBuiltWhenFirstShown()
+    {
+        MainWindow window(m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.browser());
+        QCOMPARE(window.rangeMap(), nullptr);
+        QCOMPARE(window.quiz(), nullptr);
+        QCOMPARE(window.statistics(), nullptr);
+
+        QTabWidget *tabs = window.pages();
+        const QStringList labels{tabs->tabText(0), tabs->tabText(1), tabs->tabText(2),
+                                 tabs->tabText(3)};
+        window.showPage(MainWindow::Page::Quiz);
+        QVERIFY(window.quiz());
+        QCOMPARE(tabs->currentWidget(), window.quiz());
+        QVERIFY(window.quiz()->isVisible());
+        QCOMPARE(window.rangeMap(), nullptr);
+
+        // Clicking a tab builds it as well; its label and place stay.
+        tabs->setCurrentIndex(int(MainWindow::Page::Statistics));
+        QVERIFY(window.statistics());
+        QCOMPARE(tabs->currentWidget(), window.statistics());
+        tabs->setCurrentIndex(int(MainWindow::Page::RangeMap));
+        QCOMPARE(tabs->currentWidget(), window.rangeMap());
+        QCOMPARE(tabs->count(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(tabs->tabText(i), labels.at(i));
+
+        // Built once: coming back shows the same page.
+        QuizPage *quiz = window.quiz();
+        window.showPage(MainWindow::Page::Browse);
+        window.showPage(MainWindow::Page::Quiz);
+        QCOMPARE(window.quiz(), quiz);
+        QCOMPARE(tabs->currentWidget(), quiz);
+    }
+
+    void restoredPageIsBuiltAtStart()
+    {
+        {
+            MainWindow window(m_workspace);
+            window.showPage(MainWindow::Page::Statistics);
+            window.saveSession();
+        }
+        MainWindow again(m_workspace);
+        again.restoreSession();
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.statistics());
+        QCOMPARE(again.pages()->currentWidget(), again.statistics());
+        QCOMPARE(again.quiz(), nullptr);
+        QSettings().clear();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
