@@ -1,5 +1,6 @@
 // The in-memory catalog: row order, links between curated entries and registry rows.
 #include "catalog/Catalog.h"
+#include "catalog/EntryKey.h"
 
 #include <QTest>
 
@@ -45,7 +46,8 @@ private slots:
         c.setData({protocol("http", 80, Transport::Tcp, "http"), gre,
                    protocol("dns", 53, Transport::Udp, "domain")},
                   {record("http", 80, 80, Transport::Tcp), record("domain", 53, 53, Transport::Udp),
-                   record("x11", 6000, 6063, Transport::Tcp), record("www", 80, 80, Transport::Tcp)});
+                   record("x11", 6000, 6063, Transport::Tcp),
+                   record("www", 80, 80, Transport::Tcp)});
         QCOMPARE(c.rows().size(), 7);
         QStringList order;
         for (const CatalogRow &r : c.rows())
@@ -67,7 +69,8 @@ private slots:
         QCOMPARE(http, 0);
         const QList<int> linked = c.registryRowsOf(http);
         QCOMPARE(linked.size(), 1);
-        QCOMPARE(c.registry().at(c.rows().at(linked.first()).index).service, QStringLiteral("http"));
+        QCOMPARE(c.registry().at(c.rows().at(linked.first()).index).service,
+                 QStringLiteral("http"));
         QCOMPARE(c.rows().at(linked.first()).explainedBy, http);
         // Another service on the same port, or the same name on another transport, is not it.
         for (const CatalogRow &r : c.rows()) {
@@ -82,7 +85,8 @@ private slots:
     void registryAtFindsRanges()
     {
         Catalog c;
-        c.setData({}, {record("x11", 6000, 6063, Transport::Tcp), record("a", 6001, 6001, Transport::Udp)});
+        c.setData({}, {record("x11", 6000, 6063, Transport::Tcp),
+                       record("a", 6001, 6001, Transport::Udp)});
         QCOMPARE(c.registryAt(6063, Transport::Tcp).size(), 1);
         QCOMPARE(c.registryAt(6064, Transport::Tcp).size(), 0);
         QCOMPARE(c.registryAt(6001, Transport::Udp).first()->service, QStringLiteral("a"));
@@ -96,6 +100,31 @@ private slots:
         c.setData({p}, {});
         QVERIFY(c.rows().first().folded.contains(QStringLiteral("cafe resume")));
         QVERIFY(c.rows().first().exactNames.contains(QStringLiteral("cafe")));
+    }
+
+    // The TCP and UDP rows of a service are folded once; a label on one stays on that one.
+    void twinRowsShareTextButNotLabels()
+    {
+        RegistryRecord tcp = record("Domain", 53, 53, Transport::Tcp);
+        tcp.description = QStringLiteral("Domain Name Server");
+        RegistryRecord udp = tcp;
+        udp.transport = Transport::Udp;
+        RegistryRecord other = udp;
+        other.service = QStringLiteral("other");
+        Catalog c;
+        c.setData({}, {tcp, udp, other});
+        QCOMPARE(c.rows().at(0).folded, QStringLiteral("domain domain name server "));
+        QCOMPARE(c.rows().at(1).folded, c.rows().at(0).folded);
+        QCOMPARE(c.rows().at(1).exactNames, QStringList{QStringLiteral("domain")});
+        QCOMPARE(c.rows().at(2).exactNames, QStringList{QStringLiteral("other")});
+
+        c.setUserData({}, {{registryEntryKey(udp), {QStringLiteral("Resolver")}}});
+        const CatalogRow &tcpRow = c.rows().at(0);
+        const CatalogRow &udpRow = c.rows().at(1);
+        QCOMPARE(udpRow.transports, maskOf(Transport::Udp));
+        QVERIFY(udpRow.folded.contains(QStringLiteral("resolver")));
+        QVERIFY(!tcpRow.folded.contains(QStringLiteral("resolver")));
+        QVERIFY(!c.rows().at(2).folded.contains(QStringLiteral("resolver")));
     }
 };
 

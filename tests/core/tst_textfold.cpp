@@ -16,12 +16,14 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ascii") << "HTTPS Secure" << "https secure";
+        QTest::newRow("ascii") << "HTTPS Secure"
+                               << "https secure";
         QTest::newRow("accents") << QString::fromUtf8("Résumé Café") << "resume cafe";
         QTest::newRow("german sharp s") << QString::fromUtf8("Straße") << "strasse";
         QTest::newRow("ligature") << QString::fromUtf8("ﬁle") << "file";
         QTest::newRow("turkish dotted I") << QString::fromUtf8("İ") << "i";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void fold()
@@ -29,19 +31,34 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(foldText(input), expected);
+        QString owned = input;
+        owned.detach();
+        QCOMPARE(foldText(std::move(owned)), expected);
+    }
+
+    // Folding a temporary that shares its buffer with another string leaves that one as it was.
+    void foldingATemporaryLeavesItsTwinAlone()
+    {
+        const QString original = QStringLiteral("HTTPS Secure");
+        QString copy = original; // shares the buffer
+        QCOMPARE(foldText(std::move(copy)), QStringLiteral("https secure"));
+        QCOMPARE(original, QStringLiteral("HTTPS Secure"));
     }
 
     void visible_data()
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "Message Submission" << "Message Submission";
+        QTest::newRow("plain") << "Message Submission"
+                               << "Message Submission";
         QTest::newRow("escape sequence") << QStringLiteral("a\x1b[31mred") << "a\\x1b[31mred";
-        QTest::newRow("newline and tab") << "one\ntwo\tthree" << "one two three";
+        QTest::newRow("newline and tab") << "one\ntwo\tthree"
+                                         << "one two three";
         QTest::newRow("rtl override") << QString::fromUtf8("abc\u202Edef") << "abc<U+202E>def";
         QTest::newRow("NUL") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"))
                              << "a\\x00b";
-        QTest::newRow("html stays literal") << "<b>bold</b>" << "<b>bold</b>";
+        QTest::newRow("html stays literal") << "<b>bold</b>"
+                                            << "<b>bold</b>";
     }
 
     void visible()

@@ -3,6 +3,7 @@
 #include "catalog/EntryKey.h"
 #include "search/TextFold.h"
 
+#include <QStringBuilder>
 #include <algorithm>
 #include <numeric>
 
@@ -147,10 +148,21 @@ void Catalog::buildRows()
         row.rangeClass = rangeClassOf(r.first);
         row.spans.append({r.first, r.last, r.transport});
         row.howCommon = m_frequencies.maxIn(r.first, r.last, r.transport);
-        if (!r.service.isEmpty())
-            row.exactNames << foldText(r.service);
-        row.folded = foldText(r.service + QLatin1Char(' ') + r.description + QLatin1Char(' ') +
-                              r.assignmentNotes);
+        // The TCP and UDP rows of a service repeat their text: fold it once (the registry
+        // reader already shares equal strings between them).
+        const RegistryRecord *above = i > 0 ? &m_registry.at(i - 1) : nullptr;
+        if (above && above->service == r.service && above->description == r.description &&
+            above->assignmentNotes == r.assignmentNotes &&
+            m_rows.constLast().origin == CatalogRow::Origin::Registry &&
+            m_rows.constLast().labels.isEmpty()) {
+            row.exactNames = m_rows.constLast().exactNames;
+            row.folded = m_rows.constLast().folded;
+        } else {
+            if (!r.service.isEmpty())
+                row.exactNames << foldText(r.service);
+            row.folded = foldText(QString(r.service % QLatin1Char(' ') % r.description %
+                                          QLatin1Char(' ') % r.assignmentNotes));
+        }
         // A key per registry row is built only when the user labelled anything.
         if (!m_labels.isEmpty()) {
             const auto labels = m_labels.constFind(registryEntryKey(r));

@@ -34,4 +34,24 @@ QString foldText(QStringView text)
     return out.toCaseFolded().replace(QChar(0x00DF), QLatin1String("ss"));
 }
 
+QString foldText(QString &&text)
+{
+    // Writing needs a buffer of our own; a shared one is folded into a copy as above.
+    if (text.isDetached()) {
+        char16_t *data = reinterpret_cast<char16_t *>(text.data());
+        const qsizetype size = text.size();
+        bool isAscii = true;
+        for (qsizetype i = 0; i < size && isAscii; ++i)
+            isAscii = data[i] < 0x80;
+        if (isAscii) {
+            for (qsizetype i = 0; i < size; ++i) {
+                if (data[i] >= u'A' && data[i] <= u'Z')
+                    data[i] = char16_t(data[i] + 32);
+            }
+            return std::move(text);
+        }
+    }
+    return foldText(QStringView(text));
+}
+
 } // namespace portolan
