@@ -7,7 +7,7 @@ namespace portolan {
 
 // For start-up benchmarks (--quit-after-first-paint): watches the application for the first
 // paint of a top-level window, then prints the milliseconds since the process started (and
-// since main() began) on stdout and quits.
+// since main() began) and the CLOCK_MONOTONIC reading on stdout, and quits.
 class FirstPaintProbe : public QObject
 {
     Q_OBJECT
