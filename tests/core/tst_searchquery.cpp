@@ -74,9 +74,10 @@ QStringList keysOf(const Catalog &c, const QString &text)
     QStringList out;
     for (int row : searchCatalog(c, SearchQuery::parse(text))) {
         const CatalogRow &r = c.rows().at(row);
-        out << (r.isCurated() ? c.protocols().at(r.index).key
-                              : QStringLiteral("reg:") + c.registry().at(r.index).service +
-                                    QLatin1Char('/') + transportName(c.registry().at(r.index).transport));
+        out << (r.isCurated()
+                    ? c.protocols().at(r.index).key
+                    : QStringLiteral("reg:") + c.registry().at(r.index).service + QLatin1Char('/') +
+                          transportName(c.registry().at(r.index).transport));
     }
     return out;
 }
@@ -101,27 +102,25 @@ private slots:
             << "80 587" << QStringList{"http", "reg:http/tcp", "reg:submission/tcp"};
         QTest::newRow("inside a range") << "6010" << QStringList{"x11"};
         QTest::newRow("exact abbreviation first")
-            << "http" << QStringList{"http", "https", "reg:http/tcp", "reg:https/tcp", "reg:https/udp"};
-        QTest::newRow("transport qualifier")
-            << "53 transport:tcp" << QStringList{"dns"};
+            << "http"
+            << QStringList{"http", "https", "reg:http/tcp", "reg:https/tcp", "reg:https/udp"};
+        QTest::newRow("transport qualifier") << "53 transport:tcp" << QStringList{"dns"};
         QTest::newRow("t: short form") << "t:udp is:insecure" << QStringList{"dns", "resume"};
         QTest::newRow("is:secure") << "is:secure" << QStringList{"https"};
         QTest::newRow("is:depends") << "is:depends" << QStringList{"snmp"};
         QTest::newRow("is:curated and range")
             << "is:curated range:dynamic" << QStringList{"resume"};
         QTest::newRow("older range name")
-            << "is:curated range:well-known"
-            << QStringList{"dns", "http", "snmp", "https"};
+            << "is:curated range:well-known" << QStringList{"dns", "http", "snmp", "https"};
         QTest::newRow("exam") << "exam:ccna-200-301" << QStringList{"dns"};
         QTest::newRow("exam prefix") << "exam:n10 is:secure" << QStringList{"https"};
         QTest::newRow("exam alias") << "exam:network+ is:depends" << QStringList{"snmp"};
         QTest::newRow("unknown exam matches nothing") << "exam:ccie" << QStringList{};
         QTest::newRow("words are AND-ed") << "domain name system" << QStringList{"dns"};
         QTest::newRow("phrase") << "\"mail transfer\"" << QStringList{"reg:smtp/tcp"};
-        QTest::newRow("exclusion") << "http -secure -tls -web -http/3"
-                                   << QStringList{"http"};
-        QTest::newRow("excluded port") << "is:insecure -53 -6000-6063 -50000"
-                                       << QStringList{"http"};
+        QTest::newRow("exclusion") << "http -secure -tls -web -http/3" << QStringList{"http"};
+        QTest::newRow("excluded port")
+            << "is:insecure -53 -6000-6063 -50000" << QStringList{"http"};
         QTest::newRow("accents folded") << "resume cafe" << QStringList{"resume"};
         QTest::newRow("accents in query") << QString::fromUtf8("RÉSUMÉ") << QStringList{"resume"};
         QTest::newRow("case") << "hTtPs" << QStringList{"https", "reg:https/tcp", "reg:https/udp"};
@@ -210,6 +209,43 @@ private slots:
         QCOMPARE(q.exams(), QStringList{QStringLiteral("n10-009")});
         QCOMPARE(q.rangeClasses(), QList<RangeClass>{RangeClass::Dynamic});
         QVERIFY(q.warnings().isEmpty());
+    }
+
+    // Whether a query can match registry rows at all (a lookup then skips reading them): it
+    // must agree with matches() on a registry row.
+    void excludesRegistryRows_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("excludes");
+        QTest::newRow("port") << "443" << false;
+        QTest::newRow("word") << "http" << false;
+        QTest::newRow("secure") << "is:secure" << true;
+        QTest::newRow("not insecure") << "-is:insecure" << false;
+        QTest::newRow("exam") << "exam:n10 443" << true;
+        QTest::newRow("curated") << "is:curated" << true;
+        QTest::newRow("custom") << "is:custom" << true;
+        QTest::newRow("registry") << "is:registry" << false;
+        QTest::newRow("not registry") << "-is:registry" << true;
+        QTest::newRow("not curated") << "-is:curated" << false;
+        QTest::newRow("range") << "range:dynamic" << false;
+    }
+
+    void excludesRegistryRows()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, excludes);
+        const SearchQuery q = SearchQuery::parse(query);
+        QCOMPARE(q.excludesRegistryRows(), excludes);
+        if (excludes) {
+            // A registry row that has every port and word asked for still does not match.
+            CatalogRow row;
+            row.origin = CatalogRow::Origin::Registry;
+            row.firstPort = 443;
+            row.spans = {{443, 443, Transport::Tcp}, {49152, 65535, Transport::Tcp}};
+            row.transports = maskOf(Transport::Tcp);
+            row.folded = QStringLiteral("http https");
+            QVERIFY(!q.matches(row));
+        }
     }
 };
 

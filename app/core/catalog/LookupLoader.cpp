@@ -109,7 +109,9 @@ LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const Sear
     QList<Span> asked;
     for (const SearchQuery::PortRange &r : query.ports())
         asked.append({r.first, r.last});
-    if (asked.isEmpty() && needles.isEmpty())
+    // Otherwise only the registry records beside matching protocols are needed.
+    const bool registryCanMatch = !query.excludesRegistryRows() && query.tags().isEmpty();
+    if (registryCanMatch && asked.isEmpty() && needles.isEmpty())
         return fallBack("the query has no port and no word to narrow the registry by");
 
     QList<Protocol> protocols;
@@ -182,7 +184,8 @@ LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const Sear
             } else {
                 const bool asPort = asked.isEmpty() || overlapsAny(asked, first, last);
                 keep = overlapsAny(near, first, last) ||
-                       (asPort && (needles.isEmpty() || mayContainAll(line, needles, &lowered)));
+                       (registryCanMatch && asPort &&
+                        (needles.isEmpty() || mayContainAll(line, needles, &lowered)));
             }
         }
         headerSeen = true;

@@ -15,9 +15,9 @@ class SearchQuery;
 // takes longer than that.
 //
 // It only reads. A database that needs opening properly (missing, to migrate, to check, not
-// writable, a reference to refresh), or a query it cannot narrow (no port and no word, such as
-// "is:secure"), gives NeedsFullLoad, and the caller opens the Workspace as usual, which also
-// reports any problem with the file.
+// writable, a reference to refresh), or a query it cannot narrow (one that registry rows can
+// match with no port and no word, such as "-http"), gives NeedsFullLoad, and the caller opens the
+// Workspace as usual, which also reports any problem with the file.
 class LookupLoader
 {
 public:

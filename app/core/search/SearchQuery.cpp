@@ -217,6 +217,16 @@ bool SearchQuery::isEmpty() const
            m_excludedTags.isEmpty() && m_origin < 0 && m_excludedOrigin < 0 && !m_matchNothing;
 }
 
+bool SearchQuery::excludesRegistryRows() const
+{
+    // Registry rows are unclassified and have no exams (Catalog::buildRows).
+    constexpr int registry = int(CatalogRow::Origin::Registry);
+    return m_matchNothing || (m_origin >= 0 && m_origin != registry) ||
+           m_excludedOrigin == registry ||
+           (!m_securities.isEmpty() && !m_securities.contains(Security::Unclassified)) ||
+           m_excludedSecurities.contains(Security::Unclassified) || !m_exams.isEmpty();
+}
+
 bool SearchQuery::matches(const CatalogRow &row) const
 {
     if (m_matchNothing)

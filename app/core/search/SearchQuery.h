@@ -29,6 +29,10 @@ public:
     // curated exact hits, curated, registry exact hits, the rest.
     int rank(const CatalogRow &row) const;
     QStringList warnings() const { return m_warnings; }
+    // True when a qualifier asks for what registry rows never have (a security class, an exam,
+    // the study set or the user's own entries), so that no registry row can match. Labels are
+    // the caller's to judge: a registry row has them when the user put them there.
+    bool excludesRegistryRows() const;
     // Whether ranking can differ between rows (a port or text term is present).
     bool ranks() const { return !m_ports.isEmpty() || !m_words.isEmpty(); }
 
