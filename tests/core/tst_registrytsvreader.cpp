@@ -77,6 +77,39 @@ private slots:
         QVERIFY(!reader.parse(tsv, QStringLiteral("r.tsv")));
         QVERIFY2(reader.errorText().startsWith(expected), qPrintable(reader.errorText()));
     }
+
+    // A file as large as the registry is read in two halves: every line in order, and an error
+    // in either half names its own line of the file.
+    void largeFilesReadInOrderWithTrueLineNumbers()
+    {
+        QByteArray tsv = kHeader;
+        const int rows = 8000;
+        for (int i = 0; i < rows; ++i)
+            tsv += QByteArray("svc") + QByteArray::number(i) + '\t' + QByteArray::number(i) + '\t' +
+                   QByteArray::number(i) + "\ttcp\tService number " + QByteArray::number(i) +
+                   "\t[Someone]\t\t\t\t\t\t\t\n";
+        QVERIFY(tsv.size() > 300 * 1024);
+        RegistryTsvReader reader;
+        QVERIFY2(reader.parse(tsv, QStringLiteral("big.tsv")), qPrintable(reader.errorText()));
+        QCOMPARE(reader.records().size(), rows);
+        for (int i = 0; i < rows; ++i)
+            QCOMPARE(reader.records().at(i).first, i);
+        QCOMPARE(reader.records().last().service, QStringLiteral("svc7999"));
+
+        // Line 1 is the comment, 2 the header; row i is on line i + 3.
+        for (int bad : {100, 6000}) {
+            QByteArray broken = tsv;
+            const QByteArray row = "\nsvc" + QByteArray::number(bad) + '\t';
+            const qsizetype at = broken.indexOf(row);
+            QVERIFY(at > 0);
+            const qsizetype transport = broken.indexOf("tcp", at);
+            broken.replace(transport, 3, "xyz");
+            QVERIFY(!reader.parse(broken, QStringLiteral("big.tsv")));
+            QVERIFY2(reader.errorText().startsWith(
+                         QStringLiteral("big.tsv:%1: unknown transport").arg(bad + 3)),
+                     qPrintable(reader.errorText()));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRegistryTsvReader)
