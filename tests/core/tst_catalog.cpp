@@ -118,6 +118,16 @@ private slots:
         QCOMPARE(c.rows().at(1).exactNames, QStringList{QStringLiteral("domain")});
         QCOMPARE(c.rows().at(2).exactNames, QStringList{QStringLiteral("other")});
 
+        // With the study set in front: every registry row still has its own text.
+        Catalog withProtocols;
+        withProtocols.setData({protocol("mail", 25, Transport::Tcp, "x")}, {tcp, udp, other});
+        for (const CatalogRow &row : withProtocols.rows()) {
+            if (row.origin == CatalogRow::Origin::Registry)
+                QVERIFY2(
+                    row.folded.startsWith(withProtocols.registry().at(row.index).service.toLower()),
+                    qPrintable(row.folded));
+        }
+
         c.setUserData({}, {{registryEntryKey(udp), {QStringLiteral("Resolver")}}});
         const CatalogRow &tcpRow = c.rows().at(0);
         const CatalogRow &udpRow = c.rows().at(1);
@@ -125,6 +135,35 @@ private slots:
         QVERIFY(udpRow.folded.contains(QStringLiteral("resolver")));
         QVERIFY(!tcpRow.folded.contains(QStringLiteral("resolver")));
         QVERIFY(!c.rows().at(2).folded.contains(QStringLiteral("resolver")));
+    }
+
+    // A registry as large as IANA's is built on two threads: every row whole, in port order,
+    // each pointing at its own record.
+    void largeRegistryRowsAreWhole()
+    {
+        QList<RegistryRecord> registry;
+        for (int port = 1; port <= 4500; ++port) {
+            for (Transport t : {Transport::Tcp, Transport::Udp}) {
+                RegistryRecord r = record(QStringLiteral("svc%1").arg(port), port, port, t);
+                r.description = QStringLiteral("Service %1").arg(port);
+                registry << r;
+            }
+        }
+        Catalog c;
+        c.setData({protocol("mail", 25, Transport::Tcp, "svc25")}, registry);
+        QCOMPARE(c.rows().size(), registry.size() + 1);
+        int lastPort = -1;
+        for (const CatalogRow &row : c.rows()) {
+            QVERIFY(row.firstPort >= lastPort);
+            lastPort = row.firstPort;
+            if (row.origin != CatalogRow::Origin::Registry)
+                continue;
+            const RegistryRecord &r = c.registry().at(row.index);
+            QCOMPARE(row.firstPort, r.first);
+            QCOMPARE(row.folded, QStringLiteral("svc%1 service %1 ").arg(r.first));
+            QCOMPARE(row.exactNames, QStringList{QStringLiteral("svc%1").arg(r.first)});
+        }
+        QCOMPARE(c.registryRowsOf(0).size(), 1); // the study set's claim on svc25/tcp
     }
 };
 

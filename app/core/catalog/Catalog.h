@@ -40,7 +40,12 @@ public:
     QList<const RegistryRecord *> registryAt(int port, Transport transport) const;
 
 private:
+    struct Claim;
     void buildRows();
+    // The row of registry record i; above is the registry row built just before it (or null),
+    // whose folded text it shares when both records say the same.
+    CatalogRow registryRow(int i, const CatalogRow *above,
+                           const QMultiHash<int, Claim> &claims) const;
 
     QList<Protocol> m_protocols;
     int m_curatedCount = 0;
