@@ -13,7 +13,8 @@ namespace portolan {
 class CommandLine
 {
 public:
-    // pdf paints `export --format pdf`; without one, needsPainting() commands are not run here.
+    // pdf paints `export --format pdf`; without one (the terminal program, which hands such
+    // commands to portolan-window) a PDF export fails.
     CommandLine(QTextStream &out, QTextStream &err, PdfWriter pdf = {});
 
     // Organisation and application name (where settings and the database live) and version;

@@ -25,7 +25,7 @@ using PdfWriter =
                        const QString &query, Paper paper, QString *error)>;
 
 // `portolan export --format csv|json|md|anki|pdf [--query Q] FILE`: writes the entries a lookup of
-// Q shows (everything without a query), in the same order, as CSV or JSON; FILE "-" is standard
+// Q shows (everything without a query), in the same order; FILE "-" is standard
 // output. Without --format the file's extension decides. Exit codes: 0 written, 2 usage error
 // (a bad format included) or a file that cannot be written.
 class ExportCommand

@@ -81,12 +81,13 @@ void MainWindow::buildPageAt(int index)
     if (!build)
         return;
     QWidget *page = build();
-    const QString label = m_pages->tabText(index);
     QWidget *placeholder = m_pages->widget(index);
-    m_swappingPage = true; // removing the current tab makes another one current for a moment
+    // The page goes in beside the placeholder and is shown before the placeholder leaves: no
+    // other page is shown in between, and the focus moves into the page as on any tab change.
+    m_swappingPage = true;
+    m_pages->insertTab(index + 1, page, m_pages->tabText(index));
+    m_pages->setCurrentIndex(index + 1);
     m_pages->removeTab(index);
-    m_pages->insertTab(index, page, label);
-    m_pages->setCurrentIndex(index);
     m_swappingPage = false;
     delete placeholder;
 }

@@ -269,6 +269,16 @@ private slots:
         const QString disagreeing = copyOfDb(QStringLiteral("disagreeing.sqlite"));
         QVERIFY(execOn(disagreeing, QStringLiteral("DELETE FROM registry WHERE id = "
                                                    "(SELECT max(id) FROM registry)")));
+        // A line the full load could not read (a field too many) far from what is looked up:
+        // the full load would ignore the whole snapshot, so the lookup goes there too.
+        const QString broken = copyOfDb(QStringLiteral("broken-line.sqlite"));
+        QVERIFY(execOn(broken, QStringLiteral("UPDATE registry_snapshot SET tsv = replace(tsv, "
+                                              "'Remote Job Entry', 'Remote' || char(9) || "
+                                              "'Job Entry')")));
+        QCOMPARE(loader.load(broken, query, &c), LookupLoader::Outcome::NeedsFullLoad);
+        QVERIFY2(loader.fallbackReason().contains(QStringLiteral("cannot read")),
+                 qPrintable(loader.fallbackReason()));
+
         QCOMPARE(loader.load(disagreeing, query, &c), LookupLoader::Outcome::NeedsFullLoad);
         QVERIFY2(loader.fallbackReason().contains(QStringLiteral("disagrees")),
                  qPrintable(loader.fallbackReason()));

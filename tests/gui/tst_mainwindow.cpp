@@ -8,6 +8,7 @@
 #include "StatisticsPage.h"
 #include "catalog/Workspace.h"
 
+#include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -15,6 +16,21 @@
 #include <QTest>
 
 using namespace portolan;
+
+namespace {
+
+struct ShowCounter : QObject
+{
+    int count = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -66,6 +82,30 @@ private slots:
         window.showPage(MainWindow::Page::Quiz);
         QCOMPARE(window.quiz(), quiz);
         QCOMPARE(tabs->currentWidget(), quiz);
+    }
+
+    // Building a page shows no other page on the way (a shown statistics page rebuilds its
+    // report), and the focus moves into the new page as on any tab change.
+    void buildingAPageShowsOnlyThatPage()
+    {
+        MainWindow window(m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPage(MainWindow::Page::Statistics);
+        window.showPage(MainWindow::Page::Browse);
+        window.browser()->focusSearch();
+        QTRY_VERIFY(window.browser()->isAncestorOf(QApplication::focusWidget()));
+
+        ShowCounter shows;
+        window.statistics()->installEventFilter(&shows);
+        window.showPage(MainWindow::Page::Quiz);
+        QVERIFY(window.quiz());
+        window.showPage(MainWindow::Page::RangeMap);
+        QCOMPARE(shows.count, 0);
+        QTRY_VERIFY2(window.rangeMap()->isAncestorOf(QApplication::focusWidget()),
+                     QApplication::focusWidget()
+                         ? QApplication::focusWidget()->metaObject()->className()
+                         : "nothing");
     }
 
     void restoredPageIsBuiltAtStart()

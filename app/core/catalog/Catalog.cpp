@@ -1,12 +1,12 @@
 #include "catalog/Catalog.h"
 
 #include "catalog/EntryKey.h"
+#include "catalog/SideBySide.h"
 #include "search/TextFold.h"
 
 #include <QStringBuilder>
 #include <algorithm>
 #include <numeric>
-#include <thread>
 
 namespace portolan {
 
@@ -201,9 +201,8 @@ void Catalog::buildRows()
         registryRows(0, count, &m_rows);
     } else {
         QList<CatalogRow> second;
-        std::thread worker(registryRows, count / 2, count, &second);
-        registryRows(0, count / 2, &m_rows);
-        worker.join();
+        runSideBySide([&] { registryRows(0, count / 2, &m_rows); },
+                      [&] { registryRows(count / 2, count, &second); });
         for (CatalogRow &row : second)
             m_rows.append(std::move(row));
     }

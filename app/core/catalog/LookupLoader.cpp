@@ -12,6 +12,7 @@
 #include "storage/ImportRepository.h"
 #include "storage/ReferenceRepository.h"
 
+#include <QSqlDatabase>
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -33,8 +34,8 @@ bool overlapsAny(const QList<Span> &spans, int first, int last)
                        [&](const Span &s) { return s.first <= last && first <= s.last; });
 }
 
-// The first and last port of a snapshot line (fields 2 and 3). False when they do not read as
-// numbers: the line is then kept, and the TSV reader reports it.
+// The first and last port of a snapshot line (fields 2 and 3); false when they do not read as
+// numbers.
 bool portsOfLine(std::string_view line, int *first, int *last)
 {
     const auto number = [&](std::size_t *pos, int *value) {
@@ -54,6 +55,20 @@ bool portsOfLine(std::string_view line, int *first, int *last)
         return false;
     std::size_t pos = tab + 1;
     return number(&pos, first) && number(&pos, last);
+}
+
+// The line has the snapshot's 13 fields, a port range and a known transport (what
+// RegistryTsvReader refuses otherwise); *first and *last are its ports.
+bool plausibleLine(std::string_view line, int *first, int *last)
+{
+    if (std::count(line.begin(), line.end(), '\t') != 12 || !portsOfLine(line, first, last) ||
+        *first > *last || *last > 65535)
+        return false;
+    std::size_t at = 0;
+    for (int i = 0; i < 3; ++i)
+        at = line.find('\t', at) + 1;
+    const std::string_view transport = line.substr(at, line.find('\t', at) - at);
+    return transport == "tcp" || transport == "udp" || transport == "sctp" || transport == "dccp";
 }
 
 // Whether the row's folded text can contain every needle. Folding ASCII text only lower-cases
@@ -124,21 +139,30 @@ LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const Sear
         Database db;
         if (!db.openForReading(databasePath))
             return fallBack("the database needs a full open");
-        const ReferenceRepository reference(db.connection());
+        // One read transaction: what is read below is one state of the file, even while
+        // another Portolan writes to it.
+        QSqlDatabase connection = db.connection();
+        if (!connection.transaction())
+            return fallBack("the database cannot be read");
+        const ReferenceRepository reference(connection);
         if (reference.storedVersion() != EmbeddedReference::version())
             return fallBack("the stored reference is to be refreshed");
         protocols = reference.loadProtocols();
-        if (!reference.errorText().isEmpty())
-            return fallBack("the protocols cannot be read");
-        if (!reference.readRegistrySnapshot(&tsv, &rowCount))
-            return fallBack("there is no registry snapshot");
-        const CustomEntryRepository user(db.connection());
+        if (!reference.errorText().isEmpty() || !reference.readRegistrySnapshot(&tsv, &rowCount))
+            return fallBack("the reference cannot be read");
+        const CustomEntryRepository user(connection);
         for (const CustomEntry &e : user.entries())
             custom.append(protocolFromCustomEntry(e));
+        const bool entriesRead = user.errorText().isEmpty();
         labels = user.allLabels();
-        const ImportRepository imports(db.connection());
-        frequencies = NmapServicesParser::readSystemFile(&m_warning)
-                          .overriddenBy(OpenFrequencies(imports.frequencies()));
+        const ImportRepository imports(connection);
+        const QList<PortFrequency> imported = imports.frequencies();
+        // Whatever cannot be read is the full open's to report (it checks the whole file).
+        if (!entriesRead || !user.errorText().isEmpty() || !imports.errorText().isEmpty())
+            return fallBack("the user's data cannot be read");
+        connection.commit();
+        frequencies =
+            NmapServicesParser::readSystemFile(&m_warning).overriddenBy(OpenFrequencies(imported));
     }
     // A label on a registry row is searchable text of that row that the snapshot lacks.
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
@@ -179,14 +203,14 @@ LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const Sear
             ++m_total;
             int first = 0;
             int last = 0;
-            if (!portsOfLine(line, &first, &last)) {
-                keep = true;
-            } else {
-                const bool asPort = asked.isEmpty() || overlapsAny(asked, first, last);
-                keep = overlapsAny(near, first, last) ||
-                       (registryCanMatch && asPort &&
-                        (needles.isEmpty() || mayContainAll(line, needles, &lowered)));
-            }
+            // Every line is checked as the full load checks it (which then ignores the whole
+            // snapshot): a line it would refuse sends this lookup there too.
+            if (!plausibleLine(line, &first, &last))
+                return fallBack("the registry snapshot has a line it cannot read");
+            const bool asPort = asked.isEmpty() || overlapsAny(asked, first, last);
+            keep = overlapsAny(near, first, last) ||
+                   (registryCanMatch && asPort &&
+                    (needles.isEmpty() || mayContainAll(line, needles, &lowered)));
         }
         headerSeen = true;
         if (keep) {

@@ -1,7 +1,8 @@
 #include "catalog/RegistryTsvReader.h"
 
+#include "catalog/SideBySide.h"
+
 #include <array>
-#include <thread>
 
 namespace portolan {
 
@@ -205,17 +206,21 @@ bool RegistryTsvReader::parse(const QByteArray &tsv, const QString &fileName)
     QList<RegistryRecord> second;
     QString secondError;
     bool secondOk = true;
-    std::thread worker([&] {
-        const int before =
-            lineNo + int(all.sliced(dataStart, middle + 1 - dataStart).count(QLatin1Char('\n')));
-        second.reserve(all.sliced(middle + 1).count(QLatin1Char('\n')) + 1);
-        secondOk =
-            readRecords(all, middle + 1, all.size(), before, fileName, &second, &secondError);
-    });
+    bool firstOk = true;
     m_records.reserve(all.count(QLatin1Char('\n')) + 1);
-    const bool firstOk =
-        readRecords(all, dataStart, middle + 1, lineNo, fileName, &m_records, &m_error);
-    worker.join();
+    runSideBySide(
+        [&] {
+            firstOk =
+                readRecords(all, dataStart, middle + 1, lineNo, fileName, &m_records, &m_error);
+        },
+        [&] {
+            const int before =
+                lineNo +
+                int(all.sliced(dataStart, middle + 1 - dataStart).count(QLatin1Char('\n')));
+            second.reserve(all.sliced(middle + 1).count(QLatin1Char('\n')) + 1);
+            secondOk =
+                readRecords(all, middle + 1, all.size(), before, fileName, &second, &secondError);
+        });
     if (!firstOk)
         return false;
     if (!secondOk) {

@@ -49,6 +49,8 @@ QList<CustomEntry> CustomEntryRepository::entries() const
         byKey.insert(e.key, int(out.size()));
         out.append(e);
     }
+    // A read that stops early (a damaged page) is an error, not the end of the entries.
+    QString error = q.lastError().isValid() ? q.lastError().text() : QString();
     q.prepare(QStringLiteral("SELECT entry_key, port_first, port_last, transport FROM "
                              "custom_entry_port ORDER BY entry_key, port_first, transport"));
     if (q.exec()) {
@@ -60,9 +62,14 @@ QList<CustomEntry> CustomEntryRepository::entries() const
                 out[i].ports.append(p);
         }
     }
+    if (error.isEmpty() && q.lastError().isValid())
+        error = q.lastError().text();
     const auto labels = allLabels();
+    if (error.isEmpty())
+        error = m_error;
     for (CustomEntry &e : out)
         e.tags = labels.value(e.key);
+    m_error = error;
     return out;
 }
 
@@ -202,6 +209,8 @@ QHash<QString, QStringList> CustomEntryRepository::allLabels() const
     }
     while (q.next())
         out[q.value(0).toString()] << q.value(1).toString();
+    if (q.lastError().isValid())
+        m_error = q.lastError().text();
     return out;
 }
 

@@ -135,9 +135,8 @@ bool Database::openConnection(const QString &name, bool readOnly, bool immutable
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return fail(Error::DriverMissing,
-                    QCoreApplication::translate("Database",
-                                                "Qt's SQLite driver is not installed "
-                                                "(Debian package libqt6sql6-sqlite)."));
+                    QCoreApplication::translate("Database", "Qt's SQLite driver is not installed "
+                                                            "(Debian package libqt6sql6-sqlite)."));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (immutable) {
@@ -153,14 +152,14 @@ bool Database::openConnection(const QString &name, bool readOnly, bool immutable
     }
     if (!db.open()) {
         const QString reason = db.lastError().text();
-        return fail(Error::CannotOpen,
-                    QCoreApplication::translate("Database", "Cannot open %1: %2")
-                        .arg(QDir::toNativeSeparators(name), reason));
+        return fail(Error::CannotOpen, QCoreApplication::translate("Database", "Cannot open %1: %2")
+                                           .arg(QDir::toNativeSeparators(name), reason));
     }
     if (readOnly) {
         // Reading through a memory map halves the whole-file check at start-up and the
-        // snapshot read of a lookup. Only where nothing is written: SQLite keeps writes out of
-        // the map anyway, and a read-only connection never changes the file's size under it.
+        // snapshot read of a lookup. Only on read-only connections: they are short-lived or
+        // browse a file nothing here writes, and SQLite itself keeps the map coherent with
+        // another process writing through WAL.
         QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
     }
     return true;
@@ -199,8 +198,7 @@ bool Database::inspect(const QString &path, bool folderWritable, bool *fresh, in
         if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
             problem = q.lastError().databaseText();
             unreadable = q.lastError().nativeErrorCode() == QLatin1String("8"); // SQLITE_READONLY
-        }
-        else if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
+        } else if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
             problem = q.value(0).toString();
         if (problem.isEmpty()) {
             q.exec(QStringLiteral("PRAGMA application_id"));
@@ -213,8 +211,9 @@ bool Database::inspect(const QString &path, bool folderWritable, bool *fresh, in
     }
     close();
     if (unreadable)
-        return fail(Error::CannotOpen, QCoreApplication::translate("Database", "Cannot read %1: %2")
-                                           .arg(shown, problem));
+        return fail(
+            Error::CannotOpen,
+            QCoreApplication::translate("Database", "Cannot read %1: %2").arg(shown, problem));
     if (!problem.isEmpty()) {
         return fail(Error::Corrupt, QCoreApplication::translate(
                                         "Database", "%1 is damaged (%2). It was left untouched.")
@@ -253,8 +252,9 @@ bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (info.isDir())
-        return fail(Error::CannotOpen,
-                    QCoreApplication::translate("Database", "%1 is a folder, not a file.").arg(shown));
+        return fail(
+            Error::CannotOpen,
+            QCoreApplication::translate("Database", "%1 is a folder, not a file.").arg(shown));
 
     // WAL needs the folder writable too (for the -wal and -shm files).
     const QFileInfo dirInfo(info.absolutePath());
@@ -267,7 +267,8 @@ bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
             QCoreApplication::translate("Database", "The folder %1 cannot be created.").arg(folder);
     } else if (!QFileInfo(dirInfo.absoluteFilePath()).isWritable()) {
         folderWritable = false;
-        readOnlyReason = QCoreApplication::translate("Database", "The folder %1 is read-only.").arg(folder);
+        readOnlyReason =
+            QCoreApplication::translate("Database", "The folder %1 is read-only.").arg(folder);
     } else if (!forcedReadOnlyReason.isEmpty()) {
         readOnlyReason = forcedReadOnlyReason;
     } else if (info.exists() && !info.isWritable()) {
@@ -374,7 +375,8 @@ bool Database::migrate()
             continue;
         QFile file(m.resource);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::MigrationFailed, QStringLiteral("Missing migration %1").arg(m.resource));
+            return fail(Error::MigrationFailed,
+                        QStringLiteral("Missing migration %1").arg(m.resource));
         const QString sql = QString::fromUtf8(file.readAll());
 
         ScopedTransaction tx(connection());
@@ -385,12 +387,12 @@ bool Database::migrate()
         QSqlQuery q(connection());
         for (const QString &statement : splitStatements(sql)) {
             if (!q.exec(statement))
-                return fail(Error::MigrationFailed,
-                            QCoreApplication::translate("Database",
-                                                        "Updating %1 to schema %2 failed: %3")
-                                .arg(QDir::toNativeSeparators(m_path))
-                                .arg(m.version)
-                                .arg(q.lastError().text()));
+                return fail(
+                    Error::MigrationFailed,
+                    QCoreApplication::translate("Database", "Updating %1 to schema %2 failed: %3")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(m.version)
+                        .arg(q.lastError().text()));
         }
         // PRAGMAs take no bound values; both numbers are ours, never user text.
         q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));

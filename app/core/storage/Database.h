@@ -15,7 +15,8 @@ namespace portolan {
 class Database
 {
 public:
-    enum class Error {
+    enum class Error
+    {
         None,
         DriverMissing,
         NotADatabase,
@@ -39,9 +40,9 @@ public:
     void setNowMs(qint64 nowMs) { m_nowMs = nowMs; }
     // A read-only look at an existing file that is already Portolan's and at the current schema,
     // without the whole-file check or any migration: for commands that only read (a lookup).
-    // False, with no message, when the file needs open() instead (missing, another program's,
-    // an older or newer schema, a folder that cannot be written): open() then says what is
-    // wrong. Damage found while reading surfaces as a failed query.
+    // False when the file needs open() instead (missing, another program's, an older or newer
+    // schema, a folder that cannot be written): open() then says what is wrong. Damage found while
+    // reading surfaces as a failed query.
     bool openForReading(const QString &path);
     // A private database in memory: for tests, and as the fallback when no file can be kept.
     bool openInMemory();

@@ -103,6 +103,8 @@ QList<PortFrequency> ImportRepository::frequencies() const
         f.service = q.value(3).toString();
         out.append(std::move(f));
     }
+    if (q.lastError().isValid())
+        m_error = q.lastError().text();
     return out;
 }
 

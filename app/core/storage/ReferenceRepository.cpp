@@ -239,6 +239,11 @@ QList<Protocol> ReferenceRepository::loadProtocols() const
         byKey.insert(p.key, out.size());
         out.append(p);
     }
+    // A read that stops early (a damaged page) is an error, not the end of the table.
+    if (q.lastError().isValid()) {
+        m_error = q.lastError().text();
+        return out;
+    }
     q.finish();
     if (!q.exec(QStringLiteral("SELECT protocol_key, port_first, port_last, transport, role, "
                                "iana_name, common_use FROM ref_port ORDER BY protocol_key, seq"))) {
@@ -258,6 +263,8 @@ QList<Protocol> ReferenceRepository::loadProtocols() const
         a.commonUse = q.value(6).toString();
         out[*it].ports.append(a);
     }
+    if (q.lastError().isValid())
+        m_error = q.lastError().text();
     return out;
 }
 
