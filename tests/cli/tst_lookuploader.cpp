@@ -144,6 +144,8 @@ private slots:
         row("an accent in the registry, typed with it", "FORT\u00c9", true);
         row("a sharp s", "stra\u00dfe", true);
         row("an ignored word", "zzzz-nothing-like-this", true);
+        // IANA's notes on ssh end "p=<password>": the word ends the snapshot's line.
+        row("a word that ends a line", "password>", true);
         row("a port with no service", "1023", true);
         // Registry rows are unclassified, in no exam and (here) unlabelled: only the records
         // beside the protocols that match are read.
