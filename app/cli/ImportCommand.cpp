@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "Terminal.h"
 #include "catalog/Workspace.h"
 #include "domain/SafeText.h"
 #include "importing/Importer.h"
@@ -7,24 +8,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <cstdio>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace portolan {
-
-namespace {
-
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return ::isatty(STDIN_FILENO) == 1;
-#else
-    return false;
-#endif
-}
-
-} // namespace
 
 ImportCommand::ImportCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 

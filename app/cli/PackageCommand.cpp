@@ -1,5 +1,6 @@
 #include "PackageCommand.h"
 
+#include "Terminal.h"
 #include "catalog/Workspace.h"
 #include "domain/SafeText.h"
 #include "package/StudyPackage.h"
@@ -7,24 +8,8 @@
 
 #include <QCoreApplication>
 #include <cstdio>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace portolan {
-
-namespace {
-
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return ::isatty(STDIN_FILENO) == 1;
-#else
-    return false;
-#endif
-}
-
-} // namespace
 
 PackageCommand::PackageCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 

@@ -72,6 +72,20 @@ QString RegistryTsvReader::write(const QList<RegistryRecord> &records)
 
 namespace {
 
+// The line that starts at *pos and ends by to, without its line break or a trailing carriage
+// return; *pos moves past it.
+QStringView takeLine(QStringView all, qsizetype *pos, qsizetype to)
+{
+    qsizetype end = all.indexOf(QLatin1Char('\n'), *pos);
+    if (end < 0 || end > to)
+        end = to;
+    QStringView line = all.sliced(*pos, end - *pos);
+    *pos = end + 1;
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
 // Reads the data lines in all[from, to) (whole lines; linesBefore lines precede from) onto *out.
 // False with *error naming file and line. A field equal to the one above it (the TCP and UDP
 // rows of a service) shares its string.
@@ -81,14 +95,8 @@ bool readRecords(QStringView all, qsizetype from, qsizetype to, int linesBefore,
     int lineNo = linesBefore;
     std::array<QStringView, kFields> fields;
     for (qsizetype pos = from; pos < to;) {
-        qsizetype end = all.indexOf(QLatin1Char('\n'), pos);
-        if (end < 0 || end > to)
-            end = to;
-        QStringView line = all.sliced(pos, end - pos);
-        pos = end + 1;
+        const QStringView line = takeLine(all, &pos, to);
         ++lineNo;
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         qsizetype count = 0;
@@ -169,14 +177,8 @@ bool RegistryTsvReader::parse(const QByteArray &tsv, const QString &fileName)
     int lineNo = 0;
     bool headerSeen = false;
     for (qsizetype pos = 0; pos < all.size();) {
-        qsizetype end = all.indexOf(QLatin1Char('\n'), pos);
-        if (end < 0)
-            end = all.size();
-        QStringView line = all.sliced(pos, end - pos);
-        pos = end + 1;
+        const QStringView line = takeLine(all, &pos, all.size());
         ++lineNo;
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         if (!line.startsWith(QLatin1String("service\tport_first"))) {

@@ -79,6 +79,13 @@ bool looksLikeSqlite(const QString &path, bool *empty)
     return head == QByteArray("SQLite format 3\0", 16);
 }
 
+// The integer the statement returns (a pragma or a count), or 0 when it returns none.
+int firstInt(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
+}
+
 } // namespace
 
 Database::Database() : m_connectionName(nextConnectionName()) {}
@@ -201,12 +208,9 @@ bool Database::inspect(const QString &path, bool folderWritable, bool *fresh, in
         } else if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
             problem = q.value(0).toString();
         if (problem.isEmpty()) {
-            q.exec(QStringLiteral("PRAGMA application_id"));
-            appId = q.next() ? q.value(0).toInt() : 0;
-            q.exec(QStringLiteral("PRAGMA user_version"));
-            *version = q.next() ? q.value(0).toInt() : 0;
-            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-            objects = q.next() ? q.value(0).toInt() : 0;
+            appId = firstInt(connection(), QStringLiteral("PRAGMA application_id"));
+            *version = firstInt(connection(), QStringLiteral("PRAGMA user_version"));
+            objects = firstInt(connection(), QStringLiteral("SELECT count(*) FROM sqlite_master"));
         }
     }
     close();
@@ -241,13 +245,18 @@ bool Database::inspect(const QString &path, bool folderWritable, bool *fresh, in
     return true;
 }
 
-bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
+void Database::startOpening(const QString &path)
 {
     close();
     m_error = Error::None;
     m_errorMessage.clear();
     m_readOnlyReason.clear();
     m_path = path;
+}
+
+bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
+{
+    startOpening(path);
 
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
@@ -301,11 +310,7 @@ bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
 
 bool Database::openForReading(const QString &path)
 {
-    close();
-    m_error = Error::None;
-    m_errorMessage.clear();
-    m_readOnlyReason.clear();
-    m_path = path;
+    startOpening(path);
     const QFileInfo info(path);
     bool empty = false;
     // Not writable: open() decides how to browse it (and says so), not this shortcut.
@@ -314,16 +319,8 @@ bool Database::openForReading(const QString &path)
         return false;
     if (!openConnection(path, true))
         return false;
-    int appId = 0;
-    int version = 0;
-    {
-        QSqlQuery q(connection());
-        if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-            appId = q.value(0).toInt();
-        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-            version = q.value(0).toInt();
-    }
-    if (appId != kApplicationId || version != latestSchemaVersion()) {
+    if (firstInt(connection(), QStringLiteral("PRAGMA application_id")) != kApplicationId ||
+        firstInt(connection(), QStringLiteral("PRAGMA user_version")) != latestSchemaVersion()) {
         close();
         return false;
     }

@@ -64,6 +64,8 @@ public:
 
 private:
     bool fail(Error error, const QString &message);
+    // Closes any connection and forgets the last error, reason and path.
+    void startOpening(const QString &path);
     bool inspect(const QString &path, bool folderWritable, bool *fresh, int *version);
     bool openConnection(const QString &name, bool readOnly, bool immutable = false);
     bool configure();
