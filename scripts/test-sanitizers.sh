@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
 cmake --preset sanitizers
 cmake --build --preset sanitizers --parallel "$(nproc)"
-ctest --preset sanitizers --parallel "$(nproc)" --timeout 900
+ctest --preset sanitizers --parallel "$(nproc)"

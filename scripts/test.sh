@@ -8,4 +8,4 @@ build_dir="${PORTOLAN_BUILD_DIR:-build-test}"
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN_WERROR=ON
 cmake --build "$build_dir" --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" --timeout 600
+ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"

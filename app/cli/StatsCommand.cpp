@@ -1,7 +1,7 @@
 #include "StatsCommand.h"
 
-#include "catalog/Workspace.h"
 #include "stats/StatisticsReport.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "CheatSheetPdf.h"
 
-#include "catalog/CheatSheet.h"
+#include "exporting/CheatSheet.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -4,8 +4,8 @@
 #include "CustomEntryDialog.h"
 #include "EntryLabelDialog.h"
 #include "catalog/EntryKey.h"
-#include "catalog/Workspace.h"
 #include "custom/CustomEntryRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QDateTime>

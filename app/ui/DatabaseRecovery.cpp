@@ -1,7 +1,7 @@
 #include "DatabaseRecovery.h"
 
-#include "catalog/Workspace.h"
 #include "storage/BackupManager.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,8 +4,8 @@
 #include "FirstPaintProbe.h"
 #include "MainWindowHost.h"
 #include "Theme.h"
-#include "catalog/Workspace.h"
 #include "i18n/Translations.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "ImportDialog.h"
 
 #include "Theme.h"
-#include "importing/Importer.h"
+#include "workspace/Importer.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

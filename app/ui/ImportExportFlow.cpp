@@ -2,9 +2,9 @@
 
 #include "CheatSheetPdf.h"
 #include "ImportDialog.h"
-#include "catalog/CatalogExport.h"
-#include "catalog/Workspace.h"
-#include "importing/Importer.h"
+#include "exporting/CatalogExport.h"
+#include "workspace/Importer.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -3,19 +3,20 @@
 #include "BrowserPage.h"
 #include "CustomEntryActions.h"
 #include "ImportExportFlow.h"
+#include "NotesEditor.h"
 #include "PreferencesDialog.h"
 #include "QuizPage.h"
 #include "RangeMapPage.h"
 #include "StatisticsPage.h"
 #include "StudyPackageFlow.h"
 #include "Theme.h"
-#include "catalog/Workspace.h"
 #include "i18n/Translations.h"
 #include "models/PortFilterProxyModel.h"
 #include "search/SavedSearches.h"
 #include "settings/Preferences.h"
 #include "stats/StatisticsReport.h"
 #include "storage/NoteRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,7 +69,18 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_browser->focusSearch();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages use m_notes (the notes editor saves what is left when it goes): they go first,
+    // while the repository is still there; members are destroyed before the children would be.
+    flushEdits();
+    delete takeCentralWidget();
+}
+
+bool MainWindow::flushEdits()
+{
+    return !m_browser || m_browser->notes()->flush();
+}
 
 void MainWindow::addLazyPage(const QString &label, std::function<QWidget *()> build)
 {
@@ -134,6 +146,7 @@ QWidget *MainWindow::buildStatistics()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    flushEdits();
     saveSession();
     QMainWindow::closeEvent(event);
 }
@@ -246,6 +259,7 @@ void MainWindow::showRecallOnMap(bool shown)
 
 void MainWindow::showPreferences()
 {
+    flushEdits();
     const Preferences before = Preferences::load();
     PreferencesDialog dialog(before, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -264,6 +278,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Import…"), this, [this] {
+        flushEdits();
         const QString applied = ImportExportFlow::importFile(this, m_workspace);
         if (!applied.isEmpty())
             emit catalogChanged(tr("Imported: %1.").arg(applied));
@@ -276,11 +291,13 @@ void MainWindow::buildMenus()
     });
     file->addSeparator();
     file->addAction(tr("Export Study Package…"), this, [this] {
+        flushEdits(); // the note being typed travels too
         const QString done = StudyPackageFlow::exportPackage(this, m_workspace);
         if (!done.isEmpty())
             statusBar()->showMessage(done, 10000);
     });
     QAction *importPackage = file->addAction(tr("Import Study Package…"), this, [this] {
+        flushEdits(); // saved before the merge, so a newer note in the package can win
         const QString merged = StudyPackageFlow::importPackage(this, m_workspace);
         if (!merged.isEmpty())
             emit catalogChanged(merged);
@@ -303,6 +320,7 @@ void MainWindow::buildMenus()
     // The user's own entries and labels; a change rebuilds the window like an import does.
     auto *entries = new CustomEntryActions(m_workspace, m_browser, this);
     menuBar()->addMenu(entries->menu());
+    connect(entries->menu(), &QMenu::aboutToShow, this, &MainWindow::flushEdits);
     connect(entries, &CustomEntryActions::changed, this, &MainWindow::catalogChanged);
 
     QMenu *searches = menuBar()->addMenu(tr("&Searches"));

@@ -50,6 +50,9 @@ public:
     // between runs.
     void saveSession() const;
     void restoreSession();
+    // Saves what is being typed (the note) now instead of after its short delay: before the
+    // window closes or is rebuilt. False when it could not be saved (the editor says why).
+    bool flushEdits();
 
 signals:
     // An import changed the reference under the pages; MainWindowHost builds a new window.

@@ -2,7 +2,7 @@
 
 #include "BrowserPage.h"
 #include "MainWindow.h"
-#include "catalog/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QMessageBox>
 #include <QStatusBar>
@@ -34,6 +34,7 @@ void MainWindowHost::show()
 
 void MainWindowHost::rebuild(const QString &message)
 {
+    m_window->flushEdits(); // before the reload: the note belongs to the database as it is
     const QByteArray geometry = m_window->saveGeometry();
     const QString search = m_window->browser()->searchText();
     const int page = m_window->pages()->currentIndex();

@@ -4,12 +4,12 @@
 #include "QuizStartView.h"
 #include "QuizSummaryView.h"
 #include "QuizSystemClock.h"
-#include "catalog/Workspace.h"
 #include "quiz/QuizSession.h"
 #include "quiz/QuizStore.h"
 #include "search/SavedSearches.h"
 #include "settings/Preferences.h"
 #include "stats/ExamPacing.h"
+#include "workspace/Workspace.h"
 
 #include <QLabel>
 #include <QShortcut>

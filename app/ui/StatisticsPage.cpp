@@ -2,16 +2,14 @@
 
 #include "BarChart.h"
 #include "CalendarHeatmap.h"
+#include "ExamPlanForm.h"
 #include "QuizSystemClock.h"
 #include "StatisticsPdf.h"
-#include "catalog/Workspace.h"
 #include "domain/Exam.h"
 #include "settings/Preferences.h"
-#include "stats/ExamPlanRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -22,7 +20,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -119,7 +116,12 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Clock *clock, QWidget
     row->addWidget(buildRetention(), 1);
     row->addWidget(buildCards(), 1);
     column->addLayout(row);
-    column->addWidget(buildPlan());
+    m_planForm = new ExamPlanForm(workspace, m_clock, content);
+    connect(m_planForm, &ExamPlanForm::plansChanged, this, [this] {
+        refresh();
+        emit plansChanged();
+    });
+    column->addWidget(m_planForm);
     column->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -264,78 +266,28 @@ QWidget *StatisticsPage::buildCards()
     return box;
 }
 
-QWidget *StatisticsPage::buildPlan()
-{
-    auto *box = new QGroupBox(this);
-    auto *v = section(box, tr("Exam plan"));
-    auto *intro = new QLabel(tr("Pick an exam and its date: every card of the exam is introduced "
-                                "in time, and reviews that would fall after the exam are "
-                                "brought forward so that predicted recall on the day reaches "
-                                "the target."),
-                             box);
-    intro->setWordWrap(true);
-    v->addWidget(intro);
-    auto *form = new QHBoxLayout;
-    m_planExam = new QComboBox(box);
-    m_planExam->setObjectName(QStringLiteral("planExam"));
-    for (const ExamInfo &exam : knownExams())
-        if (!exam.retired)
-            m_planExam->addItem(exam.title, exam.id);
-    m_planDate = new QDateEdit(box);
-    m_planDate->setObjectName(QStringLiteral("planDate"));
-    m_planDate->setCalendarPopup(true);
-    m_planDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_planTarget = new QDoubleSpinBox(box);
-    m_planTarget->setObjectName(QStringLiteral("planTarget"));
-    m_planTarget->setRange(0.70, 0.97);
-    m_planTarget->setSingleStep(0.01);
-    m_planTarget->setDecimals(2);
-    m_planTarget->setValue(ExamPlanner::kDefaultTarget);
-    m_savePlan = new QPushButton(tr("&Save Plan"), box);
-    m_savePlan->setObjectName(QStringLiteral("savePlan"));
-    m_closePlan = new QPushButton(tr("C&lose Plan"), box);
-    m_closePlan->setObjectName(QStringLiteral("closePlan"));
-    m_closePlan->setToolTip(tr("After the exam: normal scheduling resumes."));
-    const auto label = [box](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, box);
-        l->setBuddy(buddy);
-        return l;
-    };
-    form->addWidget(label(tr("E&xam:"), m_planExam));
-    form->addWidget(m_planExam, 2);
-    form->addWidget(label(tr("&Date:"), m_planDate));
-    form->addWidget(m_planDate);
-    form->addWidget(label(tr("&Target recall:"), m_planTarget));
-    form->addWidget(m_planTarget);
-    form->addWidget(m_savePlan);
-    form->addWidget(m_closePlan);
-    v->addLayout(form);
-    m_planSummary = new QLabel(box);
-    m_planSummary->setObjectName(QStringLiteral("planSummary"));
-    m_planSummary->setWordWrap(true);
-    m_planSummary->setTextFormat(Qt::PlainText);
-    v->addWidget(m_planSummary);
-    m_planChart = new BarChart(box);
-    m_planChart->setObjectName(QStringLiteral("planWorkload"));
-    m_planChart->setAccessibleName(tr("Daily workload until the exam"));
-    m_planChart->setSeriesNames({tr("New cards"), tr("Reviews")});
-    v->addWidget(m_planChart);
-
-    connect(m_planExam, &QComboBox::currentIndexChanged, this, &StatisticsPage::showPlan);
-    connect(m_savePlan, &QPushButton::clicked, this, &StatisticsPage::savePlan);
-    connect(m_closePlan, &QPushButton::clicked, this, &StatisticsPage::closePlan);
-    return box;
-}
-
 void StatisticsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    refreshIfChanged();
+}
+
+void StatisticsPage::refreshIfChanged()
+{
+    // Recall falls as time passes: after a few minutes the figures are worth building again.
+    constexpr qint64 kStaleMs = 10 * 60 * 1000;
+    const QString stamp = StatisticsReportBuilder::changeStamp(m_workspace.database().connection());
+    if (!stamp.isEmpty() && stamp == m_builtAtStamp && m_error.isEmpty() &&
+        now() - m_report.nowMs < kStaleMs &&
+        m_scheduler.dayCounter().studyDate(now()) == m_report.today)
+        return;
     refresh();
 }
 
 void StatisticsPage::refresh()
 {
     m_error.clear();
+    m_builtAtStamp = StatisticsReportBuilder::changeStamp(m_workspace.database().connection());
     if (!m_builder->build(m_workspace.database().connection(), now(), &m_report)) {
         m_error = m_builder->errorText();
         m_message->setText(tr("⚠ The statistics cannot be read: %1").arg(m_error));
@@ -343,14 +295,8 @@ void StatisticsPage::refresh()
         return;
     }
     m_message->setVisible(false);
-    // The first time there is a plan, the form shows it (later the learner's choice stays).
-    if (!m_planShownOnce && !m_report.plans.isEmpty()) {
-        m_planShownOnce = true;
-        const QSignalBlocker blocker(m_planExam);
-        m_planExam->setCurrentIndex(
-            std::max(0, m_planExam->findData(m_report.plans.constFirst().stored.examId)));
-    }
     showReport();
+    m_planForm->setReport(m_report);
 }
 
 void StatisticsPage::showReport()
@@ -398,7 +344,6 @@ void StatisticsPage::showReport()
 
     fillCardTable(m_weakest, m_report.weakest, false);
     fillCardTable(m_leeches, m_report.leeches, true);
-    showPlan();
 }
 
 void StatisticsPage::fillCardTable(QTableWidget *table, const QList<CardRecall> &cards, bool lapses)
@@ -506,110 +451,14 @@ void StatisticsPage::showActivity()
     m_forecast->setBars(forecast);
 }
 
-void StatisticsPage::showPlan()
-{
-    const QString examId = m_planExam->currentData().toString();
-    const PlannedExam *planned = nullptr;
-    for (const PlannedExam &p : std::as_const(m_report.plans))
-        if (p.stored.examId == examId)
-            planned = &p;
-    const bool writable = !m_workspace.database().isReadOnly();
-    m_closePlan->setEnabled(planned != nullptr && writable);
-    m_savePlan->setEnabled(writable);
-    m_planDate->setMinimumDate(m_report.today.isValid() ? m_report.today.addDays(1)
-                                                        : QDate::currentDate());
-    if (!planned) {
-        // A month ahead unless the learner already picked a date.
-        if (m_planDate->date() < m_report.today.addDays(7))
-            m_planDate->setDate(m_report.today.addDays(30));
-        m_planSummary->setText(tr("No plan for this exam yet: choose its date and save."));
-        m_planChart->setBars({});
-        m_planChart->setVisible(false);
-        return;
-    }
-    const ExamPlan &plan = planned->plan;
-    m_planDate->setDate(planned->stored.examDate);
-    m_planTarget->setValue(planned->stored.target);
-    QString text;
-    if (plan.daysLeft <= 0) {
-        text = tr("The exam date has passed or is today. Close the plan to return to normal "
-                  "scheduling.");
-    } else {
-        text = tr("%n day(s) left. ", nullptr, plan.daysLeft) +
-               tr("New cards a day: %1, so that all %2 unseen cards are introduced by the day "
-                  "before the exam. Reviews brought forward: %3, so that recall on the day "
-                  "reaches %4.")
-                   .arg(plan.newPerDay)
-                   .arg(plan.unseenCards)
-                   .arg(plan.broughtForward.size())
-                   .arg(percent(plan.target));
-    }
-    if (!plan.reachable)
-        text +=
-            QStringLiteral("\n⚠ ") + tr("This plan cannot reach the target: %1").arg(plan.reason);
-    m_planSummary->setText(text);
-    QList<BarChart::Bar> bars;
-    for (const PlanDay &d : plan.days)
-        bars.append({d.date.toString(QStringLiteral("MM-dd")),
-                     tr("%1 · new: %2 · reviews: %3 · brought forward: %4")
-                         .arg(QLocale().toString(d.date, QLocale::ShortFormat))
-                         .arg(d.newCards)
-                         .arg(d.reviews)
-                         .arg(d.broughtForward),
-                     {double(d.newCards), double(d.reviews)}});
-    m_planChart->setBars(bars);
-    m_planChart->setVisible(!bars.isEmpty());
-}
-
-bool StatisticsPage::savePlan()
-{
-    if (m_workspace.database().isReadOnly()) {
-        m_planSummary->setText(tr("⚠ This database is open read-only; the plan cannot be saved."));
-        return false;
-    }
-    StoredExamPlan plan;
-    plan.examId = m_planExam->currentData().toString();
-    plan.examDate = m_planDate->date();
-    plan.target = m_planTarget->value();
-    plan.createdAt = now();
-    if (plan.examDate <= m_report.today) {
-        m_planSummary->setText(tr("⚠ The exam date must be after today."));
-        return false;
-    }
-    ExamPlanRepository plans(m_workspace.database().connection());
-    if (!plans.save(plan)) {
-        m_planSummary->setText(tr("⚠ The plan was not saved: %1").arg(plans.errorText()));
-        return false;
-    }
-    refresh();
-    emit plansChanged();
-    return true;
-}
-
-bool StatisticsPage::closePlan()
-{
-    if (m_workspace.database().isReadOnly()) {
-        m_planSummary->setText(tr("⚠ This database is open read-only; the plan cannot be closed."));
-        return false;
-    }
-    ExamPlanRepository plans(m_workspace.database().connection());
-    if (!plans.close(m_planExam->currentData().toString(), now())) {
-        m_planSummary->setText(tr("⚠ The plan was not closed: %1").arg(plans.errorText()));
-        return false;
-    }
-    refresh();
-    emit plansChanged();
-    return true;
-}
-
 bool StatisticsPage::writePdf(const QString &fileName)
 {
     StatisticsPdf pdf(m_report, *m_builder);
     pdf.addChart(tr("Reviews per day"), m_perDay);
     pdf.addChart(tr("Reviews in the last year"), m_heatmap);
     pdf.addChart(tr("Due in the next 30 days"), m_forecast);
-    if (m_planChart->isVisible())
-        pdf.addChart(tr("Daily workload until the exam"), m_planChart);
+    if (m_planForm->chart()->isVisible())
+        pdf.addChart(tr("Daily workload until the exam"), m_planForm->chart());
     if (!pdf.write(fileName)) {
         m_error = pdf.errorText();
         return false;

@@ -7,11 +7,8 @@
 #include <memory>
 
 class QComboBox;
-class QDateEdit;
-class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
-class QPushButton;
 class QTableWidget;
 
 namespace portolan {
@@ -19,12 +16,14 @@ namespace portolan {
 class BarChart;
 class CalendarHeatmap;
 class Clock;
+class ExamPlanForm;
 class Workspace;
 
 // The Statistics tab: readiness per exam, card counts and time, reviews per day with a
 // calendar heat map, the due forecast, true retention, the range-class breakdown, the weakest
-// cards and leeches (each a link into the browser), and the exam plan. Everything shown comes
-// from a StatisticsReport computed in core; the page only lays it out. It refreshes when shown.
+// cards and leeches (each a link into the browser), and the exam plan (ExamPlanForm). Everything
+// shown comes from a StatisticsReport computed in core; the page only lays it out. It refreshes
+// when shown and when a plan changes.
 class StatisticsPage : public QWidget
 {
     Q_OBJECT
@@ -36,18 +35,16 @@ public:
     ~StatisticsPage() override;
 
     const StatisticsReport &report() const { return m_report; }
+    // Builds the report again from the database.
     void refresh();
-    // Saves a plan for the exam chosen in the plan form (date, target); false with a message.
-    bool savePlan();
-    bool closePlan();
+    // The same, unless nothing changed since the last one (the database, the study day) and
+    // little time passed: showing the page again costs nothing.
+    void refreshIfChanged();
     // Writes the report as a PDF; false with errorText().
     bool writePdf(const QString &fileName);
     QString errorText() const { return m_error; }
 
-    QComboBox *planExam() const { return m_planExam; }
-    QDateEdit *planDate() const { return m_planDate; }
-    QDoubleSpinBox *planTarget() const { return m_planTarget; }
-    QLabel *planSummary() const { return m_planSummary; }
+    ExamPlanForm *planForm() const { return m_planForm; }
     QTableWidget *weakestTable() const { return m_weakest; }
 
 signals:
@@ -64,11 +61,9 @@ private:
     QWidget *buildActivity();
     QWidget *buildRetention();
     QWidget *buildCards();
-    QWidget *buildPlan();
     void showReport();
     void showReadiness();
     void showActivity();
-    void showPlan();
     void fillCardTable(QTableWidget *table, const QList<CardRecall> &cards, bool lapses);
     void exportPdf();
     qint64 now() const;
@@ -80,7 +75,7 @@ private:
     std::unique_ptr<StatisticsReportBuilder> m_builder;
     StatisticsReport m_report;
     QString m_error;
-    bool m_planShownOnce = false;
+    QString m_builtAtStamp; // StatisticsReportBuilder::changeStamp() of the report shown
 
     QLabel *m_headline = nullptr;
     QLabel *m_headlineDetail = nullptr;
@@ -94,13 +89,7 @@ private:
     QTableWidget *m_ranges = nullptr;
     QTableWidget *m_weakest = nullptr;
     QTableWidget *m_leeches = nullptr;
-    QComboBox *m_planExam = nullptr;
-    QDateEdit *m_planDate = nullptr;
-    QDoubleSpinBox *m_planTarget = nullptr;
-    QPushButton *m_savePlan = nullptr;
-    QPushButton *m_closePlan = nullptr;
-    QLabel *m_planSummary = nullptr;
-    BarChart *m_planChart = nullptr;
+    ExamPlanForm *m_planForm = nullptr;
     QLabel *m_message = nullptr;
 };
 

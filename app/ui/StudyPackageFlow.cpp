@@ -1,8 +1,8 @@
 #include "StudyPackageFlow.h"
 
-#include "catalog/Workspace.h"
 #include "package/StudyPackage.h"
 #include "package/StudyPackageMerge.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QDate>

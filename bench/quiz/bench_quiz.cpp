@@ -13,10 +13,10 @@
 #include "QuizCardView.h"
 #include "QuizPage.h"
 #include "QuizRatingBar.h"
-#include "catalog/Workspace.h"
 #include "quiz/Clock.h"
 #include "quiz/QuizSession.h"
 #include "quiz/QuizStore.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QDir>

@@ -4,12 +4,12 @@
 #include "LookupPrinter.h"
 #include "catalog/Catalog.h"
 #include "catalog/EntryKey.h"
-#include "catalog/LookupLoader.h"
-#include "catalog/Workspace.h"
 #include "custom/CustomEntryRepository.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
 #include "storage/Database.h"
+#include "workspace/LookupLoader.h"
+#include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>

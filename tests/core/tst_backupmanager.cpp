@@ -1,13 +1,14 @@
 // Backups: verified copies, the 7 daily + 4 weekly retention, restore that moves the current
 // file aside, and the backup taken before a schema update.
-#include "catalog/Workspace.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/NoteRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -38,13 +39,73 @@ class TestBackupManager : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // Two databases in one folder share backups/, but each has its own backups: a's daily
+    // backup does not count as b's, b lists and restores only its own, and a backup of a in
+    // the older shared naming is offered to a and never to b.
+    void databasesInOneFolderKeepTheirOwnBackups()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.sqlite"));
+        const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(a));
+            QVERIFY(NoteRepository(db.connection())
+                        .setNote(QStringLiteral("ssh"), QStringLiteral("a's"), 1));
+            QVERIFY(!db.databaseId().isEmpty());
+            BackupManager backups(a);
+            QCOMPARE(backups.databaseId(), db.databaseId());
+            QVERIFY2(backups.backupIfDue(db.connection(), kStart), qPrintable(backups.errorText()));
+        }
+        {
+            Database db;
+            QVERIFY(db.open(b));
+            QVERIFY(NoteRepository(db.connection())
+                        .setNote(QStringLiteral("ssh"), QStringLiteral("b's"), 1));
+            BackupManager backups(b);
+            QVERIFY(backups.databaseId() != BackupManager(a).databaseId());
+            QVERIFY(backups.backups().isEmpty());
+            QVERIFY2(backups.backupIfDue(db.connection(), kStart + 60000),
+                     qPrintable(backups.errorText()));
+            QCOMPARE(backups.backups().size(), 1);
+        }
+        const QList<BackupManager::Backup> ofA = BackupManager(a).backups();
+        const QList<BackupManager::Backup> ofB = BackupManager(b).backups();
+        QCOMPARE(ofA.size(), 1);
+        QCOMPARE(ofB.size(), 1);
+        QVERIFY(ofA.first().path != ofB.first().path);
+        QVERIFY2(
+            QFileInfo(ofB.first().path).fileName().startsWith(QStringLiteral("b.sqlite.daily-")),
+            qPrintable(ofB.first().path));
+        QCOMPARE(noteIn(ofB.first().path, QStringLiteral("ssh")), QStringLiteral("b's"));
+
+        // A backup made by an older version: a's copy under the shared name.
+        const QString legacy = QDir(BackupManager(a).folder())
+                                   .filePath(QStringLiteral("daily-20260303-090000.sqlite"));
+        QVERIFY(QFile::copy(ofA.first().path, legacy));
+        QCOMPARE(BackupManager(a).backups().size(), 2);
+        QCOMPARE(BackupManager(a).backups().first().path, legacy); // the newest
+        QCOMPARE(BackupManager(b).backups().size(), 1);
+
+        // Restoring a's backup onto b is refused and b is left as it was.
+        BackupManager intoB(b);
+        QVERIFY(!intoB.restore(legacy, kStart + kDay));
+        QVERIFY2(intoB.errorText().contains(QStringLiteral("another database")),
+                 qPrintable(intoB.errorText()));
+        QCOMPARE(noteIn(b, QStringLiteral("ssh")), QStringLiteral("b's"));
+        // b's own backup restores.
+        QVERIFY2(intoB.restore(ofB.first().path, kStart + kDay), qPrintable(intoB.errorText()));
+        QCOMPARE(noteIn(b, QStringLiteral("ssh")), QStringLiteral("b's"));
+    }
+
     void backupIsVerifiedAndOnePerDay()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("user.sqlite"));
         Database db;
         QVERIFY(db.open(path));
-        QVERIFY(NoteRepository(db.connection()).setNote(QStringLiteral("ssh"), QStringLiteral("22"), 1));
+        QVERIFY(NoteRepository(db.connection())
+                    .setNote(QStringLiteral("ssh"), QStringLiteral("22"), 1));
         BackupManager backups(path);
         QVERIFY(backups.backups().isEmpty());
         QVERIFY2(backups.backupIfDue(db.connection(), kStart), qPrintable(backups.errorText()));
@@ -82,7 +143,8 @@ private slots:
         QVERIFY(list.last().time.date().daysTo(today) <= 35);
         QSet<int> weeks;
         for (const auto &b : list.mid(7))
-            QVERIFY(!weeks.contains(b.time.date().weekNumber()) && (weeks.insert(b.time.date().weekNumber()), true));
+            QVERIFY(!weeks.contains(b.time.date().weekNumber()) &&
+                    (weeks.insert(b.time.date().weekNumber()), true));
     }
 
     void aBadBackupIsNotListedAndNotRestored()
@@ -101,7 +163,8 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(path));
-            QVERIFY(NoteRepository(db.connection()).setNote(QStringLiteral("k"), QStringLiteral("mine"), 1));
+            QVERIFY(NoteRepository(db.connection())
+                        .setNote(QStringLiteral("k"), QStringLiteral("mine"), 1));
         }
         const QByteArray before = [&] {
             QFile g(path);
@@ -127,7 +190,8 @@ private slots:
             NoteRepository notes(db.connection());
             QVERIFY(notes.setNote(QStringLiteral("k"), QStringLiteral("old"), 1));
             BackupManager backups(path);
-            QVERIFY(backups.createBackup(db.connection(), QStringLiteral("daily"), kStart, &backupPath));
+            QVERIFY(backups.createBackup(db.connection(), QStringLiteral("daily"), kStart,
+                                         &backupPath));
             QVERIFY(notes.setNote(QStringLiteral("k"), QStringLiteral("new"), 2));
         }
         BackupManager backups(path);
@@ -145,20 +209,23 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         // A database as the first release left it: schema 1 only.
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QFile sql(QStringLiteral(":/db/migrations/0001_initial.sql"));
             QVERIFY(sql.open(QIODevice::ReadOnly));
             QSqlQuery q(raw);
-            for (const QString &statement : QString::fromUtf8(sql.readAll()).split(QStringLiteral(";\n"))) {
+            for (const QString &statement :
+                 QString::fromUtf8(sql.readAll()).split(QStringLiteral(";\n"))) {
                 QString s = statement;
                 while (s.trimmed().startsWith(QLatin1String("--")))
                     s = s.mid(s.indexOf(QLatin1Char('\n')) + 1);
                 if (!s.trimmed().isEmpty())
                     QVERIFY2(q.exec(s), qPrintable(s));
             }
-            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)));
+            QVERIFY(
+                q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO user_note VALUES ('dns', 'before', 1)")));
             raw.close();
@@ -173,18 +240,22 @@ private slots:
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().kind, QStringLiteral("pre-migration"));
         {
-            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+            QSqlDatabase copy =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
             copy.setDatabaseName(list.first().path);
             QVERIFY(copy.open());
             QSqlQuery q(copy);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
-            QVERIFY(q.exec(QStringLiteral("SELECT body FROM user_note WHERE protocol_key = 'dns'")) && q.next());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT body FROM user_note WHERE protocol_key = 'dns'")) &&
+                q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("before"));
             copy.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("copy"));
-        QCOMPARE(NoteRepository(db.connection()).note(QStringLiteral("dns")), QStringLiteral("before"));
+        QCOMPARE(NoteRepository(db.connection()).note(QStringLiteral("dns")),
+                 QStringLiteral("before"));
     }
 
     void workspaceBacksUpDaily()

@@ -1,12 +1,12 @@
 // Storage: migrations, refusals that leave files untouched, read-only browsing, and reference
 // refreshes that never touch user tables. (A read-only folder is tested through the command line
 // in tst_cli, which can drop root privileges.)
-#include "catalog/CatalogLoader.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "storage/Database.h"
 #include "storage/NoteRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "workspace/CatalogLoader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -100,9 +100,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
         const int newer = Database::latestSchemaVersion() + 5;
-        makeSqliteFile(path, {QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
-                              QStringLiteral("CREATE TABLE future (x)"),
-                              QStringLiteral("PRAGMA user_version = %1").arg(newer)});
+        makeSqliteFile(path,
+                       {QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
+                        QStringLiteral("CREATE TABLE future (x)"),
+                        QStringLiteral("PRAGMA user_version = %1").arg(newer)});
         const QByteArray before = fileBytes(path);
         Database db;
         QVERIFY(!db.open(path));
@@ -150,7 +151,8 @@ private slots:
             QVERIFY(db.open(path));
             NoteRepository notes(db.connection());
             for (int i = 0; i < 300; ++i)
-                QVERIFY(notes.setNote(QStringLiteral("key%1").arg(i), QString(200, QLatin1Char('x')), i));
+                QVERIFY(notes.setNote(QStringLiteral("key%1").arg(i),
+                                      QString(200, QLatin1Char('x')), i));
         }
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
                 QFile(path + QStringLiteral("-wal")).size() == 0);
@@ -210,15 +212,15 @@ private slots:
         CatalogLoader loader;
         QVERIFY(loader.load(db, &catalog));
         QVERIFY(loader.refreshed());
-        QVERIFY(NoteRepository(db.connection()).setNote(QStringLiteral("telnet"),
-                                                        QStringLiteral("never on exam day"), 5));
+        QVERIFY(NoteRepository(db.connection())
+                    .setNote(QStringLiteral("telnet"), QStringLiteral("never on exam day"), 5));
 
         // An older program left a different reference behind: the next load rewrites it.
         ReferenceRepository repo(db.connection());
         Protocol stale;
         stale.key = QStringLiteral("stale");
-        stale.abbreviation = stale.name = stale.summary = stale.notes =
-            stale.securityReason = QStringLiteral("old");
+        stale.abbreviation = stale.name = stale.summary = stale.notes = stale.securityReason =
+            QStringLiteral("old");
         stale.security = Security::Insecure;
         QVERIFY(repo.replaceAll({stale}, {}, QStringLiteral("old-version")));
         QCOMPARE(repo.loadProtocols().size(), 1);

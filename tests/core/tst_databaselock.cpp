@@ -1,7 +1,7 @@
 // One writer per database: a second Portolan reads, and says why.
-#include "catalog/Workspace.h"
 #include "storage/DatabaseLock.h"
 #include "storage/NoteRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -25,7 +25,8 @@ private slots:
         Workspace first;
         QVERIFY(first.open(path));
         QVERIFY(!first.database().isReadOnly());
-        QVERIFY(NoteRepository(first.database().connection()).setNote(QStringLiteral("ssh"), QStringLiteral("22"), 1));
+        QVERIFY(NoteRepository(first.database().connection())
+                    .setNote(QStringLiteral("ssh"), QStringLiteral("22"), 1));
 
         Workspace second;
         QVERIFY2(second.open(path), qPrintable(second.errorMessage()));
@@ -33,8 +34,10 @@ private slots:
         QVERIFY(second.warning().contains(QStringLiteral("in use by another Portolan")));
         QVERIFY(second.warning().contains(QString::number(QCoreApplication::applicationPid())));
         // It still reads the first one's data, and cannot write.
-        QCOMPARE(NoteRepository(second.database().connection()).note(QStringLiteral("ssh")), QStringLiteral("22"));
-        QVERIFY(!NoteRepository(second.database().connection()).setNote(QStringLiteral("x"), QStringLiteral("y"), 2));
+        QCOMPARE(NoteRepository(second.database().connection()).note(QStringLiteral("ssh")),
+                 QStringLiteral("22"));
+        QVERIFY(!NoteRepository(second.database().connection())
+                     .setNote(QStringLiteral("x"), QStringLiteral("y"), 2));
         QVERIFY(second.catalog().protocol(QStringLiteral("ssh")));
 
         first.close();

@@ -167,8 +167,16 @@ private slots:
         const SearchQuery q = SearchQuery::parse(query);
         // Must not crash or hang, and finds nothing that the text does not contain.
         const QList<int> rows = searchCatalog(c, q);
-        QVERIFY(rows.size() <= c.rows().size());
         QVERIFY(!(rows.size() == c.rows().size() && !q.isEmpty() && !q.words().isEmpty()));
+        // Every row found holds every word that is not excluded.
+        for (int row : rows) {
+            for (const auto &w : q.words()) {
+                if (!w.negated)
+                    QVERIFY2(
+                        c.rows().at(row).folded.contains(w.folded),
+                        qPrintable(c.rows().at(row).folded + QStringLiteral(" lacks ") + w.folded));
+            }
+        }
     }
 
     void unknownQualifierIsTextWithAWarning()

@@ -1,7 +1,7 @@
 // Text folding for search and the escaping of untrusted text for display.
 #include "domain/RangeClass.h"
 #include "domain/SafeText.h"
-#include "search/TextFold.h"
+#include "domain/TextFold.h"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 #include "BrowserPage.h"
 #include "MainWindow.h"
 #include "NotesEditor.h"
-#include "catalog/Workspace.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/PortTableModel.h"
 #include "models/Roles.h"
 #include "storage/NoteRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QClipboard>

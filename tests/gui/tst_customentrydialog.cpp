@@ -8,10 +8,10 @@
 #include "EntryLabelDialog.h"
 #include "FieldMessage.h"
 #include "catalog/EntryKey.h"
-#include "catalog/Workspace.h"
 #include "custom/CustomEntryRepository.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -5,9 +5,9 @@
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MainWindowHost.h"
-#include "catalog/Workspace.h"
-#include "importing/Importer.h"
 #include "storage/ImportRepository.h"
+#include "workspace/Importer.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -8,8 +8,8 @@
 #include "QuizPage.h"
 #include "RangeMapPage.h"
 #include "StatisticsPage.h"
-#include "catalog/Workspace.h"
 #include "quiz/QuizSession.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QDialog>

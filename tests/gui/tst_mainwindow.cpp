@@ -3,12 +3,15 @@
 // on one of them builds it at start.
 #include "BrowserPage.h"
 #include "MainWindow.h"
+#include "NotesEditor.h"
 #include "QuizPage.h"
 #include "RangeMapPage.h"
 #include "StatisticsPage.h"
-#include "catalog/Workspace.h"
+#include "storage/NoteRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -123,6 +126,36 @@ private slots:
         QCOMPARE(again.pages()->currentWidget(), again.statistics());
         QCOMPARE(again.quiz(), nullptr);
         QSettings().clear();
+    }
+
+    // A note typed just before the window closes, or is destroyed (a rebuild after an import or
+    // new preferences), is saved at once instead of after its delay, and saving it never
+    // reaches a repository that is already gone.
+    void noteTypedJustBeforeTheWindowGoesIsSaved_data()
+    {
+        QTest::addColumn<bool>("close");
+        QTest::newRow("closed") << true;
+        QTest::newRow("destroyed") << false;
+    }
+
+    void noteTypedJustBeforeTheWindowGoesIsSaved()
+    {
+        QFETCH(bool, close);
+        const QString key = close ? QStringLiteral("ssh") : QStringLiteral("dhcp");
+        const QString text = QStringLiteral("remember: ") + key;
+        {
+            MainWindow window(m_workspace);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            NotesEditor *notes = window.browser()->notes();
+            notes->setKey(key);
+            QTest::keyClicks(notes->editor(), text);
+            // Still within the editor's save delay: nothing is saved yet.
+            QVERIFY(NoteRepository(m_workspace.database().connection()).note(key).isEmpty());
+            if (close)
+                QVERIFY(window.close());
+        }
+        QCOMPARE(NoteRepository(m_workspace.database().connection()).note(key), text);
     }
 };
 

@@ -1,7 +1,7 @@
 // Exports of the current view: RFC 4180 CSV with a header and both kinds of row, JSON in the
 // lookup's shape, rows in view order, and atomic writes.
 #include "catalog/Catalog.h"
-#include "catalog/CatalogExport.h"
+#include "exporting/CatalogExport.h"
 #include "importing/CsvReader.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/PortTableModel.h"

@@ -2,12 +2,12 @@
 // previewing the sample files against the full embedded registry, applying, and the second
 // import of the same file that has nothing left to do.
 #include "catalog/Catalog.h"
-#include "catalog/CatalogLoader.h"
 #include "catalog/EmbeddedReference.h"
 #include "importfixtures.h"
-#include "importing/Importer.h"
 #include "storage/Database.h"
 #include "storage/ImportRepository.h"
+#include "workspace/CatalogLoader.h"
+#include "workspace/Importer.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -2,14 +2,14 @@
 // previews refused, imports surviving the reference refresh of a new program version, and the
 // study set and user tables never touched.
 #include "catalog/Catalog.h"
-#include "catalog/CatalogLoader.h"
 #include "catalog/EmbeddedReference.h"
 #include "importfixtures.h"
-#include "importing/Importer.h"
 #include "storage/Database.h"
 #include "storage/ImportRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "workspace/CatalogLoader.h"
+#include "workspace/Importer.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-// EphemeralRanges: the OS table of ../shared/CONTENT.md, exactly.
+// EphemeralRanges: the default ephemeral port range of each OS (and RFC 6335 §6), exactly.
 #include "map/EphemeralRanges.h"
 
 #include <QTest>

@@ -81,8 +81,12 @@ private slots:
         QVERIFY(first->at(0).ports > 1);
         // Cached while nothing changes.
         QCOMPARE(&d.columns(g), first);
+        // A new geometry is seen: the columns follow the plot's new width.
         const quint64 revision = g.revision();
-        QCOMPARE(g.revision(), revision);
+        g.setPlot(0, 800);
+        QVERIFY(g.revision() != revision);
+        QCOMPARE(d.columns(g).size(), 800);
+        g.setPlot(0, 1000);
 
         // Zoomed into 6000–6063: every column sits inside one assigned port.
         g.zoomToPorts(6000, 6063, 0);

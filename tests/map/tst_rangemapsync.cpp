@@ -5,8 +5,8 @@
 #include "PortsInActionView.h"
 #include "RangeMapPage.h"
 #include "RangeMapWidget.h"
-#include "catalog/Workspace.h"
 #include "models/Roles.h"
+#include "workspace/Workspace.h"
 
 #include <QStandardPaths>
 #include <QTabWidget>

@@ -9,6 +9,7 @@
 #include "quiz/AnswerChecker.h"
 #include "quiz/PortText.h"
 #include "quiz/Question.h"
+#include "quiz/QuizStore.h"
 #include "srs/FsrsScheduler.h"
 #include "storage/Database.h"
 
@@ -94,6 +95,15 @@ inline QString rightAnswer(const Catalog &catalog, const Question &q)
         return AnswerChecker::classLabels(q.card.kind).at(q.expectedClass);
     }
     return {};
+}
+
+// The store's log since fromMs; a read that fails fails the test instead of looking empty.
+inline QList<ReviewRecord> reviewsIn(QuizStore &store, qint64 fromMs = 0)
+{
+    QList<ReviewRecord> out;
+    if (!store.reviewsSince(fromMs, &out))
+        qFatal("review log unreadable: %s", qPrintable(store.errorText()));
+    return out;
 }
 
 } // namespace portolan::testing

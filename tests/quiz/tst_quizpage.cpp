@@ -4,9 +4,9 @@
 #include "QuizRatingBar.h"
 #include "QuizStartView.h"
 #include "QuizSummaryView.h"
-#include "catalog/Workspace.h"
 #include "quiz/Clock.h"
 #include "quiz/QuizSession.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QLabel>

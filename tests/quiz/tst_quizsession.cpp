@@ -48,7 +48,7 @@ void TestQuizSession::answerIsRecordedDurably()
     QCOMPARE(recorded.size(), 1);
 
     // Written before the next card was shown, by the store's own transaction.
-    const QList<ReviewRecord> log = m_h->store.reviewsSince(0);
+    const QList<ReviewRecord> log = reviewsIn(m_h->store);
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().id, recorded.first().first().toLongLong());
     QCOMPARE(log.first().cardKey, card.key());
@@ -126,7 +126,7 @@ void TestQuizSession::gradedFormatsSuggestRatings()
     QCOMPARE(m_h->session.grade().suggested, right ? Rating::Good : Rating::Again);
     // The learner may overrule the suggestion; what is recorded is their rating.
     QVERIFY(m_h->session.rate(Rating::Hard));
-    QCOMPARE(m_h->store.reviewsSince(0).first().rating, Rating::Hard);
+    QCOMPARE(reviewsIn(m_h->store).first().rating, Rating::Hard);
     // New card: Again 1 min, Hard 6 min, Good 10 min, Easy graduates.
 }
 
@@ -216,7 +216,7 @@ void TestQuizSession::summaryCountsAndCaps()
     QCOMPARE(s.accuracy(), 2.0 / 3.0);
     QCOMPARE(s.timeMs, 3000 + QuizSession::kMaxAnswerMs + 2000);
     QCOMPARE(s.missed.size(), 1);
-    QCOMPARE(m_h->store.reviewsSince(0).at(1).durationMs, QuizSession::kMaxAnswerMs);
+    QCOMPARE(reviewsIn(m_h->store).at(1).durationMs, QuizSession::kMaxAnswerMs);
 }
 
 void TestQuizSession::leechIsFlagged()

@@ -66,8 +66,8 @@ void TestQuizStore::recordWritesStateAndLog()
     QHash<QString, CardMemory> states;
     QVERIFY(store.loadStates(&states));
     QCOMPARE(states.value(QStringLiteral("dns:transport")), r.after);
-    QCOMPARE(store.reviewsSince(0).size(), 1);
-    QCOMPARE(store.reviewsSince(0).first().id, *id);
+    QCOMPARE(reviewsIn(store).size(), 1);
+    QCOMPARE(reviewsIn(store).first().id, *id);
 }
 
 void TestQuizStore::failedLogRowLeavesNoState()

@@ -18,6 +18,7 @@ private slots:
     void roundTrip();
     void sinceSkipsUndone();
     void undoOnlyOnce();
+    void summaryInSqlEqualsTheRecords();
     void appendOnly_data();
     void appendOnly();
     void badRecordsAreRefused_data();
@@ -94,6 +95,54 @@ void TestReviewLogRepository::sinceSkipsUndone()
     QCOMPARE(log.since(0, true).size(), 3);
     QVERIFY(log.find(c)->undone);
     QVERIFY(!log.find(a)->undone);
+}
+
+// The statistics read the log summed by SQLite; the sums must be what the records say: totals,
+// 15-minute slots, young and mature reviews passed and failed, undone answers and answers after
+// "until" left out, answers before the window only in the totals.
+void TestReviewLogRepository::summaryInSqlEqualsTheRecords()
+{
+    TempDatabase tmp;
+    ReviewLogRepository log(tmp.db.connection());
+    QList<ReviewRecord> records;
+    for (int i = 0; i < 400; ++i) {
+        ReviewRecord r = sample(i % 7 == 0);
+        r.reviewedAt = kMonday9am - 40 * kDay + qint64(i) * 2 * 3600 * 1000 + (i % 13) * kMinute;
+        r.after.lastReview = r.reviewedAt;
+        r.rating = i % 5 == 0 ? Rating::Again : Rating::Good;
+        r.durationMs = 1000 + i;
+        if (r.before) {
+            r.before->state = i % 3 == 0 ? CardState::Learning : CardState::Review;
+            r.before->scheduledDays = i % 40;
+        }
+        const std::optional<qint64> id = log.append(r);
+        QVERIFY2(id, qPrintable(log.errorText()));
+        r.id = *id;
+        if (i % 11 == 0) {
+            QVERIFY(log.markUndone(*id, r.reviewedAt + 1));
+            r.undone = true;
+        }
+        records << r;
+    }
+    const qint64 from = kMonday9am - 30 * kDay;
+    const qint64 until = kMonday9am - 2 * kDay;
+    const std::optional<ReviewSummary> sql = log.summarize(from, until);
+    QVERIFY2(sql, qPrintable(log.errorText()));
+    const ReviewSummary expected = ReviewSummary::fromRecords(records, from, until);
+    QVERIFY(expected.totalReviews > 200 && expected.quarters.size() > 100);
+    QVERIFY(expected.quarters.first().startMs >= from - ReviewSlot::kLengthMs);
+    int mature = 0;
+    int young = 0;
+    for (const ReviewSlot &q : expected.quarters) {
+        mature += q.matureReviews;
+        young += q.youngReviews;
+    }
+    QVERIFY(mature > 0 && young > 0);
+    QCOMPARE(sql->totalReviews, expected.totalReviews);
+    QCOMPARE(sql->totalDurationMs, expected.totalDurationMs);
+    QCOMPARE(sql->quarters.size(), expected.quarters.size());
+    for (qsizetype i = 0; i < expected.quarters.size(); ++i)
+        QVERIFY2(sql->quarters.at(i) == expected.quarters.at(i), qPrintable(QString::number(i)));
 }
 
 void TestReviewLogRepository::undoOnlyOnce()

@@ -3,7 +3,7 @@
 // bidirectional overrides), quoted so that it cannot break the file's structure.
 
 #include "UntrustedText.h"
-#include "catalog/CatalogExport.h"
+#include "exporting/CatalogExport.h"
 #include "importing/CsvReader.h"
 
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "BrowserPage.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
-#include "catalog/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-// Tests FsrsFuzz: the fuzz range of FSRS.md §4c (values worked out by hand from the formula and
+// Tests FsrsFuzz: the fuzz range of docs/fsrs.md §4c (values worked out by hand from the formula,
 // matching ts-fsrs's get_fuzz_range()), the properties of Portolan's own generator, and fuzz as
 // the scheduler applies it: inside the range, deterministic per seed, ordering kept.
 #include "srs/FsrsFuzz.h"

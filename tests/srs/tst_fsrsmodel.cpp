@@ -1,4 +1,4 @@
-// Tests FsrsModel, the memory formulas of FSRS.md §3. Tables come from FSRS.md; values not in it
+// Tests FsrsModel, the memory formulas of docs/fsrs.md §3. Tables come from there; values not in it
 // were computed with ts-fsrs 5.4.2's FSRSAlgorithm, the reference implementation.
 #include "srs/FsrsModel.h"
 
@@ -96,7 +96,7 @@ void TestFsrsModel::retrievability_data()
     QTest::addColumn<double>("days");
     QTest::addColumn<double>("expected");
 
-    // FSRS.md §3, S = 10.
+    // docs/fsrs.md §3, S = 10.
     const double days[] = {0, 1, 5, 10, 20, 50, 100};
     const double fsrs6[] = {1, 0.98568241, 0.94034429, 0.9, 0.84588465, 0.76052756, 0.69282664};
     const double fsrs5[] = {1, 0.98847399, 0.946059, 0.9, 0.82502865, 0.67840053, 0.54671107};

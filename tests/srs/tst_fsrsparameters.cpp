@@ -1,5 +1,5 @@
 // Tests FsrsParameters: defaults, validation, clamping, 17/19-weight migration and step parsing.
-// Expected weights come from FSRS.md §2 and were cross-checked with ts-fsrs 5.4.2's
+// Expected weights come from docs/fsrs.md §2 and were cross-checked with ts-fsrs 5.4.2's
 // clipParameters() / migrateParameters().
 #include "srs/FsrsParameters.h"
 
@@ -112,7 +112,7 @@ void TestFsrsParameters::clamping_data()
     QTest::addColumn<std::vector<double>>("input");
     QTest::addColumn<std::vector<double>>("expected");
 
-    // Every weight pushed past a bound; expected values from FSRS.md §2's table.
+    // Every weight pushed past a bound; expected values from docs/fsrs.md §2's table.
     const std::vector<double> wild{0, 200, -1, 101, 0.5, 0,   5,  0.9, -1, 0.9, 0,
                                    6, 0.3, 1,  -1,  2,   0.5, -1, 3,   0,  0.05};
     QTest::newRow("below and above, short-term on")

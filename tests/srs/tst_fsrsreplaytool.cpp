@@ -37,7 +37,7 @@ TestFsrsReplayTool::Result TestFsrsReplayTool::run(const QByteArray &input)
 
 void TestFsrsReplayTool::replaysWorkedExample()
 {
-    // FSRS.md §5, the "good-path" card; expected values are the table's.
+    // docs/fsrs.md §5, the "good-path" card; expected values are the table's.
     const QByteArray input = R"({"cards":[{"id":"good-path","reviews":[
         {"t":"2025-01-01T09:00:00Z","rating":3},{"t":"2025-01-01T09:10:00Z","rating":3},
         {"t":"2025-01-03T09:00:00Z","rating":3},{"t":"2025-01-14T09:00:00Z","rating":3},

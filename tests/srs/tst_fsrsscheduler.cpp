@@ -1,6 +1,6 @@
-// Tests FsrsScheduler (FSRS.md §4): the worked example, learning steps, lapses, interval ordering
+// Tests FsrsScheduler (docs/fsrs.md §4): worked example, learning steps, lapses, interval ordering
 // in both schedulers and the displayed retrievability (fuzz through the scheduler: tst_fsrsfuzz).
-// Expected values come from FSRS.md or, where it has none, from ts-fsrs 5.4.2's fsrs().repeat() on
+// Expected values come from docs/fsrs.md or, where it has none, ts-fsrs 5.4.2's fsrs().repeat() on
 // the same card.
 #include "srs/FsrsScheduler.h"
 
@@ -65,7 +65,7 @@ struct Review
     Rating rating;
 };
 
-// FSRS.md §5, card "good-path".
+// docs/fsrs.md §5, card "good-path".
 const Review kGoodPath[] = {
     {"2025-01-01T09:00:00Z", Rating::Good},  {"2025-01-01T09:10:00Z", Rating::Good},
     {"2025-01-03T09:00:00Z", Rating::Good},  {"2025-01-14T09:00:00Z", Rating::Good},
@@ -185,7 +185,7 @@ void TestFsrsScheduler::learningSteps_data()
     const CardMemory learning = stepCard(CardState::Learning, 1, 2.3065, 2.11810397, t0);
     const CardMemory relearning = stepCard(CardState::Relearning, 0, 2.86595213, 7.38771571, t0);
 
-    // FSRS.md §4a tables; Hard is the mean of the first two steps whatever the current step.
+    // docs/fsrs.md §4a tables; Hard is the mean of the first two steps whatever the current step.
     QTest::newRow("New Again") << standard << fresh << Rating::Again << CardState::Learning << 1
                                << 0;
     QTest::newRow("New Hard") << standard << fresh << Rating::Hard << CardState::Learning << 6 << 0;

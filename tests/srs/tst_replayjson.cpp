@@ -68,7 +68,7 @@ void TestReplayJson::defaults()
 
 void TestReplayJson::runFormatsLikeTheReference()
 {
-    // The first two rows of FSRS.md's worked example, in the key order and number format that
+    // Rows 1-2 of the worked example in docs/fsrs.md §5, in the key order and number format that
     // ts-fsrs's JSON.stringify produces (the conformance vectors rely on both).
     const ReplayJson::ParseResult parsed = ReplayJson::parse(
         R"({"cards":[{"id":"c1","reviews":[{"t":"2025-01-01T09:00:00Z","rating":3},)"

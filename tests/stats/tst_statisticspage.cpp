@@ -4,10 +4,11 @@
 #include "../quiz/QuizFixture.h"
 #include "BarChart.h"
 #include "CalendarHeatmap.h"
+#include "ExamPlanForm.h"
 #include "StatisticsPage.h"
 #include "StudyHistory.h"
-#include "catalog/Workspace.h"
 #include "quiz/Clock.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -159,27 +160,28 @@ void TestStatisticsPage::planSavedAndClosed()
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     QSignalSpy changed(m_page.get(), &StatisticsPage::plansChanged);
-    m_page->planExam()->setCurrentIndex(m_page->planExam()->findData(QStringLiteral("n10-009")));
+    m_page->planForm()->exam()->setCurrentIndex(
+        m_page->planForm()->exam()->findData(QStringLiteral("n10-009")));
     // Today and the past cannot be picked.
-    m_page->planDate()->setDate(today());
-    QCOMPARE(m_page->planDate()->date(), today().addDays(1));
-    m_page->planDate()->setDate(today().addDays(10));
-    QVERIFY(m_page->savePlan());
+    m_page->planForm()->date()->setDate(today());
+    QCOMPARE(m_page->planForm()->date()->date(), today().addDays(1));
+    m_page->planForm()->date()->setDate(today().addDays(10));
+    QVERIFY(m_page->planForm()->savePlan());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m_page->report().plans.size(), 1);
     const ExamPlan &plan = m_page->report().plans.first().plan;
     QCOMPARE(plan.daysLeft, 10);
     QVERIFY(plan.newPerDay >= (plan.unseenCards + 9) / 10);
-    QVERIFY2(m_page->planSummary()->text().contains(
+    QVERIFY2(m_page->planForm()->summary()->text().contains(
                  QStringLiteral("New cards a day: %1,").arg(plan.newPerDay)),
-             qPrintable(m_page->planSummary()->text()));
+             qPrintable(m_page->planForm()->summary()->text()));
     QVERIFY(m_page->findChild<BarChart *>(QStringLiteral("planWorkload"))->bars().size() == 10);
 
     // Closed: nothing planned any more, and the form says so.
-    QVERIFY(m_page->closePlan());
+    QVERIFY(m_page->planForm()->closePlan());
     QCOMPARE(changed.size(), 2);
     QVERIFY(m_page->report().plans.isEmpty());
-    QVERIFY(m_page->planSummary()->text().contains(QStringLiteral("No plan")));
+    QVERIFY(m_page->planForm()->summary()->text().contains(QStringLiteral("No plan")));
 }
 
 void TestStatisticsPage::weakestCardOpensTheBrowser()

@@ -142,9 +142,9 @@ void TestStudyStatistics::emptyLog()
 {
     const FsrsScheduler s = scheduler();
     StudyStatistics stats(s, DayCounter::utc(), kNow);
-    for (const DayActivity &d : stats.reviewsPerDay({}, 90))
+    for (const DayActivity &d : stats.reviewsPerDay(QList<ReviewRecord>{}, 90))
         QCOMPARE(d.reviews, 0);
-    const RetentionTable table = stats.retention({});
+    const RetentionTable table = stats.retention(QList<ReviewRecord>{});
     QCOMPARE(table.cells[RetentionTable::Mature][RetentionTable::Month].total, 0);
     QCOMPARE(table.cells[RetentionTable::Mature][RetentionTable::Month].rate(), 0.0);
     QCOMPARE(stats.timeSpentMs({}), 0);

@@ -2,7 +2,7 @@
 // for screenshots of the statistics page and for trying the exam plan. Never point it at a
 // database whose history matters: it adds answers as if they had been given.
 #include "StudyHistory.h"
-#include "catalog/Workspace.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

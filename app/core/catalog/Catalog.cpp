@@ -2,7 +2,7 @@
 
 #include "catalog/EntryKey.h"
 #include "catalog/SideBySide.h"
-#include "search/TextFold.h"
+#include "domain/TextFold.h"
 
 #include <QStringBuilder>
 #include <algorithm>

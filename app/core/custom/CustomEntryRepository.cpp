@@ -1,10 +1,9 @@
 #include "custom/CustomEntryRepository.h"
 
 #include "storage/ScopedTransaction.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace portolan {
 
@@ -31,11 +30,11 @@ QList<CustomEntry> CustomEntryRepository::entries() const
     QList<CustomEntry> out;
     QHash<QString, int> byKey;
     m_error.clear();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT entry_key, name, abbreviation, security, counterpart_key, "
-                             "notes FROM custom_entry ORDER BY entry_key"));
+    Statement q(m_db,
+                QStringLiteral("SELECT entry_key, name, abbreviation, security, "
+                               "counterpart_key, notes FROM custom_entry ORDER BY entry_key"));
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = q.error();
         return out;
     }
     while (q.next()) {
@@ -50,20 +49,21 @@ QList<CustomEntry> CustomEntryRepository::entries() const
         out.append(e);
     }
     // A read that stops early (a damaged page) is an error, not the end of the entries.
-    QString error = q.lastError().isValid() ? q.lastError().text() : QString();
-    q.prepare(QStringLiteral("SELECT entry_key, port_first, port_last, transport FROM "
-                             "custom_entry_port ORDER BY entry_key, port_first, transport"));
-    if (q.exec()) {
-        while (q.next()) {
-            const int i = byKey.value(q.value(0).toString(), -1);
-            CustomPort p{q.value(1).toInt(), q.value(2).toInt(), Transport::Tcp};
-            parseTransport(q.value(3).toString(), &p.transport);
+    QString error = q.error();
+    Statement ports(m_db, QStringLiteral("SELECT entry_key, port_first, port_last, transport FROM "
+                                         "custom_entry_port ORDER BY entry_key, port_first, "
+                                         "transport"));
+    if (ports.exec()) {
+        while (ports.next()) {
+            const int i = byKey.value(ports.value(0).toString(), -1);
+            CustomPort p{ports.value(1).toInt(), ports.value(2).toInt(), Transport::Tcp};
+            parseTransport(ports.value(3).toString(), &p.transport);
             if (i >= 0)
                 out[i].ports.append(p);
         }
     }
-    if (error.isEmpty() && q.lastError().isValid())
-        error = q.lastError().text();
+    if (error.isEmpty())
+        error = ports.error();
     const auto labels = allLabels();
     if (error.isEmpty())
         error = m_error;
@@ -75,10 +75,10 @@ QList<CustomEntry> CustomEntryRepository::entries() const
 
 bool CustomEntryRepository::contains(const QString &key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM custom_entry WHERE entry_key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next();
+    Statement q(m_db, QStringLiteral("SELECT 1 FROM custom_entry WHERE entry_key = ?"));
+    const bool found = q.exec({key}) && q.next();
+    m_error = q.error();
+    return found;
 }
 
 bool CustomEntryRepository::add(const CustomEntry &entry, qint64 nowMs)
@@ -97,6 +97,8 @@ bool CustomEntryRepository::write(const CustomEntry &e, qint64 nowMs, bool repla
     if (!tx.isActive())
         return fail(tx.errorText());
     const bool exists = contains(e.key);
+    if (!m_error.isEmpty())
+        return false;
     if (replace && !exists)
         return fail(QCoreApplication::translate("CustomEntryRepository", "No custom entry \"%1\".")
                         .arg(e.key));
@@ -104,56 +106,39 @@ bool CustomEntryRepository::write(const CustomEntry &e, qint64 nowMs, bool repla
         return fail(
             QCoreApplication::translate("CustomEntryRepository", "Key: \"%1\" is already taken.")
                 .arg(e.key));
-    QSqlQuery q(m_db);
+    Statement q(m_db,
+                replace ? QStringLiteral("UPDATE custom_entry SET name = ?, abbreviation = ?, "
+                                         "security = ?, counterpart_key = ?, notes = ?, "
+                                         "updated_at = ? WHERE entry_key = ?")
+                        : QStringLiteral("INSERT INTO custom_entry (name, abbreviation, security, "
+                                         "counterpart_key, notes, updated_at, entry_key) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.exec({text(e.name.trimmed()), text(e.abbreviation.trimmed()),
+                 text(securityName(e.security)), text(e.counterpartKey), text(e.notes), nowMs,
+                 e.key}))
+        return fail(q.error());
+
     if (replace) {
-        q.prepare(
-            QStringLiteral("UPDATE custom_entry SET name = ?, abbreviation = ?, security = ?, "
-                           "counterpart_key = ?, notes = ?, updated_at = ? WHERE entry_key = ?"));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO custom_entry (name, abbreviation, security, "
-                                 "counterpart_key, notes, updated_at, entry_key) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        // An edit states the whole entry: its old ports and labels go.
+        for (const QString &sql :
+             {QStringLiteral("DELETE FROM custom_entry_port WHERE entry_key = ?"),
+              QStringLiteral("DELETE FROM entry_label WHERE entry_key = ?")}) {
+            Statement clear(m_db, sql);
+            if (!clear.exec({e.key}))
+                return fail(clear.error());
+        }
     }
-    q.addBindValue(text(e.name.trimmed()));
-    q.addBindValue(text(e.abbreviation.trimmed()));
-    q.addBindValue(text(securityName(e.security)));
-    q.addBindValue(text(e.counterpartKey));
-    q.addBindValue(text(e.notes));
-    q.addBindValue(nowMs);
-    q.addBindValue(e.key);
-    if (!q.exec())
-        return fail(q.lastError().text());
 
-    const auto clear = [&](const QString &sql) {
-        QSqlQuery d(m_db);
-        d.prepare(sql);
-        d.addBindValue(e.key);
-        return d.exec();
-    };
-    if (!clear(QStringLiteral("DELETE FROM custom_entry_port WHERE entry_key = ?")) ||
-        !clear(QStringLiteral("DELETE FROM entry_label WHERE entry_key = ?")))
-        return fail(m_db.lastError().text());
-
-    QSqlQuery port(m_db);
-    port.prepare(QStringLiteral("INSERT INTO custom_entry_port "
-                                "(entry_key, port_first, port_last, transport) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT DO NOTHING"));
+    Statement port(m_db, QStringLiteral("INSERT INTO custom_entry_port "
+                                        "(entry_key, port_first, port_last, transport) "
+                                        "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const CustomPort &p : e.ports) {
-        port.addBindValue(e.key);
-        port.addBindValue(p.first);
-        port.addBindValue(p.last);
-        port.addBindValue(transportName(p.transport));
-        if (!port.exec())
-            return fail(port.lastError().text());
+        if (!port.exec({e.key, p.first, p.last, transportName(p.transport)}))
+            return fail(port.error());
     }
-    QSqlQuery label(m_db);
-    label.prepare(QStringLiteral(
-        "INSERT INTO entry_label (entry_key, label) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QString &t : e.tags) {
-        label.addBindValue(e.key);
-        label.addBindValue(t.trimmed());
-        if (!label.exec())
-            return fail(label.lastError().text());
+        if (!addLabel(e.key, t))
+            return false;
     }
     if (!tx.commit())
         return fail(tx.errorText());
@@ -166,19 +151,16 @@ bool CustomEntryRepository::remove(const QString &key)
     ScopedTransaction tx(m_db);
     if (!tx.isActive())
         return fail(tx.errorText());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM custom_entry WHERE entry_key = ?"));
-    q.addBindValue(key);
-    if (!q.exec())
-        return fail(q.lastError().text());
-    if (q.numRowsAffected() == 0)
+    Statement q(m_db, QStringLiteral("DELETE FROM custom_entry WHERE entry_key = ?"));
+    if (!q.exec({key}))
+        return fail(q.error());
+    if (q.rowsAffected() == 0)
         return fail(QCoreApplication::translate("CustomEntryRepository", "No custom entry \"%1\".")
                         .arg(key));
     // Ports go by ON DELETE CASCADE; labels are keyed loosely, so they go here.
-    q.prepare(QStringLiteral("DELETE FROM entry_label WHERE entry_key = ?"));
-    q.addBindValue(key);
-    if (!q.exec())
-        return fail(q.lastError().text());
+    Statement labels(m_db, QStringLiteral("DELETE FROM entry_label WHERE entry_key = ?"));
+    if (!labels.exec({key}))
+        return fail(labels.error());
     if (!tx.commit())
         return fail(tx.errorText());
     return true;
@@ -187,53 +169,43 @@ bool CustomEntryRepository::remove(const QString &key)
 QStringList CustomEntryRepository::labels(const QString &entryKey) const
 {
     QStringList out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT label FROM entry_label WHERE entry_key = ? ORDER BY label"));
-    q.addBindValue(entryKey);
-    if (q.exec()) {
+    Statement q(m_db,
+                QStringLiteral("SELECT label FROM entry_label WHERE entry_key = ? ORDER BY label"));
+    if (q.exec({entryKey})) {
         while (q.next())
             out << q.value(0).toString();
     }
+    m_error = q.error();
     return out;
 }
 
 QHash<QString, QStringList> CustomEntryRepository::allLabels() const
 {
     QHash<QString, QStringList> out;
-    m_error.clear();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT entry_key, label FROM entry_label ORDER BY entry_key, label"));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
+    Statement q(
+        m_db, QStringLiteral("SELECT entry_key, label FROM entry_label ORDER BY entry_key, label"));
+    if (q.exec()) {
+        while (q.next())
+            out[q.value(0).toString()] << q.value(1).toString();
     }
-    while (q.next())
-        out[q.value(0).toString()] << q.value(1).toString();
-    if (q.lastError().isValid())
-        m_error = q.lastError().text();
+    m_error = q.error();
     return out;
 }
 
 bool CustomEntryRepository::addLabel(const QString &entryKey, const QString &label)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO entry_label (entry_key, label) VALUES (?, ?) ON CONFLICT DO NOTHING"));
-    q.addBindValue(entryKey);
-    q.addBindValue(label.trimmed());
-    if (!q.exec())
-        return fail(q.lastError().text());
+    Statement q(m_db, QStringLiteral("INSERT INTO entry_label (entry_key, label) VALUES (?, ?) "
+                                     "ON CONFLICT DO NOTHING"));
+    if (!q.exec({entryKey, label.trimmed()}))
+        return fail(q.error());
     return true;
 }
 
 bool CustomEntryRepository::removeLabel(const QString &entryKey, const QString &label)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM entry_label WHERE entry_key = ? AND label = ?"));
-    q.addBindValue(entryKey);
-    q.addBindValue(label.trimmed());
-    if (!q.exec())
-        return fail(q.lastError().text());
+    Statement q(m_db, QStringLiteral("DELETE FROM entry_label WHERE entry_key = ? AND label = ?"));
+    if (!q.exec({entryKey, label.trimmed()}))
+        return fail(q.error());
     return true;
 }
 

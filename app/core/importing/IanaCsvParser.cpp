@@ -54,25 +54,11 @@ const QStringList &IanaCsvParser::columns()
     return names;
 }
 
-bool IanaCsvParser::fail(int line, const QString &message)
-{
-    m_error = ImportText::located(m_data.fileName, line, message);
-    m_data.records.clear();
-    return false;
-}
-
 bool IanaCsvParser::parse(const QByteArray &bytes, const QString &fileName)
 {
-    m_data = ImportData();
-    m_data.format = ImportFormat::IanaCsv;
-    m_data.fileName = fileName;
-    m_error.clear();
-
     ImportText text;
-    if (!text.decode(bytes, fileName)) {
-        m_error = text.errorText();
+    if (!begin(ImportFormat::IanaCsv, bytes, fileName, &text))
         return false;
-    }
     CsvReader reader(text.text());
     QStringList fields;
     CsvReader::Status status = reader.next(&fields);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/ImportData.h"
+#include "importing/ImportParser.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,22 +13,12 @@ namespace portolan {
 // are counted, not imported, exactly as the embedded registry's generator treats them.
 // Anything malformed refuses the whole file with "FILE:LINE: what", LINE being where the bad
 // record starts.
-class IanaCsvParser
+class IanaCsvParser : public ImportParser
 {
 public:
     static const QStringList &columns();
 
     bool parse(const QByteArray &bytes, const QString &fileName);
-
-    const ImportData &data() const { return m_data; }
-    ImportData takeData() { return std::move(m_data); }
-    QString errorText() const { return m_error; }
-
-private:
-    bool fail(int line, const QString &message);
-
-    ImportData m_data;
-    QString m_error;
 };
 
 } // namespace portolan

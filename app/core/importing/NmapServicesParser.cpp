@@ -158,25 +158,11 @@ bool readQuickly(const QByteArray &bytes, QList<PortFrequency> *out)
 
 } // namespace
 
-bool NmapServicesParser::fail(int line, const QString &message)
-{
-    m_error = ImportText::located(m_data.fileName, line, message);
-    m_data.frequencies.clear();
-    return false;
-}
-
 bool NmapServicesParser::parse(const QByteArray &bytes, const QString &fileName)
 {
-    m_data = ImportData();
-    m_data.format = ImportFormat::NmapServices;
-    m_data.fileName = fileName;
-    m_error.clear();
-
     ImportText text;
-    if (!text.decode(bytes, fileName)) {
-        m_error = text.errorText();
+    if (!begin(ImportFormat::NmapServices, bytes, fileName, &text))
         return false;
-    }
     // Hand-written rather than with regular expressions: the installed file has some 27,000
     // lines and is read at every start.
     const QStringView all(text.text());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/ImportData.h"
+#include "importing/ImportParser.h"
 #include "importing/OpenFrequencies.h"
 
 #include <QByteArray>
@@ -12,14 +12,10 @@ namespace portolan {
 // ignored. Only the open frequency (0..1) per port/transport is kept. Entries on protocols
 // Portolan has no ports for are counted and skipped; anything malformed refuses the file with
 // "FILE:LINE: what".
-class NmapServicesParser
+class NmapServicesParser : public ImportParser
 {
 public:
     bool parse(const QByteArray &bytes, const QString &fileName);
-
-    const ImportData &data() const { return m_data; }
-    ImportData takeData() { return std::move(m_data); }
-    QString errorText() const { return m_error; }
 
     // Where nmap installs the file; PORTOLAN_NMAP_SERVICES overrides it (empty: none), for
     // tests and for nmap installed elsewhere.
@@ -28,12 +24,6 @@ public:
     // not let Portolan ship them). Empty when the file is missing; a file that cannot be read
     // or parsed gives an empty table and *warning names the problem with file:line.
     static OpenFrequencies readSystemFile(QString *warning);
-
-private:
-    bool fail(int line, const QString &message);
-
-    ImportData m_data;
-    QString m_error;
 };
 
 } // namespace portolan

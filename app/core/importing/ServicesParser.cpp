@@ -63,25 +63,11 @@ bool ServicesParser::parsePortSpec(QStringView spec, int *first, int *last,
     return true;
 }
 
-bool ServicesParser::fail(int line, const QString &message)
-{
-    m_error = ImportText::located(m_data.fileName, line, message);
-    m_data.records.clear();
-    return false;
-}
-
 bool ServicesParser::parse(const QByteArray &bytes, const QString &fileName)
 {
-    m_data = ImportData();
-    m_data.format = ImportFormat::Services;
-    m_data.fileName = fileName;
-    m_error.clear();
-
     ImportText text;
-    if (!text.decode(bytes, fileName)) {
-        m_error = text.errorText();
+    if (!begin(ImportFormat::Services, bytes, fileName, &text))
         return false;
-    }
     const auto lines = QStringView(text.text()).split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNo = int(i) + 1;

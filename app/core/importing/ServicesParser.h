@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/ImportData.h"
+#include "importing/ImportParser.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,26 +13,16 @@ namespace portolan {
 // record per transport, its description the comment (aliases appended so they stay
 // searchable). Entries on protocols Portolan has no ports for (ddp) are counted and skipped;
 // anything malformed refuses the file with "FILE:LINE: what".
-class ServicesParser
+class ServicesParser : public ImportParser
 {
 public:
     bool parse(const QByteArray &bytes, const QString &fileName);
-
-    const ImportData &data() const { return m_data; }
-    ImportData takeData() { return std::move(m_data); }
-    QString errorText() const { return m_error; }
 
     // "port[-last]/proto[/proto...]" → the range and the protocol names (views into spec);
     // false when malformed, with *problem saying why. Shared with the nmap-services parser,
     // which runs it on every line of a large file at start, hence no regular expression.
     static bool parsePortSpec(QStringView spec, int *first, int *last,
                               QList<QStringView> *protocols, QString *problem);
-
-private:
-    bool fail(int line, const QString &message);
-
-    ImportData m_data;
-    QString m_error;
 };
 
 } // namespace portolan

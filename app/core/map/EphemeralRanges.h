@@ -6,7 +6,7 @@
 namespace portolan {
 
 // The default range one operating system draws a client's ephemeral (source) port from; the
-// facts come from ../shared/CONTENT.md with the setting that changes them.
+// facts come from RFC 6335 §6 and each OS's documentation, with the setting that changes them.
 struct EphemeralRange
 {
     QString id;        // stable: "linux", "windows", "windows-xp", "macos", "freebsd", "iana"

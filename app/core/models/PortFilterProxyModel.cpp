@@ -4,6 +4,9 @@
 #include "models/PortTableModel.h"
 #include "models/Roles.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace portolan {
 
 PortFilterProxyModel::PortFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -17,6 +20,38 @@ void PortFilterProxyModel::setSourceModel(QAbstractItemModel *source)
     m_table = qobject_cast<PortTableModel *>(source);
     Q_ASSERT_X(m_table, "PortFilterProxyModel", "the source must be a PortTableModel");
     QSortFilterProxyModel::setSourceModel(source);
+    m_textOrder.clear();
+    connect(source, &QAbstractItemModel::modelReset, this, [this] { m_textOrder.clear(); });
+    connect(source, &QAbstractItemModel::layoutChanged, this, [this] { m_textOrder.clear(); });
+}
+
+void PortFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= 0 && column != PortTableModel::Port && column != PortTableModel::HowCommon)
+        textOrder(column); // built now, not on the first keystroke after
+    QSortFilterProxyModel::sort(column, order);
+}
+
+const QList<int> &PortFilterProxyModel::textOrder(int column) const
+{
+    auto it = m_textOrder.find(column);
+    if (it != m_textOrder.end() && it->size() == m_table->rowCount())
+        return *it;
+    const int rows = m_table->rowCount();
+    QStringList texts;
+    texts.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        texts.append(m_table->data(m_table->index(row, column), sortRole()).toString());
+    QList<int> byText(rows);
+    std::iota(byText.begin(), byText.end(), 0);
+    const Qt::CaseSensitivity cs = sortCaseSensitivity();
+    std::stable_sort(byText.begin(), byText.end(), [&](int a, int b) {
+        return QString::compare(texts.at(a), texts.at(b), cs) < 0;
+    });
+    QList<int> place(rows);
+    for (int i = 0; i < rows; ++i)
+        place[byText.at(i)] = i;
+    return *m_textOrder.insert(column, std::move(place));
 }
 
 void PortFilterProxyModel::setSearchText(const QString &text)
@@ -118,8 +153,12 @@ bool PortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
         return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
                                                  : left.row() > right.row();
     }
-    if (left.column() != PortTableModel::Port || !m_table)
+    if (!m_table)
         return QSortFilterProxyModel::lessThan(left, right);
+    if (left.column() != PortTableModel::Port) {
+        const QList<int> &place = textOrder(left.column());
+        return place.at(left.row()) < place.at(right.row());
+    }
     // Source rows are already in port order (curated first), so rank then row number is the
     // whole comparison: no data() calls, no strings.
     const int l = left.row();

@@ -2,6 +2,7 @@
 
 #include "search/SearchQuery.h"
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <optional>
 
@@ -12,7 +13,8 @@ class PortTableModel;
 // Filters and orders the port table: the parsed search plus the browser's typed filters
 // (security, transport, range class, exam, study set only). Sorting by the Port column puts
 // the best search hits first, then orders by port; How common sorts by number; other columns
-// sort by their text.
+// sort by their text. Every order compares integers precomputed once per catalog (a position
+// in that column's order), never strings, so a keystroke costs the same in every sort order.
 // Each setter returns early when nothing changed, so one user action costs one re-filter.
 class PortFilterProxyModel : public QSortFilterProxyModel
 {
@@ -22,6 +24,7 @@ public:
     explicit PortFilterProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *source) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
@@ -44,6 +47,9 @@ protected:
 
 private:
     void refilter();
+    // Each source row's place in the column's text order (ties in row order); built on the
+    // first sort by that column, forgotten when the source changes.
+    const QList<int> &textOrder(int column) const;
 
     PortTableModel *m_table = nullptr;
     QString m_searchText;
@@ -53,7 +59,8 @@ private:
     std::optional<RangeClass> m_rangeClass;
     QString m_exam;
     bool m_studySetOnly = false;
-    mutable QList<qint8> m_rank; // per source row, filled while filtering
+    mutable QList<qint8> m_rank;                // per source row, filled while filtering
+    mutable QHash<int, QList<int>> m_textOrder; // by column
 };
 
 } // namespace portolan

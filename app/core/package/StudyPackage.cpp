@@ -5,13 +5,12 @@
 #include "package/StudyPackageMerge.h"
 #include "storage/CardRepository.h"
 #include "storage/ScopedTransaction.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <limits>
 
 namespace portolan {
@@ -41,14 +40,13 @@ std::optional<StudyPackageData> StudyPackage::collect(QSqlDatabase db, qint64 no
 
     // When each answer was taken back: the log repository only says whether.
     QHash<qint64, qint64> undoneAt;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT review_id, undone_at FROM review_undo"));
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    Statement undo(db, QStringLiteral("SELECT review_id, undone_at FROM review_undo"));
+    if (!undo.exec() || !undo.forEachRow([&](const Statement &r) {
+            undoneAt.insert(r.value(0).toLongLong(), r.value(1).toLongLong());
+        })) {
+        *error = undo.error();
         return std::nullopt;
     }
-    while (q.next())
-        undoneAt.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     ReviewLogRepository log(db);
     const QList<ReviewRecord> records = log.since(std::numeric_limits<qint64>::min(), true);
     if (!log.errorText().isEmpty()) {
@@ -59,24 +57,25 @@ std::optional<StudyPackageData> StudyPackage::collect(QSqlDatabase db, qint64 no
         data.reviews.append({r, r.undone ? undoneAt.value(r.id) : 0});
 
     // Notes are read with their time here: NoteRepository serves one note at a time.
-    q.prepare(QStringLiteral(
-        "SELECT protocol_key, body, updated_at FROM user_note ORDER BY protocol_key"));
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    Statement notes(db, QStringLiteral("SELECT protocol_key, body, updated_at FROM user_note "
+                                       "ORDER BY protocol_key"));
+    if (!notes.exec() || !notes.forEachRow([&](const Statement &r) {
+            data.notes.append(
+                {r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong()});
+        })) {
+        *error = notes.error();
         return std::nullopt;
     }
-    while (q.next())
-        data.notes.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
 
     CustomEntryRepository entries(db);
     QHash<QString, qint64> entryTimes;
-    q.prepare(QStringLiteral("SELECT entry_key, updated_at FROM custom_entry"));
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    Statement times(db, QStringLiteral("SELECT entry_key, updated_at FROM custom_entry"));
+    if (!times.exec() || !times.forEachRow([&](const Statement &r) {
+            entryTimes.insert(r.value(0).toString(), r.value(1).toLongLong());
+        })) {
+        *error = times.error();
         return std::nullopt;
     }
-    while (q.next())
-        entryTimes.insert(q.value(0).toString(), q.value(1).toLongLong());
     const QList<CustomEntry> own = entries.entries();
     if (!entries.errorText().isEmpty()) {
         *error = entries.errorText();
@@ -99,14 +98,15 @@ std::optional<StudyPackageData> StudyPackage::collect(QSqlDatabase db, qint64 no
         return std::nullopt;
     }
 
-    q.prepare(QStringLiteral("SELECT name, query, created_at FROM saved_search ORDER BY name"));
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    Statement searches(db, QStringLiteral("SELECT name, query, created_at FROM saved_search "
+                                          "ORDER BY name"));
+    if (!searches.exec() || !searches.forEachRow([&](const Statement &r) {
+            data.savedSearches.append(
+                {r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong()});
+        })) {
+        *error = searches.error();
         return std::nullopt;
     }
-    while (q.next())
-        data.savedSearches.append(
-            {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
     return data;
 }
 

@@ -4,11 +4,10 @@
 #include "search/SavedSearches.h"
 #include "storage/CardRepository.h"
 #include "storage/NoteRepository.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 #include <limits>
 
@@ -164,12 +163,13 @@ void StudyPackageMerge::planReviewsAndCards(StudyPackagePlan *plan)
 bool StudyPackageMerge::planNotes(StudyPackagePlan *plan)
 {
     QHash<QString, QPair<QString, qint64>> local;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT protocol_key, body, updated_at FROM user_note"));
+    Statement q(m_db, QStringLiteral("SELECT protocol_key, body, updated_at FROM user_note"));
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(q.error());
     while (q.next())
         local.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toLongLong()});
+    if (q.hasError())
+        return fail(q.error());
     for (const PackageNote &n : plan->package.notes) {
         const auto it = local.constFind(n.protocolKey);
         if (it == local.constEnd())
@@ -291,37 +291,12 @@ bool StudyPackageMerge::write(const StudyPackagePlan &plan)
     return true;
 }
 
-// CustomEntryRepository::add opens its own transaction, which cannot nest inside the merge's,
-// so the rows are written here; the entry was validated when the package was read.
 bool StudyPackageMerge::writeEntry(const PackageCustomEntry &p)
 {
-    const CustomEntry &e = p.entry;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO custom_entry (entry_key, name, abbreviation, security, "
-                             "counterpart_key, notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.key);
-    q.addBindValue(e.name.trimmed());
-    q.addBindValue(e.abbreviation.trimmed().isNull() ? QStringLiteral("")
-                                                     : e.abbreviation.trimmed());
-    const QString security = securityName(e.security);
-    q.addBindValue(security.isNull() ? QStringLiteral("") : security);
-    q.addBindValue(e.counterpartKey.isNull() ? QStringLiteral("") : e.counterpartKey);
-    q.addBindValue(e.notes.isNull() ? QStringLiteral("") : e.notes);
-    q.addBindValue(p.updatedAt);
-    if (!q.exec())
-        return fail(q.lastError().text());
-    QSqlQuery port(m_db);
-    port.prepare(QStringLiteral("INSERT INTO custom_entry_port (entry_key, port_first, port_last, "
-                                "transport) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    for (const CustomPort &span : e.ports) {
-        port.addBindValue(e.key);
-        port.addBindValue(span.first);
-        port.addBindValue(span.last);
-        port.addBindValue(transportName(span.transport));
-        if (!port.exec())
-            return fail(port.lastError().text());
-    }
-    return true;
+    // The repository's own transaction becomes a savepoint inside the merge's; the entry keeps
+    // the time it was written. It was validated when the package was read.
+    CustomEntryRepository entries(m_db);
+    return entries.add(p.entry, p.updatedAt) || fail(entries.errorText());
 }
 
 } // namespace portolan

@@ -1,7 +1,7 @@
 #include "quiz/NameIndex.h"
 
+#include "domain/TextFold.h"
 #include "quiz/TextDiff.h"
-#include "search/TextFold.h"
 
 #include <QRegularExpression>
 #include <QSet>

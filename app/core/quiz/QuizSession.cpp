@@ -38,7 +38,10 @@ bool QuizSession::loadProgress(QHash<QString, CardMemory> *states, QList<ReviewR
         m_error = m_store->errorText();
         return false;
     }
-    *recent = m_store->reviewsSince(m_clock.nowMs() - kRecentMs);
+    if (!m_store->reviewsSince(m_clock.nowMs() - kRecentMs, recent)) {
+        m_error = m_store->errorText();
+        return false;
+    }
     return true;
 }
 

@@ -23,6 +23,15 @@ bool QuizStore::loadStates(QHash<QString, CardMemory> *out)
     return true;
 }
 
+bool QuizStore::reviewsSince(qint64 fromMs, QList<ReviewRecord> *out)
+{
+    *out = m_log.since(fromMs);
+    if (m_log.errorText().isEmpty())
+        return true;
+    return fail(QCoreApplication::translate("QuizStore", "Cannot read the review history: %1")
+                    .arg(m_log.errorText()));
+}
+
 std::optional<qint64> QuizStore::record(const ReviewRecord &record)
 {
     m_error.clear();

@@ -20,7 +20,9 @@ public:
     explicit QuizStore(QSqlDatabase db);
 
     bool loadStates(QHash<QString, CardMemory> *out);
-    QList<ReviewRecord> reviewsSince(qint64 fromMs) { return m_log.since(fromMs); }
+    // False with errorText() when the log cannot be read: a history that fails to load is
+    // never taken for an empty one.
+    bool reviewsSince(qint64 fromMs, QList<ReviewRecord> *out);
 
     // Writes record.after to card_state and appends record to the log; returns the log id.
     // record.after.lastReview must equal record.reviewedAt (the scheduler stamps it so).

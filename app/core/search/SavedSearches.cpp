@@ -1,8 +1,8 @@
 #include "search/SavedSearches.h"
 
+#include "storage/Statement.h"
+
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace portolan {
@@ -58,14 +58,12 @@ QList<SavedSearch> SavedSearches::own() const
 {
     m_error.clear();
     QList<SavedSearch> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, query FROM saved_search ORDER BY name"));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
+    Statement q(m_db, QStringLiteral("SELECT name, query FROM saved_search ORDER BY name"));
+    if (q.exec()) {
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), false});
     }
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), false});
+    m_error = q.error();
     return out;
 }
 
@@ -107,14 +105,11 @@ bool SavedSearches::save(const QString &name, const QString &query, qint64 nowMs
     m_error = problemWith(name, query);
     if (!m_error.isEmpty())
         return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO saved_search (name, query, created_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT (name) DO UPDATE SET query = excluded.query"));
-    q.addBindValue(name.trimmed());
-    q.addBindValue(query.trimmed());
-    q.addBindValue(nowMs);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    Statement q(m_db, QStringLiteral("INSERT INTO saved_search (name, query, created_at) "
+                                     "VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                                     "query = excluded.query"));
+    if (!q.exec({name.trimmed(), query.trimmed(), nowMs})) {
+        m_error = q.error();
         return false;
     }
     return true;
@@ -123,11 +118,9 @@ bool SavedSearches::save(const QString &name, const QString &query, qint64 nowMs
 bool SavedSearches::remove(const QString &name)
 {
     m_error.clear();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM saved_search WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    Statement q(m_db, QStringLiteral("DELETE FROM saved_search WHERE name = ?"));
+    if (!q.exec({name})) {
+        m_error = q.error();
         return false;
     }
     return true;

@@ -1,7 +1,7 @@
 #include "search/SearchQuery.h"
 
 #include "domain/Exam.h"
-#include "search/TextFold.h"
+#include "domain/TextFold.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -38,4 +38,21 @@ int DayCounter::daysBetween(qint64 fromMs, qint64 toMs) const
     return static_cast<int>(studyDate(fromMs).daysTo(studyDate(toMs)));
 }
 
+qint64 DayCounter::dayStartMs(const QDate &studyDay) const
+{
+    constexpr qint64 kMinute = 60 * 1000;
+    const QTimeZone zone = m_mode == Mode::Utc ? QTimeZone::utc() : m_zone;
+    // The rollover hour's wall-clock time is the start, unless DST skips or repeats it: then
+    // step by quarter hours (every offset is a multiple of one), then by minutes, to the first
+    // instant whose study day is studyDay.
+    qint64 t = QDateTime(studyDay, QTime(m_rolloverHour, 0), zone).toMSecsSinceEpoch();
+    for (const qint64 step : {15 * kMinute, kMinute}) {
+        while (studyDate(t - step) >= studyDay)
+            t -= step;
+        while (studyDate(t) < studyDay)
+            t += step;
+    }
+    return t;
+}
+
 } // namespace portolan

@@ -7,7 +7,7 @@
 namespace portolan {
 
 // Counts study days between two instants: the one rule in which Portolan's scheduler may differ
-// from the reference (FSRS.md, "Day boundary"), so it is an injected value, not a setting that
+// from the reference (docs/fsrs.md §6), so it is an injected value, not a setting that
 // the scheduler reads.
 //
 // * Utc counts UTC date changes, as ts-fsrs does: 23:50 → 00:10 the next UTC day is one day.
@@ -39,6 +39,10 @@ public:
     QDate studyDate(qint64 msSinceEpoch) const;
     // Study days from the first instant to the second; negative if the second is earlier.
     int daysBetween(qint64 fromMs, qint64 toMs) const;
+    // The first instant of the study day (to the minute): studyDate() is studyDay from it on
+    // and the day before just before it. A handful of zone conversions per day, so a caller
+    // can place many instants in days without converting each one.
+    qint64 dayStartMs(const QDate &studyDay) const;
 
 private:
     DayCounter(Mode mode, QTimeZone zone, int rolloverHour);

@@ -6,10 +6,10 @@
 namespace portolan {
 
 // Spreads long intervals over a small range so that cards learnt together do not stay due on
-// the same day forever (FSRS.md §4c).
+// the same day forever (docs/fsrs.md §4c).
 // The range is the reference's; the random number is not. ts-fsrs draws it from the Alea PRNG
 // seeded with the string "now_reps_D·S"; Portolan uses splitmix64 over (seed, now, reps), so a
-// fuzzed due date differs from the reference's. That is allowed by FSRS.md and is why every
+// fuzzed due date differs from the reference's. docs/fsrs.md §4c allows that; it is why every
 // conformance comparison runs with fuzz off.
 class FsrsFuzz
 {

@@ -15,7 +15,7 @@ inline double jsRound(double x)
     return x - down >= 0.5 ? down + 1.0 : down;
 }
 
-// ts-fsrs roundTo(x, 8) ("r8" in FSRS.md). The reference rounds at fixed points of every formula;
+// ts-fsrs roundTo(x, 8) (r8, docs/fsrs.md §1). ts-fsrs rounds at fixed points of every formula;
 // doing the same here is what makes stability and difficulty agree to the last digit.
 inline double roundTo8(double x)
 {

@@ -7,7 +7,7 @@
 
 namespace portolan {
 
-// The FSRS-6 memory model (FSRS.md §3): how stability and difficulty move after one review, and
+// The FSRS-6 memory model (docs/fsrs.md §3): how stability and difficulty move after a review, and
 // the interval that reaches the requested retention. It knows nothing of card states or steps.
 // Every formula rounds where ts-fsrs rounds and multiplies in the same order, so results match
 // the reference to the last digit in all but rare last-ulp differences of exp/pow/log.

@@ -11,7 +11,7 @@ namespace portolan {
 
 struct FsrsParametersResult;
 
-// The tunable inputs of the FSRS-6 scheduler with the defaults of ts-fsrs 5.4.2 (FSRS.md §2).
+// The tunable inputs of the FSRS-6 scheduler with ts-fsrs 5.4.2's defaults (docs/fsrs.md §2).
 // A plain value: FsrsScheduler clamps the weights again when it is built, so a hand-edited w can
 // never leave the bounds the reference enforces.
 struct FsrsParameters
@@ -39,7 +39,7 @@ struct FsrsParameters
     // problem found, using the reference's field names.
     QString validate() const;
 
-    // Clamps w in place to the bounds of FSRS.md §2. The w17/w18 ceiling depends on the number of
+    // Clamps w in place (bounds: docs/fsrs.md §2). The w17/w18 ceiling depends on the number of
     // relearning steps and the w19 floor on enableShortTerm, so call it after changing either.
     void clampWeights();
 

@@ -93,7 +93,7 @@ FsrsScheduler::Step FsrsScheduler::learningStep(const QList<int> &steps, int cur
         return {steps[0], 0};
     case Rating::Hard: {
         // Deliberately independent of the current step: it is what the reference computes, even
-        // though its docstring suggests otherwise (see FSRS.md §4a).
+        // though its docstring suggests otherwise (see docs/fsrs.md §4a).
         const double minutes = n == 1 ? steps[0] * 1.5 : (steps[0] + steps[1]) / 2.0;
         return {static_cast<int>(fsrsmath::jsRound(minutes)), current};
     }

@@ -11,7 +11,7 @@
 namespace portolan {
 
 // Turns a card and a rating into the card's next memory state and due time, as ts-fsrs 5.4.2's
-// fsrs().next() does (FSRS.md §4), with the day-counting rule and the fuzz source injected.
+// fsrs().next() does (docs/fsrs.md §4), with the day-counting rule and the fuzz source injected.
 //
 // Pure and immutable: no wall clock, no globals, so one instance may be shared between threads.
 // The caller passes "now"; the only differences from the reference are the DayCounter (Local
@@ -37,7 +37,7 @@ public:
     std::array<CardMemory, 4> preview(const CardMemory &card, qint64 nowMs,
                                       quint64 fuzzSeed = 0) const;
 
-    // Probability of recall shown to the user (FSRS.md §4d). Portolan, like the reference's
+    // Probability of recall shown to the user (docs/fsrs.md §4d). Portolan, like the reference's
     // get_retrievability(), counts whole 24 h periods since the last review here, not study
     // days: the display then decays smoothly through the day instead of jumping at the day
     // boundary, and does not depend on the day-counting mode. New cards give 0.

@@ -1,7 +1,7 @@
 #include "stats/ExamPlanRepository.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/Statement.h"
+
 #include <QVariant>
 
 namespace portolan {
@@ -11,18 +11,14 @@ ExamPlanRepository::ExamPlanRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 bool ExamPlanRepository::save(const StoredExamPlan &plan)
 {
     m_error.clear();
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO exam_plan (exam_id, exam_date, target, created_at, closed_at) "
-                       "VALUES (?, ?, ?, ?, NULL) ON CONFLICT (exam_id) DO UPDATE SET "
-                       "exam_date = excluded.exam_date, target = excluded.target, "
-                       "closed_at = NULL")); // created_at: when it was first made
-    q.addBindValue(plan.examId);
-    q.addBindValue(plan.examDate.toString(Qt::ISODate));
-    q.addBindValue(plan.target);
-    q.addBindValue(plan.createdAt);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    // created_at stays when it was first made.
+    Statement q(m_db,
+                QStringLiteral("INSERT INTO exam_plan (exam_id, exam_date, target, created_at, "
+                               "closed_at) VALUES (?, ?, ?, ?, NULL) ON CONFLICT (exam_id) DO "
+                               "UPDATE SET exam_date = excluded.exam_date, "
+                               "target = excluded.target, closed_at = NULL"));
+    if (!q.exec({plan.examId, plan.examDate.toString(Qt::ISODate), plan.target, plan.createdAt})) {
+        m_error = q.error();
         return false;
     }
     return true;
@@ -31,13 +27,10 @@ bool ExamPlanRepository::save(const StoredExamPlan &plan)
 bool ExamPlanRepository::close(const QString &examId, qint64 nowMs)
 {
     m_error.clear();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE exam_plan SET closed_at = ? WHERE exam_id = ? AND "
-                             "closed_at IS NULL"));
-    q.addBindValue(nowMs);
-    q.addBindValue(examId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    Statement q(m_db, QStringLiteral("UPDATE exam_plan SET closed_at = ? WHERE exam_id = ? AND "
+                                     "closed_at IS NULL"));
+    if (!q.exec({nowMs, examId})) {
+        m_error = q.error();
         return false;
     }
     return true;
@@ -65,14 +58,12 @@ QList<StoredExamPlan> ExamPlanRepository::select(const QString &where, const QSt
 {
     m_error.clear();
     QList<StoredExamPlan> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT exam_id, exam_date, target, created_at, closed_at "
-                             "FROM exam_plan ") +
-              where + QStringLiteral(" ORDER BY exam_date, exam_id"));
-    if (!examId.isNull())
-        q.addBindValue(examId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    // where is one of this class's own fixed clauses, never user text.
+    Statement q(m_db, QStringLiteral("SELECT exam_id, exam_date, target, created_at, closed_at "
+                                     "FROM exam_plan ") +
+                          where + QStringLiteral(" ORDER BY exam_date, exam_id"));
+    if (!(examId.isNull() ? q.exec() : q.exec({examId}))) {
+        m_error = q.error();
         return out;
     }
     while (q.next()) {
@@ -85,6 +76,7 @@ QList<StoredExamPlan> ExamPlanRepository::select(const QString &where, const QSt
             p.closedAt = q.value(4).toLongLong();
         out.append(p);
     }
+    m_error = q.error();
     return out;
 }
 

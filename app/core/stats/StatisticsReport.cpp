@@ -5,6 +5,7 @@
 #include "quiz/CardGenerator.h"
 #include "quiz/Deck.h"
 #include "storage/CardRepository.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 
@@ -129,6 +130,15 @@ QHash<QString, double> StatisticsReportBuilder::recallByProtocol(const QSqlDatab
     return recallByProtocol(states, nowMs);
 }
 
+QString StatisticsReportBuilder::changeStamp(const QSqlDatabase &db)
+{
+    Statement own(db, QStringLiteral("SELECT total_changes()"));
+    Statement others(db, QStringLiteral("PRAGMA data_version"));
+    if (!own.exec() || !own.next() || !others.exec() || !others.next())
+        return {}; // unknown: build again
+    return own.value(0).toString() + QLatin1Char(':') + others.value(0).toString();
+}
+
 bool StatisticsReportBuilder::build(const QSqlDatabase &db, qint64 nowMs, StatisticsReport *out)
 {
     m_error.clear();
@@ -139,8 +149,10 @@ bool StatisticsReportBuilder::build(const QSqlDatabase &db, qint64 nowMs, Statis
         return false;
     }
     ReviewLogRepository logRepository(db);
-    const QList<ReviewRecord> log = logRepository.since(0);
-    if (!logRepository.errorText().isEmpty()) {
+    const StudyStatistics stats(m_scheduler, m_dayCounter, nowMs);
+    const std::optional<ReviewSummary> summary =
+        logRepository.summarize(stats.windowStartMs(kActivityDays), nowMs);
+    if (!summary) {
         m_error = logRepository.errorText();
         return false;
     }
@@ -150,7 +162,7 @@ bool StatisticsReportBuilder::build(const QSqlDatabase &db, qint64 nowMs, Statis
         m_error = plans.errorText();
         return false;
     }
-    *out = compute(states, log, open, nowMs);
+    *out = computeFrom(states, *summary, open, nowMs);
     return true;
 }
 
@@ -158,6 +170,17 @@ StatisticsReport StatisticsReportBuilder::compute(const QHash<QString, CardMemor
                                                   const QList<ReviewRecord> &log,
                                                   const QList<StoredExamPlan> &openPlans,
                                                   qint64 nowMs) const
+{
+    const StudyStatistics stats(m_scheduler, m_dayCounter, nowMs);
+    return computeFrom(states,
+                       ReviewSummary::fromRecords(log, stats.windowStartMs(kActivityDays), nowMs),
+                       openPlans, nowMs);
+}
+
+StatisticsReport StatisticsReportBuilder::computeFrom(const QHash<QString, CardMemory> &states,
+                                                      const ReviewSummary &summary,
+                                                      const QList<StoredExamPlan> &openPlans,
+                                                      qint64 nowMs) const
 {
     StatisticsReport r;
     r.nowMs = nowMs;
@@ -175,14 +198,12 @@ StatisticsReport StatisticsReportBuilder::compute(const QHash<QString, CardMemor
     }
 
     r.counts = StudyStatistics::stateCounts(all, current);
-    for (const ReviewRecord &rec : log)
-        if (rec.reviewedAt <= nowMs)
-            ++r.totalReviews;
-    r.timeSpentMs = stats.timeSpentMs(log);
-    r.timeSpentTodayMs = stats.timeSpentTodayMs(log);
-    r.lastYear = stats.reviewsPerDay(log, 365);
+    r.totalReviews = summary.totalReviews;
+    r.timeSpentMs = summary.totalDurationMs;
+    r.timeSpentTodayMs = stats.timeSpentTodayMs(summary);
+    r.lastYear = stats.reviewsPerDay(summary, kActivityDays);
     r.forecast = stats.dueForecast(current, 30);
-    r.retention = stats.retention(log);
+    r.retention = stats.retention(summary);
     r.weakest = stats.weakestCards(current, 10);
     r.leeches = StudyStatistics::leeches(current);
 

@@ -57,10 +57,19 @@ public:
 
     // False with errorText() when the database cannot be read.
     bool build(const QSqlDatabase &db, qint64 nowMs, StatisticsReport *out);
-    // The same from values already read (tests, and the page after an answer).
+    // The same from values already read: the log summarized (see ReviewLogRepository), or
+    // the log itself (tests).
+    StatisticsReport computeFrom(const QHash<QString, CardMemory> &states,
+                                 const ReviewSummary &summary,
+                                 const QList<StoredExamPlan> &openPlans, qint64 nowMs) const;
     StatisticsReport compute(const QHash<QString, CardMemory> &states,
                              const QList<ReviewRecord> &log, const QList<StoredExamPlan> &openPlans,
                              qint64 nowMs) const;
+    // Study days of activity shown (the calendar heat map's year).
+    static constexpr int kActivityDays = 365;
+    // A value that changes whenever the database does (this connection's writes, another's
+    // commits): a report built at the same stamp is still true, but for the passing of time.
+    static QString changeStamp(const QSqlDatabase &db);
     // "System ports (0–1023)" for the range group ids of StatisticsReport::rangeClasses.
     static QString rangeGroupTitle(const QString &group);
     // "SSH · Port → protocol": a card named for lists.

@@ -14,7 +14,32 @@ int StudyStatistics::dayIndex(qint64 ms) const
     return m_dayCounter.daysBetween(ms, m_now);
 }
 
-QList<DayActivity> StudyStatistics::reviewsPerDay(const QList<ReviewRecord> &log, int days) const
+qint64 StudyStatistics::windowStartMs(int days) const
+{
+    return m_dayCounter.dayStartMs(m_dayCounter.studyDate(m_now).addDays(1 - std::max(days, 1)));
+}
+
+template <typename Add>
+void StudyStatistics::forEachSlotInDays(const ReviewSummary &summary, int days, Add add) const
+{
+    if (days < 1)
+        return;
+    // starts[i]: the first instant of the day i days before today; starts[-1] is "now + 1".
+    const QDate today = m_dayCounter.studyDate(m_now);
+    QList<qint64> starts(days);
+    for (int i = 0; i < days; ++i)
+        starts[i] = m_dayCounter.dayStartMs(today.addDays(-i));
+    int ago = days - 1;
+    for (const ReviewSlot &slot : summary.quarters) {
+        if (slot.startMs + ReviewSlot::kLengthMs <= starts[days - 1] || slot.startMs > m_now)
+            continue;
+        while (ago > 0 && slot.startMs >= starts[ago - 1])
+            --ago;
+        add(ago, slot);
+    }
+}
+
+QList<DayActivity> StudyStatistics::reviewsPerDay(const ReviewSummary &summary, int days) const
 {
     QList<DayActivity> out;
     if (days < 1)
@@ -23,15 +48,17 @@ QList<DayActivity> StudyStatistics::reviewsPerDay(const QList<ReviewRecord> &log
     out.resize(days);
     for (int i = 0; i < days; ++i)
         out[i].date = today.addDays(i - days + 1);
-    for (const ReviewRecord &r : log) {
-        const int ago = dayIndex(r.reviewedAt);
-        if (ago < 0 || ago >= days || r.reviewedAt > m_now)
-            continue;
+    forEachSlotInDays(summary, days, [&](int ago, const ReviewSlot &slot) {
         DayActivity &day = out[days - 1 - ago];
-        ++day.reviews;
-        day.durationMs += r.durationMs;
-    }
+        day.reviews += slot.reviews;
+        day.durationMs += slot.durationMs;
+    });
     return out;
+}
+
+QList<DayActivity> StudyStatistics::reviewsPerDay(const QList<ReviewRecord> &log, int days) const
+{
+    return reviewsPerDay(ReviewSummary::fromRecords(log, windowStartMs(days), m_now), days);
 }
 
 QList<int> StudyStatistics::dueForecast(const QHash<QString, CardMemory> &states, int days) const
@@ -49,28 +76,28 @@ QList<int> StudyStatistics::dueForecast(const QHash<QString, CardMemory> &states
     return out;
 }
 
-RetentionTable StudyStatistics::retention(const QList<ReviewRecord> &log) const
+RetentionTable StudyStatistics::retention(const ReviewSummary &summary) const
 {
     RetentionTable table;
-    for (const ReviewRecord &r : log) {
-        if (!r.before || r.before->state != CardState::Review || r.reviewedAt > m_now)
-            continue;
-        const int ago = dayIndex(r.reviewedAt);
-        if (ago < 0 || ago >= 30)
-            continue;
-        const int row =
-            r.before->scheduledDays >= kMatureDays ? RetentionTable::Mature : RetentionTable::Young;
-        const bool passed = r.rating != Rating::Again;
+    forEachSlotInDays(summary, 30, [&](int ago, const ReviewSlot &slot) {
         for (int p = 0; p < RetentionTable::PeriodCount; ++p) {
             const int span = p == RetentionTable::Today ? 1 : p == RetentionTable::Week ? 7 : 30;
-            if (ago < span) {
-                RetentionCell &cell = table.cells[row][p];
-                ++cell.total;
-                cell.passed += passed ? 1 : 0;
-            }
+            if (ago >= span)
+                continue;
+            RetentionCell &young = table.cells[RetentionTable::Young][p];
+            young.total += slot.youngReviews;
+            young.passed += slot.youngPassed;
+            RetentionCell &mature = table.cells[RetentionTable::Mature][p];
+            mature.total += slot.matureReviews;
+            mature.passed += slot.maturePassed;
         }
-    }
+    });
     return table;
+}
+
+RetentionTable StudyStatistics::retention(const QList<ReviewRecord> &log) const
+{
+    return retention(ReviewSummary::fromRecords(log, windowStartMs(30), m_now));
 }
 
 StateCounts StudyStatistics::stateCounts(const QStringList &cardKeys,
@@ -107,13 +134,16 @@ qint64 StudyStatistics::timeSpentMs(const QList<ReviewRecord> &log) const
     return total;
 }
 
-qint64 StudyStatistics::timeSpentTodayMs(const QList<ReviewRecord> &log) const
+qint64 StudyStatistics::timeSpentTodayMs(const ReviewSummary &summary) const
 {
     qint64 total = 0;
-    for (const ReviewRecord &r : log)
-        if (r.reviewedAt <= m_now && dayIndex(r.reviewedAt) == 0)
-            total += r.durationMs;
+    forEachSlotInDays(summary, 1, [&](int, const ReviewSlot &slot) { total += slot.durationMs; });
     return total;
+}
+
+qint64 StudyStatistics::timeSpentTodayMs(const QList<ReviewRecord> &log) const
+{
+    return timeSpentTodayMs(ReviewSummary::fromRecords(log, windowStartMs(1), m_now));
 }
 
 namespace {

@@ -85,22 +85,30 @@ struct Readiness
 class StudyStatistics
 {
 public:
-    static constexpr int kMatureDays = 21;
+    static constexpr int kMatureDays = ReviewSummary::kMatureDays;
     static constexpr int kLeechLapses = 8;
 
     StudyStatistics(const FsrsScheduler &scheduler, DayCounter dayCounter, qint64 nowMs);
 
     // One entry per study day, oldest first, ending today; `days` < 1 gives an empty list.
+    // summary must hold the quarters of those days.
+    QList<DayActivity> reviewsPerDay(const ReviewSummary &summary, int days) const;
     QList<DayActivity> reviewsPerDay(const QList<ReviewRecord> &log, int days) const;
     // Cards falling due on each of the next `days` study days; overdue cards count on today.
     QList<int> dueForecast(const QHash<QString, CardMemory> &states, int days) const;
+    // Over the last 30 study days, which summary's quarters must cover.
+    RetentionTable retention(const ReviewSummary &summary) const;
     RetentionTable retention(const QList<ReviewRecord> &log) const;
     // cardKeys is the whole study set; states without a key in it are ignored.
     static StateCounts stateCounts(const QStringList &cardKeys,
                                    const QHash<QString, CardMemory> &states);
     // Total time spent answering, and that of today alone.
     qint64 timeSpentMs(const QList<ReviewRecord> &log) const;
+    qint64 timeSpentTodayMs(const ReviewSummary &summary) const;
     qint64 timeSpentTodayMs(const QList<ReviewRecord> &log) const;
+    // The first instant of the study day `days` - 1 days before today: a summary for
+    // reviewsPerDay(…, days) needs its quarters from there.
+    qint64 windowStartMs(int days) const;
     // Studied cards with the lowest recall now, at most `limit`.
     QList<CardRecall> weakestCards(const QHash<QString, CardMemory> &states, int limit) const;
     // Cards with at least kLeechLapses lapses, most lapses first.
@@ -113,6 +121,10 @@ public:
 
 private:
     int dayIndex(qint64 ms) const; // study days from ms to now (0 = today)
+    // Calls add(daysAgo, slot) for each slot of the last `days` study days, placing quarters in
+    // days by the days' start instants (computed once per day, not per slot).
+    template <typename Add>
+    void forEachSlotInDays(const ReviewSummary &summary, int days, Add add) const;
 
     const FsrsScheduler &m_scheduler;
     DayCounter m_dayCounter;

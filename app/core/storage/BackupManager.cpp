@@ -1,6 +1,7 @@
 #include "storage/BackupManager.h"
 
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -9,8 +10,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace portolan {
 
@@ -31,26 +30,75 @@ int weekKey(const QDate &d)
     return year * 100 + week;
 }
 
+// A read-only connection to a file of its own, closed and removed when it goes: for looking
+// at backups and at a database that may be closed.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString &path)
+    {
+        static QAtomicInt counter;
+        m_name = QStringLiteral("portolan-look-%1").arg(counter.fetchAndAddRelaxed(1));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_open = QFileInfo(path).isFile() && db.open();
+    }
+    ~ReadOnlyConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
+    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
 } // namespace
 
 BackupManager::BackupManager(const QString &databasePath)
-    : m_databasePath(databasePath),
+    : m_databasePath(databasePath), m_databaseId(readDatabaseId(databasePath)),
       m_folder(QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups")))
 {}
 
+QString BackupManager::readDatabaseId(const QString &path)
+{
+    const ReadOnlyConnection file(path);
+    return file.isOpen() ? Database::readDatabaseId(file.db()) : QString();
+}
+
+bool BackupManager::isOwnBackup(const QString &path, bool namedAfterDatabase) const
+{
+    if (m_databaseId.isEmpty())
+        return namedAfterDatabase;
+    return readDatabaseId(path) == m_databaseId;
+}
+
 QList<BackupManager::Backup> BackupManager::backups() const
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(daily|pre-migration)-(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$"));
+    // NAME.KIND-STAMP[-N].sqlite, and the older KIND-STAMP[-N].sqlite of every database.
+    const QString own = QRegularExpression::escape(QFileInfo(m_databasePath).fileName());
+    const QRegularExpression re(
+        QStringLiteral("^(%1\\.)?(daily|pre-migration)-(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$")
+            .arg(own));
     QList<Backup> out;
     const QDir dir(m_folder);
     for (const QString &name : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
         const auto m = re.match(name);
-        if (!m.hasMatch())
+        if (!m.hasMatch() || !isOwnBackup(dir.filePath(name), m.capturedLength(1) > 0))
             continue;
-        QDateTime t = QDateTime::fromString(m.captured(2), kStampFormat);
+        QDateTime t = QDateTime::fromString(m.captured(3), kStampFormat);
         t.setTimeSpec(Qt::UTC);
-        out.append({dir.filePath(name), t, m.captured(1)});
+        out.append({dir.filePath(name), t, m.captured(2)});
     }
     std::sort(out.begin(), out.end(), [](const Backup &a, const Backup &b) {
         return a.time != b.time ? a.time > b.time : a.path > b.path;
@@ -60,28 +108,19 @@ QList<BackupManager::Backup> BackupManager::backups() const
 
 bool BackupManager::verify(const QString &path, QString *error)
 {
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("portolan-verify-%1").arg(counter.fetchAndAddRelaxed(1));
     QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!QFileInfo::exists(path) || !db.open()) {
-            problem = QCoreApplication::translate("BackupManager", "cannot be opened");
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() ||
-                q.value(0).toString() != QLatin1String("ok"))
-                problem = QCoreApplication::translate("BackupManager", "fails the integrity check");
-            else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() ||
-                     q.value(0).toInt() != Database::kApplicationId)
-                problem =
-                    QCoreApplication::translate("BackupManager", "is not a Portolan database");
-        }
-        db.close();
+    const ReadOnlyConnection file(path);
+    if (!file.isOpen()) {
+        problem = QCoreApplication::translate("BackupManager", "cannot be opened");
+    } else {
+        Statement q(file.db());
+        if (!q.run(QStringLiteral("PRAGMA integrity_check")) || !q.next() ||
+            q.value(0).toString() != QLatin1String("ok"))
+            problem = QCoreApplication::translate("BackupManager", "fails the integrity check");
+        else if (!q.run(QStringLiteral("PRAGMA application_id")) || !q.next() ||
+                 q.value(0).toInt() != Database::kApplicationId)
+            problem = QCoreApplication::translate("BackupManager", "is not a Portolan database");
     }
-    QSqlDatabase::removeDatabase(name);
     if (!problem.isEmpty() && error)
         *error = QStringLiteral("%1 %2").arg(QDir::toNativeSeparators(path), problem);
     return problem.isEmpty();
@@ -97,18 +136,17 @@ bool BackupManager::createBackup(QSqlDatabase db, const QString &kind, qint64 no
         return false;
     }
     const QDir dir(m_folder);
-    QString final = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(kind, stamp(nowMs)));
+    const QString base = QFileInfo(m_databasePath).fileName() + QLatin1Char('.') + kind +
+                         QLatin1Char('-') + stamp(nowMs);
+    QString final = dir.filePath(base + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(final); ++n)
-        final = dir.filePath(QStringLiteral("%1-%2-%3.sqlite").arg(kind, stamp(nowMs)).arg(n));
+        final = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
     const QString partial = final + QStringLiteral(".partial");
     QFile::remove(partial);
 
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(partial);
-    if (!q.exec()) {
-        m_error = QCoreApplication::translate("BackupManager", "Backup failed: %1")
-                      .arg(q.lastError().text());
+    Statement q(db, QStringLiteral("VACUUM INTO ?"));
+    if (!q.exec({partial})) {
+        m_error = QCoreApplication::translate("BackupManager", "Backup failed: %1").arg(q.error());
         QFile::remove(partial);
         return false;
     }
@@ -203,6 +241,16 @@ bool BackupManager::restore(const QString &backupPath, qint64 nowMs)
     QString problem;
     if (!verify(backupPath, &problem)) {
         m_error = QCoreApplication::translate("BackupManager", "Cannot restore: %1.").arg(problem);
+        return false;
+    }
+    // Another database's backup in this file's place would lose this one's history.
+    const QString backupId = readDatabaseId(backupPath);
+    if (!m_databaseId.isEmpty() && backupId != m_databaseId) {
+        m_error = QCoreApplication::translate("BackupManager",
+                                              "Cannot restore: %1 is a backup of another "
+                                              "database, not of %2.")
+                      .arg(QDir::toNativeSeparators(backupPath),
+                           QDir::toNativeSeparators(m_databasePath));
         return false;
     }
     if (QFileInfo::exists(m_databasePath) && !moveAside(QStringLiteral("replaced"), nowMs))

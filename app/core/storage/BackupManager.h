@@ -12,6 +12,13 @@ namespace portolan {
 // plus one before every schema migration. A copy is written with VACUUM INTO to a temporary
 // name, checked (integrity, Portolan's application id) and only then given its final name, so
 // a listed backup is always a good one. Restoring moves the current file aside, never deletes.
+//
+// Several databases may share one folder (and so one backups folder): a backup is named after
+// its database file ("NAME.daily-STAMP.sqlite") and carries the database's id (see
+// Database::databaseId()). Only backups whose id is this database's are listed, counted and
+// restored; when the database cannot be read (damaged), those named after it. Backups of
+// older versions ("daily-STAMP.sqlite", shared by every database of the folder) are offered
+// only when their id proves they are this database's.
 class BackupManager
 {
 public:
@@ -22,7 +29,9 @@ public:
         QString kind;   // "daily" or "pre-migration"
     };
 
+    // Reads the database's id from the file at databasePath (empty when it cannot).
     explicit BackupManager(const QString &databasePath);
+    QString databaseId() const { return m_databaseId; }
 
     QString folder() const { return m_folder; }
     // Newest first.
@@ -46,10 +55,17 @@ public:
 
     // Opens path read-only and checks it is an intact Portolan database.
     static bool verify(const QString &path, QString *error);
+    // The id stored in the database file at path; empty when it has none or cannot be read.
+    static QString readDatabaseId(const QString &path);
     QString errorText() const { return m_error; }
 
 private:
+    // Whether the file at path is a backup of this database (by id; by name when the
+    // database's id is unknown).
+    bool isOwnBackup(const QString &path, bool namedAfterDatabase) const;
+
     QString m_databasePath;
+    QString m_databaseId;
     QString m_folder;
     QString m_error;
     QString m_movedAside;

@@ -1,6 +1,5 @@
 #include "storage/CardRepository.h"
 
-#include <QSqlError>
 #include <QVariant>
 
 namespace portolan {
@@ -11,7 +10,7 @@ constexpr auto kColumns = "due, stability, difficulty, elapsed_days, scheduled_d
                           "learning_steps, reps, lapses, state, last_review";
 
 // Reads the ten columns of kColumns starting at `first`.
-CardMemory memoryAt(const QSqlQuery &q, int first)
+CardMemory memoryAt(const Statement &q, int first)
 {
     CardMemory m;
     m.due = q.value(first).toLongLong();
@@ -31,95 +30,75 @@ CardMemory memoryAt(const QSqlQuery &q, int first)
 } // namespace
 
 CardRepository::CardRepository(QSqlDatabase db)
-    : m_db(db), m_select(db), m_selectAll(db), m_upsert(db), m_delete(db)
+    : m_select(db), m_selectAll(db), m_upsert(db), m_delete(db)
 {}
 
-bool CardRepository::prepare(QSqlQuery &query, const char *sql)
+bool CardRepository::failed(const Statement &statement)
 {
-    m_error.clear();
-    // Prepared on first use, then only re-bound: an answer costs no SQL parsing.
-    const QString text = QString::fromLatin1(sql);
-    if (query.lastQuery() == text)
-        return true;
-    if (query.prepare(text))
-        return true;
-    m_error = query.lastError().text();
-    if (m_error.trimmed().isEmpty())
-        m_error = m_db.isOpen() ? QStringLiteral("cannot prepare a statement")
-                                : QStringLiteral("the database is not open");
-    query = QSqlQuery(m_db); // forget the failed text, so the next call prepares again
-    return false;
-}
-
-bool CardRepository::run(QSqlQuery &query)
-{
-    if (query.exec())
-        return true;
-    m_error = query.lastError().text();
+    m_error = statement.error();
     return false;
 }
 
 bool CardRepository::loadAll(QHash<QString, CardMemory> *out)
 {
-    static const QByteArray sql = QByteArray("SELECT card_key, ") + kColumns + " FROM card_state";
-    if (!prepare(m_selectAll, sql.constData()) || !run(m_selectAll))
-        return false;
+    static const QString sql = QStringLiteral("SELECT card_key, ") + QLatin1String(kColumns) +
+                               QStringLiteral(" FROM card_state");
+    m_error.clear();
+    if (!m_selectAll.prepare(sql) || !m_selectAll.exec())
+        return failed(m_selectAll);
     out->clear();
     while (m_selectAll.next())
         out->insert(m_selectAll.value(0).toString(), memoryAt(m_selectAll, 1));
     m_selectAll.finish();
-    return true;
+    return !m_selectAll.hasError() || failed(m_selectAll);
 }
 
 std::optional<CardMemory> CardRepository::find(const QString &cardKey)
 {
-    static const QByteArray sql =
-        QByteArray("SELECT ") + kColumns + " FROM card_state WHERE card_key = ?";
-    if (!prepare(m_select, sql.constData()))
+    static const QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+                               QStringLiteral(" FROM card_state WHERE card_key = ?");
+    m_error.clear();
+    if (!m_select.prepare(sql) || !m_select.exec({cardKey})) {
+        failed(m_select);
         return std::nullopt;
-    m_select.addBindValue(cardKey);
-    if (!run(m_select))
-        return std::nullopt;
+    }
     std::optional<CardMemory> out;
     if (m_select.next())
         out = memoryAt(m_select, 0);
+    else if (m_select.hasError())
+        failed(m_select);
     m_select.finish();
     return out;
 }
 
 bool CardRepository::save(const QString &cardKey, const CardMemory &m)
 {
-    static const QByteArray sql =
-        QByteArray("INSERT INTO card_state (card_key, ") + kColumns +
-        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (card_key) DO UPDATE SET "
-        "due = excluded.due, stability = excluded.stability, "
-        "difficulty = excluded.difficulty, elapsed_days = excluded.elapsed_days, "
-        "scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps, "
-        "reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, "
-        "last_review = excluded.last_review";
-    if (!prepare(m_upsert, sql.constData()))
-        return false;
-    m_upsert.addBindValue(cardKey);
-    m_upsert.addBindValue(m.due);
-    m_upsert.addBindValue(m.stability);
-    m_upsert.addBindValue(m.difficulty);
-    m_upsert.addBindValue(m.elapsedDays);
-    m_upsert.addBindValue(m.scheduledDays);
-    m_upsert.addBindValue(m.learningSteps);
-    m_upsert.addBindValue(m.reps);
-    m_upsert.addBindValue(m.lapses);
-    m_upsert.addBindValue(static_cast<int>(m.state));
-    m_upsert.addBindValue(m.lastReview ? QVariant(*m.lastReview)
-                                       : QVariant(QMetaType::fromType<qint64>()));
-    return run(m_upsert);
+    static const QString sql =
+        QStringLiteral("INSERT INTO card_state (card_key, ") + QLatin1String(kColumns) +
+        QStringLiteral(
+            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (card_key) DO UPDATE SET "
+            "due = excluded.due, stability = excluded.stability, "
+            "difficulty = excluded.difficulty, elapsed_days = excluded.elapsed_days, "
+            "scheduled_days = excluded.scheduled_days, learning_steps = excluded.learning_steps, "
+            "reps = excluded.reps, lapses = excluded.lapses, state = excluded.state, "
+            "last_review = excluded.last_review");
+    m_error.clear();
+    const QVariant lastReview =
+        m.lastReview ? QVariant(*m.lastReview) : QVariant(QMetaType::fromType<qint64>());
+    if (!m_upsert.prepare(sql) ||
+        !m_upsert.exec({cardKey, m.due, m.stability, m.difficulty, m.elapsedDays, m.scheduledDays,
+                        m.learningSteps, m.reps, m.lapses, static_cast<int>(m.state), lastReview}))
+        return failed(m_upsert);
+    return true;
 }
 
 bool CardRepository::remove(const QString &cardKey)
 {
-    if (!prepare(m_delete, "DELETE FROM card_state WHERE card_key = ?"))
-        return false;
-    m_delete.addBindValue(cardKey);
-    return run(m_delete);
+    m_error.clear();
+    if (!m_delete.prepare(QStringLiteral("DELETE FROM card_state WHERE card_key = ?")) ||
+        !m_delete.exec({cardKey}))
+        return failed(m_delete);
+    return true;
 }
 
 } // namespace portolan

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "srs/CardMemory.h"
+#include "storage/Statement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <optional>
 
@@ -29,14 +29,12 @@ public:
     QString errorText() const { return m_error; }
 
 private:
-    bool prepare(QSqlQuery &query, const char *sql);
-    bool run(QSqlQuery &query);
+    bool failed(const Statement &statement);
 
-    QSqlDatabase m_db;
-    QSqlQuery m_select;
-    QSqlQuery m_selectAll;
-    QSqlQuery m_upsert;
-    QSqlQuery m_delete;
+    Statement m_select;
+    Statement m_selectAll;
+    Statement m_upsert;
+    Statement m_delete;
     QString m_error;
 };
 

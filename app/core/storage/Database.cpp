@@ -2,6 +2,7 @@
 
 #include "storage/BackupManager.h"
 #include "storage/ScopedTransaction.h"
+#include "storage/Statement.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -82,8 +83,8 @@ bool looksLikeSqlite(const QString &path, bool *empty)
 // The integer the statement returns (a pragma or a count), or 0 when it returns none.
 int firstInt(const QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : 0;
+    Statement q(db);
+    return q.run(sql) && q.next() ? q.value(0).toInt() : 0;
 }
 
 } // namespace
@@ -132,8 +133,8 @@ int Database::latestSchemaVersion()
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+    Statement q(connection());
+    if (q.run(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
 }
@@ -167,7 +168,7 @@ bool Database::openConnection(const QString &name, bool readOnly, bool immutable
         // snapshot read of a lookup. Only on read-only connections: they are short-lived or
         // browse a file nothing here writes, and SQLite itself keeps the map coherent with
         // another process writing through WAL.
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+        Statement(db).run(QStringLiteral("PRAGMA mmap_size = 268435456"));
     }
     return true;
 }
@@ -201,17 +202,39 @@ bool Database::inspect(const QString &path, bool folderWritable, bool *fresh, in
     int appId = 0;
     int objects = 0;
     {
+        // The whole file is read only when there is a reason to doubt it: a write-ahead log
+        // left behind (a crash, or another Portolan has it open) or damage SQLite reported
+        // since the last check (the marker Statement leaves). Otherwise the header, the schema
+        // and the first page of every table are read: start-up does not grow with the file.
+        const bool whole = QFileInfo(path + QStringLiteral("-wal")).size() > 0 ||
+                           QFileInfo::exists(checkMarkerPath(path));
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        if (whole && !q.exec(QStringLiteral("PRAGMA quick_check"))) {
             problem = q.lastError().databaseText();
             unreadable = q.lastError().nativeErrorCode() == QLatin1String("8"); // SQLITE_READONLY
-        } else if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
+        } else if (whole && (!q.next() || q.value(0).toString() != QLatin1String("ok"))) {
             problem = q.value(0).toString();
-        if (problem.isEmpty()) {
-            appId = firstInt(connection(), QStringLiteral("PRAGMA application_id"));
-            *version = firstInt(connection(), QStringLiteral("PRAGMA user_version"));
-            objects = firstInt(connection(), QStringLiteral("SELECT count(*) FROM sqlite_master"));
         }
+        q.finish();
+        if (problem.isEmpty()) {
+            Statement s(connection());
+            const auto readInt = [&](const QString &sql, int *out) {
+                if (s.run(sql) && s.next()) {
+                    *out = s.value(0).toInt();
+                    return true;
+                }
+                problem = s.error();
+                return false;
+            };
+            if (readInt(QStringLiteral("PRAGMA application_id"), &appId) &&
+                readInt(QStringLiteral("PRAGMA user_version"), version) &&
+                readInt(QStringLiteral("SELECT count(*) FROM sqlite_master"), &objects) && !whole &&
+                appId == kApplicationId)
+                problem = firstPagesProblem();
+            unreadable = s.resultCode() == QLatin1String("8"); // SQLITE_READONLY
+        }
+        if (whole && problem.isEmpty() && folderWritable)
+            QFile::remove(checkMarkerPath(path));
     }
     close();
     if (unreadable)
@@ -243,6 +266,30 @@ bool Database::inspect(const QString &path, bool folderWritable, bool *fresh, in
     }
     *fresh = objects == 0;
     return true;
+}
+
+QString Database::checkMarkerPath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".check");
+}
+
+QString Database::firstPagesProblem()
+{
+    QStringList tables;
+    Statement list(connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                                "'table' AND name NOT LIKE 'sqlite_%'"));
+    if (!list.exec() ||
+        !list.forEachRow([&](const Statement &row) { tables << row.value(0).toString(); }))
+        return list.error();
+    for (const QString &table : std::as_const(tables)) {
+        // A name read from the file is quoted, never trusted as SQL.
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        Statement first(connection(), QStringLiteral("SELECT * FROM \"%1\" LIMIT 1").arg(quoted));
+        if (!first.exec() || (!first.next() && first.hasError()))
+            return first.error();
+    }
+    return {};
 }
 
 void Database::startOpening(const QString &path)
@@ -305,7 +352,32 @@ bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
 
     if (!openConnection(path, false) || !configure())
         return false;
-    return migrate();
+    return migrate() && ensureDatabaseId();
+}
+
+bool Database::ensureDatabaseId()
+{
+    // Random, made by SQLite once; a copy of the file (a backup) carries it along.
+    Statement q(
+        connection(),
+        QStringLiteral(
+            "INSERT INTO meta (key, value) VALUES ('database_id', lower(hex(randomblob(16)))) "
+            "ON CONFLICT (key) DO NOTHING"));
+    if (q.exec())
+        return true;
+    return fail(Error::CannotOpen, QCoreApplication::translate("Database", "Cannot write to %1: %2")
+                                       .arg(QDir::toNativeSeparators(m_path), q.error()));
+}
+
+QString Database::databaseId() const
+{
+    return readDatabaseId(connection());
+}
+
+QString Database::readDatabaseId(const QSqlDatabase &db)
+{
+    Statement q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 bool Database::openForReading(const QString &path)
@@ -334,22 +406,23 @@ bool Database::openInMemory()
     m_path = QStringLiteral(":memory:");
     if (!openConnection(m_path, false))
         return false;
-    QSqlQuery q(connection());
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    Statement q(connection());
+    if (!q.run(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return fail(Error::CannotOpen, q.error());
     return migrate();
 }
 
 bool Database::configure()
 {
-    QSqlQuery q(connection());
     // foreign_keys is ignored inside a transaction, so it is set before any.
     const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                              "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"};
     for (const char *p : pragmas) {
-        if (!q.exec(QLatin1String(p)))
+        Statement q(connection());
+        if (!q.run(QLatin1String(p)))
             return fail(Error::CannotOpen,
                         QCoreApplication::translate("Database", "Cannot set up %1: %2")
-                            .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+                            .arg(QDir::toNativeSeparators(m_path), q.error()));
     }
     return true;
 }
@@ -358,7 +431,10 @@ bool Database::migrate()
 {
     const int current = schemaVersion();
     if (current > 0 && current < latestSchemaVersion() && m_path != QLatin1String(":memory:")) {
-        // The user's months of reviews go through a schema change only with a copy beside them.
+        // The user's months of reviews go through a schema change only with a copy beside them,
+        // a copy that names the database it belongs to.
+        if (!ensureDatabaseId())
+            return false;
         BackupManager backups(m_path);
         if (!backups.createBackup(connection(), QStringLiteral("pre-migration"), m_nowMs))
             return fail(Error::MigrationFailed,
@@ -381,19 +457,21 @@ bool Database::migrate()
             return fail(Error::MigrationFailed,
                         QCoreApplication::translate("Database", "Cannot write to %1: %2")
                             .arg(QDir::toNativeSeparators(m_path), tx.errorText()));
-        QSqlQuery q(connection());
-        for (const QString &statement : splitStatements(sql)) {
-            if (!q.exec(statement))
+        QStringList statements = splitStatements(sql);
+        // PRAGMAs take no bound values; both numbers are ours, never user text. A file whose
+        // version cannot be stamped would be migrated again next time: that fails too.
+        statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
+                   << QStringLiteral("PRAGMA user_version = %1").arg(m.version);
+        for (const QString &statement : std::as_const(statements)) {
+            Statement q(connection());
+            if (!q.run(statement))
                 return fail(
                     Error::MigrationFailed,
                     QCoreApplication::translate("Database", "Updating %1 to schema %2 failed: %3")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(m.version)
-                        .arg(q.lastError().text()));
+                        .arg(q.error()));
         }
-        // PRAGMAs take no bound values; both numbers are ours, never user text.
-        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
-        q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
         if (!tx.commit())
             return fail(Error::MigrationFailed,
                         QCoreApplication::translate("Database", "Cannot write to %1: %2")

@@ -57,6 +57,13 @@ public:
     QSqlDatabase connection() const;
 
     int schemaVersion() const;
+    // This database's own random id (meta 'database_id'), made at the first writable open and
+    // copied into every backup, so a backup is known to belong to it. Empty when none.
+    QString databaseId() const;
+    static QString readDatabaseId(const QSqlDatabase &db);
+    // The file whose presence makes the next open check the whole database: left when SQLite
+    // reported damage (see Statement), removed by a check that passes.
+    static QString checkMarkerPath(const QString &databasePath);
     static int latestSchemaVersion();
     // 'PORT': marks a file as Portolan's so that another program's SQLite file is never
     // mistaken for an empty one and migrated.
@@ -70,6 +77,9 @@ private:
     bool openConnection(const QString &name, bool readOnly, bool immutable = false);
     bool configure();
     bool migrate();
+    // SQLite's message when the first page of some table cannot be read; empty when all can.
+    QString firstPagesProblem();
+    bool ensureDatabaseId();
 
     QString m_connectionName;
     QString m_path;

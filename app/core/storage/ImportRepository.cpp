@@ -2,126 +2,90 @@
 
 #include "importing/ImportPlan.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/RegistryRows.h"
 #include "storage/ScopedTransaction.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace portolan {
 
-namespace {
-
-// Qt binds a null QString as SQL NULL; the columns are NOT NULL text.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-} // namespace
+namespace {} // namespace
 
 ImportRepository::ImportRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 bool ImportRepository::exec(const QString &sql)
 {
-    QSqlQuery q(m_db);
-    if (q.exec(sql))
+    Statement q(m_db);
+    if (q.run(sql))
         return true;
-    m_error = q.lastError().text();
+    m_error = q.error();
     return false;
 }
 
 QList<RegistryRecord> ImportRepository::importedRegistry() const
 {
     QList<RegistryRecord> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT service, port_first, port_last, transport, description, assignee, contact, "
-            "registered, modified, reference, service_code, unauthorized_use, assignment_notes "
-            "FROM import_registry ORDER BY seq"))) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
-        RegistryRecord r;
-        r.service = q.value(0).toString();
-        r.first = q.value(1).toInt();
-        r.last = q.value(2).toInt();
-        parseTransport(q.value(3).toString(), &r.transport);
-        r.description = q.value(4).toString();
-        r.assignee = q.value(5).toString();
-        r.contact = q.value(6).toString();
-        r.registered = q.value(7).toString();
-        r.modified = q.value(8).toString();
-        r.reference = q.value(9).toString();
-        r.serviceCode = q.value(10).toString();
-        r.unauthorizedUse = q.value(11).toString();
-        r.assignmentNotes = q.value(12).toString();
-        out.append(std::move(r));
-    }
+    Statement q(m_db, QStringLiteral("SELECT ") + RegistryRows::columns() +
+                          QStringLiteral(" FROM import_registry ORDER BY seq"));
+    if (!q.exec() ||
+        !q.forEachRow([&](const Statement &row) { out.append(RegistryRows::read(row)); }))
+        m_error = q.error();
     return out;
 }
 
 QList<RegistryRecord> ImportRepository::services() const
 {
     QList<RegistryRecord> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT service, port_first, port_last, transport, description "
-                               "FROM import_service ORDER BY seq"))) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
+    Statement q(m_db, QStringLiteral("SELECT service, port_first, port_last, transport, "
+                                     "description FROM import_service ORDER BY seq"));
+    const auto take = [&](const Statement &row) {
         RegistryRecord r;
-        r.service = q.value(0).toString();
-        r.first = q.value(1).toInt();
-        r.last = q.value(2).toInt();
-        parseTransport(q.value(3).toString(), &r.transport);
-        r.description = q.value(4).toString();
+        r.service = row.value(0).toString();
+        r.first = row.value(1).toInt();
+        r.last = row.value(2).toInt();
+        parseTransport(row.value(3).toString(), &r.transport);
+        r.description = row.value(4).toString();
         out.append(std::move(r));
-    }
+    };
+    if (!q.exec() || !q.forEachRow(take))
+        m_error = q.error();
     return out;
 }
 
 QList<PortFrequency> ImportRepository::frequencies() const
 {
     QList<PortFrequency> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT port, transport, frequency, service FROM import_frequency "
-                               "ORDER BY transport, port"))) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
+    Statement q(m_db, QStringLiteral("SELECT port, transport, frequency, service FROM "
+                                     "import_frequency ORDER BY transport, port"));
+    const auto take = [&](const Statement &row) {
         PortFrequency f;
-        f.port = q.value(0).toInt();
-        parseTransport(q.value(1).toString(), &f.transport);
-        f.frequency = q.value(2).toDouble();
-        f.service = q.value(3).toString();
+        f.port = row.value(0).toInt();
+        parseTransport(row.value(1).toString(), &f.transport);
+        f.frequency = row.value(2).toDouble();
+        f.service = row.value(3).toString();
         out.append(std::move(f));
-    }
-    if (q.lastError().isValid())
-        m_error = q.lastError().text();
+    };
+    if (!q.exec() || !q.forEachRow(take))
+        m_error = q.error();
     return out;
 }
 
 qint64 ImportRepository::generation() const
 {
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM import_history")) && q.next())
+    Statement q(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM import_history"));
+    if (q.exec() && q.next())
         return q.value(0).toLongLong();
-    m_error = q.lastError().text();
+    m_error = q.error();
     return -1;
 }
 
 int ImportRepository::importCount() const
 {
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM import_history")) && q.next())
+    Statement q(m_db, QStringLiteral("SELECT count(*) FROM import_history"));
+    if (q.exec() && q.next())
         return q.value(0).toInt();
+    m_error = q.error();
     return 0;
 }
 
@@ -172,30 +136,14 @@ bool ImportRepository::writeImportedRegistry(const QList<RegistryRecord> &record
 {
     if (!exec(QStringLiteral("DELETE FROM import_registry")))
         return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO import_registry (seq, service, port_first, port_last, transport, "
-        "description, assignee, contact, registered, modified, reference, service_code, "
-        "unauthorized_use, assignment_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement q(m_db, QStringLiteral("INSERT INTO import_registry (seq, ") +
+                          RegistryRows::columns() +
+                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < records.size(); ++i) {
         const RegistryRecord &r = records.at(i);
-        q.addBindValue(qint64(i));
-        q.addBindValue(text(r.service));
-        q.addBindValue(r.first);
-        q.addBindValue(r.last);
-        q.addBindValue(transportName(r.transport));
-        q.addBindValue(text(r.description));
-        q.addBindValue(text(r.assignee));
-        q.addBindValue(text(r.contact));
-        q.addBindValue(text(r.registered));
-        q.addBindValue(text(r.modified));
-        q.addBindValue(text(r.reference));
-        q.addBindValue(text(r.serviceCode));
-        q.addBindValue(text(r.unauthorizedUse));
-        q.addBindValue(text(r.assignmentNotes));
-        if (!q.exec()) {
+        if (!q.exec(QVariantList{qint64(i)} + RegistryRows::values(r))) {
             m_error = QStringLiteral("%1/%2: %3")
-                          .arg(r.portText(), transportName(r.transport), q.lastError().text());
+                          .arg(r.portText(), transportName(r.transport), q.error());
             return false;
         }
     }
@@ -204,29 +152,26 @@ bool ImportRepository::writeImportedRegistry(const QList<RegistryRecord> &record
 
 bool ImportRepository::writeServices(const QList<RegistryRecord> &services)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM import_service")) || !q.next()) {
-        m_error = q.lastError().text();
+    Statement last(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM import_service"));
+    if (!last.exec() || !last.next()) {
+        m_error = last.error();
         return false;
     }
-    qint64 seq = q.value(0).toLongLong();
-    q.finish();
+    qint64 seq = last.value(0).toLongLong();
+    last.finish();
     // A service imported again keeps its place; only its description follows the newer file.
-    q.prepare(QStringLiteral(
-        "INSERT INTO import_service (port_first, port_last, transport, service, description, seq) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (port_first, port_last, transport, service) "
-        "DO UPDATE SET description = excluded.description"));
+    Statement q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO import_service (port_first, port_last, transport, service, description, "
+            "seq) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (port_first, port_last, transport, service) "
+            "DO UPDATE SET description = excluded.description"));
     for (const RegistryRecord &s : services) {
-        q.addBindValue(s.first);
-        q.addBindValue(s.last);
-        q.addBindValue(transportName(s.transport));
-        q.addBindValue(text(s.service));
-        q.addBindValue(text(s.description));
-        q.addBindValue(++seq);
-        if (!q.exec()) {
-            m_error =
-                QStringLiteral("%1/%2 %3: %4")
-                    .arg(s.portText(), transportName(s.transport), s.service, q.lastError().text());
+        if (!q.exec({s.first, s.last, transportName(s.transport), notNullText(s.service),
+                     notNullText(s.description), ++seq})) {
+            m_error = QStringLiteral("%1/%2 %3: %4")
+                          .arg(s.portText(), transportName(s.transport), s.service, q.error());
             return false;
         }
     }
@@ -235,20 +180,16 @@ bool ImportRepository::writeServices(const QList<RegistryRecord> &services)
 
 bool ImportRepository::writeFrequencies(const QList<PortFrequency> &frequencies)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO import_frequency (port, transport, frequency, service) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (port, transport) DO UPDATE SET frequency = excluded.frequency, "
-        "service = excluded.service"));
+    Statement q(m_db,
+                QStringLiteral(
+                    "INSERT INTO import_frequency (port, transport, frequency, service) VALUES (?, "
+                    "?, ?, ?) "
+                    "ON CONFLICT (port, transport) DO UPDATE SET frequency = excluded.frequency, "
+                    "service = excluded.service"));
     for (const PortFrequency &f : frequencies) {
-        q.addBindValue(f.port);
-        q.addBindValue(transportName(f.transport));
-        q.addBindValue(f.frequency);
-        q.addBindValue(text(f.service));
-        if (!q.exec()) {
-            m_error = QStringLiteral("%1/%2: %3")
-                          .arg(f.port)
-                          .arg(transportName(f.transport), q.lastError().text());
+        if (!q.exec({f.port, transportName(f.transport), f.frequency, notNullText(f.service)})) {
+            m_error =
+                QStringLiteral("%1/%2: %3").arg(f.port).arg(transportName(f.transport), q.error());
             return false;
         }
     }
@@ -257,17 +198,11 @@ bool ImportRepository::writeFrequencies(const QList<PortFrequency> &frequencies)
 
 bool ImportRepository::writeHistory(const ImportPlan &plan, qint64 appliedAtMs)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO import_history (format, file, applied_at, added, "
-                             "changed, removed) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(importFormatId(plan.format()));
-    q.addBindValue(text(plan.fileName()));
-    q.addBindValue(appliedAtMs);
-    q.addBindValue(plan.added());
-    q.addBindValue(plan.changed());
-    q.addBindValue(plan.removed());
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    Statement q(m_db, QStringLiteral("INSERT INTO import_history (format, file, applied_at, "
+                                     "added, changed, removed) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!q.exec({importFormatId(plan.format()), notNullText(plan.fileName()), appliedAtMs,
+                 plan.added(), plan.changed(), plan.removed()})) {
+        m_error = q.error();
         return false;
     }
     return true;

@@ -12,6 +12,8 @@ class NoteRepository
 public:
     explicit NoteRepository(QSqlDatabase db);
 
+    // The note, or an empty string when there is none or it cannot be read (errorText() then
+    // says why).
     QString note(const QString &protocolKey) const;
     // An empty body deletes the note. nowMs is when it was written (injected: no clock here).
     bool setNote(const QString &protocolKey, const QString &body, qint64 nowMs);
@@ -19,7 +21,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QString m_error;
+    mutable QString m_error; // also set by the const reader
 };
 
 } // namespace portolan

@@ -1,14 +1,14 @@
 #include "storage/ReferenceRepository.h"
 
 #include "catalog/RegistryTsvReader.h"
+#include "storage/RegistryRows.h"
 #include "storage/ScopedTransaction.h"
+#include "storage/Statement.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace portolan {
 
@@ -18,12 +18,6 @@ const QString kVersionKey = QStringLiteral("reference_version");
 // The registry as one text value, written with its rows: reading 12,000 rows column by column
 // through Qt SQL costs most of start-up, reading one value and splitting it a fraction.
 const QString kSnapshotName = QStringLiteral("registry_snapshot");
-
-// Qt binds a null QString as SQL NULL; the reference columns are NOT NULL text.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
 
 QString kindName(Protocol::Kind k)
 {
@@ -78,12 +72,18 @@ ReferenceRepository::ReferenceRepository(QSqlDatabase db) : m_db(std::move(db)) 
 
 QString ReferenceRepository::storedVersion() const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(kVersionKey);
-    if (q.exec() && q.next())
+    Statement q(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (q.exec({kVersionKey}) && q.next())
         return q.value(0).toString();
+    m_error = q.error();
     return {};
+}
+
+bool ReferenceRepository::fail(const Statement &statement, const QString &where) const
+{
+    m_error = where.isEmpty() ? statement.error()
+                              : QStringLiteral("%1: %2").arg(where, statement.error());
+    return false;
 }
 
 bool ReferenceRepository::replaceAll(const QList<Protocol> &protocols,
@@ -94,23 +94,17 @@ bool ReferenceRepository::replaceAll(const QList<Protocol> &protocols,
         m_error = tx.errorText();
         return false;
     }
-    QSqlQuery q(m_db);
+    Statement q(m_db);
     for (const char *sql :
          {"DELETE FROM ref_port", "DELETE FROM ref_protocol", "DELETE FROM registry"}) {
-        if (!q.exec(QLatin1String(sql))) {
-            m_error = q.lastError().text();
-            return false;
-        }
+        if (!q.run(QLatin1String(sql)))
+            return fail(q);
     }
     if (!insertProtocols(protocols) || !insertRegistry(registry))
         return false;
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    q.addBindValue(kVersionKey);
-    q.addBindValue(version);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
+    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) ||
+        !q.exec({kVersionKey, version}))
+        return fail(q);
     if (!tx.commit()) {
         m_error = tx.errorText();
         return false;
@@ -120,55 +114,38 @@ bool ReferenceRepository::replaceAll(const QList<Protocol> &protocols,
 
 bool ReferenceRepository::replaceRegistry(const QList<RegistryRecord> &registry)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM registry"))) {
-        m_error = q.lastError().text();
-        return false;
-    }
+    Statement q(m_db);
+    if (!q.run(QStringLiteral("DELETE FROM registry")))
+        return fail(q);
     return insertRegistry(registry);
 }
 
 bool ReferenceRepository::insertProtocols(const QList<Protocol> &protocols)
 {
-    QSqlQuery proto(m_db);
-    proto.prepare(QStringLiteral(
-        "INSERT INTO ref_protocol (key, kind, abbreviation, name, summary, ip_protocol, "
-        "security, security_reason, official_vs_common, notes, lists) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery port(m_db);
-    port.prepare(QStringLiteral(
-        "INSERT INTO ref_port (protocol_key, seq, port_first, port_last, transport, role, "
-        "iana_name, common_use) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement proto(
+        m_db, QStringLiteral(
+                  "INSERT INTO ref_protocol (key, kind, abbreviation, name, summary, ip_protocol, "
+                  "security, security_reason, official_vs_common, notes, lists) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement port(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO ref_port (protocol_key, seq, port_first, port_last, transport, role, "
+            "iana_name, common_use) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Protocol &p : protocols) {
-        proto.addBindValue(p.key);
-        proto.addBindValue(kindName(p.kind));
-        proto.addBindValue(text(p.abbreviation));
-        proto.addBindValue(text(p.name));
-        proto.addBindValue(text(p.summary));
-        proto.addBindValue(p.ipProtocol >= 0 ? QVariant(p.ipProtocol) : QVariant());
-        proto.addBindValue(securityName(p.security));
-        proto.addBindValue(text(p.securityReason));
-        proto.addBindValue(text(p.officialVsCommon));
-        proto.addBindValue(text(p.notes));
-        proto.addBindValue(QString::fromUtf8(encodeLists(p)));
-        if (!proto.exec()) {
-            m_error = QStringLiteral("%1: %2").arg(p.key, proto.lastError().text());
-            return false;
-        }
+        if (!proto.exec({p.key, kindName(p.kind), notNullText(p.abbreviation), notNullText(p.name),
+                         notNullText(p.summary),
+                         p.ipProtocol >= 0 ? QVariant(p.ipProtocol) : QVariant(),
+                         securityName(p.security), notNullText(p.securityReason),
+                         notNullText(p.officialVsCommon), notNullText(p.notes),
+                         QString::fromUtf8(encodeLists(p))}))
+            return fail(proto, p.key);
         for (qsizetype i = 0; i < p.ports.size(); ++i) {
             const PortAssignment &a = p.ports.at(i);
-            port.addBindValue(p.key);
-            port.addBindValue(int(i));
-            port.addBindValue(a.first);
-            port.addBindValue(a.last);
-            port.addBindValue(transportName(a.transport));
-            port.addBindValue(text(a.role));
-            port.addBindValue(text(a.ianaName));
-            port.addBindValue(text(a.commonUse));
-            if (!port.exec()) {
-                m_error = QStringLiteral("%1: %2").arg(p.key, port.lastError().text());
-                return false;
-            }
+            if (!port.exec({p.key, int(i), a.first, a.last, transportName(a.transport),
+                            notNullText(a.role), notNullText(a.ianaName),
+                            notNullText(a.commonUse)}))
+                return fail(port, p.key);
         }
     }
     return true;
@@ -176,36 +153,15 @@ bool ReferenceRepository::insertProtocols(const QList<Protocol> &protocols)
 
 bool ReferenceRepository::insertRegistry(const QList<RegistryRecord> &registry)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO registry_snapshot (id, tsv) VALUES (1, ?)"));
-    q.addBindValue(RegistryTsvReader::write(registry));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    q.prepare(QStringLiteral(
-        "INSERT INTO registry (service, port_first, port_last, transport, description, "
-        "assignee, contact, registered, modified, reference, service_code, unauthorized_use, "
-        "assignment_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement snapshot(m_db, QStringLiteral("INSERT OR REPLACE INTO registry_snapshot (id, tsv) "
+                                            "VALUES (1, ?)"));
+    if (!snapshot.exec({RegistryTsvReader::write(registry)}))
+        return fail(snapshot);
+    Statement q(m_db, QStringLiteral("INSERT INTO registry (") + RegistryRows::columns() +
+                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const RegistryRecord &r : registry) {
-        q.addBindValue(text(r.service));
-        q.addBindValue(r.first);
-        q.addBindValue(r.last);
-        q.addBindValue(transportName(r.transport));
-        q.addBindValue(text(r.description));
-        q.addBindValue(text(r.assignee));
-        q.addBindValue(text(r.contact));
-        q.addBindValue(text(r.registered));
-        q.addBindValue(text(r.modified));
-        q.addBindValue(text(r.reference));
-        q.addBindValue(text(r.serviceCode));
-        q.addBindValue(text(r.unauthorizedUse));
-        q.addBindValue(text(r.assignmentNotes));
-        if (!q.exec()) {
-            m_error = QStringLiteral("%1/%2: %3")
-                          .arg(r.portText(), transportName(r.transport), q.lastError().text());
-            return false;
-        }
+        if (!q.exec(RegistryRows::values(r)))
+            return fail(q, QStringLiteral("%1/%2").arg(r.portText(), transportName(r.transport)));
     }
     return true;
 }
@@ -214,12 +170,14 @@ QList<Protocol> ReferenceRepository::loadProtocols() const
 {
     QList<Protocol> out;
     QHash<QString, qsizetype> byKey;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
+    m_error.clear();
+    Statement q(
+        m_db,
+        QStringLiteral(
             "SELECT key, kind, abbreviation, name, summary, ip_protocol, security, "
-            "security_reason, official_vs_common, notes, lists FROM ref_protocol ORDER BY key"))) {
-        m_error = q.lastError().text();
+            "security_reason, official_vs_common, notes, lists FROM ref_protocol ORDER BY key"));
+    if (!q.exec()) {
+        fail(q);
         return out;
     }
     while (q.next()) {
@@ -240,31 +198,32 @@ QList<Protocol> ReferenceRepository::loadProtocols() const
         out.append(p);
     }
     // A read that stops early (a damaged page) is an error, not the end of the table.
-    if (q.lastError().isValid()) {
-        m_error = q.lastError().text();
+    if (q.hasError()) {
+        fail(q);
         return out;
     }
-    q.finish();
-    if (!q.exec(QStringLiteral("SELECT protocol_key, port_first, port_last, transport, role, "
-                               "iana_name, common_use FROM ref_port ORDER BY protocol_key, seq"))) {
-        m_error = q.lastError().text();
+    Statement ports(m_db, QStringLiteral("SELECT protocol_key, port_first, port_last, transport, "
+                                         "role, iana_name, common_use FROM ref_port "
+                                         "ORDER BY protocol_key, seq"));
+    if (!ports.exec()) {
+        fail(ports);
         return out;
     }
-    while (q.next()) {
-        const auto it = byKey.constFind(q.value(0).toString());
+    while (ports.next()) {
+        const auto it = byKey.constFind(ports.value(0).toString());
         if (it == byKey.cend())
             continue;
         PortAssignment a;
-        a.first = q.value(1).toInt();
-        a.last = q.value(2).toInt();
-        parseTransport(q.value(3).toString(), &a.transport);
-        a.role = q.value(4).toString();
-        a.ianaName = q.value(5).toString();
-        a.commonUse = q.value(6).toString();
+        a.first = ports.value(1).toInt();
+        a.last = ports.value(2).toInt();
+        parseTransport(ports.value(3).toString(), &a.transport);
+        a.role = ports.value(4).toString();
+        a.ianaName = ports.value(5).toString();
+        a.commonUse = ports.value(6).toString();
         out[*it].ports.append(a);
     }
-    if (q.lastError().isValid())
-        m_error = q.lastError().text();
+    if (ports.hasError())
+        fail(ports);
     return out;
 }
 
@@ -283,11 +242,9 @@ QList<RegistryRecord> ReferenceRepository::loadRegistry() const
 
 bool ReferenceRepository::readRegistrySnapshot(QByteArray *tsv, qint64 *rowCount) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     // As a blob: the UTF-8 bytes as stored, with no round trip through UTF-16.
-    q.prepare(QStringLiteral("SELECT (SELECT CAST(tsv AS BLOB) FROM registry_snapshot "
-                             "WHERE id = 1), (SELECT count(*) FROM registry)"));
+    Statement q(m_db, QStringLiteral("SELECT (SELECT CAST(tsv AS BLOB) FROM registry_snapshot "
+                                     "WHERE id = 1), (SELECT count(*) FROM registry)"));
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return false;
     *tsv = q.value(0).toByteArray();
@@ -298,32 +255,11 @@ bool ReferenceRepository::readRegistrySnapshot(QByteArray *tsv, qint64 *rowCount
 QList<RegistryRecord> ReferenceRepository::loadRegistryRows() const
 {
     QList<RegistryRecord> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT service, port_first, port_last, transport, description, assignee, contact, "
-            "registered, modified, reference, service_code, unauthorized_use, assignment_notes "
-            "FROM registry ORDER BY id"))) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
-        RegistryRecord r;
-        r.service = q.value(0).toString();
-        r.first = q.value(1).toInt();
-        r.last = q.value(2).toInt();
-        parseTransport(q.value(3).toString(), &r.transport);
-        r.description = q.value(4).toString();
-        r.assignee = q.value(5).toString();
-        r.contact = q.value(6).toString();
-        r.registered = q.value(7).toString();
-        r.modified = q.value(8).toString();
-        r.reference = q.value(9).toString();
-        r.serviceCode = q.value(10).toString();
-        r.unauthorizedUse = q.value(11).toString();
-        r.assignmentNotes = q.value(12).toString();
-        out.append(r);
-    }
+    Statement q(m_db, QStringLiteral("SELECT ") + RegistryRows::columns() +
+                          QStringLiteral(" FROM registry ORDER BY id"));
+    if (!q.exec() ||
+        !q.forEachRow([&](const Statement &row) { out.append(RegistryRows::read(row)); }))
+        fail(q);
     return out;
 }
 

@@ -9,6 +9,8 @@
 
 namespace portolan {
 
+class Statement;
+
 // Reads and replaces the reference tables (curated study set and IANA registry). Replacing is
 // one transaction: after a failure the previous reference is still there, whole. User tables
 // are never touched here.
@@ -37,6 +39,8 @@ public:
     QString errorText() const { return m_error; }
 
 private:
+    // Keeps the statement's error, after where (a key or a port) when given; always false.
+    bool fail(const Statement &statement, const QString &where = {}) const;
     bool insertProtocols(const QList<Protocol> &protocols);
     bool insertRegistry(const QList<RegistryRecord> &registry);
 

@@ -1,6 +1,6 @@
 #include "storage/ReviewLogRepository.h"
 
-#include <QSqlError>
+#include <QMap>
 #include <QVariant>
 
 namespace portolan {
@@ -30,7 +30,7 @@ CardState stateOf(const QVariant &v)
 }
 
 // Reads one row selected with kColumns.
-ReviewRecord recordAt(const QSqlQuery &q)
+ReviewRecord recordAt(const Statement &q)
 {
     ReviewRecord r;
     r.id = q.value(0).toLongLong();
@@ -75,27 +75,9 @@ ReviewLogRepository::ReviewLogRepository(QSqlDatabase db)
     : m_db(db), m_insert(db), m_find(db), m_undo(db)
 {}
 
-bool ReviewLogRepository::prepare(QSqlQuery &query, const QString &sql)
+bool ReviewLogRepository::failed(const Statement &statement)
 {
-    m_error.clear();
-    // Prepared on first use, then only re-bound: an answer costs no SQL parsing.
-    if (query.lastQuery() == sql)
-        return true;
-    if (query.prepare(sql))
-        return true;
-    m_error = query.lastError().text();
-    if (m_error.trimmed().isEmpty())
-        m_error = m_db.isOpen() ? QStringLiteral("cannot prepare a statement")
-                                : QStringLiteral("the database is not open");
-    query = QSqlQuery(m_db); // forget the failed text, so the next call prepares again
-    return false;
-}
-
-bool ReviewLogRepository::run(QSqlQuery &query)
-{
-    if (query.exec())
-        return true;
-    m_error = query.lastError().text();
+    m_error = statement.error();
     return false;
 }
 
@@ -108,91 +90,182 @@ std::optional<qint64> ReviewLogRepository::append(const ReviewRecord &r)
         "before_elapsed_days, before_scheduled_days, before_learning_steps, before_reps, "
         "before_lapses, before_last_review) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!prepare(m_insert, sql))
-        return std::nullopt;
+    m_error.clear();
     const CardMemory &a = r.after;
     const std::optional<CardMemory> &b = r.before;
-    QSqlQuery &q = m_insert;
-    q.addBindValue(r.cardKey);
-    q.addBindValue(r.reviewedAt);
-    q.addBindValue(static_cast<int>(r.rating));
-    q.addBindValue(r.answerFormat);
-    q.addBindValue(r.durationMs);
-    q.addBindValue(a.elapsedDays);
-    q.addBindValue(a.scheduledDays);
-    q.addBindValue(static_cast<int>(b ? b->state : CardState::New));
-    q.addBindValue(static_cast<int>(a.state));
-    q.addBindValue(a.due);
-    q.addBindValue(a.stability);
-    q.addBindValue(a.difficulty);
-    q.addBindValue(a.learningSteps);
-    q.addBindValue(a.reps);
-    q.addBindValue(a.lapses);
-    q.addBindValue(b ? QVariant(b->due) : nullInt());
-    q.addBindValue(b ? QVariant(b->stability) : nullReal());
-    q.addBindValue(b ? QVariant(b->difficulty) : nullReal());
-    q.addBindValue(b ? QVariant(b->elapsedDays) : nullInt());
-    q.addBindValue(b ? QVariant(b->scheduledDays) : nullInt());
-    q.addBindValue(b ? QVariant(b->learningSteps) : nullInt());
-    q.addBindValue(b ? QVariant(b->reps) : nullInt());
-    q.addBindValue(b ? QVariant(b->lapses) : nullInt());
-    q.addBindValue(b && b->lastReview ? QVariant(*b->lastReview) : nullInt());
-    if (!run(q))
+    const QVariantList values{
+        r.cardKey,
+        r.reviewedAt,
+        static_cast<int>(r.rating),
+        r.answerFormat,
+        r.durationMs,
+        a.elapsedDays,
+        a.scheduledDays,
+        static_cast<int>(b ? b->state : CardState::New),
+        static_cast<int>(a.state),
+        a.due,
+        a.stability,
+        a.difficulty,
+        a.learningSteps,
+        a.reps,
+        a.lapses,
+        b ? QVariant(b->due) : nullInt(),
+        b ? QVariant(b->stability) : nullReal(),
+        b ? QVariant(b->difficulty) : nullReal(),
+        b ? QVariant(b->elapsedDays) : nullInt(),
+        b ? QVariant(b->scheduledDays) : nullInt(),
+        b ? QVariant(b->learningSteps) : nullInt(),
+        b ? QVariant(b->reps) : nullInt(),
+        b ? QVariant(b->lapses) : nullInt(),
+        b && b->lastReview ? QVariant(*b->lastReview) : nullInt(),
+    };
+    if (!m_insert.prepare(sql) || !m_insert.exec(values)) {
+        failed(m_insert);
         return std::nullopt;
-    return q.lastInsertId().toLongLong();
+    }
+    return m_insert.lastInsertId().toLongLong();
 }
 
 std::optional<ReviewRecord> ReviewLogRepository::find(qint64 id)
 {
-    if (!prepare(m_find, QStringLiteral("SELECT ") + kColumns +
-                             QStringLiteral(" FROM review_log WHERE id = ?")))
+    m_error.clear();
+    if (!m_find.prepare(QStringLiteral("SELECT ") + kColumns +
+                        QStringLiteral(" FROM review_log WHERE id = ?")) ||
+        !m_find.exec({id})) {
+        failed(m_find);
         return std::nullopt;
-    m_find.addBindValue(id);
-    if (!run(m_find))
-        return std::nullopt;
+    }
     std::optional<ReviewRecord> out;
     if (m_find.next())
         out = recordAt(m_find);
+    else if (m_find.hasError())
+        failed(m_find);
     m_find.finish();
     return out;
 }
 
 bool ReviewLogRepository::markUndone(qint64 id, qint64 nowMs)
 {
-    if (!prepare(m_undo,
-                 QStringLiteral("INSERT INTO review_undo (review_id, undone_at) VALUES (?, ?)")))
-        return false;
-    m_undo.addBindValue(id);
-    m_undo.addBindValue(nowMs);
-    return run(m_undo);
+    m_error.clear();
+    if (!m_undo.prepare(
+            QStringLiteral("INSERT INTO review_undo (review_id, undone_at) VALUES (?, ?)")) ||
+        !m_undo.exec({id, nowMs}))
+        return failed(m_undo);
+    return true;
 }
 
 QList<ReviewRecord> ReviewLogRepository::since(qint64 fromMs, bool includeUndone)
 {
-    QSqlQuery q(m_db);
+    m_error.clear();
     QList<ReviewRecord> out;
-    if (!prepare(q, QStringLiteral("SELECT ") + kColumns +
-                        QStringLiteral(" FROM review_log WHERE reviewed_at >= ? ORDER BY id")))
+    Statement q(m_db, QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM review_log WHERE reviewed_at >= ? ORDER BY id"));
+    if (!q.exec({fromMs})) {
+        failed(q);
         return out;
-    q.addBindValue(fromMs);
-    if (!run(q))
-        return out;
+    }
     while (q.next()) {
         ReviewRecord r = recordAt(q);
         if (includeUndone || !r.undone)
             out.append(std::move(r));
     }
+    if (q.hasError())
+        failed(q);
     return out;
 }
 
 QList<qint64> ReviewLogRepository::ids()
 {
-    QSqlQuery q(m_db);
+    m_error.clear();
     QList<qint64> out;
-    if (!prepare(q, QStringLiteral("SELECT id FROM review_log ORDER BY id")) || !run(q))
+    Statement q(m_db, QStringLiteral("SELECT id FROM review_log ORDER BY id"));
+    if (!q.exec()) {
+        failed(q);
         return out;
+    }
     while (q.next())
         out.append(q.value(0).toLongLong());
+    if (q.hasError())
+        failed(q);
+    return out;
+}
+
+std::optional<ReviewSummary> ReviewLogRepository::summarize(qint64 slotsFromMs, qint64 untilMs)
+{
+    m_error.clear();
+    ReviewSummary out;
+    Statement totals(
+        m_db,
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(duration_ms), 0) FROM review_log WHERE reviewed_at <= ? "
+            "AND id NOT IN (SELECT review_id FROM review_undo)"));
+    if (!totals.exec({untilMs}) || !totals.next()) {
+        failed(totals);
+        return std::nullopt;
+    }
+    out.totalReviews = totals.value(0).toInt();
+    out.totalDurationMs = totals.value(1).toLongLong();
+    // Slot numbers floor the time (times before 1970 would round the other way; there are none).
+    Statement quarters(
+        m_db,
+        QStringLiteral("SELECT reviewed_at / ?, count(*), sum(duration_ms), "
+                       "sum(state_before = 2 AND before_scheduled_days < ?), "
+                       "sum(state_before = 2 AND before_scheduled_days < ? AND rating > 1), "
+                       "sum(state_before = 2 AND before_scheduled_days >= ?), "
+                       "sum(state_before = 2 AND before_scheduled_days >= ? AND rating > 1) "
+                       "FROM review_log WHERE reviewed_at >= ? AND reviewed_at <= ? "
+                       "AND id NOT IN (SELECT review_id FROM review_undo) GROUP BY 1 ORDER BY 1"));
+    const auto take = [&](const Statement &row) {
+        ReviewSlot slot;
+        slot.startMs = row.value(0).toLongLong() * ReviewSlot::kLengthMs;
+        slot.reviews = row.value(1).toInt();
+        slot.durationMs = row.value(2).toLongLong();
+        slot.youngReviews = row.value(3).toInt();
+        slot.youngPassed = row.value(4).toInt();
+        slot.matureReviews = row.value(5).toInt();
+        slot.maturePassed = row.value(6).toInt();
+        out.quarters.append(slot);
+    };
+    const qint64 from = slotsFromMs - slotsFromMs % ReviewSlot::kLengthMs;
+    const int mature = ReviewSummary::kMatureDays;
+    if (!quarters.exec({ReviewSlot::kLengthMs, mature, mature, mature, mature, from, untilMs}) ||
+        !quarters.forEachRow(take)) {
+        failed(quarters);
+        return std::nullopt;
+    }
+    return out;
+}
+
+ReviewSummary ReviewSummary::fromRecords(const QList<ReviewRecord> &log, qint64 slotsFromMs,
+                                         qint64 untilMs)
+{
+    ReviewSummary out;
+    const qint64 from = slotsFromMs - slotsFromMs % ReviewSlot::kLengthMs;
+    QMap<qint64, ReviewSlot> quarters;
+    for (const ReviewRecord &r : log) {
+        if (r.undone || r.reviewedAt > untilMs)
+            continue;
+        ++out.totalReviews;
+        out.totalDurationMs += r.durationMs;
+        if (r.reviewedAt < from)
+            continue;
+        const qint64 start = r.reviewedAt - r.reviewedAt % ReviewSlot::kLengthMs;
+        ReviewSlot &slot = quarters[start];
+        slot.startMs = start;
+        ++slot.reviews;
+        slot.durationMs += r.durationMs;
+        if (r.before && r.before->state == CardState::Review) {
+            const bool passed = r.rating != Rating::Again;
+            if (r.before->scheduledDays >= kMatureDays) {
+                ++slot.matureReviews;
+                slot.maturePassed += passed ? 1 : 0;
+            } else {
+                ++slot.youngReviews;
+                slot.youngPassed += passed ? 1 : 0;
+            }
+        }
+    }
+    out.quarters = quarters.values();
     return out;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "srs/CardMemory.h"
+#include "storage/Statement.h"
 
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <optional>
 
@@ -27,6 +27,39 @@ struct ReviewRecord
     friend bool operator==(const ReviewRecord &, const ReviewRecord &) = default;
 };
 
+// Answers in one 15-minute slot of UTC time, counted. Every time zone's offset, and so every
+// study day's start, falls on a slot boundary: a slot belongs to exactly one study day.
+struct ReviewSlot
+{
+    static constexpr qint64 kLengthMs = 15 * 60 * 1000;
+    qint64 startMs = 0;
+    int reviews = 0;
+    qint64 durationMs = 0;
+    // Reviews of cards that were in Review state, by interval before the answer: young
+    // (< kMatureDays) and mature; passed = not Again.
+    int youngReviews = 0;
+    int youngPassed = 0;
+    int matureReviews = 0;
+    int maturePassed = 0;
+
+    friend bool operator==(const ReviewSlot &, const ReviewSlot &) = default;
+};
+
+// The review log folded for the statistics: totals up to an instant and the quarters of a window.
+// Undone answers are left out, as everywhere.
+struct ReviewSummary
+{
+    static constexpr int kMatureDays = 21;
+    int totalReviews = 0;
+    qint64 totalDurationMs = 0;
+    QList<ReviewSlot> quarters; // ascending, only quarters with answers
+
+    // The same summary made from records (tests, and logs not in a database).
+    static ReviewSummary fromRecords(const QList<ReviewRecord> &log, qint64 slotsFromMs,
+                                     qint64 untilMs);
+    friend bool operator==(const ReviewSummary &, const ReviewSummary &) = default;
+};
+
 // The append-only review log: answers are added and never changed (the schema refuses UPDATE
 // and DELETE); undoing an answer lists it in review_undo instead. Opens no transaction.
 class ReviewLogRepository
@@ -38,21 +71,25 @@ public:
     std::optional<qint64> append(const ReviewRecord &record);
     std::optional<ReviewRecord> find(qint64 id);
     bool markUndone(qint64 id, qint64 nowMs);
-    // Answers at or after fromMs, oldest first; undone ones only when asked for.
+    // Answers at or after fromMs, oldest first; undone ones only when asked for. A read that
+    // fails (even half way) returns what was read and sets errorText().
     QList<ReviewRecord> since(qint64 fromMs, bool includeUndone = false);
     // Every id in the log, undone or not, ascending (for integrity checks).
     QList<qint64> ids();
+    // Totals of answers at or before untilMs, and the quarters from slotsFromMs to untilMs,
+    // summed by SQLite from an index that holds the columns: the rows are never read one by
+    // one. nullopt with errorText() on a read error.
+    std::optional<ReviewSummary> summarize(qint64 slotsFromMs, qint64 untilMs);
 
     QString errorText() const { return m_error; }
 
 private:
-    bool prepare(QSqlQuery &query, const QString &sql);
-    bool run(QSqlQuery &query);
+    bool failed(const Statement &statement);
 
     QSqlDatabase m_db;
-    QSqlQuery m_insert;
-    QSqlQuery m_find;
-    QSqlQuery m_undo;
+    Statement m_insert;
+    Statement m_find;
+    Statement m_undo;
     QString m_error;
 };
 

@@ -1,4 +1,4 @@
-#include "catalog/CatalogLoader.h"
+#include "workspace/CatalogLoader.h"
 
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"

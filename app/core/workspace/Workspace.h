@@ -5,7 +5,6 @@
 #include "storage/DatabaseLock.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace portolan {

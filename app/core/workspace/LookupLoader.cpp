@@ -1,4 +1,4 @@
-#include "catalog/LookupLoader.h"
+#include "workspace/LookupLoader.h"
 
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"

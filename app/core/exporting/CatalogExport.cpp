@@ -1,8 +1,8 @@
-#include "catalog/CatalogExport.h"
+#include "exporting/CatalogExport.h"
 
 #include "catalog/Catalog.h"
 #include "catalog/CatalogJson.h"
-#include "catalog/CheatSheet.h"
+#include "exporting/CheatSheet.h"
 #include "models/Roles.h"
 
 #include <QAbstractItemModel>

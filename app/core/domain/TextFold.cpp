@@ -1,4 +1,4 @@
-#include "search/TextFold.h"
+#include "domain/TextFold.h"
 
 namespace portolan {
 

@@ -1,4 +1,4 @@
-#include "catalog/CheatSheet.h"
+#include "exporting/CheatSheet.h"
 
 #include "catalog/Catalog.h"
 #include "domain/RangeClass.h"

@@ -1,4 +1,4 @@
-#include "importing/Importer.h"
+#include "workspace/Importer.h"
 
 #include "importing/IanaCsvParser.h"
 #include "importing/NmapServicesParser.h"

@@ -1,8 +1,8 @@
-#include "catalog/Workspace.h"
+#include "workspace/Workspace.h"
 
-#include "catalog/CatalogLoader.h"
 #include "custom/CustomCatalog.h"
 #include "storage/BackupManager.h"
+#include "workspace/CatalogLoader.h"
 
 #include <QDir>
 #include <QFileInfo>

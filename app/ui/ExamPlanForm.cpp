@@ -1,0 +1,198 @@
+#include "ExamPlanForm.h"
+
+#include "BarChart.h"
+#include "domain/Exam.h"
+#include "quiz/Clock.h"
+#include "stats/ExamPlanRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace portolan {
+
+ExamPlanForm::ExamPlanForm(Workspace &workspace, const Clock &clock, QWidget *parent)
+    : QGroupBox(parent), m_workspace(workspace), m_clock(clock)
+{
+    setObjectName(QStringLiteral("examPlanForm"));
+    auto *v = new QVBoxLayout(this);
+    // The title as a bold first line: a bold group box title would make every child bold too.
+    auto *heading = new QLabel(tr("Exam plan"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    heading->setFont(bold);
+    v->addWidget(heading);
+    auto *intro = new QLabel(tr("Pick an exam and its date: every card of the exam is introduced "
+                                "in time, and reviews that would fall after the exam are "
+                                "brought forward so that predicted recall on the day reaches "
+                                "the target."),
+                             this);
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+
+    m_exam = new QComboBox(this);
+    m_exam->setObjectName(QStringLiteral("planExam"));
+    for (const ExamInfo &exam : knownExams())
+        if (!exam.retired)
+            m_exam->addItem(exam.title, exam.id);
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("planDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_target = new QDoubleSpinBox(this);
+    m_target->setObjectName(QStringLiteral("planTarget"));
+    m_target->setRange(0.70, 0.97);
+    m_target->setSingleStep(0.01);
+    m_target->setDecimals(2);
+    m_target->setValue(ExamPlanner::kDefaultTarget);
+    m_save = new QPushButton(tr("&Save Plan"), this);
+    m_save->setObjectName(QStringLiteral("savePlan"));
+    m_close = new QPushButton(tr("C&lose Plan"), this);
+    m_close->setObjectName(QStringLiteral("closePlan"));
+    m_close->setToolTip(tr("After the exam: normal scheduling resumes."));
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    auto *form = new QHBoxLayout;
+    form->addWidget(label(tr("E&xam:"), m_exam));
+    form->addWidget(m_exam, 2);
+    form->addWidget(label(tr("&Date:"), m_date));
+    form->addWidget(m_date);
+    form->addWidget(label(tr("&Target recall:"), m_target));
+    form->addWidget(m_target);
+    form->addWidget(m_save);
+    form->addWidget(m_close);
+    v->addLayout(form);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("planSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    v->addWidget(m_summary);
+    m_chart = new BarChart(this);
+    m_chart->setObjectName(QStringLiteral("planWorkload"));
+    m_chart->setAccessibleName(tr("Daily workload until the exam"));
+    m_chart->setSeriesNames({tr("New cards"), tr("Reviews")});
+    v->addWidget(m_chart);
+
+    connect(m_exam, &QComboBox::currentIndexChanged, this, &ExamPlanForm::showPlan);
+    connect(m_save, &QPushButton::clicked, this, &ExamPlanForm::savePlan);
+    connect(m_close, &QPushButton::clicked, this, &ExamPlanForm::closePlan);
+}
+
+void ExamPlanForm::setReport(const StatisticsReport &report)
+{
+    m_report = report;
+    if (!m_shownOnce && !m_report.plans.isEmpty()) {
+        m_shownOnce = true;
+        const QSignalBlocker blocker(m_exam);
+        m_exam->setCurrentIndex(
+            std::max(0, m_exam->findData(m_report.plans.constFirst().stored.examId)));
+    }
+    showPlan();
+}
+
+void ExamPlanForm::showPlan()
+{
+    const QString examId = m_exam->currentData().toString();
+    const PlannedExam *planned = nullptr;
+    for (const PlannedExam &p : std::as_const(m_report.plans))
+        if (p.stored.examId == examId)
+            planned = &p;
+    const bool writable = !m_workspace.database().isReadOnly();
+    m_close->setEnabled(planned != nullptr && writable);
+    m_save->setEnabled(writable);
+    m_date->setMinimumDate(m_report.today.isValid() ? m_report.today.addDays(1)
+                                                    : QDate::currentDate());
+    if (!planned) {
+        // A month ahead unless the learner already picked a date.
+        if (m_date->date() < m_report.today.addDays(7))
+            m_date->setDate(m_report.today.addDays(30));
+        m_summary->setText(tr("No plan for this exam yet: choose its date and save."));
+        m_chart->setBars({});
+        m_chart->setVisible(false);
+        return;
+    }
+    const ExamPlan &plan = planned->plan;
+    m_date->setDate(planned->stored.examDate);
+    m_target->setValue(planned->stored.target);
+    QString text;
+    if (plan.daysLeft <= 0) {
+        text = tr("The exam date has passed or is today. Close the plan to return to normal "
+                  "scheduling.");
+    } else {
+        text = tr("%n day(s) left. ", nullptr, plan.daysLeft) +
+               tr("New cards a day: %1, so that all %2 unseen cards are introduced by the day "
+                  "before the exam. Reviews brought forward: %3, so that recall on the day "
+                  "reaches %4.")
+                   .arg(plan.newPerDay)
+                   .arg(plan.unseenCards)
+                   .arg(plan.broughtForward.size())
+                   .arg(QLocale().toString(plan.target * 100.0, 'f', 1) + QStringLiteral(" %"));
+    }
+    if (!plan.reachable)
+        text +=
+            QStringLiteral("\n⚠ ") + tr("This plan cannot reach the target: %1").arg(plan.reason);
+    m_summary->setText(text);
+    QList<BarChart::Bar> bars;
+    for (const PlanDay &d : plan.days)
+        bars.append({d.date.toString(QStringLiteral("MM-dd")),
+                     tr("%1 · new: %2 · reviews: %3 · brought forward: %4")
+                         .arg(QLocale().toString(d.date, QLocale::ShortFormat))
+                         .arg(d.newCards)
+                         .arg(d.reviews)
+                         .arg(d.broughtForward),
+                     {double(d.newCards), double(d.reviews)}});
+    m_chart->setBars(bars);
+    m_chart->setVisible(!bars.isEmpty());
+}
+
+bool ExamPlanForm::savePlan()
+{
+    if (m_workspace.database().isReadOnly()) {
+        m_summary->setText(tr("⚠ This database is open read-only; the plan cannot be saved."));
+        return false;
+    }
+    StoredExamPlan plan;
+    plan.examId = m_exam->currentData().toString();
+    plan.examDate = m_date->date();
+    plan.target = m_target->value();
+    plan.createdAt = m_clock.nowMs();
+    if (plan.examDate <= m_report.today) {
+        m_summary->setText(tr("⚠ The exam date must be after today."));
+        return false;
+    }
+    ExamPlanRepository plans(m_workspace.database().connection());
+    if (!plans.save(plan)) {
+        m_summary->setText(tr("⚠ The plan was not saved: %1").arg(plans.errorText()));
+        return false;
+    }
+    emit plansChanged();
+    return true;
+}
+
+bool ExamPlanForm::closePlan()
+{
+    if (m_workspace.database().isReadOnly()) {
+        m_summary->setText(tr("⚠ This database is open read-only; the plan cannot be closed."));
+        return false;
+    }
+    ExamPlanRepository plans(m_workspace.database().connection());
+    if (!plans.close(m_exam->currentData().toString(), m_clock.nowMs())) {
+        m_summary->setText(tr("⚠ The plan was not closed: %1").arg(plans.errorText()));
+        return false;
+    }
+    emit plansChanged();
+    return true;
+}
+
+} // namespace portolan
