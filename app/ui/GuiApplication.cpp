@@ -3,6 +3,7 @@
 #include "DatabaseRecovery.h"
 #include "FirstPaintProbe.h"
 #include "MainWindowHost.h"
+#include "QuitOnSignal.h"
 #include "Theme.h"
 #include "i18n/Translations.h"
 #include "workspace/Workspace.h"
@@ -48,6 +49,7 @@ int runGui(int &argc, char **argv, const QElapsedTimer &sinceMain)
     if (!workspace.open(path, now()) && !recoverDatabase(workspace, path, now(), nullptr))
         return 2;
     MainWindowHost window(workspace); // builds the window again after an import
+    const QuitOnSignal quitOnSignal;  // a logout or `kill` closes the window as the user would
     window.show();
     // The daily backup waits until the window is up, so start-up does not pay for it.
     QTimer::singleShot(0, &window, [&workspace, now] { workspace.backupIfDue(now()); });

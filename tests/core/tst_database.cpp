@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -167,6 +168,55 @@ private slots:
         QCOMPARE(db.error(), Database::Error::Corrupt);
         QVERIFY(db.errorMessage().contains(QStringLiteral("damaged")));
         QCOMPARE(fileBytes(path), bytes);
+    }
+
+    // A file whose tables were changed by another program (or a hand-made SQL session) is not
+    // written to: review_log dropped, a column renamed, a reference table dropped.
+    void alteredSchemaIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("review_log dropped")
+            << "DROP VIEW review_effective; DROP TABLE review_undo; DROP TABLE review_log"
+            << "review_log";
+        QTest::newRow("user_note column renamed")
+            << "ALTER TABLE user_note RENAME COLUMN body TO text"
+            << "user_note";
+        QTest::newRow("ref_port dropped") << "DROP TABLE ref_port"
+                                          << "ref_port";
+        QTest::newRow("a table of another program") << "CREATE TABLE extra (x)"
+                                                    << "extra";
+    }
+
+    void alteredSchemaIsRefusedUntouched()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+        }
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString &statement : sql.split(QStringLiteral("; ")))
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+        const QByteArray before = fileBytes(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), Database::Error::AlteredSchema);
+        QVERIFY2(db.errorMessage().contains(named), qPrintable(db.errorMessage()));
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("changed outside Portolan")),
+                 qPrintable(db.errorMessage()));
+        QCOMPARE(fileBytes(path), before);
     }
 
     void emptyFileIsAFreshDatabase()

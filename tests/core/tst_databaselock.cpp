@@ -46,6 +46,25 @@ private slots:
         QVERIFY(!third.database().isReadOnly());
     }
 
+    // The same file through a symlink (or a path with ..) is the same database: one lock, so
+    // the second opener reads instead of stalling on SQLite's "database is locked".
+    void aSymlinkSharesTheLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+        Workspace first;
+        QVERIFY(first.open(path));
+        QVERIFY(QFile::link(path, link));
+        Workspace second;
+        QVERIFY2(second.open(link), qPrintable(second.errorMessage()));
+        QVERIFY(second.database().isReadOnly());
+        QVERIFY(second.warning().contains(QStringLiteral("in use by another Portolan")));
+        Workspace third;
+        QVERIFY(third.open(dir.filePath(QStringLiteral("sub/../user.sqlite"))));
+        QVERIFY(third.database().isReadOnly());
+    }
+
     void aLockLeftByADeadProcessIsTakenOver()
     {
         QTemporaryDir dir;

@@ -179,6 +179,25 @@ private slots:
         }
     }
 
+    // A pasted page of text or thousands of exclusions is cut with a warning instead of taking
+    // seconds per keystroke.
+    void hugeQueriesAreCutWithAWarning()
+    {
+        QString many;
+        for (int i = 0; i < 2000; ++i)
+            many += QStringLiteral("-w%1 ").arg(i);
+        const SearchQuery q = SearchQuery::parse(many);
+        QCOMPARE(q.words().size(), qsizetype(SearchQuery::kMaxTerms));
+        QVERIFY2(q.warnings().join(u' ').contains(QStringLiteral("first 32 terms")),
+                 qPrintable(q.warnings().join(u' ')));
+        const SearchQuery longText = SearchQuery::parse(QString(60000, QLatin1Char('x')));
+        QCOMPARE(longText.words().size(), 1);
+        QCOMPARE(longText.words().first().folded.size(), SearchQuery::kMaxLength);
+        QVERIFY(longText.warnings().join(u' ').contains(QStringLiteral("1000 characters")));
+        // Within the limits nothing is said.
+        QVERIFY(SearchQuery::parse(QStringLiteral("ssh -telnet tcp")).warnings().isEmpty());
+    }
+
     void unknownQualifierIsTextWithAWarning()
     {
         const SearchQuery q = SearchQuery::parse(QStringLiteral("color:blue"));

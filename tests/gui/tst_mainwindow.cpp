@@ -4,6 +4,7 @@
 #include "BrowserPage.h"
 #include "MainWindow.h"
 #include "NotesEditor.h"
+#include "QuitOnSignal.h"
 #include "QuizPage.h"
 #include "RangeMapPage.h"
 #include "StatisticsPage.h"
@@ -13,10 +14,12 @@
 #include <QApplication>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using namespace portolan;
 
@@ -156,6 +159,30 @@ private slots:
                 QVERIFY(window.close());
         }
         QCOMPARE(NoteRepository(m_workspace.database().connection()).note(key), text);
+    }
+
+    // SIGTERM (a logout, `kill`) closes the window as the user would: the note typed a moment
+    // before is saved.
+    void noteTypedBeforeSigtermIsSaved()
+    {
+        QuitOnSignal quit;
+        QVERIFY(quit.isInstalled());
+        QSignalSpy caught(&quit, &QuitOnSignal::caught);
+        auto *window = new MainWindow(m_workspace);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        NotesEditor *notes = window->browser()->notes();
+        notes->setKey(QStringLiteral("telnet"));
+        QTest::keyClicks(notes->editor(), QStringLiteral("cleartext"));
+        QVERIFY(NoteRepository(m_workspace.database().connection())
+                    .note(QStringLiteral("telnet"))
+                    .isEmpty());
+        std::raise(SIGTERM);
+        QTRY_COMPARE(caught.size(), 1);
+        QCOMPARE(caught.first().first().toInt(), SIGTERM);
+        QCOMPARE(NoteRepository(m_workspace.database().connection()).note(QStringLiteral("telnet")),
+                 QStringLiteral("cleartext"));
     }
 };
 

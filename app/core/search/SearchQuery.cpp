@@ -41,9 +41,28 @@ QString examPrefix(const QString &value)
 SearchQuery SearchQuery::parse(QStringView text)
 {
     SearchQuery q;
+    // Every term costs a pass over the rows: a pasted page of text must not freeze the search
+    // box. Beyond the limits, the rest is left out and the warning says so.
+    if (text.size() > kMaxLength) {
+        text = text.left(kMaxLength);
+        q.m_warnings << QCoreApplication::translate("SearchQuery",
+                                                    "Only the first %1 characters are searched.")
+                            .arg(kMaxLength);
+    }
+    int terms = 0;
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
+        if (terms == kMaxTerms) {
+            while (i < n && isSpace(text.at(i)))
+                ++i;
+            if (i < n)
+                q.m_warnings << QCoreApplication::translate("SearchQuery",
+                                                            "Only the first %1 terms are searched.")
+                                    .arg(kMaxTerms);
+            break;
+        }
+        ++terms;
         while (i < n && isSpace(text.at(i)))
             ++i;
         if (i >= n)

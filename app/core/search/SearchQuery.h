@@ -21,6 +21,10 @@ namespace portolan {
 class SearchQuery
 {
 public:
+    // Longer queries are cut (with a warning) so that any query stays well under 50 ms.
+    static constexpr qsizetype kMaxLength = 1000;
+    static constexpr int kMaxTerms = 32;
+
     static SearchQuery parse(QStringView text);
 
     bool isEmpty() const;

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <cstdio>
+#include <unistd.h>
 
 namespace portolan {
 
@@ -66,8 +68,9 @@ private:
 } // namespace
 
 BackupManager::BackupManager(const QString &databasePath)
-    : m_databasePath(databasePath), m_databaseId(readDatabaseId(databasePath)),
-      m_folder(QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups")))
+    : m_databasePath(Database::canonicalPath(databasePath)),
+      m_databaseId(readDatabaseId(m_databasePath)),
+      m_folder(QFileInfo(m_databasePath).absoluteDir().filePath(QStringLiteral("backups")))
 {}
 
 QString BackupManager::readDatabaseId(const QString &path)
@@ -253,17 +256,81 @@ bool BackupManager::restore(const QString &backupPath, qint64 nowMs)
                            QDir::toNativeSeparators(m_databasePath));
         return false;
     }
-    if (QFileInfo::exists(m_databasePath) && !moveAside(QStringLiteral("replaced"), nowMs))
+
+    // Atomic: the copy is written and checked under a temporary name in the same folder and
+    // renamed over the database in one step, so a crash or a full disk at any point leaves
+    // either the old file or the restored one at the database's path, never none. The old
+    // file is kept under FILE.replaced-TIME by a second name (a hard link) taken first.
+    const QString incoming = m_databasePath + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    const auto failCopy = [&](const QString &why) {
+        QFile::remove(incoming);
+        m_error = QCoreApplication::translate("BackupManager",
+                                              "Cannot restore %1: %2. Nothing was changed.")
+                      .arg(QDir::toNativeSeparators(m_databasePath), why);
         return false;
-    if (!QFile::copy(backupPath, m_databasePath)) {
-        m_error = QCoreApplication::translate(
-                      "BackupManager", "Cannot copy the backup to %1; your previous file is at %2.")
-                      .arg(QDir::toNativeSeparators(m_databasePath),
-                           QDir::toNativeSeparators(m_movedAside));
+    };
+    if (!QFile::copy(backupPath, incoming))
+        return failCopy(QCoreApplication::translate("BackupManager", "the copy cannot be written "
+                                                                     "(is the disk full?)"));
+    QFile::setPermissions(incoming, QFile::ReadOwner | QFile::WriteOwner);
+    if (QFileInfo(incoming).size() != QFileInfo(backupPath).size() || !verify(incoming, &problem))
+        return failCopy(QCoreApplication::translate("BackupManager", "the copy is not whole"));
+
+    if (QFileInfo::exists(m_databasePath)) {
+        if (!keepAside(QStringLiteral("replaced"), nowMs))
+            return failCopy(m_error);
+    }
+    // The restored file starts without side files: a -wal of the old file would be applied to
+    // the new one. They went aside with the old file.
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(m_databasePath + QLatin1String(suffix));
+    if (std::rename(QFile::encodeName(incoming).constData(),
+                    QFile::encodeName(m_databasePath).constData()) != 0)
+        return failCopy(QCoreApplication::translate("BackupManager", "the copy cannot be renamed"));
+    pruneAside(QStringLiteral("replaced"));
+    return true;
+}
+
+bool BackupManager::keepAside(const QString &reason, qint64 nowMs)
+{
+    m_movedAside = m_databasePath + QLatin1Char('.') + reason + QLatin1Char('-') + stamp(nowMs);
+    for (int n = 2; QFileInfo::exists(m_movedAside); ++n)
+        m_movedAside = m_databasePath + QLatin1Char('.') + reason + QLatin1Char('-') +
+                       stamp(nowMs) + QLatin1Char('-') + QString::number(n);
+    // A second name for the same bytes: the database's own name stays until the rename.
+    const bool linked = ::link(QFile::encodeName(m_databasePath).constData(),
+                               QFile::encodeName(m_movedAside).constData()) == 0;
+    if (!linked && !QFile::copy(m_databasePath, m_movedAside)) {
+        m_error = QCoreApplication::translate("BackupManager", "the current file cannot be kept "
+                                                               "aside");
+        m_movedAside.clear();
         return false;
     }
-    QFile::setPermissions(m_databasePath, QFile::ReadOwner | QFile::WriteOwner);
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = m_databasePath + QLatin1String(suffix);
+        if (QFileInfo::exists(side))
+            QFile::copy(side, m_movedAside + QLatin1String(suffix));
+    }
     return true;
+}
+
+void BackupManager::pruneAside(const QString &reason)
+{
+    // The newest three stay; older ones would pile up with every restore.
+    const QFileInfo db(m_databasePath);
+    const QString prefix = db.fileName() + QLatin1Char('.') + reason + QLatin1Char('-');
+    QStringList kept;
+    const QDir dir = db.absoluteDir();
+    for (const QString &name :
+         dir.entryList({prefix + QLatin1Char('*')}, QDir::Files, QDir::Name)) {
+        if (!name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm")))
+            kept.prepend(name); // newest first: the stamp sorts by time
+    }
+    for (qsizetype i = kKeptAside; i < kept.size(); ++i) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(dir.filePath(kept.at(i) + QLatin1String(suffix)));
+    }
 }
 
 } // namespace portolan

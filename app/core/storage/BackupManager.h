@@ -45,8 +45,10 @@ public:
     // pre-migration backups.
     void prune(qint64 nowMs);
 
-    // Replaces the (closed) database file with a verified copy of backupPath. The current
-    // file and its WAL are renamed to FILE.replaced-<time> first. False with errorText().
+    // Replaces the (closed) database file with a verified copy of backupPath, in one rename:
+    // at every instant the database's path holds the old file or the restored one. The old
+    // file and its WAL are kept as FILE.replaced-<time> (the newest kKeptAside of them).
+    // False with errorText(), the database as it was.
     bool restore(const QString &backupPath, qint64 nowMs);
     // Renames the (closed) database file and its WAL to FILE.<reason>-<time>, keeping every byte;
     // the next open starts fresh. False with errorText() when it cannot be moved.
@@ -59,7 +61,13 @@ public:
     static QString readDatabaseId(const QString &path);
     QString errorText() const { return m_error; }
 
+    static constexpr int kKeptAside = 3;
+
 private:
+    // Gives the current file (and copies of its side files) a second name FILE.reason-time.
+    bool keepAside(const QString &reason, qint64 nowMs);
+    // Deletes all but the kKeptAside newest FILE.reason-* files.
+    void pruneAside(const QString &reason);
     // Whether the file at path is a backup of this database (by id; by name when the
     // database's id is unknown).
     bool isOwnBackup(const QString &path, bool namedAfterDatabase) const;

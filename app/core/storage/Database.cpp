@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <algorithm>
 
 namespace portolan {
 
@@ -268,6 +269,18 @@ bool Database::inspect(const QString &path, bool folderWritable, bool *fresh, in
     return true;
 }
 
+QString Database::canonicalPath(const QString &path)
+{
+    // One file, one name: a symlink and its target (or a/../b) take the same lock and the
+    // same side files, instead of two locks on one database.
+    const QFileInfo info(path);
+    const QString real = info.canonicalFilePath();
+    if (!real.isEmpty())
+        return real;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+}
+
 QString Database::checkMarkerPath(const QString &databasePath)
 {
     return databasePath + QStringLiteral(".check");
@@ -339,7 +352,7 @@ bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
     if (!readOnlyReason.isEmpty()) {
         // A usable file is browsed as it is; otherwise the reference lives in memory only.
         if (info.exists() && !fresh && version == latestSchemaVersion()) {
-            if (!openConnection(path, true, !folderWritable))
+            if (!openConnection(path, true, !folderWritable) || !failOnAlteredSchema(true))
                 return false;
         } else if (!openInMemory()) {
             return false;
@@ -352,7 +365,87 @@ bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
 
     if (!openConnection(path, false) || !configure())
         return false;
-    return migrate() && ensureDatabaseId();
+    // A file at the current schema is checked before anything is written to it; an older one
+    // after its update (the update itself fails on most alterations).
+    const bool current = schemaVersion() == latestSchemaVersion();
+    if (current && !failOnAlteredSchema(true))
+        return false;
+    if (!migrate() || (!current && !failOnAlteredSchema(false)))
+        return false;
+    return ensureDatabaseId();
+}
+
+namespace {
+
+// Every schema object but SQLite's own, as "type name" and, for tables and views, their columns
+// with types: what the program relies on, not how the CREATE statement was spelt.
+QStringList schemaObjects(const QSqlDatabase &db, QString *error)
+{
+    QStringList out;
+    Statement q(db, QStringLiteral(
+        "SELECT m.type, m.name, (SELECT group_concat(p.name || ' ' || p.type || ' ' || "
+        "p.\"notnull\" || ' ' || p.pk, ', ') FROM pragma_table_info(m.name) AS p) "
+        "FROM sqlite_master AS m WHERE m.name NOT LIKE 'sqlite_%' ORDER BY m.type, m.name"));
+    if (!q.exec() || !q.forEachRow([&](const Statement &row) {
+            out << row.value(0).toString() + u' ' + row.value(1).toString() + u'\n' +
+                       row.value(2).toString();
+        }))
+        *error = q.error();
+    return out;
+}
+
+} // namespace
+
+QString Database::schemaProblem()
+{
+    // What the migrations make, made once per process in a private database in memory.
+    static const QStringList expected = [] {
+        Database fresh;
+        QString ignored;
+        return fresh.openInMemory() ? schemaObjects(fresh.connection(), &ignored) : QStringList();
+    }();
+    QString error;
+    const QStringList actual = schemaObjects(connection(), &error);
+    if (!error.isEmpty())
+        return error;
+    if (expected.isEmpty())
+        return {}; // nothing to compare with: the migrations themselves failed to run
+    const auto what = [](const QString &object) { return object.section(u'\n', 0, 0); };
+    for (const QString &object : expected) {
+        if (actual.contains(object))
+            continue;
+        const QString name = what(object);
+        const bool present = std::any_of(actual.cbegin(), actual.cend(),
+                                         [&](const QString &a) { return what(a) == name; });
+        return present ? QCoreApplication::translate("Database", "%1 was changed").arg(name)
+                       : QCoreApplication::translate("Database", "%1 is missing").arg(name);
+    }
+    for (const QString &object : actual) {
+        if (!expected.contains(object))
+            return QCoreApplication::translate("Database", "%1 is not Portolan's")
+                .arg(what(object));
+    }
+    return {};
+}
+
+bool Database::failOnAlteredSchema(bool untouched)
+{
+    const QString problem = schemaProblem();
+    if (problem.isEmpty())
+        return true;
+    const QString shown = QDir::toNativeSeparators(m_path);
+    close();
+    return fail(
+        Error::AlteredSchema,
+        untouched
+            ? QCoreApplication::translate("Database", "%1 was changed outside Portolan (%2): "
+                                                      "Portolan does not write to it. It was "
+                                                      "left untouched; restore a backup.")
+                  .arg(shown, problem)
+            : QCoreApplication::translate("Database", "%1 was changed outside Portolan (%2): "
+                                                      "Portolan does not write to it; restore "
+                                                      "a backup.")
+                  .arg(shown, problem));
 }
 
 bool Database::ensureDatabaseId()

@@ -25,6 +25,7 @@ public:
         NewerSchema,
         CannotOpen,
         MigrationFailed,
+        AlteredSchema,
     };
 
     Database();
@@ -64,6 +65,9 @@ public:
     // The file whose presence makes the next open check the whole database: left when SQLite
     // reported damage (see Statement), removed by a check that passes.
     static QString checkMarkerPath(const QString &databasePath);
+    // The path with symlinks and relative parts resolved (the file need not exist yet): one
+    // file, one name, so a symlink and its target take the same lock and side files.
+    static QString canonicalPath(const QString &path);
     static int latestSchemaVersion();
     // 'PORT': marks a file as Portolan's so that another program's SQLite file is never
     // mistaken for an empty one and migrated.
@@ -79,6 +83,10 @@ private:
     bool migrate();
     // SQLite's message when the first page of some table cannot be read; empty when all can.
     QString firstPagesProblem();
+    // What differs between this file's tables, indexes and triggers and those the migrations
+    // create ("table review_log is missing"); empty when they are the same.
+    QString schemaProblem();
+    bool failOnAlteredSchema(bool untouched);
     bool ensureDatabaseId();
 
     QString m_connectionName;

@@ -1,5 +1,7 @@
 #include "storage/DatabaseLock.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -9,8 +11,9 @@
 namespace portolan {
 
 DatabaseLock::DatabaseLock(const QString &databasePath)
-    : m_lock(std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"))),
-      m_path(databasePath)
+    : m_lock(std::make_unique<QLockFile>(Database::canonicalPath(databasePath) +
+                                         QStringLiteral(".lock"))),
+      m_path(Database::canonicalPath(databasePath))
 {
     // Never treat a live owner's lock as stale, however long the session lasts.
     m_lock->setStaleLockTime(0);

@@ -16,13 +16,14 @@ QString Workspace::defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("portolan.sqlite"));
 }
 
-bool Workspace::open(const QString &databasePath, qint64 nowMs)
+bool Workspace::open(const QString &givenPath, qint64 nowMs)
 {
     m_error.clear();
     m_loadWarning.clear();
     close();
     QString busy;
-    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    QDir().mkpath(QFileInfo(givenPath).absolutePath());
+    const QString databasePath = Database::canonicalPath(givenPath);
     m_lock = std::make_unique<DatabaseLock>(databasePath);
     if (!m_lock->tryLock() && m_lock->heldByAnother())
         busy = m_lock->failureReason();
