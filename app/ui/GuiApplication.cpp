@@ -2,19 +2,28 @@
 
 #include "DatabaseRecovery.h"
 #include "FirstPaintProbe.h"
+#include "MainWindow.h"
 #include "MainWindowHost.h"
 #include "QuitOnSignal.h"
 #include "Theme.h"
 #include "i18n/Translations.h"
+#include "storage/BackupManager.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QIcon>
+#include <QPointer>
+#include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 namespace portolan {
+
+namespace {
+constexpr int kBackupDelayMs = 5000;
+} // namespace
 
 int runGui(int &argc, char **argv, const QElapsedTimer &sinceMain)
 {
@@ -51,8 +60,29 @@ int runGui(int &argc, char **argv, const QElapsedTimer &sinceMain)
     MainWindowHost window(workspace); // builds the window again after an import
     const QuitOnSignal quitOnSignal;  // a logout or `kill` closes the window as the user would
     window.show();
-    // The daily backup waits until the window is up, so start-up does not pay for it.
-    QTimer::singleShot(0, &window, [&workspace, now] { workspace.backupIfDue(now()); });
+    // The daily backup waits until the window has been up a moment and runs on a thread of its
+    // own: copying a database of years of reviews takes seconds. A failure is said.
+    if (!workspace.database().isReadOnly()) {
+        QTimer::singleShot(kBackupDelayMs, &window, [&window, &workspace, now] {
+            const QString path = workspace.database().path();
+            const qint64 at = now();
+            const QPointer<MainWindowHost> host(&window);
+            QThread *thread = QThread::create([host, path, at] {
+                BackupManager backups(path);
+                if (backups.backupFileIfDue(at))
+                    return;
+                const QString message =
+                    QCoreApplication::translate("GuiApplication", "⚠ Today's backup failed: %1")
+                        .arg(backups.errorText());
+                QMetaObject::invokeMethod(qApp, [host, message] {
+                    if (host && host->window())
+                        host->window()->statusBar()->showMessage(message);
+                });
+            });
+            QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+            thread->start(QThread::LowPriority);
+        });
+    }
     return app.exec();
 }
 

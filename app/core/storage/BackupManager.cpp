@@ -145,7 +145,10 @@ bool BackupManager::createBackup(QSqlDatabase db, const QString &kind, qint64 no
     for (int n = 2; QFileInfo::exists(final); ++n)
         final = dir.filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
     const QString partial = final + QStringLiteral(".partial");
-    QFile::remove(partial);
+    // What an interrupted backup of this database left behind goes now.
+    for (const QString &name : dir.entryList(
+             {QFileInfo(m_databasePath).fileName() + QStringLiteral(".*.partial")}, QDir::Files))
+        QFile::remove(dir.filePath(name));
 
     Statement q(db, QStringLiteral("VACUUM INTO ?"));
     if (!q.exec({partial})) {
@@ -185,6 +188,17 @@ bool BackupManager::backupIfDue(QSqlDatabase db, qint64 nowMs)
         return false;
     prune(nowMs);
     return true;
+}
+
+bool BackupManager::backupFileIfDue(qint64 nowMs)
+{
+    const ReadOnlyConnection file(m_databasePath);
+    if (!file.isOpen()) {
+        m_error = QCoreApplication::translate("BackupManager", "Cannot read %1 to back it up.")
+                      .arg(QDir::toNativeSeparators(m_databasePath));
+        return false;
+    }
+    return backupIfDue(file.db(), nowMs);
 }
 
 void BackupManager::prune(qint64 nowMs)

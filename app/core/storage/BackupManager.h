@@ -41,6 +41,9 @@ public:
     bool createBackup(QSqlDatabase db, const QString &kind, qint64 nowMs, QString *path = nullptr);
     // A daily backup when the newest one is a day old or there is none; then prunes.
     bool backupIfDue(QSqlDatabase db, qint64 nowMs);
+    // The same through a read-only connection of its own, so that it can run on another
+    // thread while the window keeps its connection (a large database takes seconds to copy).
+    bool backupFileIfDue(qint64 nowMs);
     // Deletes daily backups beyond the 7 daily + 4 weekly kept, and all but the 3 newest
     // pre-migration backups.
     void prune(qint64 nowMs);
