@@ -13,15 +13,15 @@
 
 namespace {
 
-bool writePdf(const QString &path, const portolan::Catalog &catalog, const QList<int> &rows,
-              const QString &query, portolan::Paper paper, QString *error)
+QByteArray paintPdf(const portolan::Catalog &catalog, const QList<int> &rows, const QString &query,
+                    portolan::Paper paper)
 {
     using portolan::CheatSheetPdf;
     const QPageSize::PageSizeId size = paper == portolan::Paper::A4 ? QPageSize::A4
                                        : paper == portolan::Paper::Letter
                                            ? QPageSize::Letter
                                            : CheatSheetPdf::defaultPageSize();
-    return CheatSheetPdf::write(path, catalog, rows, query, size, error);
+    return CheatSheetPdf::render(catalog, rows, query, size);
 }
 
 } // namespace
@@ -48,7 +48,7 @@ int main(int argc, char **argv)
         portolan::Translations::install();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return portolan::CommandLine(out, err, writePdf).run(arguments);
+        return portolan::CommandLine(out, err, paintPdf).run(arguments);
     }
     return portolan::runGui(argc, argv, sinceMain);
 }
