@@ -31,9 +31,16 @@ int main(int argc, char **argv)
     QElapsedTimer sinceMain; // start-up benchmarks measure from here
     sinceMain.start();
     portolan::CommandLine::describeApplication();
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    int undecodable = -1;
+    const QStringList arguments = portolan::CommandLine::decodeArguments(argc, argv, &undecodable);
+    if (undecodable >= 0) {
+        QCoreApplication app(argc, argv);
+        portolan::Translations::install();
+        QTextStream(stderr) << "portolan: "
+                            << portolan::CommandLine::undecodableArgument(argv[undecodable])
+                            << '\n';
+        return 2;
+    }
 
     if (portolan::CommandLine::wantsTerminal(arguments)) {
         // Only a PDF export comes here from `portolan`, and it never needs a display; any other

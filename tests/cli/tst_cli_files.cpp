@@ -1,6 +1,6 @@
 // The terminal commands at the edges of the file system: targets and inputs that are not
 // regular files, the database's own files as an export target, a full standard output, an
-// existing file replaced. Run as a user would.
+// existing file replaced, and file names that are not valid UTF-8. Run as a user would.
 #include "../support/RunPortolan.h"
 
 #include <QCryptographicHash>
@@ -230,6 +230,28 @@ private slots:
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
         QVERIFY2(timer.elapsed() < 20000, "refused at once, not after a wait");
         QVERIFY(isFifo(fifo()));
+    }
+
+    // Before: the name was decoded with U+FFFD and another, new database was created.
+    void aFileNameThatIsNotUtf8IsRefused()
+    {
+        const QDir dir(m_dir.filePath(QStringLiteral("latin1")));
+        QVERIFY(QDir().mkpath(dir.path()));
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.setWorkingDirectory(dir.path());
+        // QProcess can only pass valid text, so the shell makes the byte (0xE9, é in Latin-1).
+        p.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("exec \"$0\" --db \"$(printf 'caf\\351.sqlite')\" lookup 22"),
+                 QStringLiteral(PORTOLAN_BINARY)});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(QStringLiteral("'caf\\xe9.sqlite' is not valid UTF-8")),
+                 qPrintable(err));
+        QVERIFY2(dir.entryList(QDir::Files | QDir::Hidden).isEmpty(),
+                 qPrintable(dir.entryList(QDir::Files | QDir::Hidden).join(QLatin1Char(' '))));
     }
 };
 
