@@ -34,9 +34,17 @@ QString windowProgram()
 
 int main(int argc, char **argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    int undecodable = -1;
+    const QStringList arguments = portolan::CommandLine::decodeArguments(argc, argv, &undecodable);
+    if (undecodable >= 0) {
+        portolan::CommandLine::describeApplication();
+        QCoreApplication app(argc, argv);
+        portolan::Translations::install();
+        QTextStream(stderr) << "portolan: "
+                            << portolan::CommandLine::undecodableArgument(argv[undecodable])
+                            << '\n';
+        return 2;
+    }
 
     if (!portolan::CommandLine::wantsTerminal(arguments) ||
         portolan::CommandLine::needsPainting(arguments)) {

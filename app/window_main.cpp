@@ -13,15 +13,15 @@
 
 namespace {
 
-bool writePdf(const QString &path, const portolan::Catalog &catalog, const QList<int> &rows,
-              const QString &query, portolan::Paper paper, QString *error)
+QByteArray paintPdf(const portolan::Catalog &catalog, const QList<int> &rows, const QString &query,
+                    portolan::Paper paper)
 {
     using portolan::CheatSheetPdf;
     const QPageSize::PageSizeId size = paper == portolan::Paper::A4 ? QPageSize::A4
                                        : paper == portolan::Paper::Letter
                                            ? QPageSize::Letter
                                            : CheatSheetPdf::defaultPageSize();
-    return CheatSheetPdf::write(path, catalog, rows, query, size, error);
+    return CheatSheetPdf::render(catalog, rows, query, size);
 }
 
 } // namespace
@@ -31,9 +31,16 @@ int main(int argc, char **argv)
     QElapsedTimer sinceMain; // start-up benchmarks measure from here
     sinceMain.start();
     portolan::CommandLine::describeApplication();
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    int undecodable = -1;
+    const QStringList arguments = portolan::CommandLine::decodeArguments(argc, argv, &undecodable);
+    if (undecodable >= 0) {
+        QCoreApplication app(argc, argv);
+        portolan::Translations::install();
+        QTextStream(stderr) << "portolan: "
+                            << portolan::CommandLine::undecodableArgument(argv[undecodable])
+                            << '\n';
+        return 2;
+    }
 
     if (portolan::CommandLine::wantsTerminal(arguments)) {
         // Only a PDF export comes here from `portolan`, and it never needs a display; any other
@@ -48,7 +55,7 @@ int main(int argc, char **argv)
         portolan::Translations::install();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return portolan::CommandLine(out, err, writePdf).run(arguments);
+        return portolan::CommandLine(out, err, paintPdf).run(arguments);
     }
     return portolan::runGui(argc, argv, sinceMain);
 }

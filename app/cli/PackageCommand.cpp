@@ -62,9 +62,14 @@ int PackageCommand::exportPackage(const QString &file, const QString &databasePa
     if (!workspace.open(databasePath, nowMs))
         return fail(workspace.errorMessage());
     QString error;
-    if (!StudyPackage::exportTo(workspace.database().connection(), file, nowMs, &error))
+    bool replaced = false;
+    if (!StudyPackage::exportTo(workspace.database().connection(), file, nowMs, &error, &replaced))
         return fail(error);
-    m_out << QCoreApplication::translate("PackageCommand", "Study package written to %1.")
+    m_out << (replaced
+                  ? QCoreApplication::translate(
+                        "PackageCommand",
+                        "Study package written to %1, replacing the file that was there.")
+                  : QCoreApplication::translate("PackageCommand", "Study package written to %1."))
                  .arg(visibleText(file))
           << '\n';
     m_out.flush();

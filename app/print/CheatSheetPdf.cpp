@@ -2,10 +2,10 @@
 
 #include "exporting/CheatSheet.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace portolan {
@@ -52,16 +52,14 @@ QString CheatSheetPdf::html(const Catalog &catalog, const QList<int> &rows, cons
     return h + QStringLiteral("</body></html>");
 }
 
-bool CheatSheetPdf::write(const QString &path, const Catalog &catalog, const QList<int> &rows,
-                          const QString &query, QPageSize::PageSizeId pageSize, QString *error)
+QByteArray CheatSheetPdf::render(const Catalog &catalog, const QList<int> &rows,
+                                 const QString &query, QPageSize::PageSizeId pageSize)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(pageSize));
         writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
         writer.setTitle(QCoreApplication::translate("CheatSheetPdf", "Port cheat sheet"));
@@ -69,12 +67,8 @@ bool CheatSheetPdf::write(const QString &path, const Catalog &catalog, const QLi
         QTextDocument doc;
         doc.setHtml(html(catalog, rows, query));
         doc.print(&writer);
-    }
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    } // the writer finishes the file when it goes
+    return bytes;
 }
 
 } // namespace portolan

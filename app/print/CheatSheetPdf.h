@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QPageSize>
 #include <QString>
@@ -19,9 +20,9 @@ public:
     static QPageSize::PageSizeId defaultPageSize();
 
     static QString html(const Catalog &catalog, const QList<int> &rows, const QString &query);
-    // Written beside the target and renamed into place; false with *error.
-    static bool write(const QString &path, const Catalog &catalog, const QList<int> &rows,
-                      const QString &query, QPageSize::PageSizeId pageSize, QString *error);
+    // The PDF file's bytes, for SafeFileWriter to write.
+    static QByteArray render(const Catalog &catalog, const QList<int> &rows, const QString &query,
+                             QPageSize::PageSizeId pageSize);
 };
 
 } // namespace portolan

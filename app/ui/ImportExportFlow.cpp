@@ -3,6 +3,7 @@
 #include "CheatSheetPdf.h"
 #include "ImportDialog.h"
 #include "exporting/CatalogExport.h"
+#include "storage/SafeFileWriter.h"
 #include "workspace/Importer.h"
 #include "workspace/Workspace.h"
 
@@ -34,9 +35,10 @@ QString ImportExportFlow::importFile(QWidget *parent, Workspace &workspace)
     return dialog.applied() ? importer.plan().summary() : QString();
 }
 
-QString ImportExportFlow::exportView(QWidget *parent, const Catalog &catalog,
+QString ImportExportFlow::exportView(QWidget *parent, const Workspace &workspace,
                                      const QAbstractItemModel &view, const QString &query)
 {
+    const Catalog &catalog = workspace.catalog();
     struct Choice
     {
         QString filter;
@@ -78,16 +80,18 @@ QString ImportExportFlow::exportView(QWidget *parent, const Catalog &catalog,
     if (!path.endsWith(choice.suffix, Qt::CaseInsensitive))
         path += choice.suffix;
     const QList<int> rows = CatalogExport::rowsInView(view);
-    QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = format == CatalogExport::Format::Pdf
-                        ? CheatSheetPdf::write(path, catalog, rows, query,
-                                               CheatSheetPdf::defaultPageSize(), &error)
-                        : CatalogExport::write(
-                              path, CatalogExport::encode(format, catalog, rows, query), &error);
+    const QByteArray bytes =
+        format == CatalogExport::Format::Pdf
+            ? CheatSheetPdf::render(catalog, rows, query, CheatSheetPdf::defaultPageSize())
+            : CatalogExport::encode(format, catalog, rows, query);
+    // The file dialog asked before an existing file is replaced.
+    SafeFileWriter writer(workspace.database().path());
+    const bool ok = writer.write(path, bytes);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        QMessageBox::warning(parent, QApplication::translate("ImportExportFlow", "Export"), error);
+        QMessageBox::warning(parent, QApplication::translate("ImportExportFlow", "Export"),
+                             writer.errorString());
         return {};
     }
     return QApplication::translate("ImportExportFlow", "Exported %1 entries to %2.")

@@ -20,7 +20,7 @@ public:
     static QString importFile(QWidget *parent, Workspace &workspace);
     // Writes the rows of the view (the browser's filter, in view order) as CSV or JSON, by the
     // chosen file's extension. Returns a message for the status bar; empty when cancelled.
-    static QString exportView(QWidget *parent, const Catalog &catalog,
+    static QString exportView(QWidget *parent, const Workspace &workspace,
                               const QAbstractItemModel &view, const QString &query);
 };
 

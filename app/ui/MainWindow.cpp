@@ -290,8 +290,8 @@ void MainWindow::buildMenus()
             emit catalogChanged(tr("Imported: %1.").arg(applied));
     });
     file->addAction(tr("&Export Entries Shown…"), this, [this] {
-        const QString done = ImportExportFlow::exportView(
-            this, m_workspace.catalog(), *m_browser->proxy(), m_browser->searchText());
+        const QString done = ImportExportFlow::exportView(this, m_workspace, *m_browser->proxy(),
+                                                          m_browser->searchText());
         if (!done.isEmpty())
             statusBar()->showMessage(done, 10000);
     });

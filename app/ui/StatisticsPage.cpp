@@ -459,7 +459,7 @@ bool StatisticsPage::writePdf(const QString &fileName)
     pdf.addChart(tr("Due in the next 30 days"), m_forecast);
     if (m_planForm->chart()->isVisible())
         pdf.addChart(tr("Daily workload until the exam"), m_planForm->chart());
-    if (!pdf.write(fileName)) {
+    if (!pdf.write(fileName, m_workspace.database().path())) {
         m_error = pdf.errorText();
         return false;
     }

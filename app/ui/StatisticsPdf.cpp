@@ -1,14 +1,15 @@
 #include "StatisticsPdf.h"
 
 #include "domain/Exam.h"
+#include "storage/SafeFileWriter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 #include <QWidget>
@@ -188,18 +189,14 @@ QString StatisticsPdf::html() const
     return h + QStringLiteral("</body></html>");
 }
 
-bool StatisticsPdf::write(const QString &fileName)
+bool StatisticsPdf::write(const QString &fileName, const QString &databasePath)
 {
     m_error.clear();
-    // Written beside the target and renamed into place: a failure leaves no half a PDF.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = QCoreApplication::translate("StatisticsPdf", "%1: %2")
-                      .arg(fileName, file.errorString());
-        return false;
-    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(QCoreApplication::translate("StatisticsPdf", "Portolan progress report"));
@@ -210,10 +207,11 @@ bool StatisticsPdf::write(const QString &fileName)
                             m_charts.at(i).second);
         doc.setHtml(html());
         doc.print(&writer);
-    }
-    if (!file.commit()) {
-        m_error = QCoreApplication::translate("StatisticsPdf", "%1: %2")
-                      .arg(fileName, file.errorString());
+    } // the writer finishes the file when it goes
+    // Written beside the target and renamed into place: a failure leaves no half a PDF.
+    SafeFileWriter file(databasePath);
+    if (!file.write(fileName, bytes)) {
+        m_error = file.errorString();
         return false;
     }
     return true;

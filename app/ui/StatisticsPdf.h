@@ -21,7 +21,9 @@ public:
     // A snapshot of a chart widget at its current (or preferred) size.
     void addChart(const QString &title, QWidget *chart);
     QString html() const;
-    bool write(const QString &fileName);
+    // Through SafeFileWriter, which never writes onto databasePath's files; false with
+    // errorText().
+    bool write(const QString &fileName, const QString &databasePath);
     QString errorText() const { return m_error; }
 
 private:

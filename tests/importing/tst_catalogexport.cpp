@@ -220,20 +220,6 @@ private slots:
             lines.at(4).startsWith(QStringLiteral("What runs on 67/udp, 68/udp?\tDHCP (Dynamic "
                                                   "Host Configuration Protocol) — ✖ insecure")));
     }
-
-    void writesAtomically()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("out.csv"));
-        QString error;
-        QVERIFY(CatalogExport::write(path, "a,b\r\n", &error));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), QByteArray("a,b\r\n"));
-        QVERIFY(!CatalogExport::write(dir.filePath(QStringLiteral("no/such/folder/out.csv")), "x",
-                                      &error));
-        QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogExport)

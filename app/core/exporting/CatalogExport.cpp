@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace portolan {
 
@@ -251,23 +250,6 @@ QByteArray CatalogExport::encode(Format format, const Catalog &catalog, const QL
         break; // needs a paint device: CheatSheetPdf in the print library
     }
     return {};
-}
-
-bool CatalogExport::write(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("CatalogExport", "Cannot write %1: %2")
-                     .arg(shown, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("CatalogExport", "Cannot write %1: %2")
-                     .arg(shown, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 QList<int> CatalogExport::rowsInView(const QAbstractItemModel &view)

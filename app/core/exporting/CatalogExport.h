@@ -14,7 +14,7 @@ class Catalog;
 
 // Exports catalog rows, in the order given (the browser's view, or a lookup's results), as
 // RFC 4180 CSV with a header (curated and registry columns side by side) or as JSON in the
-// shape of `portolan lookup --json` (CatalogJson). Files are written atomically.
+// shape of `portolan lookup --json` (CatalogJson). SafeFileWriter writes them.
 class CatalogExport
 {
 public:
@@ -39,8 +39,6 @@ public:
     static QByteArray encode(Format format, const Catalog &catalog, const QList<int> &rows,
                              const QString &query);
 
-    // Replaces the file only once everything is written; false with *error otherwise.
-    static bool write(const QString &path, const QByteArray &bytes, QString *error);
     // The catalog row numbers behind a view over PortTableModel (CatalogRowRole), in view order.
     static QList<int> rowsInView(const QAbstractItemModel &view);
 };

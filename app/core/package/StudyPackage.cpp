@@ -4,13 +4,13 @@
 #include "package/StudyPackageJson.h"
 #include "package/StudyPackageMerge.h"
 #include "storage/CardRepository.h"
+#include "storage/SafeFileReader.h"
+#include "storage/SafeFileWriter.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <limits>
 
 namespace portolan {
@@ -110,36 +110,31 @@ std::optional<StudyPackageData> StudyPackage::collect(QSqlDatabase db, qint64 no
     return data;
 }
 
-bool StudyPackage::exportTo(QSqlDatabase db, const QString &path, qint64 nowMs, QString *error)
+bool StudyPackage::exportTo(QSqlDatabase db, const QString &path, qint64 nowMs, QString *error,
+                            bool *replaced)
 {
+    SafeFileWriter writer(db.databaseName());
     const std::optional<StudyPackageData> data = collect(db, nowMs, error);
     if (!data)
         return false;
-    // QSaveFile: an interrupted export leaves the previous file, never half of a new one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("StudyPackage", "%1: cannot write: %2")
-                     .arg(path, file.errorString());
+    if (!writer.write(path, StudyPackageJson::toJson(*data))) {
+        *error = writer.errorString();
         return false;
     }
-    file.write(StudyPackageJson::toJson(*data));
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("StudyPackage", "%1: cannot write: %2")
-                     .arg(path, file.errorString());
-        return false;
-    }
+    if (replaced)
+        *replaced = writer.replacedExisting();
     return true;
 }
 
 std::optional<StudyPackageData> StudyPackage::read(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("StudyPackage", "%1: cannot read: %2")
-                     .arg(path, file.errorString());
+    QByteArray bytes;
+    switch (SafeFileReader::read(path, kMaxFileSize, &bytes, error)) {
+    case SafeFileReader::Outcome::Read:
+        break;
+    case SafeFileReader::Outcome::Refused:
         return std::nullopt;
-    }
-    if (file.size() > kMaxFileSize) {
+    case SafeFileReader::Outcome::TooLarge:
         *error = QCoreApplication::translate("StudyPackage",
                                              "%1: too large for a study package (over %2 MB)")
                      .arg(path)
@@ -147,7 +142,7 @@ std::optional<StudyPackageData> StudyPackage::read(const QString &path, QString 
         return std::nullopt;
     }
     QString problem;
-    std::optional<StudyPackageData> data = StudyPackageJson::fromJson(file.readAll(), &problem);
+    std::optional<StudyPackageData> data = StudyPackageJson::fromJson(bytes, &problem);
     if (!data)
         *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), problem);
     return data;

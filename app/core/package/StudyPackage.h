@@ -66,8 +66,10 @@ public:
     static constexpr int kVersion = 1;
     static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 
-    // Everything of the learner's in db, written atomically to path. False with *error.
-    static bool exportTo(QSqlDatabase db, const QString &path, qint64 nowMs, QString *error);
+    // Everything of the learner's in db, written to path by SafeFileWriter (never onto db's
+    // own files). False with *error; *replaced (when given) says whether a file was there.
+    static bool exportTo(QSqlDatabase db, const QString &path, qint64 nowMs, QString *error,
+                         bool *replaced = nullptr);
     // Collects the learner's data from db (what exportTo writes).
     static std::optional<StudyPackageData> collect(QSqlDatabase db, qint64 nowMs, QString *error);
     // The package in path, fully validated; nullopt with *error naming what and where.

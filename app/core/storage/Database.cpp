@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/BackupManager.h"
+#include "storage/RegularFile.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/Statement.h"
 
@@ -324,6 +325,9 @@ bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
         return fail(
             Error::CannotOpen,
             QCoreApplication::translate("Database", "%1 is a folder, not a file.").arg(shown));
+    // A named pipe would block the first read for ever, a device would be read as a database.
+    if (const QString refusal = RegularFile::refusal(path); !refusal.isEmpty())
+        return fail(Error::CannotOpen, refusal);
 
     // WAL needs the folder writable too (for the -wal and -shm files).
     const QFileInfo dirInfo(info.absolutePath());

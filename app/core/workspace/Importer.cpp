@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/ImportRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/SafeFileReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,29 +51,18 @@ bool Importer::readFile(const QString &path, std::optional<ImportFormat> format,
                         QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        *error = QCoreApplication::translate("Importer", "%1 is a folder, not a file.").arg(shown);
+    QByteArray bytes;
+    switch (SafeFileReader::read(path, kMaxFileSize, &bytes, error)) {
+    case SafeFileReader::Outcome::Read:
+        break;
+    case SafeFileReader::Outcome::Refused:
         return false;
-    }
-    if (info.exists() && info.size() > kMaxFileSize) {
+    case SafeFileReader::Outcome::TooLarge:
         *error = QCoreApplication::translate("Importer",
                                              "%1 is too large to import (%2 MB; at most %3 MB).")
                      .arg(shown)
-                     .arg(info.size() / (1024 * 1024))
+                     .arg(QFileInfo(path).size() / (1024 * 1024))
                      .arg(kMaxFileSize / (1024 * 1024));
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Importer", "%1 cannot be read: %2")
-                     .arg(shown, file.errorString());
-        return false;
-    }
-    // Read through the cap, so a file that grows while being read is still bounded.
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
-    if (bytes.size() > kMaxFileSize) {
-        *error = QCoreApplication::translate("Importer", "%1 is too large to import.").arg(shown);
         return false;
     }
     return parse(bytes, shown, format.value_or(detectImportFormat(bytes, path)), out, error);

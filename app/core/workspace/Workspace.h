@@ -31,6 +31,7 @@ public:
     bool reloadCatalog();
 
     Database &database() { return m_database; }
+    const Database &database() const { return m_database; }
     const Catalog &catalog() const { return m_catalog; }
     QString errorMessage() const { return m_error; }
     // Non-fatal notes for the user (read-only database, stale reference cache).
