@@ -1,5 +1,7 @@
 #include "models/PortTableModel.h"
 
+#include "domain/SafeText.h"
+
 #include "catalog/Catalog.h"
 #include "domain/Exam.h"
 #include "importing/OpenFrequencies.h"
@@ -104,12 +106,13 @@ QString PortTableModel::displayText(const CatalogRow &row, int column) const
         return portText(row);
     case Transport:
         return curated && row.spans.isEmpty() ? tr("IP") : transportMaskLabel(row.transports);
+    // Registry and own-entry text is untrusted: shown with its controls made visible.
     case Name:
-        return curated ? m_catalog->protocols().at(row.index).abbreviation
-                       : m_catalog->registry().at(row.index).service;
+        return visibleText(curated ? m_catalog->protocols().at(row.index).abbreviation
+                                   : m_catalog->registry().at(row.index).service);
     case Description:
-        return curated ? m_catalog->protocols().at(row.index).name
-                       : m_catalog->registry().at(row.index).description;
+        return visibleText(curated ? m_catalog->protocols().at(row.index).name
+                                   : m_catalog->registry().at(row.index).description);
     case Security:
         return securityLabel(int(row.security));
     case RangeClass:
