@@ -903,54 +903,54 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="366"/>
+        <location filename="../app/core/storage/Database.cpp" line="370"/>
         <source>Changes will not be saved.</source>
         <translation>Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="424"/>
+        <location filename="../app/core/storage/Database.cpp" line="428"/>
         <source>%1 was changed</source>
         <translation>%1 wurde verändert</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="425"/>
+        <location filename="../app/core/storage/Database.cpp" line="429"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="429"/>
+        <location filename="../app/core/storage/Database.cpp" line="433"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 gehört nicht zu Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="445"/>
+        <location filename="../app/core/storage/Database.cpp" line="449"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 wurde außerhalb von Portolan verändert (%2): Portolan schreibt nicht hinein. Die Datei blieb unverändert; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="449"/>
+        <location filename="../app/core/storage/Database.cpp" line="453"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 wurde außerhalb von Portolan verändert (%2): Portolan schreibt nicht hinein; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="521"/>
+        <location filename="../app/core/storage/Database.cpp" line="525"/>
         <source>Cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="538"/>
+        <location filename="../app/core/storage/Database.cpp" line="542"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 wird nicht aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="465"/>
-        <location filename="../app/core/storage/Database.cpp" line="555"/>
-        <location filename="../app/core/storage/Database.cpp" line="574"/>
+        <location filename="../app/core/storage/Database.cpp" line="469"/>
+        <location filename="../app/core/storage/Database.cpp" line="559"/>
+        <location filename="../app/core/storage/Database.cpp" line="578"/>
         <source>Cannot write to %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="567"/>
+        <location filename="../app/core/storage/Database.cpp" line="571"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -958,17 +958,27 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>DatabaseLock</name>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="40"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="44"/>
+        <source>%1 cannot be locked: %2 is in the way and is not a lock of a running Portolan; remove it if no Portolan uses the database. This one only reads it.</source>
+        <translation>%1 kann nicht gesperrt werden: %2 steht im Weg und ist keine Sperre eines laufenden Portolan; entfernen Sie es, wenn kein Portolan die Datenbank verwendet. Diese Instanz liest sie nur.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
         <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
         <translation>%1 wird von einer anderen Portolan-Instanz verwendet (Prozess %2 auf %3); diese Instanz liest nur.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="50"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="59"/>
+        <source>%1 is in use by a Portolan on another computer (%3, process %2); this one only reads it. If that computer no longer runs it, remove %4.</source>
+        <translation>%1 wird von einem Portolan auf einem anderen Computer verwendet (%3, Prozess %2); diese Instanz liest sie nur. Wenn es dort nicht mehr läuft, entfernen Sie %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="71"/>
         <source>No permission to lock %1.</source>
         <translation>Keine Berechtigung, %1 zu sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="74"/>
         <source>Cannot lock %1.</source>
         <translation>%1 kann nicht gesperrt werden.</translation>
     </message>
@@ -5173,107 +5183,107 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="41"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
         <source>Secure</source>
         <translation>Sicher</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
         <source>Insecure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="47"/>
         <source>Depends</source>
         <translation>Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="56"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
         <source>System (well-known)</source>
         <translation>System (Well-known)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
         <source>User (registered)</source>
         <translation>Benutzer (registriert)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="62"/>
         <source>Dynamic (private)</source>
         <translation>Dynamisch (privat)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="69"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="75"/>
         <source>Dynamic</source>
         <translation>Dynamisch</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="106"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="108"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="145"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="148"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap findet diesen Port in %1 seiner Scans offen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="172"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="175"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Wie oft nmap den Port beim Scannen von Hosts offen vorfindet (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="177"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="194"/>
         <source>How common</source>
         <translation>Häufigkeit</translation>
     </message>

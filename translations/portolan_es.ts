@@ -902,54 +902,54 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>%1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="366"/>
+        <location filename="../app/core/storage/Database.cpp" line="370"/>
         <source>Changes will not be saved.</source>
         <translation>Los cambios no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="424"/>
+        <location filename="../app/core/storage/Database.cpp" line="428"/>
         <source>%1 was changed</source>
         <translation>%1 se ha modificado</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="425"/>
+        <location filename="../app/core/storage/Database.cpp" line="429"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="429"/>
+        <location filename="../app/core/storage/Database.cpp" line="433"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 no es de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="445"/>
+        <location filename="../app/core/storage/Database.cpp" line="449"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él. No se ha tocado; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="449"/>
+        <location filename="../app/core/storage/Database.cpp" line="453"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="521"/>
+        <location filename="../app/core/storage/Database.cpp" line="525"/>
         <source>Cannot set up %1: %2</source>
         <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="538"/>
+        <location filename="../app/core/storage/Database.cpp" line="542"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>No se actualiza %1: la copia de seguridad previa a la actualización ha fallado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="465"/>
-        <location filename="../app/core/storage/Database.cpp" line="555"/>
-        <location filename="../app/core/storage/Database.cpp" line="574"/>
+        <location filename="../app/core/storage/Database.cpp" line="469"/>
+        <location filename="../app/core/storage/Database.cpp" line="559"/>
+        <location filename="../app/core/storage/Database.cpp" line="578"/>
         <source>Cannot write to %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="567"/>
+        <location filename="../app/core/storage/Database.cpp" line="571"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Ha fallado la actualización de %1 al esquema %2: %3</translation>
     </message>
@@ -957,17 +957,27 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>DatabaseLock</name>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="40"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="44"/>
+        <source>%1 cannot be locked: %2 is in the way and is not a lock of a running Portolan; remove it if no Portolan uses the database. This one only reads it.</source>
+        <translation>%1 no se puede bloquear: %2 lo impide y no es un bloqueo de un Portolan en ejecución; elimínelo si ningún Portolan usa la base de datos. Esta instancia solo la lee.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
         <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
         <translation>%1 está en uso por otra instancia de Portolan (proceso %2 en %3); esta solo lo lee.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="50"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="59"/>
+        <source>%1 is in use by a Portolan on another computer (%3, process %2); this one only reads it. If that computer no longer runs it, remove %4.</source>
+        <translation>%1 está en uso por un Portolan en otro equipo (%3, proceso %2); esta instancia solo la lee. Si ese equipo ya no lo ejecuta, elimine %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="71"/>
         <source>No permission to lock %1.</source>
         <translation>Sin permiso para bloquear %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="74"/>
         <source>Cannot lock %1.</source>
         <translation>No se puede bloquear %1.</translation>
     </message>
@@ -5172,107 +5182,107 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="41"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
         <source>Secure</source>
         <translation>Seguro</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
         <source>Insecure</source>
         <translation>Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="47"/>
         <source>Depends</source>
         <translation>Depende</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="56"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
         <source>System (well-known)</source>
         <translation>Sistema (bien conocidos)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
         <source>User (registered)</source>
         <translation>Usuario (registrados)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="62"/>
         <source>Dynamic (private)</source>
         <translation>Dinámico (privados)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="69"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="75"/>
         <source>Dynamic</source>
         <translation>Dinámico</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="106"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="108"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="145"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="148"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap encuentra este puerto abierto en el %1 de sus escaneos</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="172"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="175"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Con qué frecuencia nmap encuentra el puerto abierto al escanear hosts (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="177"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="194"/>
         <source>How common</source>
         <translation>Frecuencia</translation>
     </message>

@@ -904,54 +904,54 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>%1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="366"/>
+        <location filename="../app/core/storage/Database.cpp" line="370"/>
         <source>Changes will not be saved.</source>
         <translation>Les modifications ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="424"/>
+        <location filename="../app/core/storage/Database.cpp" line="428"/>
         <source>%1 was changed</source>
         <translation>%1 a été modifié</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="425"/>
+        <location filename="../app/core/storage/Database.cpp" line="429"/>
         <source>%1 is missing</source>
         <translation>%1 manque</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="429"/>
+        <location filename="../app/core/storage/Database.cpp" line="433"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 n’appartient pas à Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="445"/>
+        <location filename="../app/core/storage/Database.cpp" line="449"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 a été modifié en dehors de Portolan (%2)&#xa0;: Portolan n’y écrit pas. Le fichier est resté intact&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="449"/>
+        <location filename="../app/core/storage/Database.cpp" line="453"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 a été modifié en dehors de Portolan (%2)&#xa0;: Portolan n’y écrit pas&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="521"/>
+        <location filename="../app/core/storage/Database.cpp" line="525"/>
         <source>Cannot set up %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="538"/>
+        <location filename="../app/core/storage/Database.cpp" line="542"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 n’est pas mis à jour&#xa0;: la sauvegarde préalable à la mise à jour a échoué (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="465"/>
-        <location filename="../app/core/storage/Database.cpp" line="555"/>
-        <location filename="../app/core/storage/Database.cpp" line="574"/>
+        <location filename="../app/core/storage/Database.cpp" line="469"/>
+        <location filename="../app/core/storage/Database.cpp" line="559"/>
+        <location filename="../app/core/storage/Database.cpp" line="578"/>
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="567"/>
+        <location filename="../app/core/storage/Database.cpp" line="571"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>La mise à jour de %1 vers le schéma %2 a échoué&#xa0;: %3</translation>
     </message>
@@ -959,17 +959,27 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>DatabaseLock</name>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="40"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="44"/>
+        <source>%1 cannot be locked: %2 is in the way and is not a lock of a running Portolan; remove it if no Portolan uses the database. This one only reads it.</source>
+        <translation>%1 ne peut pas être verrouillé&#xa0;: %2 gêne et n’est pas le verrou d’un Portolan en cours d’exécution&#xa0;; supprimez-le si aucun Portolan n’utilise la base. Celui-ci ne fait que la lire.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
         <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
         <translation>%1 est utilisé par une autre instance de Portolan (processus %2 sur %3)&#xa0;; celle-ci le lit seulement.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="50"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="59"/>
+        <source>%1 is in use by a Portolan on another computer (%3, process %2); this one only reads it. If that computer no longer runs it, remove %4.</source>
+        <translation>%1 est utilisé par un Portolan sur un autre ordinateur (%3, processus %2)&#xa0;; celui-ci ne fait que le lire. Si cet ordinateur ne l’exécute plus, supprimez %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="71"/>
         <source>No permission to lock %1.</source>
         <translation>Pas l’autorisation de verrouiller %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="74"/>
         <source>Cannot lock %1.</source>
         <translation>Impossible de verrouiller %1.</translation>
     </message>
@@ -5174,107 +5184,107 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="41"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
         <source>Secure</source>
         <translation>Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
         <source>Insecure</source>
         <translation>Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="47"/>
         <source>Depends</source>
         <translation>Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="56"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
         <source>System (well-known)</source>
         <translation>Système (bien connus)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
         <source>User (registered)</source>
         <translation>Utilisateur (enregistrés)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="62"/>
         <source>Dynamic (private)</source>
         <translation>Dynamique (privés)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="69"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="75"/>
         <source>Dynamic</source>
         <translation>Dynamique</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="106"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="108"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="145"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="148"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap trouve ce port ouvert dans %1 de ses analyses</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="172"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="175"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Fréquence à laquelle nmap trouve le port ouvert en analysant des hôtes (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="177"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="194"/>
         <source>How common</source>
         <translation>Fréquence</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "storage/NoteRepository.h"
 #include "workspace/Workspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -63,6 +64,20 @@ private slots:
         Workspace third;
         QVERIFY(third.open(dir.filePath(QStringLiteral("sub/../user.sqlite"))));
         QVERIFY(third.database().isReadOnly());
+    }
+
+    // A folder where the lock file goes is named, not reported as "process 0 on ".
+    void aFolderInTheLocksPlaceIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        QVERIFY(QDir().mkpath(path + QStringLiteral(".lock/inside")));
+        DatabaseLock lock(path);
+        QVERIFY(!lock.tryLock());
+        QVERIFY2(!lock.failureReason().contains(QStringLiteral("process 0")),
+                 qPrintable(lock.failureReason()));
+        QVERIFY2(lock.failureReason().contains(QStringLiteral("user.sqlite.lock")),
+                 qPrintable(lock.failureReason()));
     }
 
     void aLockLeftByADeadProcessIsTakenOver()

@@ -48,9 +48,8 @@ inline void addHostileRows()
     QTest::newRow("right-to-left override")
         << QStringLiteral("invoice\u202Etxt.exe \u2067isolate\u2069 mark\u200F")
         << QStringLiteral("invoice<U+202E>txt.exe <U+2067>isolate<U+2069> mark<U+200F>");
-    QTest::newRow("zero-width")
-        << QStringLiteral("pay\u200Bpal \uFEFFbom join\u200Der")
-        << QStringLiteral("pay<U+200B>pal <U+FEFF>bom join<U+200D>er");
+    QTest::newRow("zero-width") << QStringLiteral("pay\u200Bpal \uFEFFbom join\u200Der")
+                                << QStringLiteral("pay<U+200B>pal <U+FEFF>bom join<U+200D>er");
 }
 
 // One curated protocol and two registry records on the same port, with text in every field

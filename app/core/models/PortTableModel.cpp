@@ -1,9 +1,8 @@
 #include "models/PortTableModel.h"
 
-#include "domain/SafeText.h"
-
 #include "catalog/Catalog.h"
 #include "domain/Exam.h"
+#include "domain/SafeText.h"
 #include "importing/OpenFrequencies.h"
 #include "models/Roles.h"
 

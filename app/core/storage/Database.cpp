@@ -350,13 +350,17 @@ bool Database::open(const QString &path, const QString &forcedReadOnlyReason)
 
     bool fresh = true;
     int version = 0;
-    if (info.exists() && !inspect(path, folderWritable, &fresh, &version))
+    if (info.exists() && !inspect(path, folderWritable && info.isWritable(), &fresh, &version))
         return false;
 
     if (!readOnlyReason.isEmpty()) {
         // A usable file is browsed as it is; otherwise the reference lives in memory only.
         if (info.exists() && !fresh && version == latestSchemaVersion()) {
-            if (!openConnection(path, true, !folderWritable) || !failOnAlteredSchema(true))
+            // A file nobody may write is read as immutable too: a normal read-only connection
+            // would leave a -shm with the file's read-only mode, which breaks every write once
+            // the file is writable again.
+            const bool immutable = !folderWritable || !info.isWritable();
+            if (!openConnection(path, true, immutable) || !failOnAlteredSchema(true))
                 return false;
         } else if (!openInMemory()) {
             return false;
@@ -386,10 +390,12 @@ namespace {
 QStringList schemaObjects(const QSqlDatabase &db, QString *error)
 {
     QStringList out;
-    Statement q(db, QStringLiteral(
-        "SELECT m.type, m.name, (SELECT group_concat(p.name || ' ' || p.type || ' ' || "
-        "p.\"notnull\" || ' ' || p.pk, ', ') FROM pragma_table_info(m.name) AS p) "
-        "FROM sqlite_master AS m WHERE m.name NOT LIKE 'sqlite_%' ORDER BY m.type, m.name"));
+    Statement q(
+        db,
+        QStringLiteral(
+            "SELECT m.type, m.name, (SELECT group_concat(p.name || ' ' || p.type || ' ' || "
+            "p.\"notnull\" || ' ' || p.pk, ', ') FROM pragma_table_info(m.name) AS p) "
+            "FROM sqlite_master AS m WHERE m.name NOT LIKE 'sqlite_%' ORDER BY m.type, m.name"));
     if (!q.exec() || !q.forEachRow([&](const Statement &row) {
             out << row.value(0).toString() + u' ' + row.value(1).toString() + u'\n' +
                        row.value(2).toString();

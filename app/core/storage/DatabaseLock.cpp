@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSysInfo>
 #include <QThread>
 
 namespace portolan {
@@ -36,13 +37,33 @@ bool DatabaseLock::tryLock()
         qint64 pid = 0;
         QString host;
         QString app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        m_reason = QCoreApplication::translate("DatabaseLock",
-                                               "%1 is in use by another Portolan (process %2 on "
-                                               "%3); this one only reads it.")
-                       .arg(shown)
-                       .arg(pid)
-                       .arg(host);
+        const QString lockFile = QDir::toNativeSeparators(m_path + QStringLiteral(".lock"));
+        if (!m_lock->getLockInfo(&pid, &host, &app) || pid <= 0) {
+            // Not a lock Portolan wrote (a folder of that name, an unreadable file): say what
+            // stands in the way instead of "process 0".
+            m_reason = QCoreApplication::translate("DatabaseLock",
+                                                   "%1 cannot be locked: %2 is in the way and is "
+                                                   "not a lock of a running Portolan; remove it "
+                                                   "if no Portolan uses the database. This one "
+                                                   "only reads it.")
+                           .arg(shown, lockFile);
+            break;
+        }
+        const bool here = host == QSysInfo::machineHostName();
+        m_reason = here ? QCoreApplication::translate("DatabaseLock",
+                                                      "%1 is in use by another Portolan (process "
+                                                      "%2 on %3); this one only reads it.")
+                              .arg(shown)
+                              .arg(pid)
+                              .arg(host)
+                        : QCoreApplication::translate("DatabaseLock",
+                                                      "%1 is in use by a Portolan on another "
+                                                      "computer (%3, process %2); this one only "
+                                                      "reads it. If that computer no longer runs "
+                                                      "it, remove %4.")
+                              .arg(shown)
+                              .arg(pid)
+                              .arg(host, lockFile);
         break;
     }
     case QLockFile::PermissionError:
