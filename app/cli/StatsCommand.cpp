@@ -1,6 +1,12 @@
 #include "StatsCommand.h"
 
+#include "catalog/Catalog.h"
+#include "catalog/EmbeddedReference.h"
+#include "custom/CustomCatalog.h"
+#include "custom/CustomEntryRepository.h"
 #include "stats/StatisticsReport.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -12,6 +18,29 @@
 namespace portolan {
 
 namespace {
+
+// Opens the database read-only without the start-up checks and reads the study set and the
+// user's own entries into catalog; false when the file needs the full open instead.
+bool loadStudySet(const QString &path, Database *db, Catalog *catalog)
+{
+    if (!db->openForReading(path))
+        return false;
+    const ReferenceRepository reference(db->connection());
+    if (reference.storedVersion() != EmbeddedReference::version())
+        return false;
+    QList<Protocol> protocols = reference.loadProtocols();
+    if (!reference.errorText().isEmpty())
+        return false;
+    const CustomEntryRepository user(db->connection());
+    QList<Protocol> own;
+    for (const CustomEntry &e : user.entries())
+        own.append(protocolFromCustomEntry(e));
+    if (!user.errorText().isEmpty())
+        return false;
+    catalog->setData(std::move(protocols), {});
+    catalog->setUserData(std::move(own), {});
+    return true;
+}
 
 QJsonObject cell(const RetentionCell &c)
 {
@@ -52,15 +81,31 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
             return fail(QCoreApplication::translate("StatsCommand", "stats: unknown argument '%1'.")
                             .arg(a));
     }
+    // The report needs the study set (and own entries), the card states, the log's sums and
+    // the plans, nothing of the 12,000 registry rows. A file at the current schema and
+    // reference is read as a lookup reads it; anything else goes through the full open, which
+    // checks, updates and refreshes it.
+    Database quick;
+    Catalog studySet;
     Workspace workspace;
-    if (!workspace.open(databasePath, nowMs))
-        return fail(workspace.errorMessage());
+    const Catalog *catalog = nullptr;
+    QSqlDatabase connection;
+    if (loadStudySet(databasePath, &quick, &studySet)) {
+        catalog = &studySet;
+        connection = quick.connection();
+    } else {
+        quick.close();
+        if (!workspace.open(databasePath, nowMs))
+            return fail(workspace.errorMessage());
+        catalog = &workspace.catalog();
+        connection = workspace.database().connection();
+    }
 
     const DayCounter days = DayCounter::local(QTimeZone::systemTimeZone());
     const FsrsScheduler scheduler(FsrsParameters{}, days);
-    StatisticsReportBuilder builder(workspace.catalog(), scheduler, days);
+    StatisticsReportBuilder builder(*catalog, scheduler, days);
     StatisticsReport report;
-    if (!builder.build(workspace.database().connection(), nowMs, &report))
+    if (!builder.build(connection, nowMs, &report))
         return fail(builder.errorText());
     const int last30 = report.reviewsInLast(30);
 

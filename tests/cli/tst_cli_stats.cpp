@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +59,39 @@ private slots:
         }
         QVERIFY(root.value(QStringLiteral("leeches")).toArray().isEmpty());
         QVERIFY(root.value(QStringLiteral("weakest")).toArray().isEmpty());
+    }
+
+    // A file at the current reference is read without the full open (no registry); one whose
+    // reference is stale goes through the full open, which refreshes it. Both say the same.
+    void quickAndFullReadsAgree()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("agree.sqlite"));
+        QCOMPARE(runPortolan({QStringLiteral("--db"), path, QStringLiteral("add"),
+                              QStringLiteral("--name"), QStringLiteral("Lab Kafka"),
+                              QStringLiteral("--port"), QStringLiteral("9092"),
+                              QStringLiteral("--security"), QStringLiteral("insecure")})
+                     .exitCode,
+                 0);
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stale"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE meta SET value = 'stale' WHERE key = 'reference_version'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("stale"));
+        const QStringList args{QStringLiteral("--db"), path, QStringLiteral("stats"),
+                               QStringLiteral("--json")};
+        const Run full = runPortolan(args);
+        const Run quick = runPortolan(args);
+        QCOMPARE(full.exitCode, 0);
+        QCOMPARE(quick.exitCode, 0);
+        QVERIFY(!full.out.isEmpty());
+        QCOMPARE(quick.out, full.out);
     }
 
     void text()
