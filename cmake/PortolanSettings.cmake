@@ -30,6 +30,12 @@ if(PORTOLAN_FUZZ)
     target_link_options(portolan_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
+# mold, when installed, links the hundred test programs several times faster than ld.bfd.
+find_program(PORTOLAN_MOLD mold)
+if(PORTOLAN_MOLD AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_link_options(portolan_settings INTERFACE -fuse-ld=mold)
+endif()
+
 # ccache, when installed, across builds and clones: paths are hashed relative to the source
 # tree, and the precompiled headers' time stamps are not taken for changes.
 option(PORTOLAN_CCACHE "Compile through ccache when it is installed" ON)
