@@ -4,8 +4,19 @@
 # tst_crashsoak; the test suite runs the same harness for 220 kills).
 #
 #   scripts/soak.sh [MINUTES]      PORTOLAN_SOAK_SEED=N repeats the random choices of a run
+#   scripts/soak.sh restore [MINUTES]   kills `restore` instead (tst_restorecrash), checking
+#                                       that a whole database stays at its path every time
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = restore ]; then
+    minutes="${2:-10}"
+    build_dir="${PORTOLAN_BUILD_DIR:-build-test}"
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN_WERROR=ON >/dev/null
+    cmake --build "$build_dir" --parallel "$(nproc)" --target tst_restorecrash restore-child
+    export PORTOLAN_SOAK_SECONDS=$((minutes * 60))
+    export QTEST_FUNCTION_TIMEOUT=$(((PORTOLAN_SOAK_SECONDS + 600) * 1000))
+    exec "$build_dir/tests/reliability/tst_restorecrash"
+fi
 minutes="${1:-10}"
 build_dir="${PORTOLAN_BUILD_DIR:-build-test}"
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN_WERROR=ON >/dev/null

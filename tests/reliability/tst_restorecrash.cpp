@@ -6,6 +6,7 @@
 #include "storage/NoteRepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -43,7 +44,11 @@ private slots:
             }
         }
         QRandomGenerator random(QRandomGenerator::global()->generate());
-        for (int kill = 0; kill < 30; ++kill) {
+        // 30 kills, or as many as fit in PORTOLAN_SOAK_SECONDS (scripts/soak.sh restore).
+        const qint64 soakMs = qEnvironmentVariableIntValue("PORTOLAN_SOAK_SECONDS") * 1000LL;
+        QElapsedTimer soaking;
+        soaking.start();
+        for (int kill = 0; kill < 30 || soaking.elapsed() < soakMs; ++kill) {
             QProcess child;
             child.start(QStringLiteral(RESTORE_CHILD),
                         {path, backupFiles.at(0), backupFiles.at(1)});
