@@ -32,14 +32,7 @@ bool Workspace::open(const QString &givenPath, qint64 nowMs)
         m_error = m_database.errorMessage();
         return false;
     }
-    CatalogLoader loader;
-    if (!loader.load(m_database, &m_catalog)) {
-        m_error = loader.errorText();
-        return false;
-    }
-    m_loadWarning = loader.errorText();
-    loadUserData(m_database, &m_catalog); // the user's own entries and labels
-    return true;
+    return reloadCatalog();
 }
 
 void Workspace::close()
