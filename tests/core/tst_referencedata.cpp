@@ -315,6 +315,33 @@ private slots:
         }
     }
 
+    // Corrected claims: a row per fact that was once wrong in the study set.
+    void correctedClaims_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("mustSay");
+        QTest::addColumn<QString>("mustNotSay");
+        QTest::newRow("memcached text protocol has auth since 1.5.15")
+            << "memcached" << "1.5.15" << "no authentication in its text protocol";
+        QTest::newRow("memcached SASL since 1.4.3") << "memcached" << "1.4.3" << "";
+        QTest::newRow("memcached TLS since 1.5.13") << "memcached" << "1.5.13" << "";
+        QTest::newRow("memcached security is off by default")
+            << "memcached" << "off by default" << "";
+    }
+
+    void correctedClaims()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, mustSay);
+        QFETCH(QString, mustNotSay);
+        const Protocol *p = catalog().protocol(key);
+        QVERIFY2(p, qPrintable(key));
+        const QString text = p->securityReason + QLatin1Char(' ') + p->notes;
+        QVERIFY2(text.contains(mustSay), qPrintable(text));
+        if (!mustNotSay.isEmpty())
+            QVERIFY2(!text.contains(mustNotSay), qPrintable(text));
+    }
+
     void officialVersusCommonUse()
     {
         const Protocol *oracle = catalog().protocol(QStringLiteral("oracle-tns"));
