@@ -985,7 +985,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="224"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="225"/>
         <source>(reserved)</source>
         <translation>(reserviert)</translation>
     </message>
@@ -1100,62 +1100,62 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Offizielle vs. übliche Nutzung</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="178"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="179"/>
         <source>%1 acronym list</source>
         <translation>%1, Abkürzungsliste</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="185"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="186"/>
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
         <source>Beyond the objectives</source>
         <translation>Über die Prüfungsziele hinaus</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
         <source>Useful for these exams, but their objectives do not name it; their decks leave it out.</source>
         <translation>Nützlich für diese Prüfungen, aber ihre Prüfungsziele nennen es nicht; ihre Stapel lassen es aus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="195"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="196"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="196"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="197"/>
         <source>Related</source>
         <translation>Verwandt</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="208"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="209"/>
         <source>Reserved</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="211"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
         <source>IANA registry</source>
         <translation>IANA-Registry</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="216"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="217"/>
         <source>Explained in the study set:</source>
         <translation>Im Lernstoff erklärt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="230"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="231"/>
         <source>Also registered on this port</source>
         <translation>Ebenfalls auf diesem Port registriert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="242"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="243"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
@@ -1924,53 +1924,53 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     <name>PortExchange</name>
     <message>
         <location filename="../app/core/map/ExchangeKit.cpp" line="36"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="465"/>
         <source>ephemeral port %1 (%2 range %3)</source>
         <translation>Port %1 (ephemer, %2-Bereich %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="296"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="348"/>
         <source>port %1</source>
         <translation>Port %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="298"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="350"/>
         <source>%1 on %2/%3</source>
         <translation>%1 auf %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="351"/>
         <source>A generic exchange: the registry says which port %1 is registered on, not how it talks.</source>
         <translation>Ein allgemeiner Ablauf: Die Registry sagt, auf welchem Port %1 registriert ist, aber nicht, wie kommuniziert wird.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="331"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="383"/>
         <source>%1 is IP protocol %2: it is carried directly in IP packets, beside TCP and UDP, so it has no ports at all.</source>
         <translation>%1 ist IP-Protokoll %2: Es wird direkt in IP-Paketen transportiert, neben TCP und UDP, und hat daher überhaupt keine Ports.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="335"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="387"/>
         <source>%1 has no fixed port.</source>
         <translation>%1 hat keinen festen Port.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="345"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="397"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="398"/>
         <source>%1 on %2: %3</source>
         <translation>%1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="387"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="439"/>
         <source>Side by side with %1</source>
         <translation>Im Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="152"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="402"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="148"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="454"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2173,13 +2173,14 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="88"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="92"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="198"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="204"/>
         <source>NTP client</source>
         <translation>NTP-Client</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="89"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="93"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="199"/>
         <source>Time server</source>
         <translation>Zeitserver</translation>
     </message>
@@ -2194,525 +2195,600 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Antwort (Modus 4) mit Zeitstempeln</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="94"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="206"/>
         <source>NTS-KE request</source>
         <translation>NTS-KE-Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="95"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="207"/>
         <source>Keys and cookies</source>
         <translation>Schlüssel und Cookies</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="92"/>
         <location filename="../app/core/map/PortExchange.cpp" line="96"/>
         <location filename="../app/core/map/PortExchange.cpp" line="100"/>
         <location filename="../app/core/map/PortExchange.cpp" line="104"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="108"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="232"/>
         <source>Directory client</source>
         <translation>Verzeichnisclient</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="93"/>
         <location filename="../app/core/map/PortExchange.cpp" line="97"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="101"/>
         <source>Directory server</source>
         <translation>Verzeichnisserver</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="94"/>
         <location filename="../app/core/map/PortExchange.cpp" line="98"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="102"/>
         <source>Bind, search</source>
         <translation>Bind, Suche</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="95"/>
         <location filename="../app/core/map/PortExchange.cpp" line="99"/>
         <location filename="../app/core/map/PortExchange.cpp" line="103"/>
         <location filename="../app/core/map/PortExchange.cpp" line="107"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="111"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="101"/>
         <location filename="../app/core/map/PortExchange.cpp" line="105"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="109"/>
         <source>Global Catalog</source>
         <translation>Globaler Katalog</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="102"/>
         <location filename="../app/core/map/PortExchange.cpp" line="106"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="110"/>
         <source>Forest-wide search</source>
         <translation>Gesamtstrukturweite Suche</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="108"/>
         <location filename="../app/core/map/PortExchange.cpp" line="112"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="116"/>
         <source>SMB client</source>
         <translation>SMB-Client</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="109"/>
         <location filename="../app/core/map/PortExchange.cpp" line="113"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="117"/>
         <source>File server</source>
         <translation>Dateiserver</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="114"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="110"/>
         <source>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</source>
         <translation>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="115"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="111"/>
         <source>Responses, file data</source>
         <translation>Antworten, Dateidaten</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="118"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="114"/>
         <source>Session request, then SMB</source>
         <translation>Sitzungsanfrage, dann SMB</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="119"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="115"/>
         <source>Positive session response</source>
         <translation>Positive Sitzungsantwort</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="116"/>
         <location filename="../app/core/map/PortExchange.cpp" line="120"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="124"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="121"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="117"/>
         <source>Name owner or WINS</source>
         <translation>Namensinhaber oder WINS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="122"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="118"/>
         <source>Name query (broadcast)</source>
         <translation>Namensabfrage (Broadcast)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="123"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="119"/>
         <source>Positive name query response</source>
         <translation>Positive Antwort auf die Namensabfrage</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="125"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="121"/>
         <source>Hosts on the segment</source>
         <translation>Hosts im Segment</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="126"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="122"/>
         <source>Browser announcement</source>
         <translation>Browser-Ankündigung</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="127"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="130"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="133"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="123"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="126"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="129"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="128"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="131"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="134"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="124"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="127"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="130"/>
         <source>Syslog collector</source>
         <translation>Syslog-Collector</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="129"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="125"/>
         <source>&lt;34&gt; log message</source>
         <translation>&lt;34&gt; Protokollmeldung</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="132"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="128"/>
         <source>Log messages</source>
         <translation>Protokollmeldungen</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="135"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="131"/>
         <source>Log messages (encrypted)</source>
         <translation>Protokollmeldungen (verschlüsselt)</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="132"/>
         <location filename="../app/core/map/PortExchange.cpp" line="136"/>
         <location filename="../app/core/map/PortExchange.cpp" line="140"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="144"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="218"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="137"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="133"/>
         <source>SQL Server</source>
         <translation>SQL Server</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="134"/>
         <location filename="../app/core/map/PortExchange.cpp" line="138"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="142"/>
         <source>Login, SQL query</source>
         <translation>Anmeldung, SQL-Abfrage</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="135"/>
         <location filename="../app/core/map/PortExchange.cpp" line="139"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="143"/>
         <source>Result rows</source>
         <translation>Ergebniszeilen</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="141"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="137"/>
         <source>MySQL server</source>
         <translation>MySQL-Server</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="145"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="141"/>
         <source>Oracle listener</source>
         <translation>Oracle-Listener</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="146"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="142"/>
         <source>CONNECT</source>
         <translation>CONNECT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="147"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="143"/>
         <source>ACCEPT (or a redirect)</source>
         <translation>ACCEPT (oder eine Umleitung)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="148"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="144"/>
         <source>RDP client</source>
         <translation>RDP-Client</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="149"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="145"/>
         <source>Remote desktop</source>
         <translation>Remotedesktop</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="150"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="146"/>
         <source>Keyboard and mouse input</source>
         <translation>Tastatur- und Mauseingaben</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="151"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="147"/>
         <source>Screen updates</source>
         <translation>Bildschirmaktualisierungen</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="153"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="149"/>
         <source>Key Distribution Center</source>
         <translation>Schlüsselverteilungscenter (KDC)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="154"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="150"/>
         <source>AS-REQ</source>
         <translation>AS-REQ</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="155"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="151"/>
         <source>AS-REP (ticket)</source>
         <translation>AS-REP (Ticket)</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="152"/>
         <location filename="../app/core/map/PortExchange.cpp" line="156"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="160"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="211"/>
         <source>Access server (NAS)</source>
         <translation>Zugangsserver (NAS)</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="153"/>
         <location filename="../app/core/map/PortExchange.cpp" line="157"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="161"/>
         <source>RADIUS server</source>
         <translation>RADIUS-Server</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="154"/>
         <location filename="../app/core/map/PortExchange.cpp" line="158"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="162"/>
         <source>Access-Request</source>
         <translation>Access-Request</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="155"/>
         <location filename="../app/core/map/PortExchange.cpp" line="159"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="163"/>
         <source>Access-Accept or Access-Reject</source>
         <translation>Access-Accept oder Access-Reject</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="164"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="160"/>
         <source>IPsec peer A</source>
         <translation>IPsec-Peer A</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="165"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="161"/>
         <source>IPsec peer B</source>
         <translation>IPsec-Peer B</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="166"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="162"/>
         <source>IKE_SA_INIT</source>
         <translation>IKE_SA_INIT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="167"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="163"/>
         <source>IKE_SA_INIT response</source>
         <translation>IKE_SA_INIT-Antwort</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="164"/>
         <location filename="../app/core/map/PortExchange.cpp" line="168"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="172"/>
         <source>IRC client</source>
         <translation>IRC-Client</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="165"/>
         <location filename="../app/core/map/PortExchange.cpp" line="169"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="173"/>
         <source>IRC server</source>
         <translation>IRC-Server</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="166"/>
         <location filename="../app/core/map/PortExchange.cpp" line="170"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="174"/>
         <source>NICK, USER, JOIN #channel</source>
         <translation>NICK, USER, JOIN #kanal</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="167"/>
         <location filename="../app/core/map/PortExchange.cpp" line="171"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="175"/>
         <source>Channel messages</source>
         <translation>Kanalnachrichten</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="172"/>
         <location filename="../app/core/map/PortExchange.cpp" line="176"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="180"/>
         <source>News reader</source>
         <translation>Newsreader</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="173"/>
         <location filename="../app/core/map/PortExchange.cpp" line="177"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="181"/>
         <source>News server</source>
         <translation>Newsserver</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="174"/>
         <location filename="../app/core/map/PortExchange.cpp" line="178"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="182"/>
         <source>GROUP, ARTICLE</source>
         <translation>GROUP, ARTICLE</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="175"/>
         <location filename="../app/core/map/PortExchange.cpp" line="179"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="183"/>
         <source>The article</source>
         <translation>Der Artikel</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="184"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="180"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="225"/>
         <source>Access point</source>
         <translation>Access Point</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="185"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="181"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="226"/>
         <source>WLAN controller</source>
         <translation>WLAN-Controller</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="186"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="182"/>
         <source>Discovery / Join request</source>
         <translation>Discovery-/Join-Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="187"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="183"/>
         <source>Discovery / Join response</source>
         <translation>Discovery-/Join-Antwort</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="257"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="200"/>
+        <source>NTP request with an NTS cookie and authenticator</source>
+        <translation>NTP-Anfrage mit NTS-Cookie und Authenticator</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="201"/>
+        <source>NTP reply, authenticated, with a fresh cookie</source>
+        <translation>NTP-Antwort, authentifiziert, mit frischem Cookie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="205"/>
+        <source>NTS-KE server</source>
+        <translation>NTS-KE-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="212"/>
+        <source>RADIUS accounting server</source>
+        <translation>RADIUS-Accounting-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="213"/>
+        <source>Accounting-Request (Start, Interim-Update, Stop)</source>
+        <translation>Accounting-Request (Start, Interim-Update, Stop)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="214"/>
+        <source>Accounting-Response</source>
+        <translation>Accounting-Response</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="219"/>
+        <source>SQL Server Browser</source>
+        <translation>SQL Server Browser</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="220"/>
+        <source>Which port does instance SALES use? (CLNT_UCAST_INST)</source>
+        <translation>Welchen Port nutzt die Instanz SALES? (CLNT_UCAST_INST)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="221"/>
+        <source>Instance SALES is on TCP 49172 (SVR_RESP)</source>
+        <translation>Instanz SALES ist auf TCP 49172 (SVR_RESP)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="227"/>
+        <source>Wireless clients&apos; frames, tunnelled (data channel)</source>
+        <translation>Frames der WLAN-Clients, getunnelt (Datenkanal)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="228"/>
+        <source>Frames for the wireless clients (data channel)</source>
+        <translation>Frames für die WLAN-Clients (Datenkanal)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="233"/>
+        <source>Domain controller</source>
+        <translation>Domänencontroller</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="234"/>
+        <source>Search without a bind (&quot;LDAP ping&quot;)</source>
+        <translation>Suche ohne Bind („LDAP-Ping“)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="235"/>
+        <source>Search result: the DC&apos;s site and flags</source>
+        <translation>Suchergebnis: Standort und Flags des DC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="309"/>
         <source>The protocol protects its own messages.</source>
         <translation>Das Protokoll schützt seine Nachrichten selbst.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="261"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="313"/>
         <source>Cleartext: anyone on the path can read it.</source>
         <translation>Klartext: Jeder auf dem Übertragungsweg kann mitlesen.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="264"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="316"/>
         <source>Protection depends on version or configuration.</source>
         <translation>Der Schutz hängt von Version oder Konfiguration ab.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="269"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="321"/>
         <source>The registry does not say if it is encrypted.</source>
         <translation>Die Registry sagt nicht, ob verschlüsselt wird.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="455"/>
         <source>%1 server</source>
         <translation>%1-Server</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="456"/>
         <source>%1 over %2</source>
         <translation>%1 über %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="412"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="464"/>
         <source>its fixed port %1</source>
         <translation>seinem festen Port %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="418"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="470"/>
         <source>INIT</source>
         <translation>INIT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="471"/>
         <source>DCCP-Request</source>
         <translation>DCCP-Request</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="472"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="117"/>
         <location filename="../app/core/map/TransferScenarios.cpp" line="115"/>
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="473"/>
         <source>INIT-ACK</source>
         <translation>INIT-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="474"/>
         <source>DCCP-Response</source>
         <translation>DCCP-Response</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="475"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="119"/>
         <source>SYN-ACK</source>
         <translation>SYN-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="426"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="478"/>
         <source>The client connects from %1 to the server&apos;s port %2.</source>
         <translation>Der Client verbindet sich von %1 aus mit Port %2 des Servers.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="428"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
         <source>The server accepts from %1 back to port %2; the client&apos;s ACK completes the handshake.</source>
         <translation>Der Server nimmt an, von %1 zurück an Port %2; das ACK des Clients schließt den Handshake ab.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="435"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="487"/>
         <source>TLS ClientHello</source>
         <translation>TLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="488"/>
         <source>ServerHello, certificate</source>
         <translation>ServerHello, Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="489"/>
         <source>TLS starts at once on this connection (implicit TLS).</source>
         <translation>TLS beginnt auf dieser Verbindung sofort (implizites TLS).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="439"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="491"/>
         <source>SSH version, key exchange</source>
         <translation>SSH-Version, Schlüsselaustausch</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="492"/>
         <source>Host key, key exchange reply</source>
         <translation>Hostschlüssel, Antwort zum Schlüsselaustausch</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="493"/>
         <source>Client and server agree on session keys before anything else.</source>
         <translation>Client und Server vereinbaren Sitzungsschlüssel, bevor irgendetwas anderes geschieht.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="496"/>
         <source>QUIC Initial (TLS ClientHello)</source>
         <translation>QUIC Initial (TLS ClientHello)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="496"/>
         <source>DTLS ClientHello</source>
         <translation>DTLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="497"/>
         <source>QUIC Handshake (certificate)</source>
         <translation>QUIC Handshake (Zertifikat)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="497"/>
         <source>DTLS ServerHello</source>
         <translation>DTLS ServerHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="498"/>
         <source>The handshake runs in datagrams from %1 to port %2: no TCP connection.</source>
         <translation>Der Handshake läuft in Datagrammen von %1 an Port %2: keine TCP-Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="454"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="506"/>
         <source>The server proves who it is with its host key; from here on everything is encrypted.</source>
         <translation>Der Server weist sich mit seinem Hostschlüssel aus; ab hier ist alles verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="456"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="508"/>
         <source>The server proves who it is with its certificate; from here on everything is encrypted.</source>
         <translation>Der Server weist sich mit seinem Zertifikat aus; ab hier ist alles verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="459"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="511"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="462"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="514"/>
         <source>One datagram, no connection: from %1 to port %2.</source>
         <translation>Ein Datagramm, keine Verbindung: von %1 an Port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="464"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="516"/>
         <source>The request travels encrypted from port %1 to port %2.</source>
         <translation>Die Anfrage geht verschlüsselt von Port %1 an Port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="466"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="518"/>
         <source>The request travels from port %1 to port %2.</source>
         <translation>Die Anfrage geht von Port %1 an Port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="476"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="528"/>
         <source>One-way: the receiver on port %1 sends nothing back.</source>
         <translation>Nur in eine Richtung: Der Empfänger auf Port %1 sendet nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="479"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="531"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="532"/>
         <source>The reply goes from port %1 back to port %2, which tells the client&apos;s OS which program it is for.</source>
         <translation>Die Antwort geht von Port %1 zurück an Port %2; daran erkennt das Betriebssystem des Clients, für welches Programm sie bestimmt ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="485"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="537"/>
         <source>Both ends use port %1.</source>
         <translation>Beide Seiten verwenden Port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="538"/>
         <source>The server&apos;s port %1 is fixed; the client&apos;s port changes with every connection.</source>
         <translation>Der Port %1 des Servers ist fest; der Port des Clients wechselt mit jeder Verbindung.</translation>
     </message>
