@@ -152,6 +152,11 @@ private slots:
         QTest::newRow("syslog → tls") << "syslog" << int(Security::Insecure) << "syslog-tls";
         QTest::newRow("snmp depends on version") << "snmp" << int(Security::Depends) << "";
         QTest::newRow("ssh") << "ssh" << int(Security::Secure) << "";
+        QTest::newRow("radius → radsec") << "radius" << int(Security::Insecure) << "radsec";
+        QTest::newRow("tacacs+ classed like radius")
+            << "tacacs-plus" << int(Security::Insecure) << "tacacs-tls";
+        QTest::newRow("smtp relay depends on enforced TLS")
+            << "smtp" << int(Security::Depends) << "";
     }
 
     void securityModel()
@@ -164,6 +169,9 @@ private slots:
         QCOMPARE(int(p->security), security);
         if (!counterpart.isEmpty())
             QVERIFY2(p->counterparts.contains(counterpart), qPrintable(p->counterparts.join(',')));
+        // Submission on 587/465 does not replace relay on 25: relay has no counterpart port.
+        if (key == QLatin1String("smtp"))
+            QVERIFY2(p->counterparts.isEmpty(), qPrintable(p->counterparts.join(',')));
     }
 
     // Each row is a tag the exam's objectives support, with the objective that names the entry
@@ -322,11 +330,28 @@ private slots:
         QTest::addColumn<QString>("mustSay");
         QTest::addColumn<QString>("mustNotSay");
         QTest::newRow("memcached text protocol has auth since 1.5.15")
-            << "memcached" << "1.5.15" << "no authentication in its text protocol";
-        QTest::newRow("memcached SASL since 1.4.3") << "memcached" << "1.4.3" << "";
-        QTest::newRow("memcached TLS since 1.5.13") << "memcached" << "1.5.13" << "";
-        QTest::newRow("memcached security is off by default")
-            << "memcached" << "off by default" << "";
+            << "memcached"
+            << "1.5.15"
+            << "no authentication in its text protocol";
+        QTest::newRow("memcached SASL since 1.4.3") << "memcached"
+                                                    << "1.4.3"
+                                                    << "";
+        QTest::newRow("memcached TLS since 1.5.13") << "memcached"
+                                                    << "1.5.13"
+                                                    << "";
+        QTest::newRow("memcached security is off by default") << "memcached"
+                                                              << "off by default"
+                                                              << "";
+        QTest::newRow("SMTP relay is protected by STARTTLS with MTA-STS or DANE") << "smtp"
+                                                                                  << "MTA-STS"
+                                                                                  << "";
+        QTest::newRow("syslog over TCP is not registered on 601")
+            << "syslog"
+            << "RFC 3195"
+            << "Syslog over TCP is registered on 601";
+        QTest::newRow("a simple LDAP bind is protected by TLS only") << "ldap"
+                                                                     << "only TLS protects it"
+                                                                     << "";
     }
 
     void correctedClaims()
@@ -336,7 +361,8 @@ private slots:
         QFETCH(QString, mustNotSay);
         const Protocol *p = catalog().protocol(key);
         QVERIFY2(p, qPrintable(key));
-        const QString text = p->securityReason + QLatin1Char(' ') + p->notes;
+        const QString text = p->securityReason + QLatin1Char(' ') + p->notes + QLatin1Char(' ') +
+                             p->officialVsCommon;
         QVERIFY2(text.contains(mustSay), qPrintable(text));
         if (!mustNotSay.isEmpty())
             QVERIFY2(!text.contains(mustNotSay), qPrintable(text));
