@@ -1162,50 +1162,50 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>EphemeralRanges</name>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="17"/>
-        <source>IANA recommendation</source>
-        <translation>Recomendación de la IANA</translation>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="19"/>
+        <source>IANA Dynamic range</source>
+        <translation>Rango dinámico de IANA</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="18"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
         <source>IANA</source>
         <translation>IANA</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="21"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="22"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="23"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="24"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="26"/>
         <source>Windows Vista / Server 2008 and later</source>
         <translation>Windows Vista / Server 2008 y posteriores</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="25"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="27"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="28"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="30"/>
         <source>Windows XP / Server 2003 and earlier</source>
         <translation>Windows XP / Server 2003 y anteriores</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="29"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
         <source>Windows XP</source>
         <translation>Windows XP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="32"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="33"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
         <source>macOS</source>
         <translation>macOS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="35"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="36"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="37"/>
         <source>FreeBSD</source>
         <translation>FreeBSD</translation>
     </message>
@@ -2771,8 +2771,8 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="531"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
@@ -3014,140 +3014,140 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Audio RTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="168"/>
-        <source>Voice flows directly between dynamic ports %1 and %2 (even; RTCP takes the next odd port).</source>
-        <translation>La voz fluye directamente entre los puertos dinámicos %1 y %2 (pares; RTCP usa el siguiente puerto impar).</translation>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="169"/>
+        <source>Voice flows directly between the negotiated ports %1 and %2 (even; RTCP takes the next odd port).</source>
+        <translation>La voz fluye directamente entre los puertos negociados %1 y %2 (pares; RTCP toma el siguiente puerto impar).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="175"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="183"/>
+        <source>Signalling on TCP 5061 inside TLS; media as SRTP on ports negotiated per call.</source>
+        <translation>Señalización en TCP 5061 dentro de TLS; medios como SRTP en puertos negociados en cada llamada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="176"/>
         <source>Each side sends to the port the other announced: media never uses %1.</source>
         <translation>Cada lado envía al puerto que anunció el otro: los medios nunca usan %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="178"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
         <source>BYE</source>
         <translation>BYE</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="180"/>
         <source>Hanging up is signalled on %1 again; the media ports are released.</source>
         <translation>El cuelgue se señaliza de nuevo en %1; los puertos de medios se liberan.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="182"/>
-        <source>Signalling on TCP 5061 inside TLS; media as SRTP on negotiated dynamic ports.</source>
-        <translation>Señalización en TCP 5061 dentro de TLS; medios como SRTP en puertos dinámicos negociados.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="184"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="185"/>
         <source>Signalling on 5060; the media ports are chosen per call and announced in SDP.</source>
         <translation>Señalización en 5060; los puertos de medios se eligen en cada llamada y se anuncian en SDP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="194"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
         <source>Manager (NMS)</source>
         <translation>Gestor (NMS)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="209"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
         <source>Agent (device)</source>
         <translation>Agente (dispositivo)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="197"/>
         <source>SNMP: the manager polls an agent on 161</source>
         <translation>SNMP: el gestor sondea un agente en el 161</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="199"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
         <source>GetRequest sysUpTime</source>
         <translation>GetRequest sysUpTime</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="201"/>
         <source>From %1 to the agent&apos;s port 161; v1/v2c carry the community in cleartext.</source>
         <translation>Desde %1 al puerto 161 del agente; v1/v2c envían la comunidad sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
         <source>The agent answers from 161 to port %1.</source>
         <translation>El agente responde desde el 161 al puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="206"/>
         <source>Polling: the manager asks, the agent on UDP 161 answers.</source>
         <translation>Sondeo: el gestor pregunta y el agente en UDP 161 responde.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="212"/>
         <source>SNMP: the agent reports to 162</source>
         <translation>SNMP: el agente notifica al 162</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="215"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
         <source>Trap linkDown</source>
         <translation>Trap linkDown</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="217"/>
         <source>Unasked, the agent sends from %1 to the manager&apos;s port 162; no reply.</source>
         <translation>Sin que se lo pidan, el agente envía desde %1 al puerto 162 del gestor; sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="218"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
         <source>InformRequest</source>
         <translation>InformRequest</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
         <source>An inform is a notification that the manager must acknowledge.</source>
         <translation>Un inform es una notificación que el gestor debe confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="222"/>
         <source>The acknowledgement returns from 162 to port %1, so the agent stops resending.</source>
         <translation>La confirmación vuelve desde el 162 al puerto %1, así que el agente deja de reenviar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="224"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="225"/>
         <source>Notifications run the other way: the device sends to the manager&apos;s 162.</source>
         <translation>Las notificaciones van en sentido contrario: el dispositivo envía al 162 del gestor.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="235"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
         <source>Gateway router A</source>
         <translation>Router de puerta de enlace A</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
         <source>Gateway router B</source>
         <translation>Router de puerta de enlace B</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="238"/>
         <source>%1 hellos between gateway routers</source>
         <translation>Hellos de %1 entre routers de puerta de enlace</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="239"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="245"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
         <source>Hello to %1</source>
         <translation>Hello a %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="241"/>
         <source>Routers send hellos from port %1 to the group address on port %1, every 3 seconds by default.</source>
         <translation>Los routers envían hellos desde el puerto %1 a la dirección de grupo en el puerto %1, cada 3 segundos de forma predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="247"/>
         <source>The other router does the same; if the active one falls silent, another takes over.</source>
         <translation>El otro router hace lo mismo; si el activo deja de responder, otro toma el relevo.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="249"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="250"/>
         <source>Peers, not client and server: both ends use the fixed port %1.</source>
         <translation>Pares, no cliente y servidor: ambos extremos usan el puerto fijo %1.</translation>
     </message>

@@ -1164,50 +1164,50 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>EphemeralRanges</name>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="17"/>
-        <source>IANA recommendation</source>
-        <translation>Recommandation de l’IANA</translation>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="19"/>
+        <source>IANA Dynamic range</source>
+        <translation>Plage dynamique de l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="18"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
         <source>IANA</source>
         <translation>IANA</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="21"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="22"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="23"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="24"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="26"/>
         <source>Windows Vista / Server 2008 and later</source>
         <translation>Windows Vista / Server 2008 et ultérieurs</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="25"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="27"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="28"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="30"/>
         <source>Windows XP / Server 2003 and earlier</source>
         <translation>Windows XP / Server 2003 et antérieurs</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="29"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
         <source>Windows XP</source>
         <translation>Windows XP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="32"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="33"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
         <source>macOS</source>
         <translation>macOS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="35"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="36"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="37"/>
         <source>FreeBSD</source>
         <translation>FreeBSD</translation>
     </message>
@@ -2773,8 +2773,8 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="531"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
@@ -3016,140 +3016,140 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Audio RTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="168"/>
-        <source>Voice flows directly between dynamic ports %1 and %2 (even; RTCP takes the next odd port).</source>
-        <translation>La voix circule directement entre les ports dynamiques %1 et %2 (pairs&#xa0;; RTCP prend le port impair suivant).</translation>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="169"/>
+        <source>Voice flows directly between the negotiated ports %1 and %2 (even; RTCP takes the next odd port).</source>
+        <translation>La voix circule directement entre les ports négociés %1 et %2 (pairs ; RTCP prend le port impair suivant).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="175"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="183"/>
+        <source>Signalling on TCP 5061 inside TLS; media as SRTP on ports negotiated per call.</source>
+        <translation>Signalisation sur TCP 5061 dans TLS ; médias en SRTP sur des ports négociés à chaque appel.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="176"/>
         <source>Each side sends to the port the other announced: media never uses %1.</source>
         <translation>Chaque côté envoie vers le port annoncé par l’autre&#xa0;: les médias n’utilisent jamais %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="178"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
         <source>BYE</source>
         <translation>BYE</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="180"/>
         <source>Hanging up is signalled on %1 again; the media ports are released.</source>
         <translation>Le raccrochage est de nouveau signalé sur %1&#xa0;; les ports médias sont libérés.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="182"/>
-        <source>Signalling on TCP 5061 inside TLS; media as SRTP on negotiated dynamic ports.</source>
-        <translation>Signalisation sur TCP 5061 dans TLS&#xa0;; médias en SRTP sur des ports dynamiques négociés.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="184"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="185"/>
         <source>Signalling on 5060; the media ports are chosen per call and announced in SDP.</source>
         <translation>Signalisation sur 5060&#xa0;; les ports médias sont choisis à chaque appel et annoncés dans SDP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="194"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
         <source>Manager (NMS)</source>
         <translation>Gestionnaire (NMS)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="209"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
         <source>Agent (device)</source>
         <translation>Agent (équipement)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="197"/>
         <source>SNMP: the manager polls an agent on 161</source>
         <translation>SNMP&#xa0;: le gestionnaire interroge un agent sur le 161</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="199"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
         <source>GetRequest sysUpTime</source>
         <translation>GetRequest sysUpTime</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="201"/>
         <source>From %1 to the agent&apos;s port 161; v1/v2c carry the community in cleartext.</source>
         <translation>Depuis %1 vers le port 161 de l’agent&#xa0;; v1/v2c transmettent la communauté en clair.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
         <source>The agent answers from 161 to port %1.</source>
         <translation>L’agent répond depuis le 161 vers le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="206"/>
         <source>Polling: the manager asks, the agent on UDP 161 answers.</source>
         <translation>Interrogation&#xa0;: le gestionnaire demande, l’agent sur UDP 161 répond.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="212"/>
         <source>SNMP: the agent reports to 162</source>
         <translation>SNMP&#xa0;: l’agent signale au 162</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="215"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
         <source>Trap linkDown</source>
         <translation>Trap linkDown</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="217"/>
         <source>Unasked, the agent sends from %1 to the manager&apos;s port 162; no reply.</source>
         <translation>Sans qu’on le lui demande, l’agent envoie depuis %1 vers le port 162 du gestionnaire&#xa0;; pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="218"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
         <source>InformRequest</source>
         <translation>InformRequest</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
         <source>An inform is a notification that the manager must acknowledge.</source>
         <translation>Un inform est une notification dont le gestionnaire doit accuser réception.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="222"/>
         <source>The acknowledgement returns from 162 to port %1, so the agent stops resending.</source>
         <translation>L’accusé de réception revient du 162 vers le port %1, et l’agent cesse de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="224"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="225"/>
         <source>Notifications run the other way: the device sends to the manager&apos;s 162.</source>
         <translation>Les notifications vont dans l’autre sens&#xa0;: l’équipement envoie vers le 162 du gestionnaire.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="235"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
         <source>Gateway router A</source>
         <translation>Routeur passerelle A</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
         <source>Gateway router B</source>
         <translation>Routeur passerelle B</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="238"/>
         <source>%1 hellos between gateway routers</source>
         <translation>Hellos %1 entre routeurs passerelles</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="239"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="245"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
         <source>Hello to %1</source>
         <translation>Hello vers %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="241"/>
         <source>Routers send hellos from port %1 to the group address on port %1, every 3 seconds by default.</source>
         <translation>Les routeurs envoient des hellos depuis le port %1 vers l’adresse de groupe sur le port %1, toutes les 3 secondes par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="247"/>
         <source>The other router does the same; if the active one falls silent, another takes over.</source>
         <translation>L’autre routeur fait de même&#xa0;; si le routeur actif se tait, un autre prend le relais.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="249"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="250"/>
         <source>Peers, not client and server: both ends use the fixed port %1.</source>
         <translation>Des pairs, pas un client et un serveur&#xa0;: les deux extrémités utilisent le port fixe %1.</translation>
     </message>
