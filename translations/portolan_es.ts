@@ -307,12 +307,12 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="139"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="143"/>
         <source>Which port does %1 use?</source>
         <translation>¿Qué puerto usa %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="143"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="147"/>
         <source>What runs on %1?</source>
         <translation>¿Qué se ejecuta en %1?</translation>
     </message>
@@ -907,49 +907,49 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Los cambios no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="428"/>
+        <location filename="../app/core/storage/Database.cpp" line="430"/>
         <source>%1 was changed</source>
         <translation>%1 se ha modificado</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="429"/>
+        <location filename="../app/core/storage/Database.cpp" line="431"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="433"/>
+        <location filename="../app/core/storage/Database.cpp" line="435"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 no es de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="449"/>
+        <location filename="../app/core/storage/Database.cpp" line="451"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él. No se ha tocado; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="453"/>
+        <location filename="../app/core/storage/Database.cpp" line="455"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="525"/>
+        <location filename="../app/core/storage/Database.cpp" line="527"/>
         <source>Cannot set up %1: %2</source>
         <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="542"/>
+        <location filename="../app/core/storage/Database.cpp" line="544"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>No se actualiza %1: la copia de seguridad previa a la actualización ha fallado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="469"/>
-        <location filename="../app/core/storage/Database.cpp" line="559"/>
-        <location filename="../app/core/storage/Database.cpp" line="578"/>
+        <location filename="../app/core/storage/Database.cpp" line="471"/>
+        <location filename="../app/core/storage/Database.cpp" line="561"/>
+        <location filename="../app/core/storage/Database.cpp" line="580"/>
         <source>Cannot write to %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="571"/>
+        <location filename="../app/core/storage/Database.cpp" line="573"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Ha fallado la actualización de %1 al esquema %2: %3</translation>
     </message>
@@ -1043,7 +1043,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="206"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="225"/>
         <source>(reserved)</source>
         <translation>(reservado)</translation>
     </message>
@@ -1158,47 +1158,62 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Uso oficial frente a habitual</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="179"/>
+        <source>%1 acronym list</source>
+        <translation>%1, lista de siglas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="186"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="177"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
+        <source>Beyond the objectives</source>
+        <translation>Más allá de los objetivos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
+        <source>Useful for these exams, but their objectives do not name it; their decks leave it out.</source>
+        <translation>Útil para estos exámenes, pero sus objetivos no lo nombran; sus mazos lo dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="196"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="178"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="197"/>
         <source>Related</source>
         <translation>Relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="180"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="209"/>
         <source>Reserved</source>
         <translation>Reservado</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
         <source>IANA registry</source>
         <translation>Registro de la IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="217"/>
         <source>Explained in the study set:</source>
         <translation>Explicado en el temario:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="231"/>
         <source>Also registered on this port</source>
         <translation>También registrado en este puerto</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="224"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="243"/>
         <source>Select a row to see its details.</source>
         <translation>Seleccione una fila para ver sus detalles.</translation>
     </message>
@@ -1206,50 +1221,50 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>EphemeralRanges</name>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="17"/>
-        <source>IANA recommendation</source>
-        <translation>Recomendación de la IANA</translation>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="19"/>
+        <source>IANA Dynamic range</source>
+        <translation>Rango dinámico de IANA</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="18"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
         <source>IANA</source>
         <translation>IANA</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="21"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="22"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="23"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="24"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="26"/>
         <source>Windows Vista / Server 2008 and later</source>
         <translation>Windows Vista / Server 2008 y posteriores</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="25"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="27"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="28"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="30"/>
         <source>Windows XP / Server 2003 and earlier</source>
         <translation>Windows XP / Server 2003 y anteriores</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="29"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
         <source>Windows XP</source>
         <translation>Windows XP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="32"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="33"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
         <source>macOS</source>
         <translation>macOS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="35"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="36"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="37"/>
         <source>FreeBSD</source>
         <translation>FreeBSD</translation>
     </message>
@@ -1839,27 +1854,32 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Equivalente seguro:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="188"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="195"/>
         <source>%1 (as &quot;%2&quot;)</source>
         <translation>%1 (como «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="190"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="198"/>
         <source>Exams:</source>
         <translation>Exámenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="191"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="199"/>
+        <source>Beyond the objectives:</source>
+        <translation>Más allá de los objetivos:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="201"/>
         <source>Official vs common use:</source>
         <translation>Uso oficial frente a habitual:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="193"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="203"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="194"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="204"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -1964,53 +1984,53 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     <name>PortExchange</name>
     <message>
         <location filename="../app/core/map/ExchangeKit.cpp" line="36"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="465"/>
         <source>ephemeral port %1 (%2 range %3)</source>
         <translation>el puerto efímero %1 (rango de %2: %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="296"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="348"/>
         <source>port %1</source>
         <translation>puerto %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="298"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="350"/>
         <source>%1 on %2/%3</source>
         <translation>%1 en %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="351"/>
         <source>A generic exchange: the registry says which port %1 is registered on, not how it talks.</source>
         <translation>Un intercambio genérico: el registro indica en qué puerto está registrado %1, no cómo se comunica.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="331"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="383"/>
         <source>%1 is IP protocol %2: it is carried directly in IP packets, beside TCP and UDP, so it has no ports at all.</source>
         <translation>%1 es el protocolo IP %2: viaja directamente en paquetes IP, junto a TCP y UDP, así que no tiene puertos.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="335"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="387"/>
         <source>%1 has no fixed port.</source>
         <translation>%1 no tiene un puerto fijo.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="345"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="397"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="398"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="387"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="439"/>
         <source>Side by side with %1</source>
         <translation>Comparado con %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="152"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="402"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="148"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="454"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -2213,13 +2233,14 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="88"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="92"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="198"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="204"/>
         <source>NTP client</source>
         <translation>Cliente NTP</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="89"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="93"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="199"/>
         <source>Time server</source>
         <translation>Servidor de hora</translation>
     </message>
@@ -2234,525 +2255,600 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Respuesta (modo 4) con marcas de tiempo</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="94"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="206"/>
         <source>NTS-KE request</source>
         <translation>Solicitud NTS-KE</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="95"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="207"/>
         <source>Keys and cookies</source>
         <translation>Claves y cookies</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="92"/>
         <location filename="../app/core/map/PortExchange.cpp" line="96"/>
         <location filename="../app/core/map/PortExchange.cpp" line="100"/>
         <location filename="../app/core/map/PortExchange.cpp" line="104"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="108"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="232"/>
         <source>Directory client</source>
         <translation>Cliente de directorio</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="93"/>
         <location filename="../app/core/map/PortExchange.cpp" line="97"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="101"/>
         <source>Directory server</source>
         <translation>Servidor de directorio</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="94"/>
         <location filename="../app/core/map/PortExchange.cpp" line="98"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="102"/>
         <source>Bind, search</source>
         <translation>Bind, búsqueda</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="95"/>
         <location filename="../app/core/map/PortExchange.cpp" line="99"/>
         <location filename="../app/core/map/PortExchange.cpp" line="103"/>
         <location filename="../app/core/map/PortExchange.cpp" line="107"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="111"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="101"/>
         <location filename="../app/core/map/PortExchange.cpp" line="105"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="109"/>
         <source>Global Catalog</source>
         <translation>Catálogo global</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="102"/>
         <location filename="../app/core/map/PortExchange.cpp" line="106"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="110"/>
         <source>Forest-wide search</source>
         <translation>Búsqueda en todo el bosque</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="108"/>
         <location filename="../app/core/map/PortExchange.cpp" line="112"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="116"/>
         <source>SMB client</source>
         <translation>Cliente SMB</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="109"/>
         <location filename="../app/core/map/PortExchange.cpp" line="113"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="117"/>
         <source>File server</source>
         <translation>Servidor de archivos</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="114"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="110"/>
         <source>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</source>
         <translation>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="115"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="111"/>
         <source>Responses, file data</source>
         <translation>Respuestas, datos de archivos</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="118"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="114"/>
         <source>Session request, then SMB</source>
         <translation>Solicitud de sesión y luego SMB</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="119"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="115"/>
         <source>Positive session response</source>
         <translation>Respuesta de sesión positiva</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="116"/>
         <location filename="../app/core/map/PortExchange.cpp" line="120"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="124"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="121"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="117"/>
         <source>Name owner or WINS</source>
         <translation>Propietario del nombre o WINS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="122"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="118"/>
         <source>Name query (broadcast)</source>
         <translation>Consulta de nombre (difusión)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="123"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="119"/>
         <source>Positive name query response</source>
         <translation>Respuesta positiva a la consulta de nombre</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="125"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="121"/>
         <source>Hosts on the segment</source>
         <translation>Hosts del segmento</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="126"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="122"/>
         <source>Browser announcement</source>
         <translation>Anuncio del examinador de equipos</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="127"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="130"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="133"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="123"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="126"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="129"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="128"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="131"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="134"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="124"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="127"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="130"/>
         <source>Syslog collector</source>
         <translation>Recolector de syslog</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="129"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="125"/>
         <source>&lt;34&gt; log message</source>
         <translation>&lt;34&gt; mensaje de registro</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="132"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="128"/>
         <source>Log messages</source>
         <translation>Mensajes de registro</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="135"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="131"/>
         <source>Log messages (encrypted)</source>
         <translation>Mensajes de registro (cifrados)</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="132"/>
         <location filename="../app/core/map/PortExchange.cpp" line="136"/>
         <location filename="../app/core/map/PortExchange.cpp" line="140"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="144"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="218"/>
         <source>Application</source>
         <translation>Aplicación</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="137"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="133"/>
         <source>SQL Server</source>
         <translation>SQL Server</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="134"/>
         <location filename="../app/core/map/PortExchange.cpp" line="138"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="142"/>
         <source>Login, SQL query</source>
         <translation>Inicio de sesión, consulta SQL</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="135"/>
         <location filename="../app/core/map/PortExchange.cpp" line="139"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="143"/>
         <source>Result rows</source>
         <translation>Filas de resultados</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="141"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="137"/>
         <source>MySQL server</source>
         <translation>Servidor MySQL</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="145"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="141"/>
         <source>Oracle listener</source>
         <translation>Listener de Oracle</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="146"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="142"/>
         <source>CONNECT</source>
         <translation>CONNECT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="147"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="143"/>
         <source>ACCEPT (or a redirect)</source>
         <translation>ACCEPT (o una redirección)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="148"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="144"/>
         <source>RDP client</source>
         <translation>Cliente RDP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="149"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="145"/>
         <source>Remote desktop</source>
         <translation>Escritorio remoto</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="150"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="146"/>
         <source>Keyboard and mouse input</source>
         <translation>Entrada de teclado y ratón</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="151"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="147"/>
         <source>Screen updates</source>
         <translation>Actualizaciones de pantalla</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="153"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="149"/>
         <source>Key Distribution Center</source>
         <translation>Centro de distribución de claves (KDC)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="154"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="150"/>
         <source>AS-REQ</source>
         <translation>AS-REQ</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="155"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="151"/>
         <source>AS-REP (ticket)</source>
         <translation>AS-REP (ticket)</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="152"/>
         <location filename="../app/core/map/PortExchange.cpp" line="156"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="160"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="211"/>
         <source>Access server (NAS)</source>
         <translation>Servidor de acceso (NAS)</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="153"/>
         <location filename="../app/core/map/PortExchange.cpp" line="157"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="161"/>
         <source>RADIUS server</source>
         <translation>Servidor RADIUS</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="154"/>
         <location filename="../app/core/map/PortExchange.cpp" line="158"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="162"/>
         <source>Access-Request</source>
         <translation>Access-Request</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="155"/>
         <location filename="../app/core/map/PortExchange.cpp" line="159"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="163"/>
         <source>Access-Accept or Access-Reject</source>
         <translation>Access-Accept o Access-Reject</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="164"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="160"/>
         <source>IPsec peer A</source>
         <translation>Par IPsec A</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="165"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="161"/>
         <source>IPsec peer B</source>
         <translation>Par IPsec B</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="166"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="162"/>
         <source>IKE_SA_INIT</source>
         <translation>IKE_SA_INIT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="167"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="163"/>
         <source>IKE_SA_INIT response</source>
         <translation>Respuesta IKE_SA_INIT</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="164"/>
         <location filename="../app/core/map/PortExchange.cpp" line="168"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="172"/>
         <source>IRC client</source>
         <translation>Cliente IRC</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="165"/>
         <location filename="../app/core/map/PortExchange.cpp" line="169"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="173"/>
         <source>IRC server</source>
         <translation>Servidor IRC</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="166"/>
         <location filename="../app/core/map/PortExchange.cpp" line="170"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="174"/>
         <source>NICK, USER, JOIN #channel</source>
         <translation>NICK, USER, JOIN #canal</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="167"/>
         <location filename="../app/core/map/PortExchange.cpp" line="171"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="175"/>
         <source>Channel messages</source>
         <translation>Mensajes del canal</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="172"/>
         <location filename="../app/core/map/PortExchange.cpp" line="176"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="180"/>
         <source>News reader</source>
         <translation>Lector de noticias</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="173"/>
         <location filename="../app/core/map/PortExchange.cpp" line="177"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="181"/>
         <source>News server</source>
         <translation>Servidor de noticias</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="174"/>
         <location filename="../app/core/map/PortExchange.cpp" line="178"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="182"/>
         <source>GROUP, ARTICLE</source>
         <translation>GROUP, ARTICLE</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="175"/>
         <location filename="../app/core/map/PortExchange.cpp" line="179"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="183"/>
         <source>The article</source>
         <translation>El artículo</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="184"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="180"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="225"/>
         <source>Access point</source>
         <translation>Punto de acceso</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="185"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="181"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="226"/>
         <source>WLAN controller</source>
         <translation>Controlador WLAN</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="186"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="182"/>
         <source>Discovery / Join request</source>
         <translation>Solicitud Discovery / Join</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="187"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="183"/>
         <source>Discovery / Join response</source>
         <translation>Respuesta Discovery / Join</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="257"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="200"/>
+        <source>NTP request with an NTS cookie and authenticator</source>
+        <translation>Petición NTP con una cookie NTS y un autenticador</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="201"/>
+        <source>NTP reply, authenticated, with a fresh cookie</source>
+        <translation>Respuesta NTP, autenticada, con una cookie nueva</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="205"/>
+        <source>NTS-KE server</source>
+        <translation>Servidor NTS-KE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="212"/>
+        <source>RADIUS accounting server</source>
+        <translation>Servidor de contabilidad RADIUS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="213"/>
+        <source>Accounting-Request (Start, Interim-Update, Stop)</source>
+        <translation>Accounting-Request (Start, Interim-Update, Stop)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="214"/>
+        <source>Accounting-Response</source>
+        <translation>Accounting-Response</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="219"/>
+        <source>SQL Server Browser</source>
+        <translation>SQL Server Browser</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="220"/>
+        <source>Which port does instance SALES use? (CLNT_UCAST_INST)</source>
+        <translation>¿Qué puerto usa la instancia SALES? (CLNT_UCAST_INST)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="221"/>
+        <source>Instance SALES is on TCP 49172 (SVR_RESP)</source>
+        <translation>La instancia SALES está en TCP 49172 (SVR_RESP)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="227"/>
+        <source>Wireless clients&apos; frames, tunnelled (data channel)</source>
+        <translation>Tramas de los clientes inalámbricos, tunelizadas (canal de datos)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="228"/>
+        <source>Frames for the wireless clients (data channel)</source>
+        <translation>Tramas para los clientes inalámbricos (canal de datos)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="233"/>
+        <source>Domain controller</source>
+        <translation>Controlador de dominio</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="234"/>
+        <source>Search without a bind (&quot;LDAP ping&quot;)</source>
+        <translation>Búsqueda sin bind («LDAP ping»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="235"/>
+        <source>Search result: the DC&apos;s site and flags</source>
+        <translation>Resultado de la búsqueda: el sitio y los indicadores del DC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="309"/>
         <source>The protocol protects its own messages.</source>
         <translation>El protocolo protege sus propios mensajes.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="261"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="313"/>
         <source>Cleartext: anyone on the path can read it.</source>
         <translation>Texto en claro: cualquiera en el camino puede leerlo.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="264"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="316"/>
         <source>Protection depends on version or configuration.</source>
         <translation>La protección depende de la versión o de la configuración.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="269"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="321"/>
         <source>The registry does not say if it is encrypted.</source>
         <translation>El registro no indica si va cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="455"/>
         <source>%1 server</source>
         <translation>Servidor %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="456"/>
         <source>%1 over %2</source>
         <translation>%1 sobre %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="412"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="464"/>
         <source>its fixed port %1</source>
         <translation>su puerto fijo %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="418"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="470"/>
         <source>INIT</source>
         <translation>INIT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="471"/>
         <source>DCCP-Request</source>
         <translation>DCCP-Request</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="472"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="117"/>
         <location filename="../app/core/map/TransferScenarios.cpp" line="115"/>
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="473"/>
         <source>INIT-ACK</source>
         <translation>INIT-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="474"/>
         <source>DCCP-Response</source>
         <translation>DCCP-Response</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="475"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="119"/>
         <source>SYN-ACK</source>
         <translation>SYN-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="426"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="478"/>
         <source>The client connects from %1 to the server&apos;s port %2.</source>
         <translation>El cliente se conecta desde %1 al puerto %2 del servidor.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="428"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
         <source>The server accepts from %1 back to port %2; the client&apos;s ACK completes the handshake.</source>
         <translation>El servidor acepta desde %1 de vuelta al puerto %2; el ACK del cliente completa el establecimiento de la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="435"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="487"/>
         <source>TLS ClientHello</source>
         <translation>TLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="488"/>
         <source>ServerHello, certificate</source>
         <translation>ServerHello, certificado</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="489"/>
         <source>TLS starts at once on this connection (implicit TLS).</source>
         <translation>TLS empieza de inmediato en esta conexión (TLS implícito).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="439"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="491"/>
         <source>SSH version, key exchange</source>
         <translation>Versión de SSH, intercambio de claves</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="492"/>
         <source>Host key, key exchange reply</source>
         <translation>Clave de host, respuesta al intercambio de claves</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="493"/>
         <source>Client and server agree on session keys before anything else.</source>
         <translation>Cliente y servidor acuerdan las claves de sesión antes que nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="496"/>
         <source>QUIC Initial (TLS ClientHello)</source>
         <translation>QUIC Initial (TLS ClientHello)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="496"/>
         <source>DTLS ClientHello</source>
         <translation>DTLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="497"/>
         <source>QUIC Handshake (certificate)</source>
         <translation>QUIC Handshake (certificado)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="497"/>
         <source>DTLS ServerHello</source>
         <translation>DTLS ServerHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="498"/>
         <source>The handshake runs in datagrams from %1 to port %2: no TCP connection.</source>
         <translation>El establecimiento de la conexión va en datagramas desde %1 al puerto %2: sin conexión TCP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="454"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="506"/>
         <source>The server proves who it is with its host key; from here on everything is encrypted.</source>
         <translation>El servidor demuestra su identidad con su clave de host; a partir de aquí, todo va cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="456"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="508"/>
         <source>The server proves who it is with its certificate; from here on everything is encrypted.</source>
         <translation>El servidor demuestra su identidad con su certificado; a partir de aquí, todo va cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="459"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="511"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="462"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="514"/>
         <source>One datagram, no connection: from %1 to port %2.</source>
         <translation>Un datagrama, sin conexión: desde %1 al puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="464"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="516"/>
         <source>The request travels encrypted from port %1 to port %2.</source>
         <translation>La solicitud viaja cifrada del puerto %1 al puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="466"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="518"/>
         <source>The request travels from port %1 to port %2.</source>
         <translation>La solicitud viaja del puerto %1 al puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="476"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="528"/>
         <source>One-way: the receiver on port %1 sends nothing back.</source>
         <translation>En un solo sentido: el receptor en el puerto %1 no responde nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="479"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="531"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="532"/>
         <source>The reply goes from port %1 back to port %2, which tells the client&apos;s OS which program it is for.</source>
         <translation>La respuesta vuelve del puerto %1 al puerto %2, que indica al sistema operativo del cliente a qué programa va dirigida.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="485"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="537"/>
         <source>Both ends use port %1.</source>
         <translation>Ambos extremos usan el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="538"/>
         <source>The server&apos;s port %1 is fixed; the client&apos;s port changes with every connection.</source>
         <translation>El puerto %1 del servidor es fijo; el puerto del cliente cambia con cada conexión.</translation>
     </message>
@@ -2979,140 +3075,140 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Audio RTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="168"/>
-        <source>Voice flows directly between dynamic ports %1 and %2 (even; RTCP takes the next odd port).</source>
-        <translation>La voz fluye directamente entre los puertos dinámicos %1 y %2 (pares; RTCP usa el siguiente puerto impar).</translation>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="169"/>
+        <source>Voice flows directly between the negotiated ports %1 and %2 (even; RTCP takes the next odd port).</source>
+        <translation>La voz fluye directamente entre los puertos negociados %1 y %2 (pares; RTCP toma el siguiente puerto impar).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="175"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="183"/>
+        <source>Signalling on TCP 5061 inside TLS; media as SRTP on ports negotiated per call.</source>
+        <translation>Señalización en TCP 5061 dentro de TLS; medios como SRTP en puertos negociados en cada llamada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="176"/>
         <source>Each side sends to the port the other announced: media never uses %1.</source>
         <translation>Cada lado envía al puerto que anunció el otro: los medios nunca usan %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="178"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
         <source>BYE</source>
         <translation>BYE</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="180"/>
         <source>Hanging up is signalled on %1 again; the media ports are released.</source>
         <translation>El cuelgue se señaliza de nuevo en %1; los puertos de medios se liberan.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="182"/>
-        <source>Signalling on TCP 5061 inside TLS; media as SRTP on negotiated dynamic ports.</source>
-        <translation>Señalización en TCP 5061 dentro de TLS; medios como SRTP en puertos dinámicos negociados.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="184"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="185"/>
         <source>Signalling on 5060; the media ports are chosen per call and announced in SDP.</source>
         <translation>Señalización en 5060; los puertos de medios se eligen en cada llamada y se anuncian en SDP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="194"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
         <source>Manager (NMS)</source>
         <translation>Gestor (NMS)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="209"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
         <source>Agent (device)</source>
         <translation>Agente (dispositivo)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="197"/>
         <source>SNMP: the manager polls an agent on 161</source>
         <translation>SNMP: el gestor sondea un agente en el 161</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="199"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
         <source>GetRequest sysUpTime</source>
         <translation>GetRequest sysUpTime</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="201"/>
         <source>From %1 to the agent&apos;s port 161; v1/v2c carry the community in cleartext.</source>
         <translation>Desde %1 al puerto 161 del agente; v1/v2c envían la comunidad sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
         <source>The agent answers from 161 to port %1.</source>
         <translation>El agente responde desde el 161 al puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="206"/>
         <source>Polling: the manager asks, the agent on UDP 161 answers.</source>
         <translation>Sondeo: el gestor pregunta y el agente en UDP 161 responde.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="212"/>
         <source>SNMP: the agent reports to 162</source>
         <translation>SNMP: el agente notifica al 162</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="215"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
         <source>Trap linkDown</source>
         <translation>Trap linkDown</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="217"/>
         <source>Unasked, the agent sends from %1 to the manager&apos;s port 162; no reply.</source>
         <translation>Sin que se lo pidan, el agente envía desde %1 al puerto 162 del gestor; sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="218"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
         <source>InformRequest</source>
         <translation>InformRequest</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
         <source>An inform is a notification that the manager must acknowledge.</source>
         <translation>Un inform es una notificación que el gestor debe confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="222"/>
         <source>The acknowledgement returns from 162 to port %1, so the agent stops resending.</source>
         <translation>La confirmación vuelve desde el 162 al puerto %1, así que el agente deja de reenviar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="224"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="225"/>
         <source>Notifications run the other way: the device sends to the manager&apos;s 162.</source>
         <translation>Las notificaciones van en sentido contrario: el dispositivo envía al 162 del gestor.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="235"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
         <source>Gateway router A</source>
         <translation>Router de puerta de enlace A</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
         <source>Gateway router B</source>
         <translation>Router de puerta de enlace B</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="238"/>
         <source>%1 hellos between gateway routers</source>
         <translation>Hellos de %1 entre routers de puerta de enlace</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="239"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="245"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
         <source>Hello to %1</source>
         <translation>Hello a %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="241"/>
         <source>Routers send hellos from port %1 to the group address on port %1, every 3 seconds by default.</source>
         <translation>Los routers envían hellos desde el puerto %1 a la dirección de grupo en el puerto %1, cada 3 segundos de forma predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="247"/>
         <source>The other router does the same; if the active one falls silent, another takes over.</source>
         <translation>El otro router hace lo mismo; si el activo deja de responder, otro toma el relevo.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="249"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="250"/>
         <source>Peers, not client and server: both ends use the fixed port %1.</source>
         <translation>Pares, no cliente y servidor: ambos extremos usan el puerto fijo %1.</translation>
     </message>
@@ -3473,37 +3569,37 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>%1 no es un equivalente de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="263"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="269"/>
         <source>What does it stand for?</source>
         <translation>¿Qué significa la sigla?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="274"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="280"/>
         <source>“%1” is a common misreading.</source>
         <translation>«%1» es una interpretación errónea frecuente.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="277"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="283"/>
         <source>“%1” is another protocol.</source>
         <translation>«%1» es otro protocolo.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="296"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="302"/>
         <source>TCP, UDP, or both?</source>
         <translation>¿TCP, UDP o ambos?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="303"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="309"/>
         <source>Secure, insecure, or does it depend?</source>
         <translation>¿Seguro, inseguro o depende?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="310"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="316"/>
         <source>Which IANA port range is it in?</source>
         <translation>¿En qué rango de puertos de la IANA está?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="311"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="317"/>
         <source>%1 is %2. System 0–1023 · User 1024–49151 · Dynamic 49152–65535.</source>
         <translation>%1 es %2. Sistema 0–1023 · Usuario 1024–49151 · Dinámico 49152–65535.</translation>
     </message>
@@ -3845,12 +3941,12 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>«%1:%2» no se entiende (se esperaba %3); se busca como texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="201"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="210"/>
         <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
         <translation>Ningún examen se llama «%1»; exámenes conocidos: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="224"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="233"/>
         <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
         <translation>Calificador desconocido «%1:»; se busca como texto.</translation>
     </message>
@@ -4064,42 +4160,42 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="40"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="69"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="52"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="81"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats: argumento desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="134"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="179"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Tarjetas: %1 (nuevas %2, en aprendizaje %3, en repaso %4, en reaprendizaje %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="142"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="187"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Repasos: %1 en total, %2 en los últimos 30 días, %3 min dedicados</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="152"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="197"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Retención real, últimos 30 días: jóvenes %1/%2, maduras %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="159"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="204"/>
         <source>Due today: %1</source>
         <translation>Pendientes hoy: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="163"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
         <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
         <translation>Preparación para %1: %2 % (%3 de %4 tarjetas estudiadas)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="171"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
         <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
         <translation>Plan %1 el %2: tarjetas nuevas al día: %3; repasos adelantados: %4%5</translation>
     </message>
@@ -5182,107 +5278,107 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
         <source>Secure</source>
         <translation>Seguro</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
         <source>Insecure</source>
         <translation>Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="47"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
         <source>Depends</source>
         <translation>Depende</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
         <source>System (well-known)</source>
         <translation>Sistema (bien conocidos)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
         <source>User (registered)</source>
         <translation>Usuario (registrados)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="62"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
         <source>Dynamic (private)</source>
         <translation>Dinámico (privados)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="75"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
         <source>Dynamic</source>
         <translation>Dinámico</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="108"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="148"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="147"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap encuentra este puerto abierto en el %1 de sus escaneos</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="175"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="174"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Con qué frecuencia nmap encuentra el puerto abierto al escanear hosts (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="194"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="193"/>
         <source>How common</source>
         <translation>Frecuencia</translation>
     </message>

@@ -307,12 +307,12 @@
 <context>
     <name>CatalogExport</name>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="139"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="143"/>
         <source>Which port does %1 use?</source>
         <translation>Quel port utilise %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CatalogExport.cpp" line="143"/>
+        <location filename="../app/core/exporting/CatalogExport.cpp" line="147"/>
         <source>What runs on %1?</source>
         <translation>Qu’est-ce qui tourne sur %1&#xa0;?</translation>
     </message>
@@ -909,49 +909,49 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Les modifications ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="428"/>
+        <location filename="../app/core/storage/Database.cpp" line="430"/>
         <source>%1 was changed</source>
         <translation>%1 a été modifié</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="429"/>
+        <location filename="../app/core/storage/Database.cpp" line="431"/>
         <source>%1 is missing</source>
         <translation>%1 manque</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="433"/>
+        <location filename="../app/core/storage/Database.cpp" line="435"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 n’appartient pas à Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="449"/>
+        <location filename="../app/core/storage/Database.cpp" line="451"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 a été modifié en dehors de Portolan (%2)&#xa0;: Portolan n’y écrit pas. Le fichier est resté intact&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="453"/>
+        <location filename="../app/core/storage/Database.cpp" line="455"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 a été modifié en dehors de Portolan (%2)&#xa0;: Portolan n’y écrit pas&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="525"/>
+        <location filename="../app/core/storage/Database.cpp" line="527"/>
         <source>Cannot set up %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="542"/>
+        <location filename="../app/core/storage/Database.cpp" line="544"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 n’est pas mis à jour&#xa0;: la sauvegarde préalable à la mise à jour a échoué (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="469"/>
-        <location filename="../app/core/storage/Database.cpp" line="559"/>
-        <location filename="../app/core/storage/Database.cpp" line="578"/>
+        <location filename="../app/core/storage/Database.cpp" line="471"/>
+        <location filename="../app/core/storage/Database.cpp" line="561"/>
+        <location filename="../app/core/storage/Database.cpp" line="580"/>
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="571"/>
+        <location filename="../app/core/storage/Database.cpp" line="573"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>La mise à jour de %1 vers le schéma %2 a échoué&#xa0;: %3</translation>
     </message>
@@ -1045,7 +1045,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="206"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="225"/>
         <source>(reserved)</source>
         <translation>(réservé)</translation>
     </message>
@@ -1160,47 +1160,62 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Usage officiel et usage courant</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="175"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="179"/>
+        <source>%1 acronym list</source>
+        <translation>%1, liste des acronymes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="186"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="177"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
+        <source>Beyond the objectives</source>
+        <translation>Au-delà des objectifs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
+        <source>Useful for these exams, but their objectives do not name it; their decks leave it out.</source>
+        <translation>Utile pour ces examens, mais leurs objectifs ne le nomment pas ; leurs paquets le laissent de côté.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="196"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="178"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="197"/>
         <source>Related</source>
         <translation>Voir aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="180"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="209"/>
         <source>Reserved</source>
         <translation>Réservé</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="193"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
         <source>IANA registry</source>
         <translation>Registre de l’IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="217"/>
         <source>Explained in the study set:</source>
         <translation>Expliqué dans la sélection d’étude&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="231"/>
         <source>Also registered on this port</source>
         <translation>Également enregistré sur ce port</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="224"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="243"/>
         <source>Select a row to see its details.</source>
         <translation>Sélectionnez une ligne pour en voir les détails.</translation>
     </message>
@@ -1208,50 +1223,50 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>EphemeralRanges</name>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="17"/>
-        <source>IANA recommendation</source>
-        <translation>Recommandation de l’IANA</translation>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="19"/>
+        <source>IANA Dynamic range</source>
+        <translation>Plage dynamique de l&apos;IANA</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="18"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
         <source>IANA</source>
         <translation>IANA</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="20"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="21"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="22"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="23"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="24"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="26"/>
         <source>Windows Vista / Server 2008 and later</source>
         <translation>Windows Vista / Server 2008 et ultérieurs</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="25"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="27"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="28"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="30"/>
         <source>Windows XP / Server 2003 and earlier</source>
         <translation>Windows XP / Server 2003 et antérieurs</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="29"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
         <source>Windows XP</source>
         <translation>Windows XP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="31"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="32"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="33"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
         <source>macOS</source>
         <translation>macOS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="34"/>
-        <location filename="../app/core/map/EphemeralRanges.cpp" line="35"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="36"/>
+        <location filename="../app/core/map/EphemeralRanges.cpp" line="37"/>
         <source>FreeBSD</source>
         <translation>FreeBSD</translation>
     </message>
@@ -1841,27 +1856,32 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Équivalent sécurisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="188"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="195"/>
         <source>%1 (as &quot;%2&quot;)</source>
         <translation>%1 (sous «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="190"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="198"/>
         <source>Exams:</source>
         <translation>Examens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="191"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="199"/>
+        <source>Beyond the objectives:</source>
+        <translation>Au-delà des objectifs :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="201"/>
         <source>Official vs common use:</source>
         <translation>Usage officiel et courant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="193"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="203"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="194"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="204"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
@@ -1966,53 +1986,53 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     <name>PortExchange</name>
     <message>
         <location filename="../app/core/map/ExchangeKit.cpp" line="36"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="413"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="465"/>
         <source>ephemeral port %1 (%2 range %3)</source>
         <translation>le port éphémère %1 (plage %2&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="296"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="348"/>
         <source>port %1</source>
         <translation>port %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="298"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="350"/>
         <source>%1 on %2/%3</source>
         <translation>%1 sur %2/%3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="299"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="351"/>
         <source>A generic exchange: the registry says which port %1 is registered on, not how it talks.</source>
         <translation>Un échange générique&#xa0;: le registre indique sur quel port %1 est enregistré, pas comment il communique.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="331"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="383"/>
         <source>%1 is IP protocol %2: it is carried directly in IP packets, beside TCP and UDP, so it has no ports at all.</source>
         <translation>%1 est le protocole IP %2&#xa0;: il est transporté directement dans les paquets IP, à côté de TCP et UDP, et n’a donc aucun port.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="335"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="387"/>
         <source>%1 has no fixed port.</source>
         <translation>%1 n’a pas de port fixe.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="345"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="397"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="346"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="398"/>
         <source>%1 on %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="387"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="439"/>
         <source>Side by side with %1</source>
         <translation>Côte à côte avec %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="152"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="402"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="148"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="454"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2215,13 +2235,14 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="88"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="92"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="198"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="204"/>
         <source>NTP client</source>
         <translation>Client NTP</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="89"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="93"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="199"/>
         <source>Time server</source>
         <translation>Serveur de temps</translation>
     </message>
@@ -2236,525 +2257,600 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Réponse (mode 4) avec horodatages</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="94"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="206"/>
         <source>NTS-KE request</source>
         <translation>Requête NTS-KE</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="95"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="207"/>
         <source>Keys and cookies</source>
         <translation>Clés et cookies</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="92"/>
         <location filename="../app/core/map/PortExchange.cpp" line="96"/>
         <location filename="../app/core/map/PortExchange.cpp" line="100"/>
         <location filename="../app/core/map/PortExchange.cpp" line="104"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="108"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="232"/>
         <source>Directory client</source>
         <translation>Client d’annuaire</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="93"/>
         <location filename="../app/core/map/PortExchange.cpp" line="97"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="101"/>
         <source>Directory server</source>
         <translation>Serveur d’annuaire</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="94"/>
         <location filename="../app/core/map/PortExchange.cpp" line="98"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="102"/>
         <source>Bind, search</source>
         <translation>Bind, recherche</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="95"/>
         <location filename="../app/core/map/PortExchange.cpp" line="99"/>
         <location filename="../app/core/map/PortExchange.cpp" line="103"/>
         <location filename="../app/core/map/PortExchange.cpp" line="107"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="111"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="101"/>
         <location filename="../app/core/map/PortExchange.cpp" line="105"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="109"/>
         <source>Global Catalog</source>
         <translation>Catalogue global</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="102"/>
         <location filename="../app/core/map/PortExchange.cpp" line="106"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="110"/>
         <source>Forest-wide search</source>
         <translation>Recherche dans toute la forêt</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="108"/>
         <location filename="../app/core/map/PortExchange.cpp" line="112"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="116"/>
         <source>SMB client</source>
         <translation>Client SMB</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="109"/>
         <location filename="../app/core/map/PortExchange.cpp" line="113"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="117"/>
         <source>File server</source>
         <translation>Serveur de fichiers</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="114"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="110"/>
         <source>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</source>
         <translation>NEGOTIATE, SESSION_SETUP, TREE_CONNECT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="115"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="111"/>
         <source>Responses, file data</source>
         <translation>Réponses, données de fichiers</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="118"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="114"/>
         <source>Session request, then SMB</source>
         <translation>Demande de session, puis SMB</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="119"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="115"/>
         <source>Positive session response</source>
         <translation>Réponse de session positive</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="116"/>
         <location filename="../app/core/map/PortExchange.cpp" line="120"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="124"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="121"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="117"/>
         <source>Name owner or WINS</source>
         <translation>Propriétaire du nom ou WINS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="122"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="118"/>
         <source>Name query (broadcast)</source>
         <translation>Requête de nom (diffusion)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="123"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="119"/>
         <source>Positive name query response</source>
         <translation>Réponse positive à la requête de nom</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="125"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="121"/>
         <source>Hosts on the segment</source>
         <translation>Hôtes du segment</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="126"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="122"/>
         <source>Browser announcement</source>
         <translation>Annonce de l’explorateur d’ordinateurs</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="127"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="130"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="133"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="123"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="126"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="129"/>
         <source>Device</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="128"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="131"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="134"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="124"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="127"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="130"/>
         <source>Syslog collector</source>
         <translation>Collecteur syslog</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="129"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="125"/>
         <source>&lt;34&gt; log message</source>
         <translation>&lt;34&gt; message de journal</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="132"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="128"/>
         <source>Log messages</source>
         <translation>Messages de journal</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="135"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="131"/>
         <source>Log messages (encrypted)</source>
         <translation>Messages de journal (chiffrés)</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="132"/>
         <location filename="../app/core/map/PortExchange.cpp" line="136"/>
         <location filename="../app/core/map/PortExchange.cpp" line="140"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="144"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="218"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="137"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="133"/>
         <source>SQL Server</source>
         <translation>SQL Server</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="134"/>
         <location filename="../app/core/map/PortExchange.cpp" line="138"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="142"/>
         <source>Login, SQL query</source>
         <translation>Identification, requête SQL</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="135"/>
         <location filename="../app/core/map/PortExchange.cpp" line="139"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="143"/>
         <source>Result rows</source>
         <translation>Lignes de résultat</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="141"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="137"/>
         <source>MySQL server</source>
         <translation>Serveur MySQL</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="145"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="141"/>
         <source>Oracle listener</source>
         <translation>Listener Oracle</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="146"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="142"/>
         <source>CONNECT</source>
         <translation>CONNECT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="147"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="143"/>
         <source>ACCEPT (or a redirect)</source>
         <translation>ACCEPT (ou une redirection)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="148"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="144"/>
         <source>RDP client</source>
         <translation>Client RDP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="149"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="145"/>
         <source>Remote desktop</source>
         <translation>Bureau à distance</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="150"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="146"/>
         <source>Keyboard and mouse input</source>
         <translation>Saisies clavier et souris</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="151"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="147"/>
         <source>Screen updates</source>
         <translation>Mises à jour de l’écran</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="153"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="149"/>
         <source>Key Distribution Center</source>
         <translation>Centre de distribution de clés (KDC)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="154"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="150"/>
         <source>AS-REQ</source>
         <translation>AS-REQ</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="155"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="151"/>
         <source>AS-REP (ticket)</source>
         <translation>AS-REP (ticket)</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="152"/>
         <location filename="../app/core/map/PortExchange.cpp" line="156"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="160"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="211"/>
         <source>Access server (NAS)</source>
         <translation>Serveur d’accès (NAS)</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="153"/>
         <location filename="../app/core/map/PortExchange.cpp" line="157"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="161"/>
         <source>RADIUS server</source>
         <translation>Serveur RADIUS</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="154"/>
         <location filename="../app/core/map/PortExchange.cpp" line="158"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="162"/>
         <source>Access-Request</source>
         <translation>Access-Request</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="155"/>
         <location filename="../app/core/map/PortExchange.cpp" line="159"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="163"/>
         <source>Access-Accept or Access-Reject</source>
         <translation>Access-Accept ou Access-Reject</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="164"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="160"/>
         <source>IPsec peer A</source>
         <translation>Pair IPsec A</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="165"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="161"/>
         <source>IPsec peer B</source>
         <translation>Pair IPsec B</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="166"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="162"/>
         <source>IKE_SA_INIT</source>
         <translation>IKE_SA_INIT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="167"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="163"/>
         <source>IKE_SA_INIT response</source>
         <translation>Réponse IKE_SA_INIT</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="164"/>
         <location filename="../app/core/map/PortExchange.cpp" line="168"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="172"/>
         <source>IRC client</source>
         <translation>Client IRC</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="165"/>
         <location filename="../app/core/map/PortExchange.cpp" line="169"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="173"/>
         <source>IRC server</source>
         <translation>Serveur IRC</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="166"/>
         <location filename="../app/core/map/PortExchange.cpp" line="170"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="174"/>
         <source>NICK, USER, JOIN #channel</source>
         <translation>NICK, USER, JOIN #canal</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="167"/>
         <location filename="../app/core/map/PortExchange.cpp" line="171"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="175"/>
         <source>Channel messages</source>
         <translation>Messages du canal</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="172"/>
         <location filename="../app/core/map/PortExchange.cpp" line="176"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="180"/>
         <source>News reader</source>
         <translation>Lecteur de news</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="173"/>
         <location filename="../app/core/map/PortExchange.cpp" line="177"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="181"/>
         <source>News server</source>
         <translation>Serveur de news</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="174"/>
         <location filename="../app/core/map/PortExchange.cpp" line="178"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="182"/>
         <source>GROUP, ARTICLE</source>
         <translation>GROUP, ARTICLE</translation>
     </message>
     <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="175"/>
         <location filename="../app/core/map/PortExchange.cpp" line="179"/>
-        <location filename="../app/core/map/PortExchange.cpp" line="183"/>
         <source>The article</source>
         <translation>L’article</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="184"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="180"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="225"/>
         <source>Access point</source>
         <translation>Point d’accès</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="185"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="181"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="226"/>
         <source>WLAN controller</source>
         <translation>Contrôleur WLAN</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="186"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="182"/>
         <source>Discovery / Join request</source>
         <translation>Requête Discovery / Join</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="187"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="183"/>
         <source>Discovery / Join response</source>
         <translation>Réponse Discovery / Join</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="257"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="200"/>
+        <source>NTP request with an NTS cookie and authenticator</source>
+        <translation>Requête NTP avec un cookie NTS et un authentifiant</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="201"/>
+        <source>NTP reply, authenticated, with a fresh cookie</source>
+        <translation>Réponse NTP, authentifiée, avec un nouveau cookie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="205"/>
+        <source>NTS-KE server</source>
+        <translation>Serveur NTS-KE</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="212"/>
+        <source>RADIUS accounting server</source>
+        <translation>Serveur de comptabilité RADIUS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="213"/>
+        <source>Accounting-Request (Start, Interim-Update, Stop)</source>
+        <translation>Accounting-Request (Start, Interim-Update, Stop)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="214"/>
+        <source>Accounting-Response</source>
+        <translation>Accounting-Response</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="219"/>
+        <source>SQL Server Browser</source>
+        <translation>SQL Server Browser</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="220"/>
+        <source>Which port does instance SALES use? (CLNT_UCAST_INST)</source>
+        <translation>Quel port l&apos;instance SALES utilise-t-elle ? (CLNT_UCAST_INST)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="221"/>
+        <source>Instance SALES is on TCP 49172 (SVR_RESP)</source>
+        <translation>L&apos;instance SALES est sur TCP 49172 (SVR_RESP)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="227"/>
+        <source>Wireless clients&apos; frames, tunnelled (data channel)</source>
+        <translation>Trames des clients sans fil, tunnelisées (canal de données)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="228"/>
+        <source>Frames for the wireless clients (data channel)</source>
+        <translation>Trames pour les clients sans fil (canal de données)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="233"/>
+        <source>Domain controller</source>
+        <translation>Contrôleur de domaine</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="234"/>
+        <source>Search without a bind (&quot;LDAP ping&quot;)</source>
+        <translation>Recherche sans bind (« LDAP ping »)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="235"/>
+        <source>Search result: the DC&apos;s site and flags</source>
+        <translation>Résultat de la recherche : site et indicateurs du DC</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortExchange.cpp" line="309"/>
         <source>The protocol protects its own messages.</source>
         <translation>Le protocole protège lui-même ses messages.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="261"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="313"/>
         <source>Cleartext: anyone on the path can read it.</source>
         <translation>En clair&#xa0;: n’importe qui sur le trajet peut le lire.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="264"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="316"/>
         <source>Protection depends on version or configuration.</source>
         <translation>La protection dépend de la version ou de la configuration.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="269"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="321"/>
         <source>The registry does not say if it is encrypted.</source>
         <translation>Le registre n’indique pas si c’est chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="403"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="455"/>
         <source>%1 server</source>
         <translation>Serveur %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="404"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="456"/>
         <source>%1 over %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="412"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="464"/>
         <source>its fixed port %1</source>
         <translation>son port fixe %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="418"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="470"/>
         <source>INIT</source>
         <translation>INIT</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="419"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="471"/>
         <source>DCCP-Request</source>
         <translation>DCCP-Request</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="420"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="472"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="117"/>
         <location filename="../app/core/map/TransferScenarios.cpp" line="115"/>
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="421"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="473"/>
         <source>INIT-ACK</source>
         <translation>INIT-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="422"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="474"/>
         <source>DCCP-Response</source>
         <translation>DCCP-Response</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="423"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="475"/>
         <location filename="../app/core/map/ServiceScenarios.cpp" line="119"/>
         <source>SYN-ACK</source>
         <translation>SYN-ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="426"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="478"/>
         <source>The client connects from %1 to the server&apos;s port %2.</source>
         <translation>Le client se connecte depuis %1 au port %2 du serveur.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="428"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
         <source>The server accepts from %1 back to port %2; the client&apos;s ACK completes the handshake.</source>
         <translation>Le serveur accepte depuis %1 en retour vers le port %2&#xa0;; l’ACK du client termine la poignée de main.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="435"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="487"/>
         <source>TLS ClientHello</source>
         <translation>TLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="436"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="488"/>
         <source>ServerHello, certificate</source>
         <translation>ServerHello, certificat</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="437"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="489"/>
         <source>TLS starts at once on this connection (implicit TLS).</source>
         <translation>TLS démarre immédiatement sur cette connexion (TLS implicite).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="439"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="491"/>
         <source>SSH version, key exchange</source>
         <translation>Version SSH, échange de clés</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="440"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="492"/>
         <source>Host key, key exchange reply</source>
         <translation>Clé d’hôte, réponse à l’échange de clés</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="441"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="493"/>
         <source>Client and server agree on session keys before anything else.</source>
         <translation>Le client et le serveur conviennent des clés de session avant toute autre chose.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="496"/>
         <source>QUIC Initial (TLS ClientHello)</source>
         <translation>QUIC Initial (TLS ClientHello)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="444"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="496"/>
         <source>DTLS ClientHello</source>
         <translation>DTLS ClientHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="497"/>
         <source>QUIC Handshake (certificate)</source>
         <translation>QUIC Handshake (certificat)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="445"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="497"/>
         <source>DTLS ServerHello</source>
         <translation>DTLS ServerHello</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="446"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="498"/>
         <source>The handshake runs in datagrams from %1 to port %2: no TCP connection.</source>
         <translation>La poignée de main se fait par datagrammes depuis %1 vers le port %2&#xa0;: aucune connexion TCP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="454"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="506"/>
         <source>The server proves who it is with its host key; from here on everything is encrypted.</source>
         <translation>Le serveur prouve son identité avec sa clé d’hôte&#xa0;; à partir de là, tout est chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="456"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="508"/>
         <source>The server proves who it is with its certificate; from here on everything is encrypted.</source>
         <translation>Le serveur prouve son identité avec son certificat&#xa0;; à partir de là, tout est chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="459"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="511"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="462"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="514"/>
         <source>One datagram, no connection: from %1 to port %2.</source>
         <translation>Un datagramme, sans connexion&#xa0;: depuis %1 vers le port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="464"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="516"/>
         <source>The request travels encrypted from port %1 to port %2.</source>
         <translation>La requête circule chiffrée du port %1 vers le port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="466"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="518"/>
         <source>The request travels from port %1 to port %2.</source>
         <translation>La requête circule du port %1 vers le port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="476"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="528"/>
         <source>One-way: the receiver on port %1 sends nothing back.</source>
         <translation>À sens unique&#xa0;: le destinataire sur le port %1 ne renvoie rien.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="479"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="203"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="531"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="480"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="532"/>
         <source>The reply goes from port %1 back to port %2, which tells the client&apos;s OS which program it is for.</source>
         <translation>La réponse repart du port %1 vers le port %2, ce qui indique au système d’exploitation du client à quel programme elle est destinée.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="485"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="537"/>
         <source>Both ends use port %1.</source>
         <translation>Les deux extrémités utilisent le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortExchange.cpp" line="486"/>
+        <location filename="../app/core/map/PortExchange.cpp" line="538"/>
         <source>The server&apos;s port %1 is fixed; the client&apos;s port changes with every connection.</source>
         <translation>Le port %1 du serveur est fixe&#xa0;; le port du client change à chaque connexion.</translation>
     </message>
@@ -2981,140 +3077,140 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Audio RTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="168"/>
-        <source>Voice flows directly between dynamic ports %1 and %2 (even; RTCP takes the next odd port).</source>
-        <translation>La voix circule directement entre les ports dynamiques %1 et %2 (pairs&#xa0;; RTCP prend le port impair suivant).</translation>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="169"/>
+        <source>Voice flows directly between the negotiated ports %1 and %2 (even; RTCP takes the next odd port).</source>
+        <translation>La voix circule directement entre les ports négociés %1 et %2 (pairs ; RTCP prend le port impair suivant).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="175"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="183"/>
+        <source>Signalling on TCP 5061 inside TLS; media as SRTP on ports negotiated per call.</source>
+        <translation>Signalisation sur TCP 5061 dans TLS ; médias en SRTP sur des ports négociés à chaque appel.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="176"/>
         <source>Each side sends to the port the other announced: media never uses %1.</source>
         <translation>Chaque côté envoie vers le port annoncé par l’autre&#xa0;: les médias n’utilisent jamais %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="178"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
         <source>BYE</source>
         <translation>BYE</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="179"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="180"/>
         <source>Hanging up is signalled on %1 again; the media ports are released.</source>
         <translation>Le raccrochage est de nouveau signalé sur %1&#xa0;; les ports médias sont libérés.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="182"/>
-        <source>Signalling on TCP 5061 inside TLS; media as SRTP on negotiated dynamic ports.</source>
-        <translation>Signalisation sur TCP 5061 dans TLS&#xa0;; médias en SRTP sur des ports dynamiques négociés.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="184"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="185"/>
         <source>Signalling on 5060; the media ports are chosen per call and announced in SDP.</source>
         <translation>Signalisation sur 5060&#xa0;; les ports médias sont choisis à chaque appel et annoncés dans SDP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="194"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
         <source>Manager (NMS)</source>
         <translation>Gestionnaire (NMS)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="195"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="209"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="210"/>
         <source>Agent (device)</source>
         <translation>Agent (équipement)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="196"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="197"/>
         <source>SNMP: the manager polls an agent on 161</source>
         <translation>SNMP&#xa0;: le gestionnaire interroge un agent sur le 161</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="199"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
         <source>GetRequest sysUpTime</source>
         <translation>GetRequest sysUpTime</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="200"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="201"/>
         <source>From %1 to the agent&apos;s port 161; v1/v2c carry the community in cleartext.</source>
         <translation>Depuis %1 vers le port 161 de l’agent&#xa0;; v1/v2c transmettent la communauté en clair.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="204"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
         <source>The agent answers from 161 to port %1.</source>
         <translation>L’agent répond depuis le 161 vers le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="205"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="206"/>
         <source>Polling: the manager asks, the agent on UDP 161 answers.</source>
         <translation>Interrogation&#xa0;: le gestionnaire demande, l’agent sur UDP 161 répond.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="211"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="212"/>
         <source>SNMP: the agent reports to 162</source>
         <translation>SNMP&#xa0;: l’agent signale au 162</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="215"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
         <source>Trap linkDown</source>
         <translation>Trap linkDown</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="216"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="217"/>
         <source>Unasked, the agent sends from %1 to the manager&apos;s port 162; no reply.</source>
         <translation>Sans qu’on le lui demande, l’agent envoie depuis %1 vers le port 162 du gestionnaire&#xa0;; pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="218"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
         <source>InformRequest</source>
         <translation>InformRequest</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="219"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="220"/>
         <source>An inform is a notification that the manager must acknowledge.</source>
         <translation>Un inform est une notification dont le gestionnaire doit accuser réception.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="221"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="222"/>
         <source>The acknowledgement returns from 162 to port %1, so the agent stops resending.</source>
         <translation>L’accusé de réception revient du 162 vers le port %1, et l’agent cesse de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="224"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="225"/>
         <source>Notifications run the other way: the device sends to the manager&apos;s 162.</source>
         <translation>Les notifications vont dans l’autre sens&#xa0;: l’équipement envoie vers le 162 du gestionnaire.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="235"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
         <source>Gateway router A</source>
         <translation>Routeur passerelle A</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="236"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
         <source>Gateway router B</source>
         <translation>Routeur passerelle B</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="237"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="238"/>
         <source>%1 hellos between gateway routers</source>
         <translation>Hellos %1 entre routeurs passerelles</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="239"/>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="245"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
         <source>Hello to %1</source>
         <translation>Hello vers %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="240"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="241"/>
         <source>Routers send hellos from port %1 to the group address on port %1, every 3 seconds by default.</source>
         <translation>Les routeurs envoient des hellos depuis le port %1 vers l’adresse de groupe sur le port %1, toutes les 3 secondes par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="246"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="247"/>
         <source>The other router does the same; if the active one falls silent, another takes over.</source>
         <translation>L’autre routeur fait de même&#xa0;; si le routeur actif se tait, un autre prend le relais.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="249"/>
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="250"/>
         <source>Peers, not client and server: both ends use the fixed port %1.</source>
         <translation>Des pairs, pas un client et un serveur&#xa0;: les deux extrémités utilisent le port fixe %1.</translation>
     </message>
@@ -3475,37 +3571,37 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>%1 n’est pas un équivalent de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="263"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="269"/>
         <source>What does it stand for?</source>
         <translation>Que signifie ce sigle&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="274"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="280"/>
         <source>“%1” is a common misreading.</source>
         <translation>«&#xa0;%1&#xa0;» est une erreur d’interprétation courante.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="277"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="283"/>
         <source>“%1” is another protocol.</source>
         <translation>«&#xa0;%1&#xa0;» est un autre protocole.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="296"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="302"/>
         <source>TCP, UDP, or both?</source>
         <translation>TCP, UDP ou les deux&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="303"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="309"/>
         <source>Secure, insecure, or does it depend?</source>
         <translation>Sécurisé, non sécurisé ou selon le cas&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="310"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="316"/>
         <source>Which IANA port range is it in?</source>
         <translation>Dans quelle plage de ports de l’IANA se trouve-t-il&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="311"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="317"/>
         <source>%1 is %2. System 0–1023 · User 1024–49151 · Dynamic 49152–65535.</source>
         <translation>%1, c’est %2. Système 0–1023 · Utilisateur 1024–49151 · Dynamique 49152–65535.</translation>
     </message>
@@ -3847,12 +3943,12 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>«&#xa0;%1:%2&#xa0;» n’est pas compris (attendu&#xa0;: %3)&#xa0;; recherché comme texte.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="201"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="210"/>
         <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
         <translation>Aucun examen ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; examens connus&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="224"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="233"/>
         <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
         <translation>Qualificatif inconnu «&#xa0;%1:&#xa0;»&#xa0;; recherché comme texte.</translation>
     </message>
@@ -4066,42 +4162,42 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="40"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="69"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="52"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="81"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats&#xa0;: argument inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="134"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="179"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Cartes&#xa0;: %1 (nouvelles %2, en apprentissage %3, en révision %4, en réapprentissage %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="142"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="187"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Révisions&#xa0;: %1 au total, %2 sur les 30 derniers jours, %3 min passées</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="152"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="197"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Rétention réelle, 30 derniers jours&#xa0;: jeunes %1/%2, mûres %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="159"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="204"/>
         <source>Due today: %1</source>
         <translation>À réviser aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="163"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
         <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
         <translation>Préparation %1&#xa0;: %2 % (%3 cartes étudiées sur %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="171"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
         <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
         <translation>Plan %1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4%5</translation>
     </message>
@@ -5184,107 +5280,107 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="43"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
         <source>Secure</source>
         <translation>Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="45"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
         <source>Insecure</source>
         <translation>Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="47"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
         <source>Depends</source>
         <translation>Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="58"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
         <source>System (well-known)</source>
         <translation>Système (bien connus)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="60"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
         <source>User (registered)</source>
         <translation>Utilisateur (enregistrés)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="62"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
         <source>Dynamic (private)</source>
         <translation>Dynamique (privés)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="71"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="73"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="75"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
         <source>Dynamic</source>
         <translation>Dynamique</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="108"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="148"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="147"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap trouve ce port ouvert dans %1 de ses analyses</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="175"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="174"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Fréquence à laquelle nmap trouve le port ouvert en analysant des hôtes (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="180"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="182"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="184"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="188"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="190"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="192"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="194"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="193"/>
         <source>How common</source>
         <translation>Fréquence</translation>
     </message>

@@ -183,11 +183,21 @@ void LookupPrinter::printDetails(int row, int width)
     field(QCoreApplication::translate("LookupPrinter", "Secure counterpart:"),
           counterparts.join(QStringLiteral("; ")));
     QStringList exams;
-    for (const ExamTag &t : p.exams)
-        exams << (t.label.isEmpty() ? t.exam.toUpper()
+    QStringList beyond;
+    for (const ExamTag &t : p.exams) {
+        if (t.beyond) {
+            beyond << ExamTag{t.exam, {}, {}, false}.citation();
+            continue;
+        }
+        // "N10-009 1.4": the exam and the objective that names the entry.
+        const QString cited = t.citation();
+        exams << (t.label.isEmpty() ? cited
                                     : QCoreApplication::translate("LookupPrinter", "%1 (as \"%2\")")
-                                          .arg(t.exam.toUpper(), t.label));
+                                          .arg(cited, t.label));
+    }
     field(QCoreApplication::translate("LookupPrinter", "Exams:"), exams.join(QStringLiteral(", ")));
+    field(QCoreApplication::translate("LookupPrinter", "Beyond the objectives:"),
+          beyond.join(QStringLiteral(", ")));
     field(QCoreApplication::translate("LookupPrinter", "Official vs common use:"),
           p.officialVsCommon);
     field(QCoreApplication::translate("LookupPrinter", "Notes:"), p.notes);

@@ -163,10 +163,21 @@ QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &p
     html += section(QCoreApplication::translate("DetailsPane", "Official vs common use"),
                     paragraph(p.officialVsCommon));
 
+    // Each tag cites the objective that names the entry ("N10-009 1.4"); the marks of entries
+    // useful beyond the objectives are listed apart, so no one takes them for exam content.
     QStringList exams;
+    QStringList beyond;
     for (const ExamTag &t : p.exams) {
         const ExamInfo *info = findExam(t.exam);
-        QString text = info ? info->title : t.exam;
+        const QString title = info ? info->title : t.exam;
+        if (t.beyond) {
+            beyond << QStringLiteral("<li>%1</li>").arg(esc(title));
+            continue;
+        }
+        QString text =
+            t.objective == QLatin1String("acronyms")
+                ? QCoreApplication::translate("DetailsPane", "%1 acronym list").arg(title)
+                : title + QLatin1Char(' ') + t.objective;
         if (!t.label.isEmpty())
             text += QStringLiteral(" — \"%1\"").arg(t.label);
         exams << QStringLiteral("<li>%1</li>").arg(esc(text));
@@ -174,6 +185,14 @@ QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &p
     if (!exams.isEmpty())
         html += section(QCoreApplication::translate("DetailsPane", "Exams"),
                         QStringLiteral("<ul>%1</ul>").arg(exams.join(QString())));
+    if (!beyond.isEmpty())
+        html += section(
+            QCoreApplication::translate("DetailsPane", "Beyond the objectives"),
+            QStringLiteral("<p>%1</p><ul>%2</ul>")
+                .arg(esc(QCoreApplication::translate(
+                         "DetailsPane", "Useful for these exams, but their objectives do not name "
+                                        "it; their decks leave it out.")),
+                     beyond.join(QString())));
     html += section(QCoreApplication::translate("DetailsPane", "Notes"), paragraph(p.notes));
     html += section(QCoreApplication::translate("DetailsPane", "Related"),
                     protocolLinks(catalog, p.related));

@@ -13,7 +13,8 @@ inline QByteArray entry(const QByteArray &overrides = {})
         "ports": [{"port": 67, "transport": "udp", "role": "server", "iana": "bootps"},
                   {"port": 68, "transport": "udp", "role": "client", "iana": "bootpc"}],
         "security": "insecure", "security_reason": "No authentication.",
-        "exams": [{"id": "n10-009"}, {"id": "220-1101", "label": "DHCP"}],
+        "exams": [{"id": "n10-009", "objective": "1.4"},
+                  {"id": "220-1101", "objective": "2.1", "label": "DHCP"}],
         "sources": ["RFC 2131"], "notes": "Configuration, not Control.")";
     return base + overrides + "}";
 }

@@ -3,6 +3,7 @@
 // learned by someone for an exam.
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
+#include "quiz/Deck.h"
 
 #include <QSet>
 #include <QTest>
@@ -55,7 +56,8 @@ private slots:
             for (const PortAssignment &a : p.ports) {
                 if (!a.isIanaAssigned()) {
                     if (a.commonUse.isEmpty())
-                        wrong << p.key + QStringLiteral(": ") + a.label() + QStringLiteral(" has no reason");
+                        wrong << p.key + QStringLiteral(": ") + a.label() +
+                                     QStringLiteral(" has no reason");
                     continue;
                 }
                 bool found = false;
@@ -64,7 +66,8 @@ private slots:
                                       r->contains(a.first) && r->contains(a.last));
                 }
                 if (!found)
-                    wrong << QStringLiteral("%1: %2 is not IANA's \"%3\"").arg(p.key, a.label(), a.ianaName);
+                    wrong << QStringLiteral("%1: %2 is not IANA's \"%3\"")
+                                 .arg(p.key, a.label(), a.ianaName);
             }
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
@@ -126,7 +129,8 @@ private slots:
     {
         QCOMPARE(catalog().protocol(QStringLiteral("dhcp"))->name,
                  QStringLiteral("Dynamic Host Configuration Protocol"));
-        QCOMPARE(catalog().protocol(QStringLiteral("dns"))->name, QStringLiteral("Domain Name System"));
+        QCOMPARE(catalog().protocol(QStringLiteral("dns"))->name,
+                 QStringLiteral("Domain Name System"));
         QCOMPARE(catalog().protocol(QStringLiteral("imap"))->name,
                  QStringLiteral("Internet Message Access Protocol"));
         QVERIFY(catalog().protocol(QStringLiteral("sftp"))->name.contains(QStringLiteral("SSH")));
@@ -142,11 +146,17 @@ private slots:
         QTest::newRow("pop3 → pop3s") << "pop3" << int(Security::Insecure) << "pop3s";
         QTest::newRow("imap → imaps") << "imap" << int(Security::Insecure) << "imaps";
         QTest::newRow("ldap → ldaps") << "ldap" << int(Security::Depends) << "ldaps";
-        QTest::newRow("587 → 465") << "smtp-submission" << int(Security::Depends) << "smtps-submissions";
+        QTest::newRow("587 → 465")
+            << "smtp-submission" << int(Security::Depends) << "smtps-submissions";
         QTest::newRow("sip → sips") << "sip" << int(Security::Insecure) << "sips";
         QTest::newRow("syslog → tls") << "syslog" << int(Security::Insecure) << "syslog-tls";
         QTest::newRow("snmp depends on version") << "snmp" << int(Security::Depends) << "";
         QTest::newRow("ssh") << "ssh" << int(Security::Secure) << "";
+        QTest::newRow("radius → radsec") << "radius" << int(Security::Insecure) << "radsec";
+        QTest::newRow("tacacs+ classed like radius")
+            << "tacacs-plus" << int(Security::Insecure) << "tacacs-tls";
+        QTest::newRow("smtp relay depends on enforced TLS")
+            << "smtp" << int(Security::Depends) << "";
     }
 
     void securityModel()
@@ -159,28 +169,203 @@ private slots:
         QCOMPARE(int(p->security), security);
         if (!counterpart.isEmpty())
             QVERIFY2(p->counterparts.contains(counterpart), qPrintable(p->counterparts.join(',')));
+        // Submission on 587/465 does not replace relay on 25: relay has no counterpart port.
+        if (key == QLatin1String("smtp"))
+            QVERIFY2(p->counterparts.isEmpty(), qPrintable(p->counterparts.join(',')));
     }
 
-    void examListsMatchTheObjectives()
+    // Each row is a tag the exam's objectives support, with the objective that names the entry
+    // (the project's content notes, "Exam objectives"). The definite errors of the old tagging
+    // have a row each.
+    void examTagsCiteTheObjectives_data()
     {
-        // Network+ N10-009 objective 1.4, port part.
-        const QStringList n10009 = {"ftp", "sftp", "ssh", "telnet", "smtp", "dns", "dhcp", "tftp",
-                                    "http", "ntp", "snmp", "ldap", "https", "smb", "syslog",
-                                    "smtp-submission", "ldaps", "mssql", "rdp", "sip", "sips",
-                                    "icmp", "tcp", "udp", "gre", "esp", "ah", "ike"};
-        for (const QString &k : n10009)
-            QVERIFY2(catalog().protocol(k) && catalog().protocol(k)->hasExam(u"n10-009"), qPrintable(k));
-        // N10-008 adds mail retrieval and databases that N10-009 dropped.
-        for (const QString k : {"pop3", "imap", "imaps", "pop3s", "oracle-tns", "mysql"}) {
-            QVERIFY2(catalog().protocol(k)->hasExam(u"n10-008"), qPrintable(k));
-            QVERIFY2(!catalog().protocol(k)->hasExam(u"n10-009"), qPrintable(k));
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("exam");
+        QTest::addColumn<QString>("objective");
+        const auto row = [](const char *name, const char *key, const char *exam, const char *obj) {
+            QTest::newRow(name) << QString::fromLatin1(key) << QString::fromLatin1(exam)
+                                << QString::fromLatin1(obj);
+        };
+        // Network+ N10-009: the 1.4 port table and IP types.
+        for (const char *k :
+             {"ftp",   "sftp",  "ssh",  "telnet", "smtp",  "dns",  "dhcp",   "tftp",
+              "http",  "ntp",   "snmp", "ldap",   "https", "smb",  "syslog", "smtp-submission",
+              "ldaps", "mssql", "rdp",  "sip",    "sips",  "icmp", "tcp",    "udp",
+              "gre",   "esp",   "ah",   "ike"})
+            QTest::addRow("N10-009 1.4 %s", k) << QString::fromLatin1(k) << "n10-009"
+                                               << "1.4";
+        // N10-009 beyond the port table.
+        row("N10-009 3.4 DoH", "doh", "n10-009", "3.4");
+        row("N10-009 3.4 DoT", "dot", "n10-009", "3.4");
+        row("N10-009 3.4 NTS", "nts", "n10-009", "3.4");
+        row("N10-009 3.4 PTP", "ptp", "n10-009", "3.4");
+        row("N10-009 4.1 RADIUS", "radius", "n10-009", "4.1");
+        row("N10-009 4.1 TACACS+", "tacacs-plus", "n10-009", "4.1");
+        row("N10-009 2.1 BGP", "bgp", "n10-009", "2.1");
+        row("N10-009 2.1 OSPF", "ospf", "n10-009", "2.1");
+        row("N10-009 2.1 EIGRP", "eigrp", "n10-009", "2.1");
+        row("N10-009 2.1 FHRP (VRRP)", "vrrp", "n10-009", "2.1");
+        row("N10-009 1.8 VXLAN", "vxlan", "n10-009", "1.8");
+        // N10-008 keeps mail retrieval and databases.
+        for (const char *k : {"pop3", "imap", "imaps", "pop3s", "oracle-tns", "mysql"})
+            QTest::addRow("N10-008 1.5 %s", k) << QString::fromLatin1(k) << "n10-008"
+                                               << "1.5";
+        row("N10-008 3.1 NetFlow", "netflow", "n10-008", "3.1");
+        row("N10-008 4.1 Kerberos", "kerberos", "n10-008", "4.1");
+        row("N10-008 2.2 RIP", "rip", "n10-008", "2.2");
+        row("N10-008 3.3 VRRP", "vrrp", "n10-008", "3.3");
+        row("N10-008 4.4 VNC", "vnc", "n10-008", "4.4");
+        // A+ 220-1101 2.1: the connectionless example and TCP vs. UDP itself.
+        row("220-1101 2.1 TFTP", "tftp", "220-1101", "2.1");
+        row("220-1101 2.1 TCP", "tcp", "220-1101", "2.1");
+        row("220-1101 2.1 UDP", "udp", "220-1101", "2.1");
+        for (const char *k : {"netbios-ns", "netbios-ssn", "pop3", "imap", "rdp"})
+            QTest::addRow("220-1101 2.1 %s", k) << QString::fromLatin1(k) << "220-1101"
+                                                << "2.1";
+        // Security+ SY0-701: objectives, then the acronym list.
+        row("SY0-701 4.4 NetFlow", "netflow", "sy0-701", "4.4");
+        row("SY0-701 4.1 RADIUS", "radius", "sy0-701", "4.1");
+        row("SY0-701 4.6 LDAP", "ldap", "sy0-701", "4.6");
+        row("SY0-701 3.2 IPsec ESP", "esp", "sy0-701", "3.2");
+        for (const char *k : {"rdp", "dhcp", "kerberos", "l2tp", "pptp", "gre", "icmp", "bgp",
+                              "ospf", "tcp", "udp"})
+            QTest::addRow("SY0-701 acronyms %s", k) << QString::fromLatin1(k) << "sy0-701"
+                                                    << "acronyms";
+        // CCNA 200-301.
+        row("CCNA 1.5 TCP", "tcp", "ccna-200-301", "1.5");
+        row("CCNA 1.5 UDP", "udp", "ccna-200-301", "1.5");
+        row("CCNA 2.8 HTTP", "http", "ccna-200-301", "2.8");
+        row("CCNA 2.8 HTTPS", "https", "ccna-200-301", "2.8");
+        row("CCNA 2.8 RADIUS", "radius", "ccna-200-301", "2.8");
+        row("CCNA 2.8 TACACS+", "tacacs-plus", "ccna-200-301", "2.8");
+        row("CCNA 3.4 OSPF", "ospf", "ccna-200-301", "3.4");
+        row("CCNA 4.2 NTP", "ntp", "ccna-200-301", "4.2");
+        row("CCNA 4.9 TFTP", "tftp", "ccna-200-301", "4.9");
+        for (const char *k : {"hsrp", "vrrp", "glbp"})
+            QTest::addRow("CCNA 3.5 %s", k) << QString::fromLatin1(k) << "ccna-200-301"
+                                            << "3.5";
+    }
+
+    void examTagsCiteTheObjectives()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, exam);
+        QFETCH(QString, objective);
+        const Protocol *p = catalog().protocol(key);
+        QVERIFY2(p, qPrintable(key));
+        QVERIFY2(p->examTag(exam), qPrintable(key + QStringLiteral(" has no tag ") + exam));
+        QCOMPARE(p->examTag(exam)->objective, objective);
+    }
+
+    // Tags the objectives do not support.
+    void examTagsTheObjectivesDoNotSupport_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("exam");
+        QTest::newRow("IKE is not in N10-008's IP types") << "ike"
+                                                          << "n10-008";
+        QTest::newRow("IPFIX is named nowhere in SY0-701") << "ipfix"
+                                                           << "sy0-701";
+        QTest::newRow("IPFIX over TLS neither") << "ipfixs"
+                                                << "sy0-701";
+        for (const char *k : {"nntp", "coap", "amqp", "modbus", "telnet", "tftp", "rlogin",
+                              "docker-api", "doh", "dot", "imaps", "mysql", "sip"})
+            QTest::addRow("SY0-701 does not name %s", k) << QString::fromLatin1(k) << "sy0-701";
+        for (const char *k : {"pop3", "imap", "imaps", "pop3s", "oracle-tns", "mysql"})
+            QTest::addRow("N10-009 dropped %s", k) << QString::fromLatin1(k) << "n10-009";
+        QTest::newRow("A+ prints 137/139, not 138") << "netbios-dgm"
+                                                    << "220-1101";
+    }
+
+    void examTagsTheObjectivesDoNotSupport()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, exam);
+        const Protocol *p = catalog().protocol(key);
+        QVERIFY2(p, qPrintable(key));
+        QVERIFY2(!p->hasExam(exam),
+                 qPrintable(p->examTag(exam) ? p->examTag(exam)->citation() : QString()));
+    }
+
+    void examLabelsAreTheExamsWording()
+    {
+        const Protocol *submission = catalog().protocol(QStringLiteral("smtp-submission"));
+        QCOMPARE(submission->examLabel(u"n10-009"), QStringLiteral("SMTPS"));
+        QCOMPARE(submission->examLabel(u"n10-008"), QStringLiteral("SMTP TLS"));
+        const Protocol *sftp = catalog().protocol(QStringLiteral("sftp"));
+        QCOMPARE(sftp->examLabel(u"n10-009"), QStringLiteral("Secure File Transfer Protocol"));
+        QCOMPARE(sftp->examLabel(u"n10-008"), QStringLiteral("Secure File Transfer Protocol"));
+        QVERIFY(sftp->notes.contains(QStringLiteral("SSH File Transfer Protocol")));
+    }
+
+    // Every exam deck (and so readiness, which counts the deck's cards) holds only entries whose
+    // tag for that exam cites an objective; beyond-the-objectives marks join only on request.
+    void everyExamDeckEntryCitesAnObjective()
+    {
+        for (const ExamInfo &exam : knownExams()) {
+            const QList<int> deck =
+                Deck::fromSearch(QStringLiteral("exam:") + exam.id).protocols(catalog());
+            QVERIFY2(!deck.isEmpty(), qPrintable(exam.id));
+            for (int i : deck) {
+                const Protocol &p = catalog().protocols().at(i);
+                const ExamTag *t = p.examTag(exam.id);
+                QVERIFY2(t && isObjectiveCitation(t->objective),
+                         qPrintable(exam.id + QStringLiteral(": ") + p.key));
+            }
+            const QList<int> wider =
+                Deck::fromSearch(QStringLiteral("exam:") + exam.id + QLatin1Char('+'))
+                    .protocols(catalog());
+            for (const Protocol &p : catalog().protocols()) {
+                const int i = int(&p - catalog().protocols().constData());
+                QCOMPARE(wider.contains(i), p.hasExam(exam.id) || p.isBeyond(exam.id));
+                QVERIFY2(!(p.hasExam(exam.id) && p.isBeyond(exam.id)), qPrintable(p.key));
+            }
         }
-        QCOMPARE(catalog().protocol(QStringLiteral("smtp-submission"))->examLabel(u"n10-009"),
-                 QStringLiteral("SMTPS"));
-        for (const QString k : {"netbios-ns", "netbios-dgm", "netbios-ssn", "pop3", "imap", "rdp"})
-            QVERIFY2(catalog().protocol(k)->hasExam(u"220-1101"), qPrintable(k));
-        for (const QString k : {"ntp", "capwap", "hsrp", "glbp", "tftp"})
-            QVERIFY2(catalog().protocol(k)->hasExam(u"ccna-200-301"), qPrintable(k));
+    }
+
+    // Corrected claims: a row per fact that was once wrong in the study set.
+    void correctedClaims_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("mustSay");
+        QTest::addColumn<QString>("mustNotSay");
+        QTest::newRow("memcached text protocol has auth since 1.5.15")
+            << "memcached"
+            << "1.5.15"
+            << "no authentication in its text protocol";
+        QTest::newRow("memcached SASL since 1.4.3") << "memcached"
+                                                    << "1.4.3"
+                                                    << "";
+        QTest::newRow("memcached TLS since 1.5.13") << "memcached"
+                                                    << "1.5.13"
+                                                    << "";
+        QTest::newRow("memcached security is off by default") << "memcached"
+                                                              << "off by default"
+                                                              << "";
+        QTest::newRow("SMTP relay is protected by STARTTLS with MTA-STS or DANE") << "smtp"
+                                                                                  << "MTA-STS"
+                                                                                  << "";
+        QTest::newRow("syslog over TCP is not registered on 601")
+            << "syslog"
+            << "RFC 3195"
+            << "Syslog over TCP is registered on 601";
+        QTest::newRow("a simple LDAP bind is protected by TLS only") << "ldap"
+                                                                     << "only TLS protects it"
+                                                                     << "";
+    }
+
+    void correctedClaims()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, mustSay);
+        QFETCH(QString, mustNotSay);
+        const Protocol *p = catalog().protocol(key);
+        QVERIFY2(p, qPrintable(key));
+        const QString text = p->securityReason + QLatin1Char(' ') + p->notes + QLatin1Char(' ') +
+                             p->officialVsCommon;
+        QVERIFY2(text.contains(mustSay), qPrintable(text));
+        if (!mustNotSay.isEmpty())
+            QVERIFY2(!text.contains(mustNotSay), qPrintable(text));
     }
 
     void officialVersusCommonUse()
@@ -190,7 +375,8 @@ private slots:
         QVERIFY(!oracle->ports.first().isIanaAssigned());
         QVERIFY(oracle->officialVsCommon.contains(QStringLiteral("ncube-lm")));
         QVERIFY(!catalog().registryAt(1521, Transport::Tcp).isEmpty());
-        QCOMPARE(catalog().registryAt(1521, Transport::Tcp).first()->service, QStringLiteral("ncube-lm"));
+        QCOMPARE(catalog().registryAt(1521, Transport::Tcp).first()->service,
+                 QStringLiteral("ncube-lm"));
     }
 
     void registryPitfalls()

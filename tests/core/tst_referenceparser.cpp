@@ -8,7 +8,6 @@ using namespace portolan;
 
 #include "referencefixtures.h"
 
-
 class TestReferenceParser : public QObject
 {
     Q_OBJECT
@@ -30,6 +29,25 @@ private slots:
         QCOMPARE(p.examLabel(u"220-1101"), QStringLiteral("DHCP"));
         QVERIFY(p.hasExam(u"n10-009"));
         QVERIFY(!p.hasExam(u"sy0-701"));
+        QCOMPARE(p.examTag(u"n10-009")->objective, QStringLiteral("1.4"));
+        QCOMPARE(p.examTag(u"220-1101")->citation(), QStringLiteral("220-1101 2.1"));
+    }
+
+    void beyondTheObjectivesIsApart()
+    {
+        ReferenceParser parser;
+        const QByteArray e = entry().replace(R"({"id": "n10-009", "objective": "1.4"},)",
+                                             R"({"id": "n10-009", "objective": "1.4"},
+                  {"id": "sy0-701", "beyond": true},
+                  {"id": "ccna-200-301", "objective": "4.3"},)");
+        QVERIFY2(parser.parse(file({e}), QStringLiteral("core.json")),
+                 qPrintable(parser.errorText()));
+        const Protocol &p = parser.protocols().first();
+        QVERIFY(!p.hasExam(u"sy0-701"));
+        QVERIFY(p.isBeyond(u"sy0-701"));
+        QVERIFY(!p.isBeyond(u"n10-009"));
+        QCOMPARE(p.examTag(u"ccna-200-301")->citation(), QStringLiteral("CCNA 4.3"));
+        QCOMPARE(p.exams.at(1).citation(), QStringLiteral("SY0-701 beyond"));
     }
 
     void rangesAndCommonUse()
@@ -50,17 +68,17 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         const QByteArray second = entry().replace("\"dhcp\"", "\"dhcp2\"");
-        QTest::newRow("not json") << QByteArray("{\n\"protocols\": [\n,]}")
-                                  << "bad.json:3:";
+        QTest::newRow("not json") << QByteArray("{\n\"protocols\": [\n,]}") << "bad.json:3:";
         QTest::newRow("no list") << QByteArray("{}") << "bad.json: protocols: missing";
         QTest::newRow("port too high")
             << file({entry(), QByteArray(second).replace("\"port\": 68", "\"port\": 70000")})
-            << "bad.json:10: protocols[1].ports[1].port: must be a port number 0–65535";
+            << "bad.json:11: protocols[1].ports[1].port: must be a port number 0–65535";
         QTest::newRow("reversed range")
             << file({QByteArray(entry()).replace("\"port\": 67,", "\"port\": 67, \"to\": 60,")})
             << "protocols[0].ports[0].to: must not be below port";
         QTest::newRow("bad transport")
-            << file({QByteArray(entry()).replace("\"udp\", \"role\": \"server\"", "\"ipx\", \"role\": \"server\"")})
+            << file({QByteArray(entry()).replace("\"udp\", \"role\": \"server\"",
+                                                 "\"ipx\", \"role\": \"server\"")})
             << "protocols[0].ports[0].transport: must be tcp, udp, sctp or dccp";
         QTest::newRow("null iana without reason")
             << file({QByteArray(entry()).replace("\"bootps\"", "null")})
@@ -71,9 +89,26 @@ private slots:
         QTest::newRow("unknown exam")
             << file({QByteArray(entry()).replace("\"n10-009\"", "\"n10-001\"")})
             << "protocols[0].exams[0].id: unknown exam \"n10-001\"";
-        QTest::newRow("no sources")
-            << file({QByteArray(entry()).replace("[\"RFC 2131\"]", "[]")})
-            << "protocols[0].sources: at least one source";
+        QTest::newRow("exam tag without objective")
+            << file({QByteArray(entry()).replace(R"({"id": "n10-009", "objective": "1.4"})",
+                                                 R"({"id": "n10-009"})")})
+            << "protocols[0].exams[0].objective: must cite the exam's objective";
+        QTest::newRow("objective that is not one")
+            << file({QByteArray(entry()).replace("\"1.4\"", "\"port table\"")})
+            << "protocols[0].exams[0].objective: must cite the exam's objective";
+        QTest::newRow("beyond mark with an objective")
+            << file({QByteArray(entry()).replace(R"("objective": "1.4")",
+                                                 R"("objective": "1.4", "beyond": true)")})
+            << "protocols[0].exams[0].objective: a beyond-the-objectives mark has no objective";
+        QTest::newRow("beyond that is not a flag")
+            << file({QByteArray(entry()).replace(R"("objective": "1.4")",
+                                                 R"("objective": "1.4", "beyond": "yes")")})
+            << "protocols[0].exams[0].beyond: must be true or false";
+        QTest::newRow("exam listed twice")
+            << file({QByteArray(entry()).replace(R"("id": "220-1101")", R"("id": "n10-009")")})
+            << "protocols[0].exams[1].id: exam \"n10-009\" listed twice";
+        QTest::newRow("no sources") << file({QByteArray(entry()).replace("[\"RFC 2131\"]", "[]")})
+                                    << "protocols[0].sources: at least one source";
         QTest::newRow("empty notes")
             << file({QByteArray(entry()).replace("\"Configuration, not Control.\"", "\"  \"")})
             << "protocols[0].notes: must be a non-empty text";

@@ -20,8 +20,12 @@ Protocol makeProtocol(const QString &key, const QString &abbr, const QString &na
     p.notes = QStringLiteral("Notes about ") + name;
     p.ports = std::move(ports);
     p.security = security;
-    for (const QString &e : exams)
-        p.exams.append({e, {}});
+    // "sy0-701+" marks the entry useful beyond the exam's objectives.
+    for (const QString &e : exams) {
+        const bool beyond = e.endsWith(QLatin1Char('+'));
+        p.exams.append(
+            {beyond ? e.chopped(1) : e, {}, beyond ? QString() : QStringLiteral("1.4"), beyond});
+    }
     return p;
 }
 
@@ -46,9 +50,10 @@ Catalog sampleCatalog()
     Catalog c;
     c.setData(
         {makeProtocol("https", "HTTPS", "HTTP Secure", {port(443, Transport::Tcp, "https")},
-                      Security::Secure, {"n10-009", "220-1101"}),
+                      Security::Secure, {"n10-009", "220-1101", "sy0-701"}),
          makeProtocol("http", "HTTP", "Hypertext Transfer Protocol",
-                      {port(80, Transport::Tcp, "http")}, Security::Insecure, {"n10-009"}),
+                      {port(80, Transport::Tcp, "http")}, Security::Insecure,
+                      {"n10-009", "sy0-701+"}),
          makeProtocol("dns", "DNS", "Domain Name System",
                       {port(53, Transport::Udp, "domain"), port(53, Transport::Tcp, "domain")},
                       Security::Insecure, {"n10-009", "ccna-200-301"}),
@@ -116,6 +121,15 @@ private slots:
         QTest::newRow("exam prefix") << "exam:n10 is:secure" << QStringList{"https"};
         QTest::newRow("exam alias") << "exam:network+ is:depends" << QStringList{"snmp"};
         QTest::newRow("unknown exam matches nothing") << "exam:ccie" << QStringList{};
+        QTest::newRow("exam leaves beyond marks out") << "exam:sy0-701" << QStringList{"https"};
+        QTest::newRow("alias plus is not beyond") << "exam:sec+" << QStringList{"https"};
+        QTest::newRow("exam+ takes beyond marks")
+            << "exam:sy0-701+" << QStringList{"http", "https"};
+        QTest::newRow("alias then beyond") << "exam:security++" << QStringList{"http", "https"};
+        QTest::newRow("prefix then beyond") << "exam:sy0+ is:insecure" << QStringList{"http"};
+        QTest::newRow("excluded with beyond") << "-exam:sy0-701+ is:insecure 80" << QStringList{};
+        QTest::newRow("excluded without beyond")
+            << "-exam:sy0-701 is:insecure 80" << QStringList{"http"};
         QTest::newRow("words are AND-ed") << "domain name system" << QStringList{"dns"};
         QTest::newRow("phrase") << "\"mail transfer\"" << QStringList{"reg:smtp/tcp"};
         QTest::newRow("exclusion") << "http -secure -tls -web -http/3" << QStringList{"http"};

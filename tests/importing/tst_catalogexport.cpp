@@ -28,7 +28,8 @@ Catalog sampleCatalog()
                {68, 68, Transport::Udp, QStringLiteral("client"), QStringLiteral("bootpc"), {}}};
     p.security = Security::Insecure;
     p.securityReason = QStringLiteral("No authentication, \"anyone\" can answer.");
-    p.exams = {{QStringLiteral("n10-009"), {}}, {QStringLiteral("220-1101"), {}}};
+    p.exams = {{QStringLiteral("n10-009"), {}, QStringLiteral("1.4"), false},
+               {QStringLiteral("220-1101"), {}, QStringLiteral("2.1"), false}};
     p.sources = {QStringLiteral("RFC 2131")};
     p.notes = QStringLiteral("Line one,\nline two.");
     RegistryRecord bootps;

@@ -296,6 +296,68 @@ private slots:
         QVERIFY(encrypted(pair->columns.at(1)) >= 2);
     }
 
+    // An entry whose ports carry different messages shows each port's own: a row per port.
+    void wordingPerPort_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("neverSays");
+        QTest::newRow("NTS 123/udp is NTP itself") << "nts" << 123 << "NTP request"
+                                                   << "NTS-KE";
+        QTest::newRow("NTS-KE is 4460/tcp") << "nts" << 4460 << "NTS-KE request"
+                                            << "NTP request";
+        QTest::newRow("RADIUS 1812 authenticates") << "radius" << 1812 << "Access-Request"
+                                                   << "Accounting";
+        QTest::newRow("RADIUS 1813 is accounting (RFC 2866)")
+            << "radius" << 1813 << "Accounting-Request"
+            << "Access-Request";
+        QTest::newRow("SQL Server 1433 logs in") << "mssql" << 1433 << "Login"
+                                                 << "Browser";
+        QTest::newRow("SQL Server Browser 1434 finds the instance") << "mssql" << 1434 << "instance"
+                                                                    << "Login";
+        QTest::newRow("CAPWAP 5246 is control") << "capwap" << 5246 << "Discovery"
+                                                << "data";
+        QTest::newRow("CAPWAP 5247 is data (RFC 5415)") << "capwap" << 5247 << "data channel"
+                                                        << "Discovery";
+    }
+    void wordingPerPort()
+    {
+        QFETCH(QString, key);
+        QFETCH(int, port);
+        QFETCH(QString, says);
+        QFETCH(QString, neverSays);
+        ScriptedRandom random({0.5});
+        QString messages;
+        for (const ExchangeScenario &s : scenarios(random, key)) {
+            for (const Exchange &e : s.columns) {
+                if (e.protocolKey != key || e.steps.isEmpty() || e.steps.first().serverPort != port)
+                    continue;
+                for (const ExchangeStep &st : e.steps)
+                    messages += st.message + QLatin1Char('|');
+            }
+        }
+        QVERIFY2(!messages.isEmpty(), qPrintable(key));
+        QVERIFY2(messages.contains(says), qPrintable(messages));
+        QVERIFY2(!messages.contains(neverSays), qPrintable(messages));
+    }
+
+    void connectionlessLdapHasNoBind()
+    {
+        ScriptedRandom random({0.5});
+        QString messages;
+        for (const ExchangeScenario &s : scenarios(random, QStringLiteral("ldap"))) {
+            for (const Exchange &e : s.columns) {
+                if (e.protocolKey == QLatin1String("ldap") && !e.steps.isEmpty() &&
+                    e.steps.first().transport == Transport::Udp)
+                    for (const ExchangeStep &st : e.steps)
+                        messages += st.message + QLatin1Char('|');
+            }
+        }
+        QVERIFY2(messages.contains(QLatin1String("without a bind")), qPrintable(messages));
+        QVERIFY2(!messages.contains(QLatin1String("Bind,")), qPrintable(messages));
+    }
+
     void genericFallbackForRegistryRows()
     {
         const Catalog &c = referenceCatalog();

@@ -18,6 +18,7 @@ private slots:
     void build();
     void portToProtocolAcceptsSharedPorts();
     void rightAnswersAreAccepted();
+    void examWordingIsAnAnswer();
     void deterministic();
     void unknownProtocol();
 
@@ -136,6 +137,27 @@ void TestQuestionBuilder::rightAnswersAreAccepted()
         }
     }
     QVERIFY(cards > 300);
+}
+
+void TestQuestionBuilder::examWordingIsAnAnswer()
+{
+    // Network+ prints SFTP as "Secure File Transfer Protocol": right on its card, never a
+    // distractor graded as a misreading; the precise name stays the one shown.
+    const QString wording = QStringLiteral("Secure File Transfer Protocol");
+    const Card card{QStringLiteral("sftp"), CardKind::FullName};
+    NameIndex names(m_catalog.protocols());
+    AnswerChecker checker(m_catalog, names);
+    const Question typed = m_builder->build(card, AnswerFormat::Typed, 1);
+    QCOMPARE(typed.answer, QStringLiteral("SSH File Transfer Protocol"));
+    QVERIFY(checker.checkTyped(typed, wording).isCorrect());
+    QVERIFY(checker.checkTyped(typed, QStringLiteral("SSH File Transfer Protocol")).isCorrect());
+    QVERIFY(!DistractorPicker::misnomers(QStringLiteral("sftp")).contains(wording));
+    for (quint64 seed = 0; seed < 16; ++seed) {
+        const Question choice = m_builder->build(card, AnswerFormat::Choice, seed);
+        QVERIFY2(!choice.options.contains(wording), qPrintable(choice.options.join(", ")));
+        for (const QString &note : choice.optionNotes)
+            QVERIFY2(!note.contains(wording), qPrintable(note));
+    }
 }
 
 void TestQuestionBuilder::deterministic()

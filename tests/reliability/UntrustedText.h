@@ -66,7 +66,7 @@ inline Catalog hostileCatalog(const QString &text)
                {31338, 31339, Transport::Udp, text, {}, text}};
     p.security = Security::Insecure;
     p.securityReason = text;
-    p.exams = {{QStringLiteral("n10-009"), text}};
+    p.exams = {{QStringLiteral("n10-009"), text, QStringLiteral("1.4"), false}};
     p.officialVsCommon = text;
     p.sources = {text};
     p.notes = text;

@@ -181,7 +181,7 @@ void Catalog::buildRows()
         }
         row.rangeClass = rangeClassOf(qMax(0, row.firstPort));
         for (const ExamTag &t : p.exams)
-            row.exams << t.exam;
+            (t.beyond ? row.beyondExams : row.exams) << t.exam;
         row.folded = foldText(text);
         m_rows.append(std::move(row));
     }

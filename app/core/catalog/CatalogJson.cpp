@@ -58,6 +58,9 @@ QJsonObject catalogRowToJson(const Catalog &catalog, int rowNumber)
         for (const ExamTag &t : p.exams) {
             QJsonObject e{{QStringLiteral("id"), t.exam}};
             insertIfSet(e, "label", t.label);
+            insertIfSet(e, "objective", t.objective);
+            if (t.beyond)
+                e.insert(QStringLiteral("beyond"), true);
             exams.append(e);
         }
         o.insert(QStringLiteral("exams"), exams);

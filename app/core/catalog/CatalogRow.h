@@ -41,12 +41,13 @@ struct CatalogRow
     Security security = Security::Unclassified;
     RangeClass rangeClass = RangeClass::System;
     QList<PortSpan> spans;
-    QStringList exams;      // exam ids
-    QString folded;         // all searchable text, folded (TextFold)
-    QStringList exactNames; // folded names that count as an exact hit (abbreviation, key...)
-    int explainedBy = -1;   // registry rows: index of the curated protocol that covers it
-    double howCommon = -1;  // nmap's open frequency 0..1 (most common port of the row); -1 unknown
-    QStringList labels;     // the user's labels on this entry, folded
+    QStringList exams;       // ids of the exams whose objectives name it
+    QStringList beyondExams; // ids of the exams it is marked useful for beyond the objectives
+    QString folded;          // all searchable text, folded (TextFold)
+    QStringList exactNames;  // folded names that count as an exact hit (abbreviation, key...)
+    int explainedBy = -1;    // registry rows: index of the curated protocol that covers it
+    double howCommon = -1;   // nmap's open frequency 0..1 (most common port of the row); -1 unknown
+    QStringList labels;      // the user's labels on this entry, folded
 
     // Backed by a Protocol (index into Catalog::protocols()): curated or the user's own.
     bool isCurated() const { return origin != Origin::Registry; }

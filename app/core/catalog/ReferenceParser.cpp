@@ -60,8 +60,9 @@ bool ReferenceParser::fail(const QString &path, const QString &message)
     static const QRegularExpression entry(QStringLiteral("^protocols\\[(\\d+)\\]"));
     const auto m = entry.match(path);
     const int line = m.hasMatch() ? lineOfEntry(m_json, m.captured(1).toInt()) : 0;
-    m_error = line > 0 ? QStringLiteral("%1:%2: %3: %4").arg(m_fileName).arg(line).arg(path, message)
-                       : QStringLiteral("%1: %2: %3").arg(m_fileName, path, message);
+    m_error = line > 0
+                  ? QStringLiteral("%1:%2: %3: %4").arg(m_fileName).arg(line).arg(path, message)
+                  : QStringLiteral("%1: %2: %3").arg(m_fileName, path, message);
     return false;
 }
 
@@ -161,7 +162,25 @@ bool ReferenceParser::parseProtocol(const QJsonObject &o, const QString &path, P
         if (!findExam(id))
             return fail(path + QStringLiteral(".exams[%1].id").arg(i),
                         QStringLiteral("unknown exam \"%1\"").arg(id));
-        p->exams.append({findExam(id)->id, e.value(QLatin1String("label")).toString().trimmed()});
+        const QJsonValue beyond = e.value(QLatin1String("beyond"));
+        if (!beyond.isUndefined() && !beyond.isBool())
+            return fail(path + QStringLiteral(".exams[%1].beyond").arg(i),
+                        QStringLiteral("must be true or false"));
+        const QString objective = e.value(QLatin1String("objective")).toString().trimmed();
+        // An exam tag cites the objective that names the entry; a beyond mark cites none.
+        if (beyond.toBool() ? !objective.isEmpty() : !isObjectiveCitation(objective))
+            return fail(path + QStringLiteral(".exams[%1].objective").arg(i),
+                        beyond.toBool()
+                            ? QStringLiteral("a beyond-the-objectives mark has no objective")
+                            : QStringLiteral("must cite the exam's objective (\"1.4\" or "
+                                             "\"acronyms\")"));
+        for (const ExamTag &seen : std::as_const(p->exams)) {
+            if (seen.exam == findExam(id)->id)
+                return fail(path + QStringLiteral(".exams[%1].id").arg(i),
+                            QStringLiteral("exam \"%1\" listed twice").arg(id));
+        }
+        p->exams.append({findExam(id)->id, e.value(QLatin1String("label")).toString().trimmed(),
+                         objective, beyond.toBool()});
     }
 
     if (p->kind == Protocol::Kind::IpProtocol) {

@@ -23,4 +23,29 @@ const ExamInfo *findExam(QStringView id)
     return nullptr;
 }
 
+QString ExamTag::citation() const
+{
+    QString id = exam.toUpper();
+    if (id.startsWith(QLatin1String("CCNA-")))
+        id = QStringLiteral("CCNA");
+    if (beyond)
+        return id + QStringLiteral(" beyond");
+    return objective.isEmpty() ? id : id + QLatin1Char(' ') + objective;
+}
+
+bool isObjectiveCitation(QStringView objective)
+{
+    // "1.4", "4.10" or the exam's acronym list.
+    if (objective == QLatin1String("acronyms"))
+        return true;
+    const qsizetype dot = objective.indexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot == objective.size() - 1)
+        return false;
+    for (qsizetype i = 0; i < objective.size(); ++i) {
+        if (i != dot && !objective.at(i).isDigit())
+            return false;
+    }
+    return true;
+}
+
 } // namespace portolan

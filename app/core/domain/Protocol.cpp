@@ -2,10 +2,24 @@
 
 namespace portolan {
 
-bool Protocol::hasExam(QStringView examId) const
+const ExamTag *Protocol::examTag(QStringView examId) const
 {
     for (const ExamTag &t : exams) {
-        if (examId.compare(t.exam, Qt::CaseInsensitive) == 0)
+        if (!t.beyond && examId.compare(t.exam, Qt::CaseInsensitive) == 0)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool Protocol::hasExam(QStringView examId) const
+{
+    return examTag(examId) != nullptr;
+}
+
+bool Protocol::isBeyond(QStringView examId) const
+{
+    for (const ExamTag &t : exams) {
+        if (t.beyond && examId.compare(t.exam, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -13,11 +27,8 @@ bool Protocol::hasExam(QStringView examId) const
 
 QString Protocol::examLabel(QStringView examId) const
 {
-    for (const ExamTag &t : exams) {
-        if (examId.compare(t.exam, Qt::CaseInsensitive) == 0)
-            return t.label;
-    }
-    return {};
+    const ExamTag *t = examTag(examId);
+    return t ? t->label : QString();
 }
 
 } // namespace portolan

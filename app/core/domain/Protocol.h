@@ -14,7 +14,11 @@ namespace portolan {
 // exams say about it. Identified forever by its key (user progress is keyed by it).
 struct Protocol
 {
-    enum class Kind { Service, IpProtocol };
+    enum class Kind
+    {
+        Service,
+        IpProtocol
+    };
 
     QString key;
     Kind kind = Kind::Service;
@@ -33,7 +37,12 @@ struct Protocol
     QStringList sources;
     QString notes;
 
+    // Named in the exam's objectives (a beyond-the-objectives mark does not count).
     bool hasExam(QStringView examId) const;
+    // Marked useful for the exam beyond its objectives.
+    bool isBeyond(QStringView examId) const;
+    // The exam's objective tag, or nullptr.
+    const ExamTag *examTag(QStringView examId) const;
     QString examLabel(QStringView examId) const;
 
     friend bool operator==(const Protocol &, const Protocol &) = default;

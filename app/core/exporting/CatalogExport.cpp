@@ -45,8 +45,10 @@ QStringList curatedFields(const Catalog &catalog, const CatalogRow &row)
     for (const PortAssignment &a : p.ports)
         ports << portLabel(a.first, a.last, a.transport);
     QStringList exams;
-    for (const ExamTag &t : p.exams)
-        exams << t.exam;
+    for (const ExamTag &t : p.exams) {
+        if (!t.beyond)
+            exams << t.exam;
+    }
     const QString sep = QStringLiteral("; ");
     return {row.isCustom() ? QStringLiteral("custom") : QStringLiteral("curated"),
             p.key,
@@ -130,8 +132,10 @@ QByteArray CatalogExport::toAnki(const Catalog &catalog, const QList<int> &rows)
         for (const PortAssignment &a : p.ports)
             ports << portLabel(a.first, a.last, a.transport);
         QStringList tags{QStringLiteral("portolan")};
-        for (const ExamTag &t : p.exams)
-            tags << t.exam;
+        for (const ExamTag &t : p.exams) {
+            if (!t.beyond)
+                tags << t.exam;
+        }
         const QString name = p.abbreviation.isEmpty() ? p.name
                                                       : p.abbreviation + QStringLiteral(" (") +
                                                             p.name + QLatin1Char(')');

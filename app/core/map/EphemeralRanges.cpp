@@ -13,8 +13,10 @@ const QList<EphemeralRange> &ephemeralRanges()
 {
     // Built on first use so that the names are translated once a translator is installed.
     static const QList<EphemeralRange> ranges = {
+        // IANA's Dynamic/Private range; not a recommendation: RFC 6056 recommends choosing
+        // from the whole of 1024–65535.
         {QStringLiteral("iana"),
-         QCoreApplication::translate("EphemeralRanges", "IANA recommendation"),
+         QCoreApplication::translate("EphemeralRanges", "IANA Dynamic range"),
          QCoreApplication::translate("EphemeralRanges", "IANA"), 49152, 65535,
          QStringLiteral("RFC 6335 \u00a76")},
         {QStringLiteral("linux"), QCoreApplication::translate("EphemeralRanges", "Linux"),

@@ -89,10 +89,6 @@ const Flavour kFlavours[] = {
      QT_TRANSLATE_NOOP("PortExchange", "Time server"),
      QT_TRANSLATE_NOOP("PortExchange", "Request (mode 3)"),
      QT_TRANSLATE_NOOP("PortExchange", "Reply (mode 4) with timestamps")},
-    {"nts", QT_TRANSLATE_NOOP("PortExchange", "NTP client"),
-     QT_TRANSLATE_NOOP("PortExchange", "Time server"),
-     QT_TRANSLATE_NOOP("PortExchange", "NTS-KE request"),
-     QT_TRANSLATE_NOOP("PortExchange", "Keys and cookies")},
     {"ldap", QT_TRANSLATE_NOOP("PortExchange", "Directory client"),
      QT_TRANSLATE_NOOP("PortExchange", "Directory server"),
      QT_TRANSLATE_NOOP("PortExchange", "Bind, search"),
@@ -187,8 +183,64 @@ const Flavour kFlavours[] = {
      QT_TRANSLATE_NOOP("PortExchange", "Discovery / Join response")},
 };
 
-const Flavour *flavourOf(const QString &key)
+// Where one port of an entry carries other messages than the rest, its own wording.
+struct PortFlavour
 {
+    int port;
+    Transport transport;
+    Flavour flavour;
+};
+
+const PortFlavour kPortFlavours[] = {
+    // RFC 8915: NTS-KE runs once over TLS on 4460/tcp; time then comes over NTP itself.
+    {123,
+     Transport::Udp,
+     {"nts", QT_TRANSLATE_NOOP("PortExchange", "NTP client"),
+      QT_TRANSLATE_NOOP("PortExchange", "Time server"),
+      QT_TRANSLATE_NOOP("PortExchange", "NTP request with an NTS cookie and authenticator"),
+      QT_TRANSLATE_NOOP("PortExchange", "NTP reply, authenticated, with a fresh cookie")}},
+    {4460,
+     Transport::Tcp,
+     {"nts", QT_TRANSLATE_NOOP("PortExchange", "NTP client"),
+      QT_TRANSLATE_NOOP("PortExchange", "NTS-KE server"),
+      QT_TRANSLATE_NOOP("PortExchange", "NTS-KE request"),
+      QT_TRANSLATE_NOOP("PortExchange", "Keys and cookies")}},
+    // RFC 2866: accounting has its own port and messages.
+    {1813,
+     Transport::Udp,
+     {"radius", QT_TRANSLATE_NOOP("PortExchange", "Access server (NAS)"),
+      QT_TRANSLATE_NOOP("PortExchange", "RADIUS accounting server"),
+      QT_TRANSLATE_NOOP("PortExchange", "Accounting-Request (Start, Interim-Update, Stop)"),
+      QT_TRANSLATE_NOOP("PortExchange", "Accounting-Response")}},
+    // MC-SQLR: the SQL Server Browser tells which TCP port a named instance listens on.
+    {1434,
+     Transport::Udp,
+     {"mssql", QT_TRANSLATE_NOOP("PortExchange", "Application"),
+      QT_TRANSLATE_NOOP("PortExchange", "SQL Server Browser"),
+      QT_TRANSLATE_NOOP("PortExchange", "Which port does instance SALES use? (CLNT_UCAST_INST)"),
+      QT_TRANSLATE_NOOP("PortExchange", "Instance SALES is on TCP 49172 (SVR_RESP)")}},
+    // RFC 5415: 5246 carries control (Discovery, Join, ...), 5247 the data channel.
+    {5247,
+     Transport::Udp,
+     {"capwap", QT_TRANSLATE_NOOP("PortExchange", "Access point"),
+      QT_TRANSLATE_NOOP("PortExchange", "WLAN controller"),
+      QT_TRANSLATE_NOOP("PortExchange", "Wireless clients' frames, tunnelled (data channel)"),
+      QT_TRANSLATE_NOOP("PortExchange", "Frames for the wireless clients (data channel)")}},
+    // Connectionless LDAP (RFC 1798, AD's "LDAP ping") searches without any bind.
+    {389,
+     Transport::Udp,
+     {"ldap", QT_TRANSLATE_NOOP("PortExchange", "Directory client"),
+      QT_TRANSLATE_NOOP("PortExchange", "Domain controller"),
+      QT_TRANSLATE_NOOP("PortExchange", "Search without a bind (\"LDAP ping\")"),
+      QT_TRANSLATE_NOOP("PortExchange", "Search result: the DC's site and flags")}},
+};
+
+const Flavour *flavourOf(const QString &key, int port, Transport transport)
+{
+    for (const PortFlavour &pf : kPortFlavours) {
+        if (pf.port == port && pf.transport == transport && key == QLatin1String(pf.flavour.key))
+            return &pf.flavour;
+    }
     for (const Flavour &f : kFlavours) {
         if (key == QLatin1String(f.key))
             return &f;
@@ -394,7 +446,7 @@ Exchange PortExchange::generic(const QString &key, const QString &name, int serv
                                Transport transport, Security security,
                                const EphemeralRange &os) const
 {
-    const Flavour *f = flavourOf(key);
+    const Flavour *f = flavourOf(key, serverPort, transport);
     const bool secure = security == Security::Secure;
     Exchange e;
     e.protocolKey = key;

@@ -33,7 +33,8 @@ PortLookup::PortLookup(const Catalog &catalog) : m_catalog(&catalog)
             }
             m_markers.append({s.first, s.last, maskOf(s.transport), r, row.security,
                               p.abbreviation.isEmpty() ? p.key : p.abbreviation,
-                              int(p.exams.size())});
+                              int(std::count_if(p.exams.cbegin(), p.exams.cend(),
+                                                [](const ExamTag &t) { return !t.beyond; }))});
         }
     }
     // Rows are already in port order, but a row's later spans (FTP's 20 after 21) are not.

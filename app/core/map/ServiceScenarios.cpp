@@ -164,12 +164,13 @@ QList<ExchangeScenario> ServiceScenarios::sip(bool secure) const
         kUp, c, signalling, t, tr("ACK"),
         tr("The three-way INVITE handshake is complete; signalling stays on %1.").arg(signalling));
     const QString media = secure ? tr("SRTP audio (encrypted)") : tr("RTP audio");
-    e.steps << makeStep(kUp, mediaA, mediaB, Transport::Udp, media,
-                        tr("Voice flows directly between dynamic ports %1 and %2 (even; RTCP takes "
-                           "the next odd port).")
-                            .arg(mediaA)
-                            .arg(mediaB),
-                        Kind::Media);
+    e.steps << makeStep(
+        kUp, mediaA, mediaB, Transport::Udp, media,
+        tr("Voice flows directly between the negotiated ports %1 and %2 (even; RTCP takes "
+           "the next odd port).")
+            .arg(mediaA)
+            .arg(mediaB),
+        Kind::Media);
     e.steps << makeStep(
         kDown, mediaA, mediaB, Transport::Udp, media,
         tr("Each side sends to the port the other announced: media never uses %1.").arg(signalling),
@@ -179,8 +180,8 @@ QList<ExchangeScenario> ServiceScenarios::sip(bool secure) const
         tr("Hanging up is signalled on %1 again; the media ports are released.").arg(signalling));
     for (ExchangeStep &s : e.steps)
         s.encrypted = secure;
-    e.summary = secure ? tr("Signalling on TCP 5061 inside TLS; media as SRTP on negotiated "
-                            "dynamic ports.")
+    e.summary = secure ? tr("Signalling on TCP 5061 inside TLS; media as SRTP on ports "
+                            "negotiated per call.")
                        : tr("Signalling on 5060; the media ports are chosen per call and "
                             "announced in SDP.");
     return {singleScenario(e)};

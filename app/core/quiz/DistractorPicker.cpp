@@ -87,6 +87,8 @@ const QList<DistractorPicker::PortPair> &DistractorPicker::confusablePorts()
 QStringList DistractorPicker::misnomers(const QString &protocolKey)
 {
     // Each is a real mistake: the study note's own errors (CONTENT.md) and common misreadings.
+    // An exam's own wording is never one, however loose ("Secure File Transfer Protocol" is how
+    // Network+ prints SFTP): it is an exam label, accepted as an answer.
     static const QHash<QString, QStringList> table{
         {QStringLiteral("dhcp"), {QStringLiteral("Dynamic Host Control Protocol")}},
         {QStringLiteral("dns"),
@@ -94,9 +96,7 @@ QStringList DistractorPicker::misnomers(const QString &protocolKey)
         {QStringLiteral("imap"),
          {QStringLiteral("Internet Mail Access Protocol"),
           QStringLiteral("Internet Mail Application Protocol")}},
-        {QStringLiteral("sftp"),
-         {QStringLiteral("Secure File Transfer Protocol"),
-          QStringLiteral("Simple File Transfer Protocol")}},
+        {QStringLiteral("sftp"), {QStringLiteral("Simple File Transfer Protocol")}},
         {QStringLiteral("snmp"), {QStringLiteral("Simple Network Monitoring Protocol")}},
         {QStringLiteral("smtp"), {QStringLiteral("Simple Mail Transport Protocol")}},
         {QStringLiteral("http"), {QStringLiteral("Hypertext Transport Protocol")}},
@@ -344,6 +344,11 @@ QStringList DistractorPicker::names(int target, int count, quint64 seed) const
         return {};
     const Protocol &p = all.at(target);
     QSet<QString> seen{NameIndex::normalize(p.name)};
+    // The entry's other right answers (its exam wordings and aliases) are never offered as wrong.
+    for (const ExamTag &t : p.exams)
+        seen.insert(NameIndex::normalize(t.label));
+    for (const QString &alias : p.aliases)
+        seen.insert(NameIndex::normalize(alias));
     QStringList out;
     for (const QString &name : misnomers(p.key)) {
         if (out.size() < std::max(1, count - 1) && !seen.contains(NameIndex::normalize(name))) {

@@ -259,6 +259,12 @@ void QuestionBuilder::fillFullName(Question &q, int index, quint64 seed) const
     q.expectedNames = {p.name};
     if (!shorter.isEmpty() && shorter != p.name)
         q.expectedNames << shorter;
+    // An exam's own expansion is right on that exam ("Secure File Transfer Protocol" for SFTP in
+    // Network+); labels without a space are acronyms ("SMTPS"), not expansions.
+    for (const ExamTag &t : p.exams) {
+        if (!t.beyond && t.label.contains(QLatin1Char(' ')) && !q.expectedNames.contains(t.label))
+            q.expectedNames << t.label;
+    }
     q.cue = p.abbreviation;
     q.ask = QCoreApplication::translate("QuestionBuilder", "What does it stand for?");
     q.answer = p.name;

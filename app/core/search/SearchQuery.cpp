@@ -193,7 +193,16 @@ bool SearchQuery::addQualifier(QStringView key, QStringView value, bool negated)
         return true;
     }
     if (k == QLatin1String("exam")) {
-        const QString prefix = examPrefix(v);
+        // A trailing "+" that is not part of an alias (a+, sec+) also takes the entries marked
+        // useful beyond the exam's objectives: exam:sy0-701+, exam:security++.
+        QString examValue = v.toLower();
+        bool beyond = false;
+        if (examValue.size() > 1 && examValue.endsWith(QLatin1Char('+')) &&
+            examPrefix(examValue) == examValue) {
+            examValue.chop(1);
+            beyond = true;
+        }
+        const QString prefix = examPrefix(examValue);
         bool known = false;
         for (const ExamInfo &e : knownExams())
             known = known || e.id.startsWith(prefix);
@@ -206,7 +215,7 @@ bool SearchQuery::addQualifier(QStringView key, QStringView value, bool negated)
                 m_matchNothing = true;
             return true;
         }
-        (negated ? m_excludedExams : m_exams).append(prefix);
+        (negated ? m_excludedExams : m_exams).append(beyond ? prefix + QLatin1Char('+') : prefix);
         return true;
     }
     if (k == QLatin1String("tag") || k == QLatin1String("label")) {
@@ -293,12 +302,13 @@ bool SearchQuery::matches(const CatalogRow &row) const
     if (std::any_of(m_excludedRanges.cbegin(), m_excludedRanges.cend(), inClass))
         return false;
 
-    const auto hasExam = [&](const QString &prefix) {
-        for (const QString &e : row.exams) {
-            if (e.startsWith(prefix))
-                return true;
-        }
-        return false;
+    // A term ending in '+' also matches the entries marked beyond the exam's objectives.
+    const auto hasExam = [&](const QString &term) {
+        const bool beyond = term.endsWith(QLatin1Char('+'));
+        const QStringView prefix = beyond ? QStringView(term).chopped(1) : QStringView(term);
+        const auto matches = [&](const QString &e) { return e.startsWith(prefix); };
+        return std::any_of(row.exams.cbegin(), row.exams.cend(), matches) ||
+               (beyond && std::any_of(row.beyondExams.cbegin(), row.beyondExams.cend(), matches));
     };
     if (!m_exams.isEmpty() && std::none_of(m_exams.cbegin(), m_exams.cend(), hasExam))
         return false;

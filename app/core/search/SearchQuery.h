@@ -58,6 +58,7 @@ public:
     TransportMask excludedTransports() const { return m_excludedTransports; }
     QList<Security> securities() const { return m_securities; }
     QList<RangeClass> rangeClasses() const { return m_ranges; }
+    // Exam id prefixes; one ending in '+' also takes beyond-the-objectives entries.
     QStringList exams() const { return m_exams; }
     QStringList tags() const { return m_tags; }
 

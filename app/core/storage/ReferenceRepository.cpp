@@ -32,6 +32,10 @@ QByteArray encodeLists(const Protocol &p)
         QJsonObject o{{QStringLiteral("id"), t.exam}};
         if (!t.label.isEmpty())
             o.insert(QStringLiteral("label"), t.label);
+        if (!t.objective.isEmpty())
+            o.insert(QStringLiteral("objective"), t.objective);
+        if (t.beyond)
+            o.insert(QStringLiteral("beyond"), true);
         exams.append(o);
     }
     const QJsonObject lists{
@@ -61,8 +65,10 @@ void decodeLists(const QByteArray &json, Protocol *p)
     p->sources = toStringList(o.value(QLatin1String("sources")));
     for (const QJsonValue &v : o.value(QLatin1String("exams")).toArray()) {
         const QJsonObject e = v.toObject();
-        p->exams.append(
-            {e.value(QLatin1String("id")).toString(), e.value(QLatin1String("label")).toString()});
+        p->exams.append({e.value(QLatin1String("id")).toString(),
+                         e.value(QLatin1String("label")).toString(),
+                         e.value(QLatin1String("objective")).toString(),
+                         e.value(QLatin1String("beyond")).toBool()});
     }
 }
 
