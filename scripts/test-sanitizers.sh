@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
 cmake --preset sanitizers
 cmake --build --preset sanitizers --parallel "$(nproc)"
-ctest --preset sanitizers --parallel "$(nproc)"
+# Twice the cores: many tests wait on child processes and timers rather than compute.
+ctest --preset sanitizers --parallel "$(($(nproc) * 2))"

@@ -11,4 +11,5 @@ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG"
 cmake --build "$build_dir" --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"
+# Twice the cores: many tests wait on child processes and timers rather than compute.
+ctest --test-dir "$build_dir" --output-on-failure --parallel "$(($(nproc) * 2))"
