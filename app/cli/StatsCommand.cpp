@@ -7,6 +7,7 @@
 #include "stats/StatisticsReport.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/Statement.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,9 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
     if (loadStudySet(databasePath, &quick, &studySet)) {
         catalog = &studySet;
         connection = quick.connection();
+        // The log's index is read once, in order: through SQLite's small page cache rather
+        // than a memory map, whose touched pages would all count as this process's memory.
+        Statement(connection).run(QStringLiteral("PRAGMA mmap_size = 0"));
     } else {
         quick.close();
         if (!workspace.open(databasePath, nowMs))
