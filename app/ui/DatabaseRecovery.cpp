@@ -14,10 +14,9 @@ namespace portolan {
 bool recoverDatabase(Workspace &workspace, const QString &path, qint64 nowMs, QWidget *parent)
 {
     const Database::Error error = workspace.database().error();
-    const bool movable = error == Database::Error::Corrupt ||
-                         error == Database::Error::NotADatabase ||
-                         error == Database::Error::ForeignDatabase ||
-                         error == Database::Error::AlteredSchema;
+    const bool movable =
+        error == Database::Error::Corrupt || error == Database::Error::NotADatabase ||
+        error == Database::Error::ForeignDatabase || error == Database::Error::AlteredSchema;
     QMessageBox box(parent);
     box.setIcon(QMessageBox::Critical);
     box.setWindowTitle(QCoreApplication::translate("DatabaseRecovery", "Portolan"));

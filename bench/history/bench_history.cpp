@@ -161,9 +161,8 @@ QList<double> timeAnswers(const QString &path, int count)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty()
-                                   ? QByteArray("offscreen")
-                                   : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                                    : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     int runs = 7;
     QList<int> sizes{3000, 10'000, 100'000, 1'000'000};
@@ -217,18 +216,17 @@ int main(int argc, char **argv)
         Row row;
         row.answers = answers;
         for (int i = 0; i < runs; ++i) {
-            const Run w = spawn(portolan,
-                                {QStringLiteral("--db"), path,
-                                 QStringLiteral("--quit-after-first-paint")},
-                                env);
+            const Run w = spawn(
+                portolan,
+                {QStringLiteral("--db"), path, QStringLiteral("--quit-after-first-paint")}, env);
             if (w.ok && toFirstPaintMs(w) > 0) {
                 row.startMs << toFirstPaintMs(w);
                 row.startRssMb << w.maxRssKb / 1024.0;
             }
-            const Run s = spawn(portolan,
-                                {QStringLiteral("--db"), path, QStringLiteral("stats"),
-                                 QStringLiteral("--json")},
-                                env);
+            const Run s = spawn(
+                portolan,
+                {QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")},
+                env);
             if (s.ok) {
                 row.statsMs << s.wallMs;
                 row.statsRssMb << s.maxRssKb / 1024.0;
