@@ -60,7 +60,9 @@ int main(int argc, char **argv)
     // must be recognised as stale and taken over.
     DatabaseLock lock(path);
     if (!lock.tryLock())
-        return failWith(QStringLiteral("lock: ") + lock.failureReason());
+        return failWith(QStringLiteral("lock (this child is process %1): ")
+                            .arg(QCoreApplication::applicationPid()) +
+                        lock.failureReason());
     Database db;
     db.setNowMs(startMs);
     if (!db.open(path))

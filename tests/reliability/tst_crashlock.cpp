@@ -44,6 +44,14 @@ void TestCrashLock::leftoverLockIsTakenOver_data()
     // the dead remover, and would block the removal (found by the crash soak under load).
     const QByteArray dead =
         QByteArray("999999\nportolan\n") + QSysInfo::machineHostName().toUtf8() + '\n';
+    // The pid in the file is alive and runs a program of the same name, but holds nothing: a
+    // crashed Portolan's pid given again, here to this very test (in a container Portolan gets
+    // the same small pid at each start).
+    QTest::newRow("pid reused by a live program of the same name")
+        << QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+               QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8() + '\n' +
+               QSysInfo::machineHostName().toUtf8() + '\n'
+        << 60 << QByteArray();
     QTest::newRow("dead owner, empty rmlock") << dead << 0 << QByteArray("");
     QTest::newRow("dead owner, dead remover")
         << dead << 0

@@ -5,9 +5,17 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
 #include <QThread>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
 
 namespace portolan {
 
@@ -28,7 +36,7 @@ bool DatabaseLock::tryLock()
     m_heldByAnother = false;
     if (m_lock->tryLock(0))
         return true;
-    if (m_lock->error() == QLockFile::LockFailedError && takeOverLeftovers())
+    if (m_lock->error() == QLockFile::LockFailedError && (takeOverLeftovers() || takeOverUnheld()))
         return true;
     const QString shown = QDir::toNativeSeparators(m_path);
     switch (m_lock->error()) {
@@ -122,6 +130,56 @@ bool DatabaseLock::takeOverLeftovers()
         return false;
     rm.unlock();
     return m_lock->tryLock(0);
+}
+
+namespace {
+
+enum class FileLock
+{
+    Held,
+    Free,
+    Unknown
+};
+
+// Whether some open file holds the flock() that QLockFile's owner keeps on its lock file for as
+// long as it lives. The kernel drops it when the owner dies, whatever became of its pid.
+FileLock flockState(const QString &fileName)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(fileName).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return FileLock::Unknown;
+    FileLock state = FileLock::Unknown;
+    if (::flock(fd, LOCK_SH | LOCK_NB) == 0)
+        state = FileLock::Free; // closing the descriptor below lets go of it again
+    else if (errno == EWOULDBLOCK)
+        state = FileLock::Held;
+    ::close(fd);
+    return state;
+#else
+    Q_UNUSED(fileName);
+    return FileLock::Unknown;
+#endif
+}
+
+} // namespace
+
+bool DatabaseLock::takeOverUnheld()
+{
+    // QLockFile asks whether the pid in the file runs a program of the same name. A pid is
+    // reused, though: in a container or sandbox Portolan often gets the same small pid at every
+    // start, so after a crash the file names a "running Portolan" that is this very process
+    // (or another one). The owner's flock() settles it: nobody holds it, nobody owns the lock.
+    // Only a complete file (pid, program, host of this machine) gets here: an owner writes its
+    // flock before its first byte.
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!m_lock->getLockInfo(&pid, &host, &app) || pid <= 0 || host != QSysInfo::machineHostName())
+        return false;
+    if (flockState(m_path + QStringLiteral(".lock")) != FileLock::Free)
+        return false;
+    return m_lock->removeStaleLockFile() && m_lock->tryLock(0);
 }
 
 bool DatabaseLock::isLocked() const

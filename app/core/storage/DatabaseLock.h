@@ -29,6 +29,9 @@ private:
     static constexpr qint64 kUnreadableGraceMs = 250;
     // Locks a crash left behind: an unreadable lock file, or QLockFile's own .rmlock.
     bool takeOverLeftovers();
+    // A lock file whose pid now names another live process (a reused pid): nobody holds the
+    // owner's flock on it any more.
+    bool takeOverUnheld();
 
     std::unique_ptr<QLockFile> m_lock;
     QString m_path;
