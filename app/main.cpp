@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <unistd.h>
 
@@ -68,5 +69,21 @@ int main(int argc, char **argv)
     portolan::Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return portolan::CommandLine(out, err).run(arguments);
+    const int code = portolan::CommandLine(out, err).run(arguments);
+    // A listing cut short (a full disk, a closed pipe's reader gone, /dev/full) must not look
+    // like a complete answer to a script: say so and fail.
+    out.flush();
+    errno = 0;
+    const bool streamFailed = out.status() != QTextStream::Ok;
+    if (streamFailed || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const QString why = streamFailed && out.device()
+                                ? out.device()->errorString()
+                                : QString::fromLocal8Bit(std::strerror(errno != 0 ? errno : EIO));
+        err << "portolan: "
+            << QCoreApplication::translate("main", "cannot write to standard output: %1").arg(why)
+            << '\n';
+        err.flush();
+        return 2;
+    }
+    return code;
 }

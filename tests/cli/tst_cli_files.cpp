@@ -162,6 +162,34 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("Cannot write to standard output")), qPrintable(err));
     }
 
+    // Before: a lookup, a listing or the statistics cut short by a full standard output exited
+    // 0, so a script took the part for the whole.
+    void fullStandardOutputFailsForEveryListing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("lookup") << QStringList{QStringLiteral("lookup"), QStringLiteral("22")};
+        QTest::newRow("lookup --json") << QStringList{
+            QStringLiteral("lookup"), QStringLiteral("ssh"), QStringLiteral("--json")};
+        QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")};
+    }
+
+    void fullStandardOutputFailsForEveryListing()
+    {
+        QFETCH(QStringList, arguments);
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(PORTOLAN_BINARY),
+                QStringList{QStringLiteral("--db"), db()} + arguments);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(QStringLiteral("cannot write to standard output: No space left")),
+                 qPrintable(err));
+    }
+
     // Before: /dev/stdout failed (QSaveFile cannot rename onto it).
     void devStdoutIsStandardOutput()
     {
