@@ -186,6 +186,27 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
+    // Before: the refused file got a ".check" marker beside it (written when SQLite reported the
+    // damage during the very check that refused it), so "left untouched" was not quite true.
+    void aDamagedDatabaseIsRefusedWithNothingBesideIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\x7f'));
+        }
+        const QByteArray before = bytes(path);
+        const Run r = runPortolan(
+            {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("ssh")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("left untouched")), qPrintable(r.err));
+        QCOMPARE(bytes(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("damaged.sqlite")});
+    }
+
     void readOnlyFolderStillAnswers()
     {
         // Built once by the test (writable), then read by a user who may not write there: as

@@ -179,6 +179,7 @@ bool Database::openConnection(const QString &name, bool readOnly, bool immutable
 // used. Nothing is written here, whatever the file holds.
 bool Database::inspect(const QString &path, bool folderWritable, bool *fresh, int *version)
 {
+    const Statement::InspectionScope inspection;
     const QString shown = QDir::toNativeSeparators(path);
     bool empty = false;
     if (!looksLikeSqlite(path, &empty)) {
@@ -485,6 +486,7 @@ QString Database::readDatabaseId(const QSqlDatabase &db)
 
 bool Database::openForReading(const QString &path)
 {
+    const Statement::InspectionScope inspection; // a damaged file is the full open's to judge
     startOpening(path);
     const QFileInfo info(path);
     bool empty = false;

@@ -48,6 +48,20 @@ QString Statement::describe(const QSqlQuery &query, const QString &sql)
     return QStringLiteral("%1, in: %2").arg(message, shownSql(sql));
 }
 
+namespace {
+thread_local int inspections = 0;
+}
+
+Statement::InspectionScope::InspectionScope()
+{
+    ++inspections;
+}
+
+Statement::InspectionScope::~InspectionScope()
+{
+    --inspections;
+}
+
 bool Statement::fail()
 {
     if (!m_db.isOpen()) {
@@ -57,7 +71,7 @@ bool Statement::fail()
     m_error = describe(m_query, m_sql);
     m_code = m_query.lastError().nativeErrorCode();
     // SQLITE_CORRUPT, SQLITE_NOTADB: the next open reads the whole file before using it.
-    if (m_code == QLatin1String("11") || m_code == QLatin1String("26")) {
+    if (inspections == 0 && (m_code == QLatin1String("11") || m_code == QLatin1String("26"))) {
         const QString path = m_db.databaseName();
         if (QFileInfo(path).isFile()) {
             QFile marker(Database::checkMarkerPath(path));

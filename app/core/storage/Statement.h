@@ -19,6 +19,17 @@ namespace portolan {
 class Statement
 {
 public:
+    // While one lives on this thread, damage SQLite reports leaves no check marker beside the
+    // file: the open's own inspection, which refuses a damaged file and must leave it untouched.
+    class InspectionScope
+    {
+    public:
+        InspectionScope();
+        ~InspectionScope();
+        InspectionScope(const InspectionScope &) = delete;
+        InspectionScope &operator=(const InspectionScope &) = delete;
+    };
+
     explicit Statement(const QSqlDatabase &db);
     // Prepares sql at once; a failure is kept and reported by the first exec().
     Statement(const QSqlDatabase &db, const QString &sql);
