@@ -127,6 +127,23 @@ private slots:
         QCOMPARE(parser.data().unassigned, unassigned);
     }
 
+    // Before: a row pasted a thousand times was stored a thousand times and listed 1,000 times
+    // by lookup. Rows that differ in any field (here the description) are all kept.
+    void identicalRowsAreKeptOnce()
+    {
+        const QByteArray row = "myproto,40001,tcp,My Protocol,,,,,,,,\n";
+        QByteArray bytes = kHeader;
+        for (int i = 0; i < 1000; ++i)
+            bytes += row;
+        bytes += "myproto,40001,tcp,My Protocol (v2),,,,,,,,\n";
+        IanaCsvParser parser;
+        QVERIFY2(parser.parse(bytes, QStringLiteral("dup.csv")), qPrintable(parser.errorText()));
+        QCOMPARE(parser.data().records.size(), 2);
+        QCOMPARE(parser.data().duplicates, 999);
+        QCOMPARE(parser.data().records.at(0).description, QStringLiteral("My Protocol"));
+        QCOMPARE(parser.data().records.at(1).description, QStringLiteral("My Protocol (v2)"));
+    }
+
     void fieldsAreCleaned()
     {
         IanaCsvParser parser;

@@ -186,6 +186,7 @@ private slots:
         d.withoutPort = 812;
         d.withoutTransport = 1;
         d.unassigned = 3;
+        d.duplicates = 999;
         const ImportPlan plan = ImportPlan::make(state(), d);
         const QString notes = plan.notes().join(QLatin1Char('\n'));
         QVERIFY(notes.contains(QStringLiteral("replaces the registry")));
@@ -193,6 +194,7 @@ private slots:
         QVERIFY(notes.contains(QStringLiteral("812 service names without a port number")));
         QVERIFY(notes.contains(QStringLiteral("1 row without a transport protocol")));
         QVERIFY(notes.contains(QStringLiteral("3 unassigned or de-registered rows")));
+        QVERIFY(notes.contains(QStringLiteral("999 rows repeat earlier rows exactly")));
     }
 };
 

@@ -144,7 +144,7 @@ bool IanaCsvParser::parse(const QByteArray &bytes, const QString &fileName)
                     QCoreApplication::translate(
                         "IanaCsvParser",
                         "no port assignments in the file (importing it would empty the registry)"));
-    return true;
+    return finish();
 }
 
 } // namespace portolan

@@ -49,6 +49,7 @@ struct ImportData
     int withoutTransport = 0;         // IANA: rows with no transport protocol
     int unassigned = 0;               // IANA: nameless Unassigned / De-registered rows
     int otherProtocols = 0;           // services: entries on ddp and the like
+    int duplicates = 0;               // records identical to an earlier one in the same file
 };
 
 } // namespace portolan

@@ -28,6 +28,9 @@ protected:
                ImportText *text);
     // Sets "FILE:LINE: message", drops whatever was read; always false.
     bool fail(int line, const QString &message);
+    // The end of a successful parse: a record that repeats an earlier one field for field is
+    // kept once (and counted), so a file with a row pasted a thousand times adds one entry.
+    bool finish();
 
     ImportData m_data;
     QString m_error;

@@ -237,6 +237,15 @@ void ImportPlan::addNotes()
                         : QCoreApplication::translate(
                               "ImportPlan", "%n unassigned or de-registered rows: not imported.",
                               nullptr, m_data.unassigned));
+    if (m_data.duplicates > 0)
+        m_notes << (m_data.duplicates == 1
+                        ? QCoreApplication::translate(
+                              "ImportPlan", "%n row repeats an earlier row exactly: imported once.",
+                              nullptr, m_data.duplicates)
+                        : QCoreApplication::translate(
+                              "ImportPlan",
+                              "%n rows repeat earlier rows exactly: each imported once.", nullptr,
+                              m_data.duplicates));
     if (m_data.otherProtocols > 0)
         m_notes << (m_data.otherProtocols == 1
                         ? QCoreApplication::translate(

@@ -121,7 +121,7 @@ bool ServicesParser::parse(const QByteArray &bytes, const QString &fileName)
         return fail(ImportText::lastLine(lines),
                     QCoreApplication::translate(
                         "ServicesParser", "no services on tcp, udp, sctp or dccp in the file"));
-    return true;
+    return finish();
 }
 
 } // namespace portolan
