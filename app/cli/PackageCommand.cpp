@@ -100,9 +100,14 @@ int PackageCommand::importPackage(const QString &file, bool yes, const QString &
     for (const QString &line : plan->summary())
         m_out << "  " << visibleText(line) << '\n';
     if (!plan->hasChanges()) {
-        m_out << QCoreApplication::translate(
-                     "PackageCommand",
-                     "Nothing to change: the database already holds everything in this package.")
+        m_out << (plan->leavesSomethingOut()
+                      ? QCoreApplication::translate("PackageCommand",
+                                                    "Nothing to change: the database already "
+                                                    "holds everything it can take from this "
+                                                    "package.")
+                      : QCoreApplication::translate("PackageCommand",
+                                                    "Nothing to change: the database already "
+                                                    "holds everything in this package."))
               << '\n';
         m_out.flush();
         return 0;

@@ -4,10 +4,12 @@
 // cards through QuizStore (so every state agrees with its log), and a snapshot of every table
 // that is the learner's, to prove that a refused import changed nothing.
 
+#include "catalog/Catalog.h"
 #include "quiz/Card.h"
 #include "quiz/QuizStore.h"
 #include "srs/FsrsScheduler.h"
 #include "storage/Database.h"
+#include "workspace/CatalogLoader.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -31,6 +33,12 @@ struct Learner
     {
         if (!dir.isValid() || !db.open(path()))
             qFatal("cannot open a test database: %s", qPrintable(db.errorMessage()));
+        // The reference tables, as every start of the program fills them: a package's notes
+        // and labels are checked against the study set's keys.
+        Catalog catalog;
+        CatalogLoader loader;
+        if (!loader.load(db, &catalog))
+            qFatal("cannot load the reference: %s", qPrintable(loader.errorText()));
     }
     QString path() const { return dir.filePath(m_file); }
     QSqlDatabase connection() const { return db.connection(); }

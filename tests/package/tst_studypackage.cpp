@@ -80,6 +80,7 @@ private slots:
     void longerHistoryWinsAndNothingIsLostOrDuplicated();
     void tieGoesToTheLaterLastReview();
     void ownDataTravelsAndConflictsKeepLocal();
+    void unknownEntriesAndExamsAreLeftOutAndSaid();
     void refusedFileChangesNothing_data();
     void refusedFileChangesNothing();
     void failureHalfwayWritesNothing();
@@ -258,6 +259,54 @@ void TestStudyPackage::ownDataTravelsAndConflictsKeepLocal()
     QVERIFY(!again.hasChanges());
     QCOMPARE(again.entryConflicts, QStringList{QStringLiteral("custom-lab")});
     QCOMPARE(userTables(b.connection()), before);
+}
+
+// Before: notes, labels and plans for keys nothing in the database has were stored as orphans
+// no window showed, and the summary said nothing of them.
+void TestStudyPackage::unknownEntriesAndExamsAreLeftOutAndSaid()
+{
+    Learner b(QStringLiteral("b-unknown"));
+    StudyPackageData package;
+    package.notes = {{QStringLiteral("ssh"), QStringLiteral("kept"), kStart},
+                     {QStringLiteral("no-such-protocol"), QStringLiteral("orphan"), kStart},
+                     {QStringLiteral("custom-travels"), QStringLiteral("on a new entry"), kStart}};
+    package.customEntries = {
+        {entry(QStringLiteral("custom-travels"), QStringLiteral("Travels"), 8081), kStart}};
+    package.labels.insert(QStringLiteral("custom-ghost"), {QStringLiteral("lab")});
+    package.labels.insert(QStringLiteral("custom-travels"), {QStringLiteral("lab")});
+    package.labels.insert(QStringLiteral("registry:http/80/tcp"), {QStringLiteral("web")});
+    StoredExamPlan known;
+    known.examId = QStringLiteral("n10-009");
+    known.examDate = QDate(2027, 6, 1);
+    known.target = 0.9;
+    known.createdAt = kStart;
+    StoredExamPlan unknown = known;
+    unknown.examId = QStringLiteral("xk0-999");
+    package.examPlans = {known, unknown};
+
+    QString error;
+    const std::optional<StudyPackagePlan> plan =
+        StudyPackage::preview(b.connection(), package, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->notesToAdd.size(), 2);
+    QCOMPARE(plan->notesForUnknownEntries, QStringList{QStringLiteral("no-such-protocol")});
+    QCOMPARE(plan->labelsForUnknownEntries, QStringList{QStringLiteral("custom-ghost")});
+    QCOMPARE(plan->labelsToAdd.size(), 2);
+    QCOMPARE(plan->plansForUnknownExams, QStringList{QStringLiteral("xk0-999")});
+    QCOMPARE(plan->examPlansToAdd.size(), 1);
+    const QString summary = plan->summary().join(u'\n');
+    QVERIFY2(summary.contains(QStringLiteral("Not imported: notes on entries this database does "
+                                             "not have (no-such-protocol)")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("exams Portolan does not know (xk0-999)")),
+             qPrintable(summary));
+    QVERIFY2(StudyPackage::apply(b.connection(), *plan, &error), qPrintable(error));
+    NoteRepository notes(b.connection());
+    QCOMPARE(notes.note(QStringLiteral("no-such-protocol")), QString());
+    QCOMPARE(notes.note(QStringLiteral("custom-travels")), QStringLiteral("on a new entry"));
+    QCOMPARE(CustomEntryRepository(b.connection()).labels(QStringLiteral("custom-ghost")),
+             QStringList());
+    QVERIFY(!ExamPlanRepository(b.connection()).plan(QStringLiteral("xk0-999")));
 }
 
 void TestStudyPackage::refusedFileChangesNothing_data()

@@ -74,6 +74,7 @@ private slots:
     void roundTrip();
     void refused_data();
     void refused();
+    void twoNotesForOneEntryAreRefused();
 };
 
 void TestStudyPackageJson::roundTrip()
@@ -166,6 +167,18 @@ void TestStudyPackageJson::refused()
     QString error;
     QVERIFY(!StudyPackageJson::fromJson(QJsonDocument(root).toJson(), &error));
     QVERIFY2(error.startsWith(message), qPrintable(error));
+}
+
+// Before: both notes were read and the one written last won, by the order in the file.
+void TestStudyPackageJson::twoNotesForOneEntryAreRefused()
+{
+    StudyPackageData d = sample();
+    d.notes.append({QStringLiteral("dns"), QStringLiteral("one"), 17});
+    d.notes.append({QStringLiteral("ssh"), QStringLiteral("another"), 18});
+    QString error;
+    QVERIFY(!StudyPackageJson::fromJson(StudyPackageJson::toJson(d), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("notes[2].protocol: \"ssh\" appears twice")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestStudyPackageJson)

@@ -285,6 +285,9 @@ void readReviews(Reader &r, const QJsonObject &root, StudyPackageData *out)
 void readNotes(Reader &r, const QJsonObject &root, StudyPackageData *out)
 {
     const QJsonArray notes = r.array(root, QStringLiteral("notes"));
+    // One note per entry, as the window keeps it: two would make the import's result depend
+    // on their order.
+    QSet<QString> seen;
     for (qsizetype i = 0; i < notes.size() && !r.failed(); ++i) {
         const QString path = Reader::at(QStringLiteral("notes"), i);
         const QJsonObject o = r.object(notes.at(i), path);
@@ -292,6 +295,11 @@ void readNotes(Reader &r, const QJsonObject &root, StudyPackageData *out)
         n.protocolKey = r.key(o, path, QStringLiteral("protocol"));
         n.body = r.text(o, path, QStringLiteral("body"), StudyPackageJson::kMaxNoteLength, false);
         n.updatedAt = r.time(o, path, QStringLiteral("updatedAt"));
+        if (!r.failed() && seen.contains(n.protocolKey))
+            r.fail(Reader::at(path, QStringLiteral("protocol")),
+                   QCoreApplication::translate("StudyPackage", "\"%1\" appears twice")
+                       .arg(n.protocolKey));
+        seen.insert(n.protocolKey);
         out->notes.append(n);
     }
 }

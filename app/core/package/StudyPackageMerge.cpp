@@ -1,6 +1,9 @@
 #include "package/StudyPackageMerge.h"
 
+#include "catalog/EntryKey.h"
 #include "custom/CustomEntryRepository.h"
+#include "domain/Exam.h"
+#include "domain/SafeText.h"
 #include "search/SavedSearches.h"
 #include "storage/CardRepository.h"
 #include "storage/NoteRepository.h"
@@ -79,6 +82,27 @@ QStringList StudyPackagePlan::summary() const
                  .arg(examPlansToAdd.size());
     lines << QCoreApplication::translate("StudyPackage", "Saved searches to add: %1")
                  .arg(searchesToAdd.size());
+    const auto shown = [](QStringList keys) {
+        keys.removeDuplicates();
+        for (QString &k : keys)
+            k = visibleText(k);
+        return keys.join(QStringLiteral(", "));
+    };
+    if (!notesForUnknownEntries.isEmpty())
+        lines << QCoreApplication::translate("StudyPackage",
+                                             "Not imported: notes on entries this database does "
+                                             "not have (%1)")
+                     .arg(shown(notesForUnknownEntries));
+    if (!labelsForUnknownEntries.isEmpty())
+        lines << QCoreApplication::translate("StudyPackage",
+                                             "Not imported: labels on entries this database does "
+                                             "not have (%1)")
+                     .arg(shown(labelsForUnknownEntries));
+    if (!plansForUnknownExams.isEmpty())
+        lines << QCoreApplication::translate("StudyPackage",
+                                             "Not imported: exam plans for exams Portolan does "
+                                             "not know (%1)")
+                     .arg(shown(plansForUnknownExams));
     return lines;
 }
 
@@ -96,7 +120,7 @@ std::optional<StudyPackagePlan> StudyPackageMerge::plan(const StudyPackageData &
     StudyPackagePlan plan;
     plan.package = package;
     planReviewsAndCards(&plan);
-    if (!m_error.isEmpty() || !planNotes(&plan))
+    if (!m_error.isEmpty() || !loadEntryKeys(plan) || !planNotes(&plan))
         return std::nullopt;
     planEntriesAndLabels(&plan);
     planExamPlans(&plan);
@@ -160,6 +184,24 @@ void StudyPackageMerge::planReviewsAndCards(StudyPackagePlan *plan)
     }
 }
 
+bool StudyPackageMerge::loadEntryKeys(const StudyPackagePlan &plan)
+{
+    m_entryKeys.clear();
+    for (const QString &sql : {QStringLiteral("SELECT key FROM ref_protocol"),
+                               QStringLiteral("SELECT entry_key FROM custom_entry")}) {
+        Statement q(m_db, sql);
+        if (!q.exec())
+            return fail(q.error());
+        while (q.next())
+            m_entryKeys.insert(q.value(0).toString());
+        if (q.hasError())
+            return fail(q.error());
+    }
+    for (const PackageCustomEntry &p : plan.package.customEntries)
+        m_entryKeys.insert(p.entry.key);
+    return true;
+}
+
 bool StudyPackageMerge::planNotes(StudyPackagePlan *plan)
 {
     QHash<QString, QPair<QString, qint64>> local;
@@ -171,6 +213,10 @@ bool StudyPackageMerge::planNotes(StudyPackagePlan *plan)
     if (q.hasError())
         return fail(q.error());
     for (const PackageNote &n : plan->package.notes) {
+        if (!m_entryKeys.contains(n.protocolKey)) {
+            plan->notesForUnknownEntries.append(n.protocolKey);
+            continue;
+        }
         const auto it = local.constFind(n.protocolKey);
         if (it == local.constEnd())
             plan->notesToAdd.append(n);
@@ -201,6 +247,13 @@ void StudyPackageMerge::planEntriesAndLabels(StudyPackagePlan *plan)
     }
     const QHash<QString, QStringList> labels = repository.allLabels();
     for (auto it = plan->package.labels.cbegin(); it != plan->package.labels.cend(); ++it) {
+        // A registry row's key names its service, port and transport: it comes back with the
+        // registry that has it, so its labels are kept like the label command keeps them.
+        if (!isRegistryEntryKey(it.key()) && !m_entryKeys.contains(it.key())) {
+            if (!it.value().isEmpty())
+                plan->labelsForUnknownEntries.append(it.key());
+            continue;
+        }
         QStringList have = labels.value(it.key());
         for (const QString &label : it.value()) {
             if (have.contains(label))
@@ -221,6 +274,10 @@ void StudyPackageMerge::planExamPlans(StudyPackagePlan *plan)
     if (!repository.errorText().isEmpty())
         return void(fail(repository.errorText()));
     for (const StoredExamPlan &p : plan->package.examPlans) {
+        if (!findExam(p.examId)) {
+            plan->plansForUnknownExams.append(p.examId);
+            continue;
+        }
         if (have.contains(p.examId))
             continue;
         have.insert(p.examId);

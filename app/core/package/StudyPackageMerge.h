@@ -3,6 +3,7 @@
 #include "package/StudyPackage.h"
 
 #include <QPair>
+#include <QSet>
 
 namespace portolan {
 
@@ -22,8 +23,19 @@ struct StudyPackagePlan
     QList<PackageNote> notesToReplace; // newer than the local note
     QList<StoredExamPlan> examPlansToAdd;
     QList<PackageSavedSearch> searchesToAdd;
+    // What the package holds for entries or exams this database does not know (a package from
+    // a newer study set, or an edited file): left out, and said, never stored as orphans.
+    QStringList notesForUnknownEntries; // entry keys
+    QStringList labelsForUnknownEntries;
+    QStringList plansForUnknownExams; // exam ids
 
     bool hasChanges() const;
+    // Something in the package is left out (unknown entries or exams).
+    bool leavesSomethingOut() const
+    {
+        return !notesForUnknownEntries.isEmpty() || !labelsForUnknownEntries.isEmpty() ||
+               !plansForUnknownExams.isEmpty();
+    }
     // One line per kind of change, for the terminal and the preview dialog.
     QStringList summary() const;
 };
@@ -48,6 +60,9 @@ private:
     bool fail(const QString &message);
     void planReviewsAndCards(StudyPackagePlan *plan);
     bool planNotes(StudyPackagePlan *plan);
+    // The keys a note or a label may name: the study set's and the custom entries' (local and
+    // in the package).
+    bool loadEntryKeys(const StudyPackagePlan &plan);
     void planEntriesAndLabels(StudyPackagePlan *plan);
     void planExamPlans(StudyPackagePlan *plan);
     bool planSavedSearches(StudyPackagePlan *plan);
@@ -56,6 +71,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
+    QSet<QString> m_entryKeys;
 };
 
 } // namespace portolan
