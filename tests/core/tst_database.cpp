@@ -252,6 +252,38 @@ private slots:
         QVERIFY(catalog.protocol(QStringLiteral("https")));
     }
 
+    // Before: a first start on a disk too small for the reference said only SQLite's "database
+    // or disk is full, in: INSERT INTO registry ..." (or nothing, with empty tables).
+    void fullDiskAtFirstStartStillAnswersAndSaysWhy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(NoteRepository(db.connection())
+                    .setNote(QStringLiteral("ssh"), QStringLiteral("mine"), 5));
+        // The file may not grow past its current pages: what a full disk does to SQLite.
+        QSqlQuery pages(db.connection());
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        const int current = pages.value(0).toInt();
+        pages.finish();
+        QSqlQuery limit(db.connection());
+        QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(current + 2)));
+        limit.finish();
+        Catalog catalog;
+        CatalogLoader loader;
+        QVERIFY(loader.load(db, &catalog));
+        QVERIFY(!loader.refreshed());
+        QVERIFY(catalog.protocol(QStringLiteral("https"))); // answered from the program's copy
+        QVERIFY2(loader.errorText().contains(QStringLiteral("is full")) &&
+                     loader.errorText().contains(path) &&
+                     loader.errorText().contains(QStringLiteral("nothing of yours was changed")),
+                 qPrintable(loader.errorText()));
+        QVERIFY(!loader.errorText().contains(QStringLiteral("INSERT")));
+        QCOMPARE(NoteRepository(db.connection()).note(QStringLiteral("ssh")),
+                 QStringLiteral("mine"));
+    }
+
     void referenceRefreshKeepsUserRows()
     {
         QTemporaryDir dir;

@@ -89,6 +89,7 @@ bool ReferenceRepository::fail(const Statement &statement, const QString &where)
 {
     m_error = where.isEmpty() ? statement.error()
                               : QStringLiteral("%1: %2").arg(where, statement.error());
+    m_diskFull = statement.resultCode() == QLatin1String("13"); // SQLITE_FULL
     return false;
 }
 

@@ -37,6 +37,8 @@ public:
     bool readRegistrySnapshot(QByteArray *tsv, qint64 *rowCount) const;
 
     QString errorText() const { return m_error; }
+    // The last failure was SQLite's "database or disk is full".
+    bool diskFull() const { return m_diskFull; }
 
 private:
     // Keeps the statement's error, after where (a key or a port) when given; always false.
@@ -46,6 +48,7 @@ private:
 
     QSqlDatabase m_db;
     mutable QString m_error;
+    mutable bool m_diskFull = false;
 };
 
 } // namespace portolan

@@ -8,6 +8,9 @@
 #include "storage/ImportRepository.h"
 #include "storage/ReferenceRepository.h"
 
+#include <QCoreApplication>
+#include <QDir>
+
 namespace portolan {
 
 namespace {
@@ -44,8 +47,21 @@ bool CatalogLoader::load(Database &db, Catalog *catalog)
         if (db.isReadOnly() ||
             !repo.replaceAll(embedded.protocols(), registry, EmbeddedReference::version())) {
             // Not fatal: browsing works from the embedded copy; only the cache is stale.
-            if (!db.isReadOnly())
-                m_error = repo.errorText();
+            if (!db.isReadOnly()) {
+                const QString shown = QDir::toNativeSeparators(db.path());
+                m_error = repo.diskFull()
+                              ? QCoreApplication::translate(
+                                    "CatalogLoader",
+                                    "the disk holding %1 is full, so the port data could not be "
+                                    "stored there and is read from the program itself; nothing "
+                                    "of yours was changed. Free some space and start again.")
+                                    .arg(shown)
+                              : QCoreApplication::translate(
+                                    "CatalogLoader",
+                                    "the port data could not be stored in %1 (%2) and is read "
+                                    "from the program itself; nothing of yours was changed.")
+                                    .arg(shown, repo.errorText());
+            }
             catalog->setData(embedded.protocols(), std::move(registry), std::move(frequencies));
             return true;
         }
