@@ -243,6 +243,47 @@ private slots:
         QCOMPARE(bytes(path), before);
     }
 
+    // Before: browsing a file its user may not write left a -shm with the file's read-only
+    // mode, and once the file was writable again every write failed ("attempt to write a
+    // readonly database"). Root ignores file modes, so the test runs as "nobody" when root.
+    void browsingAReadOnlyFileLeavesNothingThatBlocksLaterWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        QCOMPARE(runPortolan(
+                     {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("22")})
+                     .exitCode,
+                 0);
+        QStringList prefix;
+        const auto all = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                         QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                         QFile::WriteOther | QFile::ExeOther;
+        if (::geteuid() == 0) {
+            QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty(),
+                     "setpriv (util-linux) is needed to test as a normal user");
+            prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                      QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
+            // The folder is the user's to write in; only the database file is read-only.
+            QFile::setPermissions(dir.path(), all);
+        }
+        for (const QString &side : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + side);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const Run browse = runPortolan(
+            {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("ssh")},
+            prefix);
+        QCOMPARE(browse.exitCode, 0);
+        QVERIFY2(browse.err.contains(QStringLiteral("read-only")), qPrintable(browse.err));
+        // Writable again: the next write works.
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                        QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther);
+        const Run written = runPortolan({QStringLiteral("--db"), path, QStringLiteral("label"),
+                                         QStringLiteral("ssh"), QStringLiteral("edge")},
+                                        prefix);
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY2(written.out.contains(QStringLiteral("Labelled ssh")), qPrintable(written.out));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
