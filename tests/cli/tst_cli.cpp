@@ -284,6 +284,40 @@ private slots:
         QVERIFY2(written.out.contains(QStringLiteral("Labelled ssh")), qPrintable(written.out));
     }
 
+    // Before: "attempt to write a readonly database, in: INSERT INTO meta ...", after Qt's own
+    // "removeDatabase: connection ... is still in use" warning.
+    void aReadOnlySideFileIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("side.sqlite"));
+        QCOMPARE(runPortolan(
+                     {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("22")})
+                     .exitCode,
+                 0);
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            prefix = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                      QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
+            QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ExeOwner | QFile::ReadOther |
+                                                  QFile::WriteOther | QFile::ExeOther);
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther |
+                                            QFile::WriteOther);
+        }
+        QFile shm(path + QStringLiteral("-shm"));
+        QVERIFY(shm.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        shm.close();
+        QFile::setPermissions(shm.fileName(), QFile::ReadOwner | QFile::ReadOther);
+        const Run r = runPortolan({QStringLiteral("--db"), path, QStringLiteral("label"),
+                                   QStringLiteral("ssh"), QStringLiteral("edge")},
+                                  prefix);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("its side file %1 is read-only for you").arg(shm.fileName())),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("removeDatabase")), qPrintable(r.err));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

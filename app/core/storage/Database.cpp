@@ -102,7 +102,11 @@ bool Database::fail(Error error, const QString &message)
 {
     m_error = error;
     m_errorMessage = message;
-    close();
+    // Only closed here: the failing statement is usually still alive in the caller's scope, and
+    // removing its connection now would make Qt warn "still in use" before the real message.
+    // The connection's name is released by the next open or the destructor.
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::database(m_connectionName, false).close();
     return false;
 }
 
@@ -469,6 +473,20 @@ bool Database::ensureDatabaseId()
             "ON CONFLICT (key) DO NOTHING"));
     if (q.exec())
         return true;
+    // The file is writable (open() checked), so a refusal here is most often a side file that
+    // another user's Portolan (or a copy) left read-only for this one: name it.
+    for (const QString &suffix : {QStringLiteral("-shm"), QStringLiteral("-wal")}) {
+        const QFileInfo side(m_path + suffix);
+        if (side.exists() && !side.isWritable())
+            return fail(Error::CannotOpen,
+                        QCoreApplication::translate(
+                            "Database",
+                            "Cannot write to %1: its side file %2 is read-only for you (it "
+                            "belongs to %3). Remove %2 while no Portolan uses the database, or "
+                            "make it writable.")
+                            .arg(QDir::toNativeSeparators(m_path),
+                                 QDir::toNativeSeparators(side.filePath()), side.owner()));
+    }
     return fail(Error::CannotOpen, QCoreApplication::translate("Database", "Cannot write to %1: %2")
                                        .arg(QDir::toNativeSeparators(m_path), q.error()));
 }
