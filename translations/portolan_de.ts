@@ -318,6 +318,19 @@
     </message>
 </context>
 <context>
+    <name>CatalogLoader</name>
+    <message>
+        <location filename="../app/core/workspace/CatalogLoader.cpp" line="53"/>
+        <source>the disk holding %1 is full, so the port data could not be stored there and is read from the program itself; nothing of yours was changed. Free some space and start again.</source>
+        <translation>Der Datenträger mit %1 ist voll, daher konnten die Portdaten dort nicht gespeichert werden und werden aus dem Programm selbst gelesen; an Ihren Daten wurde nichts geändert. Geben Sie Speicherplatz frei und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/CatalogLoader.cpp" line="59"/>
+        <source>the port data could not be stored in %1 (%2) and is read from the program itself; nothing of yours was changed.</source>
+        <translation>Die Portdaten konnten nicht in %1 gespeichert werden (%2) und werden aus dem Programm selbst gelesen; an Ihren Daten wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <location filename="../app/core/exporting/CheatSheet.cpp" line="45"/>
@@ -843,114 +856,119 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="148"/>
+        <location filename="../app/core/storage/Database.cpp" line="152"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="165"/>
+        <location filename="../app/core/storage/Database.cpp" line="169"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="193"/>
+        <location filename="../app/core/storage/Database.cpp" line="198"/>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="195"/>
+        <location filename="../app/core/storage/Database.cpp" line="200"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 ist keine Portolan-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="245"/>
+        <location filename="../app/core/storage/Database.cpp" line="250"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="247"/>
+        <location filename="../app/core/storage/Database.cpp" line="252"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="254"/>
+        <location filename="../app/core/storage/Database.cpp" line="259"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Portolan. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="261"/>
+        <location filename="../app/core/storage/Database.cpp" line="266"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 wurde von einer neueren Portolan-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Aktualisieren Sie Portolan, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="327"/>
+        <location filename="../app/core/storage/Database.cpp" line="332"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="340"/>
+        <location filename="../app/core/storage/Database.cpp" line="345"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="344"/>
+        <location filename="../app/core/storage/Database.cpp" line="349"/>
         <source>The folder %1 is read-only.</source>
         <translation>Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="348"/>
+        <location filename="../app/core/storage/Database.cpp" line="353"/>
         <source>%1 is read-only.</source>
         <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="370"/>
+        <location filename="../app/core/storage/Database.cpp" line="375"/>
         <source>Changes will not be saved.</source>
         <translation>Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="430"/>
+        <location filename="../app/core/storage/Database.cpp" line="435"/>
         <source>%1 was changed</source>
         <translation>%1 wurde verändert</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="431"/>
+        <location filename="../app/core/storage/Database.cpp" line="436"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="435"/>
+        <location filename="../app/core/storage/Database.cpp" line="440"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 gehört nicht zu Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="451"/>
+        <location filename="../app/core/storage/Database.cpp" line="456"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 wurde außerhalb von Portolan verändert (%2): Portolan schreibt nicht hinein. Die Datei blieb unverändert; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="455"/>
+        <location filename="../app/core/storage/Database.cpp" line="460"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 wurde außerhalb von Portolan verändert (%2): Portolan schreibt nicht hinein; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="527"/>
+        <location filename="../app/core/storage/Database.cpp" line="482"/>
+        <source>Cannot write to %1: its side file %2 is read-only for you (it belongs to %3). Remove %2 while no Portolan uses the database, or make it writable.</source>
+        <translation>%1 kann nicht geschrieben werden: die Begleitdatei %2 ist für Sie schreibgeschützt (sie gehört %3). Entfernen Sie %2, während kein Portolan die Datenbank verwendet, oder machen Sie sie beschreibbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="547"/>
         <source>Cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="544"/>
+        <location filename="../app/core/storage/Database.cpp" line="564"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 wird nicht aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="471"/>
-        <location filename="../app/core/storage/Database.cpp" line="561"/>
-        <location filename="../app/core/storage/Database.cpp" line="580"/>
+        <location filename="../app/core/storage/Database.cpp" line="490"/>
+        <location filename="../app/core/storage/Database.cpp" line="581"/>
+        <location filename="../app/core/storage/Database.cpp" line="600"/>
         <source>Cannot write to %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="573"/>
+        <location filename="../app/core/storage/Database.cpp" line="593"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -958,27 +976,27 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>DatabaseLock</name>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="44"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="52"/>
         <source>%1 cannot be locked: %2 is in the way and is not a lock of a running Portolan; remove it if no Portolan uses the database. This one only reads it.</source>
         <translation>%1 kann nicht gesperrt werden: %2 steht im Weg und ist keine Sperre eines laufenden Portolan; entfernen Sie es, wenn kein Portolan die Datenbank verwendet. Diese Instanz liest sie nur.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="61"/>
         <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
         <translation>%1 wird von einer anderen Portolan-Instanz verwendet (Prozess %2 auf %3); diese Instanz liest nur.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="59"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="67"/>
         <source>%1 is in use by a Portolan on another computer (%3, process %2); this one only reads it. If that computer no longer runs it, remove %4.</source>
         <translation>%1 wird von einem Portolan auf einem anderen Computer verwendet (%3, Prozess %2); diese Instanz liest sie nur. Wenn es dort nicht mehr läuft, entfernen Sie %4.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="71"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="79"/>
         <source>No permission to lock %1.</source>
         <translation>Keine Berechtigung, %1 zu sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="74"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="82"/>
         <source>Cannot lock %1.</source>
         <translation>%1 kann nicht gesperrt werden.</translation>
     </message>
@@ -986,33 +1004,33 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="23"/>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="62"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="22"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="61"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="33"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="32"/>
         <source>.damaged-…</source>
         <translation>.damaged-…</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="36"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="35"/>
         <source>Portolan can move the file aside (to %1, nothing in it is deleted) and start with a fresh database.</source>
         <translation>Portolan kann die Datei beiseitelegen (nach %1, nichts darin wird gelöscht) und mit einer neuen Datenbank beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="41"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="40"/>
         <source>Portolan can move the file aside (to %1, nothing in it is deleted) and restore your newest backup, from %2.</source>
         <translation>Portolan kann die Datei beiseitelegen (nach %1, nichts darin wird gelöscht) und Ihre neueste Sicherung vom %2 wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="48"/>
         <source>Move Aside and Start Fresh</source>
         <translation>Beiseitelegen und neu beginnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="50"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
         <source>Move Aside and Restore Backup</source>
         <translation>Beiseitelegen und Sicherung wiederherstellen</translation>
     </message>
@@ -1728,6 +1746,22 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message numerus="yes">
         <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
+        <source>%n row repeats an earlier row exactly: imported once.</source>
+        <translation>
+            <numerusform>%n Zeile wiederholt eine frühere Zeile genau: einmal importiert.</numerusform>
+            <numerusform>%n Zeilen wiederholen frühere Zeilen genau: jede einmal importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <source>%n rows repeat earlier rows exactly: each imported once.</source>
+        <translation>
+            <numerusform>%n Zeile wiederholt eine frühere Zeile genau: einmal importiert.</numerusform>
+            <numerusform>%n Zeilen wiederholen frühere Zeilen genau: jede einmal importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="251"/>
         <source>%n entry on another protocol (such as ddp): skipped.</source>
         <translation>
             <numerusform>%n Eintrag für ein anderes Protokoll (etwa ddp): übersprungen.</numerusform>
@@ -1735,7 +1769,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="254"/>
         <source>%n entries on other protocols (such as ddp): skipped.</source>
         <translation>
             <numerusform>%n Eintrag für ein anderes Protokoll (etwa ddp): übersprungen.</numerusform>
@@ -1743,7 +1777,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ImportPlan.cpp" line="252"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="261"/>
         <source>%1 added, %2 changed, %3 removed</source>
         <translation>%1 hinzugefügt, %2 geändert, %3 entfernt</translation>
     </message>
@@ -1956,27 +1990,32 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Lernpaket %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="103"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="104"/>
+        <source>Nothing to change: the database already holds everything it can take from this package.</source>
+        <translation>Nichts zu ändern: Die Datenbank enthält bereits alles, was sie aus diesem Paket übernehmen kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="108"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Nichts zu ändern: Die Datenbank enthält bereits alles aus diesem Paket.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="112"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="117"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>Nicht angewendet. Führen Sie den Befehl mit --yes erneut aus, um das Paket zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="119"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="124"/>
         <source>Not applied; nothing was changed.</source>
         <translation>Nicht angewendet; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="128"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="133"/>
         <source>Applied.</source>
         <translation>Angewendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="135"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="140"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>Mit dieser Datenbank zusammenführen? [y/N] </translation>
     </message>
@@ -4161,42 +4200,42 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="69"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="70"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="81"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="82"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats: unbekanntes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="179"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="183"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Karten: %1 (neu %2, in Lernphase %3, in Wiederholung %4, neu zu lernen %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="187"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Wiederholungen: %1 insgesamt, %2 in den letzten 30 Tagen, %3 Min. aufgewendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="197"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="201"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Tatsächliche Behaltensquote, letzte 30 Tage: jung %1/%2, reif %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="204"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
         <source>Due today: %1</source>
         <translation>Heute fällig: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="212"/>
         <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
         <translation>Prüfungsreife %1: %2 % (%3 von %4 Karten gelernt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
         <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
         <translation>Plan %1 am %2: neue Karten pro Tag: %3; vorgezogene Wiederholungen: %4%5</translation>
     </message>
@@ -4230,7 +4269,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/core/package/StudyPackageJson.cpp" line="160"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="376"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="384"/>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
@@ -4256,8 +4295,8 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/core/package/StudyPackageJson.cpp" line="200"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="324"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="367"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="332"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="375"/>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
@@ -4268,7 +4307,8 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/core/package/StudyPackageJson.cpp" line="242"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="347"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="300"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="355"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>„%1“ kommt zweimal vor</translation>
     </message>
@@ -4283,79 +4323,94 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="315"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="323"/>
         <source>must be secure, insecure, depends or empty</source>
         <translation>muss secure, insecure, depends oder leer sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="336"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="344"/>
         <source>must be tcp, udp, sctp or dccp</source>
         <translation>muss tcp, udp, sctp oder dccp sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="363"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="371"/>
         <source>not an entry key</source>
         <translation>kein Eintragsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="397"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="405"/>
         <source>must be a date like 2026-03-20</source>
         <translation>muss ein Datum wie 2026-03-20 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="509"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="517"/>
         <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
         <translation>kein gültiges JSON (%1 bei Byte %2): Die Datei ist beschädigt oder unvollständig</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="518"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
         <source>format: not a Portolan study package (&quot;format&quot; must be &quot;%1&quot;)</source>
         <translation>format: kein Portolan-Lernpaket („format“ muss „%1“ sein)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="534"/>
         <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
         <translation>version: Das Paket hat Version %1 und stammt von einem neueren Portolan; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="59"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
         <source>Reviews to add: %1 (%2 already here)</source>
         <translation>Hinzuzufügende Wiederholungen: %1 (%2 bereits vorhanden)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
         <source>Cards whose state changes (the longer history wins): %1</source>
         <translation>Karten, deren Zustand sich ändert (der längere Verlauf gewinnt): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
         <source>Custom entries to add: %1</source>
         <translation>Hinzuzufügende eigene Einträge: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="71"/>
         <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
         <translation>Eigener Eintrag „%1“ weicht von Ihrem ab: Ihrer wird behalten</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="73"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="76"/>
         <source>Labels to add: %1</source>
         <translation>Hinzuzufügende Labels: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="77"/>
         <source>Notes to add: %1, to replace with a newer version: %2</source>
         <translation>Hinzuzufügende Notizen: %1, durch eine neuere Version zu ersetzende: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="78"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
         <source>Exam plans to add: %1</source>
         <translation>Hinzuzufügende Prüfungspläne: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="80"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="83"/>
         <source>Saved searches to add: %1</source>
         <translation>Hinzuzufügende gespeicherte Suchen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="92"/>
+        <source>Not imported: notes on entries this database does not have (%1)</source>
+        <translation>Nicht importiert: Notizen zu Einträgen, die diese Datenbank nicht hat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="97"/>
+        <source>Not imported: labels on entries this database does not have (%1)</source>
+        <translation>Nicht importiert: Labels an Einträgen, die diese Datenbank nicht hat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="102"/>
+        <source>Not imported: exam plans for exams Portolan does not know (%1)</source>
+        <translation>Nicht importiert: Prüfungspläne für Prüfungen, die Portolan nicht kennt (%1)</translation>
     </message>
 </context>
 <context>
@@ -4418,9 +4473,14 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Die Startzeit ausgeben, sobald das Fenster zum ersten Mal gezeichnet wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>cannot start the window program %1: %2</source>
         <translation>das Fensterprogramm %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="83"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>kann nicht in die Standardausgabe schreiben: %1</translation>
     </message>
 </context>
 <context>

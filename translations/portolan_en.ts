@@ -98,6 +98,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="241"/>
+        <source>%n row repeats an earlier row exactly: imported once.</source>
+        <translation>
+            <numerusform>%n row repeats an earlier row exactly: imported once.</numerusform>
+            <numerusform>%n rows repeat earlier rows exactly: each imported once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="241"/>
+        <source>%n rows repeat earlier rows exactly: each imported once.</source>
+        <translation>
+            <numerusform>%n row repeats an earlier row exactly: imported once.</numerusform>
+            <numerusform>%n rows repeat earlier rows exactly: each imported once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
         <source>%n entry on another protocol (such as ddp): skipped.</source>
         <translation>

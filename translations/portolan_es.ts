@@ -318,6 +318,19 @@
     </message>
 </context>
 <context>
+    <name>CatalogLoader</name>
+    <message>
+        <location filename="../app/core/workspace/CatalogLoader.cpp" line="53"/>
+        <source>the disk holding %1 is full, so the port data could not be stored there and is read from the program itself; nothing of yours was changed. Free some space and start again.</source>
+        <translation>el disco que contiene %1 está lleno, así que los datos de puertos no se pudieron guardar allí y se leen del propio programa; no se cambió nada suyo. Libere espacio y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/CatalogLoader.cpp" line="59"/>
+        <source>the port data could not be stored in %1 (%2) and is read from the program itself; nothing of yours was changed.</source>
+        <translation>los datos de puertos no se pudieron guardar en %1 (%2) y se leen del propio programa; no se cambió nada suyo.</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <location filename="../app/core/exporting/CheatSheet.cpp" line="45"/>
@@ -842,114 +855,119 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="148"/>
+        <location filename="../app/core/storage/Database.cpp" line="152"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete de Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="165"/>
+        <location filename="../app/core/storage/Database.cpp" line="169"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="193"/>
+        <location filename="../app/core/storage/Database.cpp" line="198"/>
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="195"/>
+        <location filename="../app/core/storage/Database.cpp" line="200"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 no es una base de datos de Portolan (no es un archivo SQLite). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="245"/>
+        <location filename="../app/core/storage/Database.cpp" line="250"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="247"/>
+        <location filename="../app/core/storage/Database.cpp" line="252"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 está dañado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="254"/>
+        <location filename="../app/core/storage/Database.cpp" line="259"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 es una base de datos SQLite de otro programa, no de Portolan. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="261"/>
+        <location filename="../app/core/storage/Database.cpp" line="266"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 se escribió con una versión más reciente de Portolan (esquema %2; esta versión admite hasta el %3). Actualice Portolan para abrirlo. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="327"/>
+        <location filename="../app/core/storage/Database.cpp" line="332"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="340"/>
+        <location filename="../app/core/storage/Database.cpp" line="345"/>
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="344"/>
+        <location filename="../app/core/storage/Database.cpp" line="349"/>
         <source>The folder %1 is read-only.</source>
         <translation>La carpeta %1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="348"/>
+        <location filename="../app/core/storage/Database.cpp" line="353"/>
         <source>%1 is read-only.</source>
         <translation>%1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="370"/>
+        <location filename="../app/core/storage/Database.cpp" line="375"/>
         <source>Changes will not be saved.</source>
         <translation>Los cambios no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="430"/>
+        <location filename="../app/core/storage/Database.cpp" line="435"/>
         <source>%1 was changed</source>
         <translation>%1 se ha modificado</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="431"/>
+        <location filename="../app/core/storage/Database.cpp" line="436"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="435"/>
+        <location filename="../app/core/storage/Database.cpp" line="440"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 no es de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="451"/>
+        <location filename="../app/core/storage/Database.cpp" line="456"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él. No se ha tocado; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="455"/>
+        <location filename="../app/core/storage/Database.cpp" line="460"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="527"/>
+        <location filename="../app/core/storage/Database.cpp" line="482"/>
+        <source>Cannot write to %1: its side file %2 is read-only for you (it belongs to %3). Remove %2 while no Portolan uses the database, or make it writable.</source>
+        <translation>No se puede escribir en %1: su archivo auxiliar %2 es de solo lectura para usted (pertenece a %3). Elimine %2 mientras ningún Portolan use la base de datos, o hágalo escribible.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="547"/>
         <source>Cannot set up %1: %2</source>
         <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="544"/>
+        <location filename="../app/core/storage/Database.cpp" line="564"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>No se actualiza %1: la copia de seguridad previa a la actualización ha fallado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="471"/>
-        <location filename="../app/core/storage/Database.cpp" line="561"/>
-        <location filename="../app/core/storage/Database.cpp" line="580"/>
+        <location filename="../app/core/storage/Database.cpp" line="490"/>
+        <location filename="../app/core/storage/Database.cpp" line="581"/>
+        <location filename="../app/core/storage/Database.cpp" line="600"/>
         <source>Cannot write to %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="573"/>
+        <location filename="../app/core/storage/Database.cpp" line="593"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Ha fallado la actualización de %1 al esquema %2: %3</translation>
     </message>
@@ -957,27 +975,27 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>DatabaseLock</name>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="44"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="52"/>
         <source>%1 cannot be locked: %2 is in the way and is not a lock of a running Portolan; remove it if no Portolan uses the database. This one only reads it.</source>
         <translation>%1 no se puede bloquear: %2 lo impide y no es un bloqueo de un Portolan en ejecución; elimínelo si ningún Portolan usa la base de datos. Esta instancia solo la lee.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="61"/>
         <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
         <translation>%1 está en uso por otra instancia de Portolan (proceso %2 en %3); esta solo lo lee.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="59"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="67"/>
         <source>%1 is in use by a Portolan on another computer (%3, process %2); this one only reads it. If that computer no longer runs it, remove %4.</source>
         <translation>%1 está en uso por un Portolan en otro equipo (%3, proceso %2); esta instancia solo la lee. Si ese equipo ya no lo ejecuta, elimine %4.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="71"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="79"/>
         <source>No permission to lock %1.</source>
         <translation>Sin permiso para bloquear %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="74"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="82"/>
         <source>Cannot lock %1.</source>
         <translation>No se puede bloquear %1.</translation>
     </message>
@@ -985,33 +1003,33 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="23"/>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="62"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="22"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="61"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="33"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="32"/>
         <source>.damaged-…</source>
         <translation>.damaged-…</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="36"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="35"/>
         <source>Portolan can move the file aside (to %1, nothing in it is deleted) and start with a fresh database.</source>
         <translation>Portolan puede apartar el archivo (a %1, no se borra nada de su contenido) y empezar con una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="41"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="40"/>
         <source>Portolan can move the file aside (to %1, nothing in it is deleted) and restore your newest backup, from %2.</source>
         <translation>Portolan puede apartar el archivo (a %1, no se borra nada de su contenido) y restaurar su copia de seguridad más reciente, del %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="48"/>
         <source>Move Aside and Start Fresh</source>
         <translation>Apartar y empezar de cero</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="50"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
         <source>Move Aside and Restore Backup</source>
         <translation>Apartar y restaurar la copia</translation>
     </message>
@@ -1727,6 +1745,22 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message numerus="yes">
         <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
+        <source>%n row repeats an earlier row exactly: imported once.</source>
+        <translation>
+            <numerusform>%n fila repite exactamente una fila anterior: importada una vez.</numerusform>
+            <numerusform>%n filas repiten exactamente filas anteriores: cada una importada una vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <source>%n rows repeat earlier rows exactly: each imported once.</source>
+        <translation>
+            <numerusform>%n fila repite exactamente una fila anterior: importada una vez.</numerusform>
+            <numerusform>%n filas repiten exactamente filas anteriores: cada una importada una vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="251"/>
         <source>%n entry on another protocol (such as ddp): skipped.</source>
         <translation>
             <numerusform>%n entrada de otro protocolo (como ddp): omitida.</numerusform>
@@ -1734,7 +1768,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="254"/>
         <source>%n entries on other protocols (such as ddp): skipped.</source>
         <translation>
             <numerusform>%n entrada de otro protocolo (como ddp): omitida.</numerusform>
@@ -1742,7 +1776,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ImportPlan.cpp" line="252"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="261"/>
         <source>%1 added, %2 changed, %3 removed</source>
         <translation>%1 añadidas, %2 modificadas, %3 eliminadas</translation>
     </message>
@@ -1955,27 +1989,32 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Paquete de estudio %1:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="103"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="104"/>
+        <source>Nothing to change: the database already holds everything it can take from this package.</source>
+        <translation>Nada que cambiar: la base de datos ya contiene todo lo que puede tomar de este paquete.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="108"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Nada que cambiar: la base de datos ya contiene todo lo de este paquete.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="112"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="117"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>No aplicado. Vuelva a ejecutarlo con --yes para fusionarlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="119"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="124"/>
         <source>Not applied; nothing was changed.</source>
         <translation>No aplicado; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="128"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="133"/>
         <source>Applied.</source>
         <translation>Aplicado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="135"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="140"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>¿Fusionarlo con esta base de datos? [y/N] </translation>
     </message>
@@ -4160,42 +4199,42 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="69"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="70"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="81"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="82"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats: argumento desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="179"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="183"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Tarjetas: %1 (nuevas %2, en aprendizaje %3, en repaso %4, en reaprendizaje %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="187"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Repasos: %1 en total, %2 en los últimos 30 días, %3 min dedicados</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="197"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="201"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Retención real, últimos 30 días: jóvenes %1/%2, maduras %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="204"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
         <source>Due today: %1</source>
         <translation>Pendientes hoy: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="212"/>
         <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
         <translation>Preparación para %1: %2 % (%3 de %4 tarjetas estudiadas)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
         <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
         <translation>Plan %1 el %2: tarjetas nuevas al día: %3; repasos adelantados: %4%5</translation>
     </message>
@@ -4229,7 +4268,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/core/package/StudyPackageJson.cpp" line="160"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="376"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="384"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
@@ -4255,8 +4294,8 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/core/package/StudyPackageJson.cpp" line="200"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="324"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="367"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="332"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="375"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
@@ -4267,7 +4306,8 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/core/package/StudyPackageJson.cpp" line="242"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="347"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="300"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="355"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>«%1» aparece dos veces</translation>
     </message>
@@ -4282,79 +4322,94 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="315"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="323"/>
         <source>must be secure, insecure, depends or empty</source>
         <translation>debe ser secure, insecure, depends o estar vacío</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="336"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="344"/>
         <source>must be tcp, udp, sctp or dccp</source>
         <translation>debe ser tcp, udp, sctp o dccp</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="363"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="371"/>
         <source>not an entry key</source>
         <translation>no es una clave de entrada</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="397"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="405"/>
         <source>must be a date like 2026-03-20</source>
         <translation>debe ser una fecha como 2026-03-20</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="509"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="517"/>
         <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
         <translation>no es un JSON válido (%1 en el byte %2): el archivo está dañado o incompleto</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="518"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
         <source>format: not a Portolan study package (&quot;format&quot; must be &quot;%1&quot;)</source>
         <translation>format: no es un paquete de estudio de Portolan («format» debe ser «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="534"/>
         <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
         <translation>version: el paquete es de la versión %1, creado por un Portolan más reciente; este lee la versión %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="59"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
         <source>Reviews to add: %1 (%2 already here)</source>
         <translation>Repasos que añadir: %1 (%2 ya presentes)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
         <source>Cards whose state changes (the longer history wins): %1</source>
         <translation>Tarjetas cuyo estado cambia (gana el historial más largo): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
         <source>Custom entries to add: %1</source>
         <translation>Entradas propias que añadir: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="71"/>
         <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
         <translation>La entrada propia «%1» difiere de la suya: se conserva la suya</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="73"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="76"/>
         <source>Labels to add: %1</source>
         <translation>Etiquetas que añadir: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="77"/>
         <source>Notes to add: %1, to replace with a newer version: %2</source>
         <translation>Notas que añadir: %1; que sustituir por una versión más reciente: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="78"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
         <source>Exam plans to add: %1</source>
         <translation>Planes de examen que añadir: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="80"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="83"/>
         <source>Saved searches to add: %1</source>
         <translation>Búsquedas guardadas que añadir: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="92"/>
+        <source>Not imported: notes on entries this database does not have (%1)</source>
+        <translation>No importado: notas de entradas que esta base de datos no tiene (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="97"/>
+        <source>Not imported: labels on entries this database does not have (%1)</source>
+        <translation>No importado: etiquetas de entradas que esta base de datos no tiene (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="102"/>
+        <source>Not imported: exam plans for exams Portolan does not know (%1)</source>
+        <translation>No importado: planes de examen para exámenes que Portolan no conoce (%1)</translation>
     </message>
 </context>
 <context>
@@ -4417,9 +4472,14 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Mostrar el tiempo de arranque cuando la ventana se dibuje por primera vez y salir.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>cannot start the window program %1: %2</source>
         <translation>no se puede iniciar el programa de ventana %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="83"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>no se puede escribir en la salida estándar: %1</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,19 @@
     </message>
 </context>
 <context>
+    <name>CatalogLoader</name>
+    <message>
+        <location filename="../app/core/workspace/CatalogLoader.cpp" line="53"/>
+        <source>the disk holding %1 is full, so the port data could not be stored there and is read from the program itself; nothing of yours was changed. Free some space and start again.</source>
+        <translation>le disque qui contient %1 est plein, les données des ports n’ont donc pas pu y être enregistrées et sont lues depuis le programme lui-même&#xa0;; rien de vos données n’a été modifié. Libérez de l’espace et recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/workspace/CatalogLoader.cpp" line="59"/>
+        <source>the port data could not be stored in %1 (%2) and is read from the program itself; nothing of yours was changed.</source>
+        <translation>les données des ports n’ont pas pu être enregistrées dans %1 (%2) et sont lues depuis le programme lui-même&#xa0;; rien de vos données n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <location filename="../app/core/exporting/CheatSheet.cpp" line="45"/>
@@ -844,114 +857,119 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="148"/>
+        <location filename="../app/core/storage/Database.cpp" line="152"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Le pilote SQLite de Qt n’est pas installé (paquet Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="165"/>
+        <location filename="../app/core/storage/Database.cpp" line="169"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="193"/>
+        <location filename="../app/core/storage/Database.cpp" line="198"/>
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="195"/>
+        <location filename="../app/core/storage/Database.cpp" line="200"/>
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 n’est pas une base de données Portolan (ce n’est pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="245"/>
+        <location filename="../app/core/storage/Database.cpp" line="250"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="247"/>
+        <location filename="../app/core/storage/Database.cpp" line="252"/>
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 est endommagé (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="254"/>
+        <location filename="../app/core/storage/Database.cpp" line="259"/>
         <source>%1 is an SQLite database of another program, not Portolan&apos;s. It was left untouched.</source>
         <translation>%1 est une base de données SQLite d’un autre programme, pas de Portolan. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="261"/>
+        <location filename="../app/core/storage/Database.cpp" line="266"/>
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 a été écrit par une version plus récente de Portolan (schéma %2&#xa0;; cette version connaît jusqu’au %3). Mettez Portolan à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="327"/>
+        <location filename="../app/core/storage/Database.cpp" line="332"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="340"/>
+        <location filename="../app/core/storage/Database.cpp" line="345"/>
         <source>The folder %1 cannot be created.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="344"/>
+        <location filename="../app/core/storage/Database.cpp" line="349"/>
         <source>The folder %1 is read-only.</source>
         <translation>Le dossier %1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="348"/>
+        <location filename="../app/core/storage/Database.cpp" line="353"/>
         <source>%1 is read-only.</source>
         <translation>%1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="370"/>
+        <location filename="../app/core/storage/Database.cpp" line="375"/>
         <source>Changes will not be saved.</source>
         <translation>Les modifications ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="430"/>
+        <location filename="../app/core/storage/Database.cpp" line="435"/>
         <source>%1 was changed</source>
         <translation>%1 a été modifié</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="431"/>
+        <location filename="../app/core/storage/Database.cpp" line="436"/>
         <source>%1 is missing</source>
         <translation>%1 manque</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="435"/>
+        <location filename="../app/core/storage/Database.cpp" line="440"/>
         <source>%1 is not Portolan&apos;s</source>
         <translation>%1 n’appartient pas à Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="451"/>
+        <location filename="../app/core/storage/Database.cpp" line="456"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 a été modifié en dehors de Portolan (%2)&#xa0;: Portolan n’y écrit pas. Le fichier est resté intact&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="455"/>
+        <location filename="../app/core/storage/Database.cpp" line="460"/>
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 a été modifié en dehors de Portolan (%2)&#xa0;: Portolan n’y écrit pas&#xa0;; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="527"/>
+        <location filename="../app/core/storage/Database.cpp" line="482"/>
+        <source>Cannot write to %1: its side file %2 is read-only for you (it belongs to %3). Remove %2 while no Portolan uses the database, or make it writable.</source>
+        <translation>Impossible d’écrire dans %1&#xa0;: son fichier annexe %2 est en lecture seule pour vous (il appartient à %3). Supprimez %2 pendant qu’aucun Portolan n’utilise la base, ou rendez-le accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/Database.cpp" line="547"/>
         <source>Cannot set up %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="544"/>
+        <location filename="../app/core/storage/Database.cpp" line="564"/>
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 n’est pas mis à jour&#xa0;: la sauvegarde préalable à la mise à jour a échoué (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="471"/>
-        <location filename="../app/core/storage/Database.cpp" line="561"/>
-        <location filename="../app/core/storage/Database.cpp" line="580"/>
+        <location filename="../app/core/storage/Database.cpp" line="490"/>
+        <location filename="../app/core/storage/Database.cpp" line="581"/>
+        <location filename="../app/core/storage/Database.cpp" line="600"/>
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="573"/>
+        <location filename="../app/core/storage/Database.cpp" line="593"/>
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>La mise à jour de %1 vers le schéma %2 a échoué&#xa0;: %3</translation>
     </message>
@@ -959,27 +977,27 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>DatabaseLock</name>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="44"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="52"/>
         <source>%1 cannot be locked: %2 is in the way and is not a lock of a running Portolan; remove it if no Portolan uses the database. This one only reads it.</source>
         <translation>%1 ne peut pas être verrouillé&#xa0;: %2 gêne et n’est pas le verrou d’un Portolan en cours d’exécution&#xa0;; supprimez-le si aucun Portolan n’utilise la base. Celui-ci ne fait que la lire.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="53"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="61"/>
         <source>%1 is in use by another Portolan (process %2 on %3); this one only reads it.</source>
         <translation>%1 est utilisé par une autre instance de Portolan (processus %2 sur %3)&#xa0;; celle-ci le lit seulement.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="59"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="67"/>
         <source>%1 is in use by a Portolan on another computer (%3, process %2); this one only reads it. If that computer no longer runs it, remove %4.</source>
         <translation>%1 est utilisé par un Portolan sur un autre ordinateur (%3, processus %2)&#xa0;; celui-ci ne fait que le lire. Si cet ordinateur ne l’exécute plus, supprimez %4.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="71"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="79"/>
         <source>No permission to lock %1.</source>
         <translation>Pas l’autorisation de verrouiller %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/DatabaseLock.cpp" line="74"/>
+        <location filename="../app/core/storage/DatabaseLock.cpp" line="82"/>
         <source>Cannot lock %1.</source>
         <translation>Impossible de verrouiller %1.</translation>
     </message>
@@ -987,33 +1005,33 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="23"/>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="62"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="22"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="61"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="33"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="32"/>
         <source>.damaged-…</source>
         <translation>.damaged-…</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="36"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="35"/>
         <source>Portolan can move the file aside (to %1, nothing in it is deleted) and start with a fresh database.</source>
         <translation>Portolan peut mettre le fichier de côté (vers %1, rien de son contenu n’est supprimé) et repartir d’une base de données vierge.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="41"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="40"/>
         <source>Portolan can move the file aside (to %1, nothing in it is deleted) and restore your newest backup, from %2.</source>
         <translation>Portolan peut mettre le fichier de côté (vers %1, rien de son contenu n’est supprimé) et restaurer votre sauvegarde la plus récente, du %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="48"/>
         <source>Move Aside and Start Fresh</source>
         <translation>Mettre de côté et repartir de zéro</translation>
     </message>
     <message>
-        <location filename="../app/ui/DatabaseRecovery.cpp" line="50"/>
+        <location filename="../app/ui/DatabaseRecovery.cpp" line="49"/>
         <source>Move Aside and Restore Backup</source>
         <translation>Mettre de côté et restaurer la sauvegarde</translation>
     </message>
@@ -1729,6 +1747,22 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message numerus="yes">
         <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
+        <source>%n row repeats an earlier row exactly: imported once.</source>
+        <translation>
+            <numerusform>%n ligne répète exactement une ligne précédente&#xa0;: importée une fois.</numerusform>
+            <numerusform>%n lignes répètent exactement des lignes précédentes&#xa0;: chacune importée une fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <source>%n rows repeat earlier rows exactly: each imported once.</source>
+        <translation>
+            <numerusform>%n ligne répète exactement une ligne précédente&#xa0;: importée une fois.</numerusform>
+            <numerusform>%n lignes répètent exactement des lignes précédentes&#xa0;: chacune importée une fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/importing/ImportPlan.cpp" line="251"/>
         <source>%n entry on another protocol (such as ddp): skipped.</source>
         <translation>
             <numerusform>%n entrée d’un autre protocole (comme ddp)&#xa0;: ignorée.</numerusform>
@@ -1736,7 +1770,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="254"/>
         <source>%n entries on other protocols (such as ddp): skipped.</source>
         <translation>
             <numerusform>%n entrée d’un autre protocole (comme ddp)&#xa0;: ignorée.</numerusform>
@@ -1744,7 +1778,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importing/ImportPlan.cpp" line="252"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="261"/>
         <source>%1 added, %2 changed, %3 removed</source>
         <translation>%1 ajoutées, %2 modifiées, %3 supprimées</translation>
     </message>
@@ -1957,27 +1991,32 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Archive d’étude %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="103"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="104"/>
+        <source>Nothing to change: the database already holds everything it can take from this package.</source>
+        <translation>Rien à changer&#xa0;: la base contient déjà tout ce qu’elle peut reprendre de ce paquet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackageCommand.cpp" line="108"/>
         <source>Nothing to change: the database already holds everything in this package.</source>
         <translation>Rien à changer&#xa0;: la base de données contient déjà tout le contenu de cette archive.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="112"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="117"/>
         <source>Not applied. Run again with --yes to merge it.</source>
         <translation>Non appliqué. Relancez avec --yes pour la fusionner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="119"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="124"/>
         <source>Not applied; nothing was changed.</source>
         <translation>Non appliqué&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="128"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="133"/>
         <source>Applied.</source>
         <translation>Appliqué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PackageCommand.cpp" line="135"/>
+        <location filename="../app/cli/PackageCommand.cpp" line="140"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>La fusionner dans cette base de données&#xa0;? [y/N] </translation>
     </message>
@@ -4162,42 +4201,42 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="69"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="70"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="81"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="82"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats&#xa0;: argument inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="179"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="183"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Cartes&#xa0;: %1 (nouvelles %2, en apprentissage %3, en révision %4, en réapprentissage %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="187"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Révisions&#xa0;: %1 au total, %2 sur les 30 derniers jours, %3 min passées</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="197"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="201"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Rétention réelle, 30 derniers jours&#xa0;: jeunes %1/%2, mûres %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="204"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
         <source>Due today: %1</source>
         <translation>À réviser aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="212"/>
         <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
         <translation>Préparation %1&#xa0;: %2 % (%3 cartes étudiées sur %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
         <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
         <translation>Plan %1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4%5</translation>
     </message>
@@ -4231,7 +4270,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/core/package/StudyPackageJson.cpp" line="160"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="376"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="384"/>
         <source>must be text</source>
         <translation>doit être du texte</translation>
     </message>
@@ -4257,8 +4296,8 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/core/package/StudyPackageJson.cpp" line="200"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="324"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="367"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="332"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="375"/>
         <source>must be a list</source>
         <translation>doit être une liste</translation>
     </message>
@@ -4269,7 +4308,8 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/core/package/StudyPackageJson.cpp" line="242"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="347"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="300"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="355"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>«&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
@@ -4284,79 +4324,94 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="315"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="323"/>
         <source>must be secure, insecure, depends or empty</source>
         <translation>doit valoir secure, insecure, depends ou être vide</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="336"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="344"/>
         <source>must be tcp, udp, sctp or dccp</source>
         <translation>doit valoir tcp, udp, sctp ou dccp</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="363"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="371"/>
         <source>not an entry key</source>
         <translation>n’est pas une clé d’entrée</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="397"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="405"/>
         <source>must be a date like 2026-03-20</source>
         <translation>doit être une date comme 2026-03-20</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="509"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="517"/>
         <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
         <translation>JSON non valide (%1 à l’octet %2)&#xa0;: le fichier est endommagé ou incomplet</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="518"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
         <source>format: not a Portolan study package (&quot;format&quot; must be &quot;%1&quot;)</source>
         <translation>format&#xa0;: pas une archive d’étude Portolan («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="534"/>
         <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
         <translation>version&#xa0;: l’archive est en version %1, créée par un Portolan plus récent&#xa0;; celui-ci lit la version %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="59"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
         <source>Reviews to add: %1 (%2 already here)</source>
         <translation>Révisions à ajouter&#xa0;: %1 (%2 déjà présentes)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
         <source>Cards whose state changes (the longer history wins): %1</source>
         <translation>Cartes dont l’état change (l’historique le plus long l’emporte)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
         <source>Custom entries to add: %1</source>
         <translation>Entrées personnelles à ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="71"/>
         <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
         <translation>L’entrée personnelle «&#xa0;%1&#xa0;» diffère de la vôtre&#xa0;: la vôtre est conservée</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="73"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="76"/>
         <source>Labels to add: %1</source>
         <translation>Étiquettes à ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="74"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="77"/>
         <source>Notes to add: %1, to replace with a newer version: %2</source>
         <translation>Notes à ajouter&#xa0;: %1, à remplacer par une version plus récente&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="78"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
         <source>Exam plans to add: %1</source>
         <translation>Plans d’examen à ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="80"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="83"/>
         <source>Saved searches to add: %1</source>
         <translation>Recherches enregistrées à ajouter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="92"/>
+        <source>Not imported: notes on entries this database does not have (%1)</source>
+        <translation>Non importé&#xa0;: notes sur des entrées que cette base n’a pas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="97"/>
+        <source>Not imported: labels on entries this database does not have (%1)</source>
+        <translation>Non importé&#xa0;: étiquettes sur des entrées que cette base n’a pas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="102"/>
+        <source>Not imported: exam plans for exams Portolan does not know (%1)</source>
+        <translation>Non importé&#xa0;: plans d’examen pour des examens que Portolan ne connaît pas (%1)</translation>
     </message>
 </context>
 <context>
@@ -4419,9 +4474,14 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Afficher le temps de démarrage lors du premier affichage de la fenêtre, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="59"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>cannot start the window program %1: %2</source>
         <translation>impossible de lancer le programme de fenêtre %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="83"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
 </context>
 <context>
