@@ -8,7 +8,8 @@ set(PORTOLAN_FUZZ_TARGETS
     search_query
     answer_checker
     reference_parser
-    registry_tsv)
+    registry_tsv
+    study_package)
 set(PORTOLAN_FUZZ_HEADERS
     ${CMAKE_CURRENT_LIST_DIR}/FuzzSupport.h
     ${CMAKE_CURRENT_LIST_DIR}/FuzzCatalog.h)

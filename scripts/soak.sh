@@ -6,8 +6,17 @@
 #   scripts/soak.sh [MINUTES]      PORTOLAN_SOAK_SEED=N repeats the random choices of a run
 #   scripts/soak.sh restore [MINUTES]   kills `restore` instead (tst_restorecrash), checking
 #                                       that a whole database stays at its path every time
+#   scripts/soak.sh commands [MINUTES]  kills `import`, `package import`, `restore` and the
+#                                       window during its daily backup, in turn, at random
+#                                       moments; after each kill the database must open, pass
+#                                       SQLite's integrity check, keep every review, hold the
+#                                       registry of before or of after (never a mix) and leave
+#                                       no half-written backup behind
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = commands ]; then
+    exec scripts/soak-commands.sh "${2:-10}"
+fi
 if [ "${1:-}" = restore ]; then
     minutes="${2:-10}"
     build_dir="${PORTOLAN_BUILD_DIR:-build-test}"

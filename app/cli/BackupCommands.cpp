@@ -28,6 +28,29 @@ int listBackups(const QString &databasePath, QTextStream &out)
     return 0;
 }
 
+int createBackupNow(const QString &databasePath, qint64 nowMs, QTextStream &out, QTextStream &err)
+{
+    if (!QFileInfo(databasePath).isFile()) {
+        err << "portolan: "
+            << QCoreApplication::translate("BackupCommands", "there is no database at %1.")
+                   .arg(QDir::toNativeSeparators(databasePath))
+            << '\n';
+        return 2;
+    }
+    BackupManager backups(databasePath);
+    QString path;
+    if (!backups.backupFileNow(nowMs, &path)) {
+        err << "portolan: " << backups.errorText() << '\n';
+        return 2;
+    }
+    out << QCoreApplication::translate("BackupCommands",
+                                       "Backup written and verified: %1 (kept until you delete "
+                                       "it; `portolan restore` puts it back).")
+               .arg(QDir::toNativeSeparators(path))
+        << '\n';
+    return 0;
+}
+
 int restoreBackup(const QStringList &args, const QString &databasePath, qint64 nowMs,
                   QTextStream &out, QTextStream &err)
 {

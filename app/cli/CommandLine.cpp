@@ -115,6 +115,7 @@ QString CommandLine::usage()
         "\n"
         "Commands:\n"
         "  lookup QUERY [--json] [--all]   find ports and protocols\n"
+        "  backup                          a verified copy of the database now\n"
         "  backups                         list the database's backups\n"
         "  restore [BACKUP|latest] --yes   replace the database with a backup\n"
         "  import FILE [--format iana-csv|services|nmap] [--yes]\n"
@@ -200,6 +201,16 @@ int CommandLine::run(const QStringList &arguments)
         databasePath = Workspace::defaultDatabasePath();
     if (command == QLatin1String("backups"))
         return listBackups(databasePath, m_out);
+    if (command == QLatin1String("backup")) {
+        if (!rest.isEmpty())
+            return usageError(
+                QCoreApplication::translate("CommandLine", "backup takes no arguments."));
+        const int code =
+            createBackupNow(databasePath, QDateTime::currentMSecsSinceEpoch(), m_out, m_err);
+        m_out.flush();
+        m_err.flush();
+        return code;
+    }
     if (command == QLatin1String("restore")) {
         // The terminal is the application layer: the wall clock is read here.
         const int code =

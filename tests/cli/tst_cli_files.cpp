@@ -90,6 +90,53 @@ private slots:
     }
 
     // Before: a FIFO was replaced by a regular file.
+    // `backup` is the safe copy the README recommends: a verified file in backups/, listed by
+    // `backups`, restorable, kept by the daily pruning; a missing database is an error.
+    void backupNowIsListedAndRestorable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+        QCOMPARE(runPortolan({QStringLiteral("--db"), path, QStringLiteral("label"),
+                              QStringLiteral("ssh"), QStringLiteral("before")})
+                     .exitCode,
+                 0);
+        const Run made = runPortolan({QStringLiteral("--db"), path, QStringLiteral("backup")});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY2(made.out.contains(QStringLiteral("verified")), qPrintable(made.out));
+        const QStringList files =
+            QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("*.sqlite")});
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(files.first().startsWith(QStringLiteral("copy.sqlite.manual-")),
+                 qPrintable(files.first()));
+        const Run listed = runPortolan({QStringLiteral("--db"), path, QStringLiteral("backups")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("manual")), qPrintable(listed.out));
+        // A label added after the backup is gone once the backup is restored.
+        QCOMPARE(runPortolan({QStringLiteral("--db"), path, QStringLiteral("label"),
+                              QStringLiteral("ssh"), QStringLiteral("after")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runPortolan({QStringLiteral("--db"), path, QStringLiteral("restore"),
+                              QStringLiteral("latest"), QStringLiteral("--yes")})
+                     .exitCode,
+                 0);
+        const Run found = runPortolan(
+            {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("tag:after")});
+        QCOMPARE(found.exitCode, 1);
+        QCOMPARE(runPortolan({QStringLiteral("--db"), path, QStringLiteral("lookup"),
+                              QStringLiteral("tag:before")})
+                     .exitCode,
+                 0);
+
+        const Run missing =
+            runPortolan({QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite")),
+                         QStringLiteral("backup")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("there is no database at")),
+                 qPrintable(missing.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
+    }
+
     void exportOntoAFifoIsRefused_data()
     {
         QTest::addColumn<QStringList>("command");

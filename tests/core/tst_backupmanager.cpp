@@ -129,10 +129,17 @@ private slots:
         Database db;
         QVERIFY(db.open(path));
         BackupManager backups(path);
+        // A backup the user asked for on the first day is theirs: pruning never removes it.
+        QString manual;
+        QVERIFY2(backups.backupFileNow(kStart - kDay, &manual), qPrintable(backups.errorText()));
         // Sixty days of daily use.
         for (int day = 0; day < 60; ++day)
             QVERIFY(backups.backupIfDue(db.connection(), kStart + day * kDay));
-        const auto list = backups.backups();
+        QVERIFY(QFile::exists(manual));
+        auto list = backups.backups();
+        QCOMPARE(list.last().path, manual);
+        QCOMPARE(list.last().kind, QStringLiteral("manual"));
+        list.removeLast();
         const QDate today = QDateTime::fromMSecsSinceEpoch(kStart + 59 * kDay, Qt::UTC).date();
         // The newest seven days are all there...
         for (int i = 0; i < 7; ++i)

@@ -91,7 +91,7 @@ QList<BackupManager::Backup> BackupManager::backups() const
     // NAME.KIND-STAMP[-N].sqlite, and the older KIND-STAMP[-N].sqlite of every database.
     const QString own = QRegularExpression::escape(QFileInfo(m_databasePath).fileName());
     const QRegularExpression re(
-        QStringLiteral("^(%1\\.)?(daily|pre-migration)-(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$")
+        QStringLiteral("^(%1\\.)?(daily|pre-migration|manual)-(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$")
             .arg(own));
     QList<Backup> out;
     const QDir dir(m_folder);
@@ -201,6 +201,17 @@ bool BackupManager::backupFileIfDue(qint64 nowMs)
     return backupIfDue(file.db(), nowMs);
 }
 
+bool BackupManager::backupFileNow(qint64 nowMs, QString *path)
+{
+    const ReadOnlyConnection file(m_databasePath);
+    if (!file.isOpen()) {
+        m_error = QCoreApplication::translate("BackupManager", "Cannot read %1 to back it up.")
+                      .arg(QDir::toNativeSeparators(m_databasePath));
+        return false;
+    }
+    return createBackup(file.db(), QStringLiteral("manual"), nowMs, path);
+}
+
 void BackupManager::prune(qint64 nowMs)
 {
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
@@ -208,6 +219,8 @@ void BackupManager::prune(qint64 nowMs)
     QSet<int> weeks;
     int preMigration = 0;
     for (const Backup &b : backups()) { // newest first: the first of each day/week is kept
+        if (b.kind == QLatin1String("manual"))
+            continue; // the user's own, deleted only by the user
         if (b.kind == QLatin1String("pre-migration")) {
             if (++preMigration > 3)
                 QFile::remove(b.path);

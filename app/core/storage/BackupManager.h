@@ -26,7 +26,7 @@ public:
     {
         QString path;
         QDateTime time; // UTC, from the file name
-        QString kind;   // "daily" or "pre-migration"
+        QString kind;   // "daily", "pre-migration" or "manual"
     };
 
     // Reads the database's id from the file at databasePath (empty when it cannot).
@@ -44,6 +44,9 @@ public:
     // The same through a read-only connection of its own, so that it can run on another
     // thread while the window keeps its connection (a large database takes seconds to copy).
     bool backupFileIfDue(qint64 nowMs);
+    // A backup asked for by the user (`portolan backup`), through a connection of its own: a
+    // consistent copy even while a window writes the database. Never pruned.
+    bool backupFileNow(qint64 nowMs, QString *path);
     // Deletes daily backups beyond the 7 daily + 4 weekly kept, and all but the 3 newest
     // pre-migration backups.
     void prune(qint64 nowMs);
