@@ -150,8 +150,8 @@ bool StatisticsReportBuilder::build(const QSqlDatabase &db, qint64 nowMs, Statis
     }
     ReviewLogRepository logRepository(db);
     const StudyStatistics stats(m_scheduler, m_dayCounter, nowMs);
-    const std::optional<ReviewSummary> summary =
-        logRepository.summarize(stats.windowStartMs(kActivityDays), nowMs);
+    const std::optional<ReviewSummary> summary = logRepository.summarize(
+        stats.windowStartMs(kActivityDays), nowMs, stats.slotGrid(kActivityDays));
     if (!summary) {
         m_error = logRepository.errorText();
         return false;
@@ -173,7 +173,8 @@ StatisticsReport StatisticsReportBuilder::compute(const QHash<QString, CardMemor
 {
     const StudyStatistics stats(m_scheduler, m_dayCounter, nowMs);
     return computeFrom(states,
-                       ReviewSummary::fromRecords(log, stats.windowStartMs(kActivityDays), nowMs),
+                       ReviewSummary::fromRecords(log, stats.windowStartMs(kActivityDays), nowMs,
+                                                  stats.slotGrid(kActivityDays)),
                        openPlans, nowMs);
 }
 

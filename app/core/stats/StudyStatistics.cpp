@@ -1,6 +1,7 @@
 #include "stats/StudyStatistics.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace portolan {
 
@@ -19,6 +20,24 @@ qint64 StudyStatistics::windowStartMs(int days) const
     return m_dayCounter.dayStartMs(m_dayCounter.studyDate(m_now).addDays(1 - std::max(days, 1)));
 }
 
+SlotGrid StudyStatistics::slotGrid(int days) const
+{
+    const QDate today = m_dayCounter.studyDate(m_now);
+    const QDate first = today.addDays(1 - std::max(days, 1));
+    SlotGrid grid;
+    grid.originMs = m_dayCounter.dayStartMs(first);
+    qint64 length = 0;
+    for (QDate d = first.addDays(1); d <= today.addDays(1); d = d.addDays(1))
+        length = std::gcd(length, m_dayCounter.dayStartMs(d) - grid.originMs);
+    // A day start off every quarter-hour boundary cannot happen with real offsets; if it did,
+    // the 15-minute grid still places every answer in one day of the window's days.
+    grid.lengthMs =
+        length > 0 && length % ReviewSlot::kLengthMs == 0 ? length : ReviewSlot::kLengthMs;
+    if (grid.lengthMs == ReviewSlot::kLengthMs)
+        grid.originMs = SlotGrid{}.slotStart(grid.originMs);
+    return grid;
+}
+
 template <typename Add>
 void StudyStatistics::forEachSlotInDays(const ReviewSummary &summary, int days, Add add) const
 {
@@ -31,7 +50,8 @@ void StudyStatistics::forEachSlotInDays(const ReviewSummary &summary, int days, 
         starts[i] = m_dayCounter.dayStartMs(today.addDays(-i));
     int ago = days - 1;
     for (const ReviewSlot &slot : summary.quarters) {
-        if (slot.startMs + ReviewSlot::kLengthMs <= starts[days - 1] || slot.startMs > m_now)
+        // Slots never straddle a day start, so a slot before the first day's start is outside.
+        if (slot.startMs < starts[days - 1] || slot.startMs > m_now)
             continue;
         while (ago > 0 && slot.startMs >= starts[ago - 1])
             --ago;

@@ -109,6 +109,10 @@ public:
     // The first instant of the study day `days` - 1 days before today: a summary for
     // reviewsPerDay(…, days) needs its quarters from there.
     qint64 windowStartMs(int days) const;
+    // The coarsest grid from windowStartMs(days) on which every one of those days starts: a
+    // day where the offset to UTC stays the same, else the greatest common divisor of the
+    // days' lengths (an hour across a daylight-saving change).
+    SlotGrid slotGrid(int days) const;
     // Studied cards with the lowest recall now, at most `limit`.
     QList<CardRecall> weakestCards(const QHash<QString, CardMemory> &states, int limit) const;
     // Cards with at least kLeechLapses lapses, most lapses first.

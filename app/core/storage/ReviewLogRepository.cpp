@@ -190,12 +190,13 @@ QList<qint64> ReviewLogRepository::ids()
     return out;
 }
 
-std::optional<ReviewSummary> ReviewLogRepository::summarize(qint64 slotsFromMs, qint64 untilMs)
+std::optional<ReviewSummary> ReviewLogRepository::summarize(qint64 slotsFromMs, qint64 untilMs,
+                                                            SlotGrid grid)
 {
     m_error.clear();
     // Summed over every answer, then the few undone ones are summed apart and taken off: a
     // NOT IN test on every row of the window costs more than the sums themselves.
-    const qint64 from = slotsFromMs - slotsFromMs % ReviewSlot::kLengthMs;
+    const qint64 from = grid.slotStart(slotsFromMs);
     const int mature = ReviewSummary::kMatureDays;
     ReviewSummary out;
     QMap<qint64, ReviewSlot> byStart;
@@ -214,7 +215,7 @@ std::optional<ReviewSummary> ReviewLogRepository::summarize(qint64 slotsFromMs, 
         // Slot numbers floor the time (times before 1970 would round the other way).
         Statement quarters(
             m_db,
-            QStringLiteral("SELECT reviewed_at / ?, count(*), sum(duration_ms), "
+            QStringLiteral("SELECT (reviewed_at - ?) / ?, count(*), sum(duration_ms), "
                            "sum(state_before = 2 AND before_scheduled_days < ?), "
                            "sum(state_before = 2 AND before_scheduled_days < ? AND rating > 1), "
                            "sum(state_before = 2 AND before_scheduled_days >= ?), "
@@ -222,7 +223,8 @@ std::optional<ReviewSummary> ReviewLogRepository::summarize(qint64 slotsFromMs, 
                            "FROM review_log WHERE reviewed_at >= ? AND reviewed_at <= ?") +
                 which + QStringLiteral(" GROUP BY 1"));
         const auto take = [&](const Statement &row) {
-            const qint64 start = row.value(0).toLongLong() * ReviewSlot::kLengthMs;
+            // reviewed_at >= from >= origin: SQLite's truncating division is the floor here.
+            const qint64 start = grid.originMs + row.value(0).toLongLong() * grid.lengthMs;
             ReviewSlot &slot = byStart[start];
             slot.startMs = start;
             slot.reviews += sign * row.value(1).toInt();
@@ -233,7 +235,7 @@ std::optional<ReviewSummary> ReviewLogRepository::summarize(qint64 slotsFromMs, 
             slot.maturePassed += sign * row.value(6).toInt();
         };
         if (!quarters.exec(
-                {ReviewSlot::kLengthMs, mature, mature, mature, mature, from, untilMs}) ||
+                {grid.originMs, grid.lengthMs, mature, mature, mature, mature, from, untilMs}) ||
             !quarters.forEachRow(take)) {
             failed(quarters);
             return std::nullopt;
@@ -247,10 +249,10 @@ std::optional<ReviewSummary> ReviewLogRepository::summarize(qint64 slotsFromMs, 
 }
 
 ReviewSummary ReviewSummary::fromRecords(const QList<ReviewRecord> &log, qint64 slotsFromMs,
-                                         qint64 untilMs)
+                                         qint64 untilMs, SlotGrid grid)
 {
     ReviewSummary out;
-    const qint64 from = slotsFromMs - slotsFromMs % ReviewSlot::kLengthMs;
+    const qint64 from = grid.slotStart(slotsFromMs);
     QMap<qint64, ReviewSlot> quarters;
     for (const ReviewRecord &r : log) {
         if (r.undone || r.reviewedAt > untilMs)
@@ -259,7 +261,7 @@ ReviewSummary ReviewSummary::fromRecords(const QList<ReviewRecord> &log, qint64 
         out.totalDurationMs += r.durationMs;
         if (r.reviewedAt < from)
             continue;
-        const qint64 start = r.reviewedAt - r.reviewedAt % ReviewSlot::kLengthMs;
+        const qint64 start = grid.slotStart(r.reviewedAt);
         ReviewSlot &slot = quarters[start];
         slot.startMs = start;
         ++slot.reviews;

@@ -27,8 +27,10 @@ struct ReviewRecord
     friend bool operator==(const ReviewRecord &, const ReviewRecord &) = default;
 };
 
-// Answers in one 15-minute slot of UTC time, counted. Every time zone's offset, and so every
-// study day's start, falls on a slot boundary: a slot belongs to exactly one study day.
+// Answers in one slot of time, counted. On the default grid a slot is 15 minutes of UTC time:
+// every time zone's offset, and so every study day's start, falls on a slot boundary, and a
+// slot belongs to exactly one study day. A coarser grid whose boundaries include every day
+// start of a window (SlotGrid) does the same with far fewer slots.
 struct ReviewSlot
 {
     static constexpr qint64 kLengthMs = 15 * 60 * 1000;
@@ -45,6 +47,24 @@ struct ReviewSlot
     friend bool operator==(const ReviewSlot &, const ReviewSlot &) = default;
 };
 
+// Where slots start: originMs + k * lengthMs. The statistics pick the coarsest grid on which
+// every study day of their window starts (a whole day where the offset to UTC does not change,
+// an hour across a daylight-saving change): a year of answers then sums into a few hundred
+// slots instead of tens of thousands.
+struct SlotGrid
+{
+    qint64 originMs = 0;
+    qint64 lengthMs = ReviewSlot::kLengthMs;
+
+    qint64 slotStart(qint64 ms) const
+    {
+        const qint64 offset = ms - originMs;
+        const qint64 k = offset >= 0 ? offset / lengthMs : -((-offset + lengthMs - 1) / lengthMs);
+        return originMs + k * lengthMs;
+    }
+    friend bool operator==(const SlotGrid &, const SlotGrid &) = default;
+};
+
 // The review log folded for the statistics: totals up to an instant and the quarters of a window.
 // Undone answers are left out, as everywhere.
 struct ReviewSummary
@@ -56,7 +76,7 @@ struct ReviewSummary
 
     // The same summary made from records (tests, and logs not in a database).
     static ReviewSummary fromRecords(const QList<ReviewRecord> &log, qint64 slotsFromMs,
-                                     qint64 untilMs);
+                                     qint64 untilMs, SlotGrid grid = {});
     friend bool operator==(const ReviewSummary &, const ReviewSummary &) = default;
 };
 
@@ -79,7 +99,7 @@ public:
     // Totals of answers at or before untilMs, and the quarters from slotsFromMs to untilMs,
     // summed by SQLite from an index that holds the columns: the rows are never read one by
     // one. nullopt with errorText() on a read error.
-    std::optional<ReviewSummary> summarize(qint64 slotsFromMs, qint64 untilMs);
+    std::optional<ReviewSummary> summarize(qint64 slotsFromMs, qint64 untilMs, SlotGrid grid = {});
 
     QString errorText() const { return m_error; }
 
