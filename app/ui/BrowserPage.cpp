@@ -308,7 +308,7 @@ bool BrowserPage::selectCatalogRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->modelRowOf(row), 0));
     if (!index.isValid()) {
         // Hidden by the current search or filters: show everything, then select.
         m_search->clear();
@@ -317,7 +317,7 @@ bool BrowserPage::selectCatalogRow(int row)
         m_range->setCurrentIndex(0);
         m_exam->setCurrentIndex(0);
         m_studyOnly->setChecked(false);
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
+        index = m_proxy->mapFromSource(m_model->index(m_model->modelRowOf(row), 0));
     }
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);

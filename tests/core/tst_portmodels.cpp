@@ -140,6 +140,61 @@ private slots:
         proxy.setSecurityFilter(std::nullopt);
     }
 
+    // The source presents its rows in the text order of the column sorted by, so a keystroke
+    // sorts rows that already are in order. What the user sees must not change: every column,
+    // both directions, with a search, is in the order of its displayed text (ties in catalog
+    // order), the current row stays the same entry across a change of sort column, and the
+    // proxy names the right catalog row.
+    void everySortOrderFollowsTheShownText()
+    {
+        PortTableModel model;
+        model.setCatalog(&m_catalog);
+        PortFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setSearchText(QStringLiteral("mail"));
+        proxy.sort(PortTableModel::Port);
+        QVERIFY(proxy.rowCount() > 20);
+        const QPersistentModelIndex kept = proxy.index(5, 0);
+        const QString keptKey = kept.data(KeyRole).toString();
+        for (int column : {int(PortTableModel::Name), int(PortTableModel::Description),
+                           int(PortTableModel::Transport), int(PortTableModel::Security),
+                           int(PortTableModel::Exams), int(PortTableModel::Port)}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(column, order);
+                QVERIFY(kept.isValid());
+                QCOMPARE(kept.data(KeyRole).toString(), keptKey);
+                for (int r = 0; r < proxy.rowCount(); ++r) {
+                    const int catalogRow = proxy.catalogRow(proxy.index(r, 0));
+                    QCOMPARE(proxy.index(r, 0).data(CatalogRowRole).toInt(), catalogRow);
+                    QCOMPARE(&model.catalogRow(model.modelRowOf(catalogRow)),
+                             &m_catalog.rows().at(catalogRow));
+                }
+                if (column == PortTableModel::Port)
+                    continue; // ranked: tested below
+                for (int r = 1; r < proxy.rowCount(); ++r) {
+                    const QString a = proxy.index(r - 1, column).data().toString();
+                    const QString b = proxy.index(r, column).data().toString();
+                    const int c = QString::compare(a, b, Qt::CaseInsensitive);
+                    const int ca = proxy.catalogRow(proxy.index(r - 1, 0));
+                    const int cb = proxy.catalogRow(proxy.index(r, 0));
+                    const bool inOrder = order == Qt::AscendingOrder
+                                             ? (c < 0 || (c == 0 && ca < cb))
+                                             : (c > 0 || (c == 0 && ca > cb));
+                    QVERIFY2(inOrder, qPrintable(QStringLiteral("column %1, rows %2/%3: %4 | %5")
+                                                     .arg(column)
+                                                     .arg(r - 1)
+                                                     .arg(r)
+                                                     .arg(a, b)));
+                }
+                // A keystroke in this order keeps it.
+                proxy.setSearchText(QStringLiteral("mai"));
+                proxy.setSearchText(QStringLiteral("mail"));
+            }
+        }
+    }
+
     void searchRanksExactHitsFirst()
     {
         PortTableModel model;

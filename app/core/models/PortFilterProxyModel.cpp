@@ -20,16 +20,37 @@ void PortFilterProxyModel::setSourceModel(QAbstractItemModel *source)
     m_table = qobject_cast<PortTableModel *>(source);
     Q_ASSERT_X(m_table, "PortFilterProxyModel", "the source must be a PortTableModel");
     QSortFilterProxyModel::setSourceModel(source);
-    m_textOrder.clear();
-    connect(source, &QAbstractItemModel::modelReset, this, [this] { m_textOrder.clear(); });
-    connect(source, &QAbstractItemModel::layoutChanged, this, [this] { m_textOrder.clear(); });
+    forgetTextOrders();
+    // A new catalog: the orders of its texts are built again when sorted by, and every row
+    // decided again (before the proxy re-filters on the reset).
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_decided = false;
+        forgetTextOrders();
+    });
+    connect(source, &QAbstractItemModel::modelReset, this, [this] { forgetTextOrders(); });
 }
 
 void PortFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (column >= 0 && column != PortTableModel::Port && column != PortTableModel::HowCommon)
-        textOrder(column); // built now, not on the first keystroke after
+    // The source presents its rows in the order of a text column sorted by (see
+    // PortTableModel::setRowOrder); the port and "how common" orders compare catalog rows and
+    // numbers and do best on the catalog's own order, which is by port.
+    if (m_table) {
+        const bool byText =
+            column >= 0 && column != PortTableModel::Port && column != PortTableModel::HowCommon;
+        m_orderedColumn = -1;
+        m_table->setRowOrder(byText ? textOrder(column) : QList<int>());
+        m_orderedColumn = byText ? column : -1;
+    }
     QSortFilterProxyModel::sort(column, order);
+}
+
+void PortFilterProxyModel::forgetTextOrders()
+{
+    m_textOrder.clear();
+    m_place.clear();
+    m_placeColumn = -1;
+    m_orderedColumn = -1;
 }
 
 const QList<int> &PortFilterProxyModel::textOrder(int column) const
@@ -38,20 +59,29 @@ const QList<int> &PortFilterProxyModel::textOrder(int column) const
     if (it != m_textOrder.end() && it->size() == m_table->rowCount())
         return *it;
     const int rows = m_table->rowCount();
-    QStringList texts;
-    texts.reserve(rows);
+    QStringList texts(rows);
     for (int row = 0; row < rows; ++row)
-        texts.append(m_table->data(m_table->index(row, column), sortRole()).toString());
+        texts[m_table->catalogRowAt(row)] =
+            m_table->data(m_table->index(row, column), sortRole()).toString();
     QList<int> byText(rows);
     std::iota(byText.begin(), byText.end(), 0);
     const Qt::CaseSensitivity cs = sortCaseSensitivity();
     std::stable_sort(byText.begin(), byText.end(), [&](int a, int b) {
         return QString::compare(texts.at(a), texts.at(b), cs) < 0;
     });
-    QList<int> place(rows);
-    for (int i = 0; i < rows; ++i)
-        place[byText.at(i)] = i;
-    return *m_textOrder.insert(column, std::move(place));
+    return *m_textOrder.insert(column, std::move(byText));
+}
+
+int PortFilterProxyModel::placeInTextOrder(int column, int modelRow) const
+{
+    if (m_placeColumn != column || m_place.size() != m_table->rowCount()) {
+        const QList<int> &byText = textOrder(column);
+        m_place = QList<int>(byText.size());
+        for (int i = 0; i < byText.size(); ++i)
+            m_place[byText.at(i)] = i;
+        m_placeColumn = column;
+    }
+    return m_place.at(m_table->catalogRowAt(modelRow));
 }
 
 void PortFilterProxyModel::setSearchText(const QString &text)
@@ -108,6 +138,7 @@ void PortFilterProxyModel::setStudySetOnly(bool on)
 
 void PortFilterProxyModel::refilter()
 {
+    m_decided = false;
     // Qt 6.4 has no beginFilterChange(); invalidate() re-filters and re-sorts in one pass.
     invalidate();
 }
@@ -115,14 +146,11 @@ void PortFilterProxyModel::refilter()
 int PortFilterProxyModel::catalogRow(const QModelIndex &proxyIndex) const
 {
     const QModelIndex source = mapToSource(proxyIndex);
-    return source.isValid() ? source.row() : -1;
+    return source.isValid() && m_table ? m_table->catalogRowAt(source.row()) : -1;
 }
 
-bool PortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+bool PortFilterProxyModel::accepts(const CatalogRow &row) const
 {
-    if (!m_table || !m_table->catalog())
-        return false;
-    const CatalogRow &row = m_table->catalogRow(sourceRow);
     if (m_studySetOnly && !row.isCurated())
         return false;
     if (m_security && row.security != *m_security)
@@ -133,36 +161,59 @@ bool PortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
         return false;
     if (!m_exam.isEmpty() && !row.exams.contains(m_exam))
         return false;
-    if (!m_query.matches(row))
+    return m_query.matches(row);
+}
+
+void PortFilterProxyModel::decideAll() const
+{
+    // In catalog order, whatever order the source presents: the rows' data is read front to
+    // back, which costs half of reading it shuffled.
+    const QList<CatalogRow> &rows = m_table->catalog()->rows();
+    m_accepted.fill(0, rows.size());
+    m_rank.fill(0, rows.size());
+    for (qsizetype c = 0; c < rows.size(); ++c) {
+        if (!accepts(rows.at(c)))
+            continue;
+        m_accepted[c] = 1;
+        m_rank[c] = qint8(m_query.ranks() ? m_query.rank(rows.at(c)) : 0);
+    }
+    m_decided = true;
+}
+
+bool PortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (!m_table || !m_table->catalog())
         return false;
-    if (m_rank.size() != m_table->rowCount())
-        m_rank.resize(m_table->rowCount());
-    m_rank[sourceRow] = qint8(m_query.ranks() ? m_query.rank(row) : 0);
-    return true;
+    if (!m_decided || m_accepted.size() != m_table->rowCount())
+        decideAll();
+    return m_accepted.at(m_table->catalogRowAt(sourceRow)) != 0;
 }
 
 bool PortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (left.column() == PortTableModel::HowCommon && m_table) {
-        // By number, unknown lowest. Equal frequencies keep port order in both directions
-        // (a descending sort reverses this comparison, so ties are reversed here too).
-        const double l = m_table->catalogRow(left.row()).howCommon;
-        const double r = m_table->catalogRow(right.row()).howCommon;
-        if (l != r)
-            return l < r;
-        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row()
-                                                 : left.row() > right.row();
-    }
     if (!m_table)
         return QSortFilterProxyModel::lessThan(left, right);
-    if (left.column() != PortTableModel::Port) {
-        const QList<int> &place = textOrder(left.column());
-        return place.at(left.row()) < place.at(right.row());
+    const int l = m_table->catalogRowAt(left.row());
+    const int r = m_table->catalogRowAt(right.row());
+    if (left.column() == PortTableModel::HowCommon) {
+        // By number, unknown lowest. Equal frequencies keep port order in both directions
+        // (a descending sort reverses this comparison, so ties are reversed here too).
+        const double hl = m_table->catalogRow(left.row()).howCommon;
+        const double hr = m_table->catalogRow(right.row()).howCommon;
+        if (hl != hr)
+            return hl < hr;
+        return sortOrder() == Qt::AscendingOrder ? l < r : l > r;
     }
-    // Source rows are already in port order (curated first), so rank then row number is the
-    // whole comparison: no data() calls, no strings.
-    const int l = left.row();
-    const int r = right.row();
+    if (left.column() != PortTableModel::Port) {
+        // Rows presented in this column's text order compare by row number, and arrive
+        // sorted: some 180,000 comparisons per keystroke that all go the same way.
+        if (left.column() == m_orderedColumn)
+            return left.row() < right.row();
+        return placeInTextOrder(left.column(), left.row()) <
+               placeInTextOrder(left.column(), right.row());
+    }
+    // Catalog rows are in port order (curated first), so rank then catalog row is the whole
+    // comparison: no data() calls, no strings.
     const qint8 rl = l < m_rank.size() ? m_rank.at(l) : 0;
     const qint8 rr = r < m_rank.size() ? m_rank.at(r) : 0;
     if (rl != rr)

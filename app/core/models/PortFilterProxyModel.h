@@ -47,9 +47,16 @@ protected:
 
 private:
     void refilter();
-    // Each source row's place in the column's text order (ties in row order); built on the
-    // first sort by that column, forgotten when the source changes.
+    bool accepts(const CatalogRow &row) const;
+    // Decides every catalog row for the present search and filters, and ranks the accepted.
+    void decideAll() const;
+    // The catalog rows in the order of the column's text (ties in catalog order); built on the
+    // first sort by that column, forgotten when the catalog changes.
     const QList<int> &textOrder(int column) const;
+    // A model row's place in the column's text order, for sorting by a column the source does
+    // not present its rows in.
+    int placeInTextOrder(int column, int modelRow) const;
+    void forgetTextOrders();
 
     PortTableModel *m_table = nullptr;
     QString m_searchText;
@@ -59,8 +66,13 @@ private:
     std::optional<RangeClass> m_rangeClass;
     QString m_exam;
     bool m_studySetOnly = false;
-    mutable QList<qint8> m_rank;                // per source row, filled while filtering
+    mutable QList<qint8> m_accepted; // per catalog row: 1 when shown
+    mutable QList<qint8> m_rank;     // per catalog row, of the accepted ones
+    mutable bool m_decided = false;
     mutable QHash<int, QList<int>> m_textOrder; // by column
+    mutable QList<int> m_place;                 // placeInTextOrder's table, of m_placeColumn
+    mutable int m_placeColumn = -1;
+    int m_orderedColumn = -1; // the column whose text order the source presents its rows in
 };
 
 } // namespace portolan

@@ -17,12 +17,51 @@ void PortTableModel::setCatalog(const Catalog *catalog)
 {
     beginResetModel();
     m_catalog = catalog;
+    m_order.clear();
+    m_position.clear();
     endResetModel();
 }
 
 const CatalogRow &PortTableModel::catalogRow(int row) const
 {
-    return m_catalog->rows().at(row);
+    return m_catalog->rows().at(catalogRowAt(row));
+}
+
+void PortTableModel::setRowOrder(QList<int> order)
+{
+    const int rows = rowCount();
+    if (order.size() != rows)
+        order.clear(); // anything but a whole permutation means the catalog's order
+    bool identity = true;
+    for (int i = 0; i < order.size() && identity; ++i)
+        identity = order.at(i) == i;
+    if (identity)
+        order.clear();
+    if (order == m_order)
+        return;
+    QList<int> position;
+    if (!order.isEmpty()) {
+        position = QList<int>(rows, -1);
+        for (int i = 0; i < rows; ++i) {
+            const int c = order.at(i);
+            if (c < 0 || c >= rows || position.at(c) >= 0)
+                return; // not a permutation: keep the present order
+            position[c] = i;
+        }
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from) {
+        const int catalogIndex = catalogRowAt(index.row());
+        const int moved = position.isEmpty() ? catalogIndex : position.at(catalogIndex);
+        to.append(createIndex(moved, index.column()));
+    }
+    m_order = std::move(order);
+    m_position = std::move(position);
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int PortTableModel::rowCount(const QModelIndex &parent) const
@@ -132,7 +171,7 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
 {
     if (!m_catalog || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const CatalogRow &row = m_catalog->rows().at(index.row());
+    const CatalogRow &row = catalogRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayText(row, index.column());
@@ -161,7 +200,7 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
     case SortPortRole:
         return row.firstPort >= 0 ? row.firstPort : 70000;
     case CatalogRowRole:
-        return index.row();
+        return catalogRowAt(index.row());
     case HowCommonRole:
         return row.howCommon >= 0 ? QVariant(row.howCommon) : QVariant();
     }
