@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "LookupPrinter.h"
 #include "PackageCommand.h"
+#include "PlanCommand.h"
 #include "StatsCommand.h"
 #include "domain/SafeText.h"
 #include "search/CatalogSearch.h"
@@ -133,6 +134,9 @@ QString CommandLine::usage()
         "  remove KEY     delete your own entry\n"
         "  label ENTRY TAG  put your label on any entry (search it with tag:TAG)\n"
         "  stats [--json]  cards, reviews, retention, forecast and exam readiness\n"
+        "  plan [--json]   each open exam plan: new cards and expected reviews a day\n"
+        "  plan set EXAM DATE [--target R]   plan for an exam (n10-009, sy0-701, ...)\n"
+        "  plan close EXAM                   end a plan; normal scheduling resumes\n"
         "  package export FILE\n"
         "                 write your progress, notes, own entries, labels, exam plans\n"
         "                 and saved searches to one study package file\n"
@@ -234,6 +238,9 @@ int CommandLine::run(const QStringList &arguments)
         return labelEntry(rest, databasePath, m_out, m_err);
     if (command == QLatin1String("stats"))
         return StatsCommand(m_out, m_err)
+            .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
+    if (command == QLatin1String("plan"))
+        return PlanCommand(m_out, m_err)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
     if (command == QLatin1String("package"))
         return PackageCommand(m_out, m_err)

@@ -4,6 +4,7 @@
 #include "catalog/EmbeddedReference.h"
 #include "custom/CustomCatalog.h"
 #include "custom/CustomEntryRepository.h"
+#include "settings/Preferences.h"
 #include "stats/StatisticsReport.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
@@ -105,9 +106,13 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
         connection = workspace.database().connection();
     }
 
-    const DayCounter days = DayCounter::local(QTimeZone::systemTimeZone());
-    const FsrsScheduler scheduler(FsrsParameters{}, days);
+    // The learner's own settings, as the window uses them: the day's start, the scheduler's
+    // parameters and the new cards a day an exam plan's chart counts with.
+    const Preferences preferences = Preferences::load();
+    const DayCounter days = preferences.dayCounter();
+    const FsrsScheduler scheduler(preferences.fsrsParameters(), days);
     StatisticsReportBuilder builder(*catalog, scheduler, days);
+    builder.setNewCardsPerDay(preferences.newCardsPerDay);
     StatisticsReport report;
     if (!builder.build(connection, nowMs, &report))
         return fail(builder.errorText());
@@ -166,7 +171,10 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
                 QJsonObject{{QStringLiteral("exam"), p.stored.examId},
                             {QStringLiteral("examDate"), p.stored.examDate.toString(Qt::ISODate)},
                             {QStringLiteral("target"), p.stored.target},
-                            {QStringLiteral("newPerDay"), p.plan.newPerDay},
+                            {QStringLiteral("newPerDay"), p.plan.newPerDayApplied},
+                            {QStringLiteral("pacePerDay"), p.plan.newPerDay},
+                            {QStringLiteral("expectedReviewsPerDay"), p.plan.meanReviews},
+                            {QStringLiteral("expectedReviewsPeak"), p.plan.peakReviews},
                             {QStringLiteral("unseen"), p.plan.unseenCards},
                             {QStringLiteral("broughtForward"), int(p.plan.broughtForward.size())},
                             {QStringLiteral("reachable"), p.plan.reachable},
@@ -219,9 +227,12 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
     for (const PlannedExam &p : report.plans)
         m_out << QCoreApplication::translate(
                      "StatsCommand",
-                     "Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5")
+                     "Plan %1 on %2: new cards a day: %3; expected reviews a day: %4 (busiest "
+                     "day %5); reviews brought forward: %6%7")
                      .arg(p.stored.examId, p.stored.examDate.toString(Qt::ISODate))
-                     .arg(p.plan.newPerDay)
+                     .arg(p.plan.newPerDayApplied)
+                     .arg(p.plan.meanReviews, 0, 'f', 0)
+                     .arg(p.plan.peakReviews, 0, 'f', 0)
                      .arg(p.plan.broughtForward.size())
                      .arg(p.plan.reachable ? QString() : QStringLiteral(" — ") + p.plan.reason)
               << '\n';

@@ -130,14 +130,16 @@ void ExamPlanForm::showPlan()
         text = tr("The exam date has passed or is today. Close the plan to return to normal "
                   "scheduling.");
     } else {
+        const QLocale locale;
         text = tr("%n day(s) left. ", nullptr, plan.daysLeft) +
-               tr("New cards a day: %1, so that all %2 unseen cards are introduced by the day "
-                  "before the exam. Reviews brought forward: %3, so that recall on the day "
-                  "reaches %4.")
-                   .arg(plan.newPerDay)
-                   .arg(plan.unseenCards)
+               tr("Expect about %1 reviews a day (the busiest day %2) and %3 new cards.")
+                   .arg(locale.toString(plan.meanReviews, 'f', 0))
+                   .arg(locale.toString(plan.peakReviews, 'f', 0))
+                   .arg(plan.newPerDayApplied) +
+               QLatin1Char(' ') + ExamPlanner::newCardsSentence(plan) + QLatin1Char(' ') +
+               tr("Reviews brought forward: %1, so that recall on the day reaches %2.")
                    .arg(plan.broughtForward.size())
-                   .arg(QLocale().toString(plan.target * 100.0, 'f', 1) + QStringLiteral(" %"));
+                   .arg(locale.toString(plan.target * 100.0, 'f', 1) + QStringLiteral(" %"));
     }
     if (!plan.reachable)
         text +=
@@ -145,13 +147,16 @@ void ExamPlanForm::showPlan()
     m_summary->setText(text);
     QList<BarChart::Bar> bars;
     for (const PlanDay &d : plan.days)
+        // Reviews as the scheduler would bring them (PlanSimulator): of the cards studied so
+        // far and of each new card, with relearning after the lapses to expect.
         bars.append({d.date.toString(QStringLiteral("MM-dd")),
-                     tr("%1 · new: %2 · reviews: %3 · brought forward: %4")
+                     tr("%1 · new: %2 · expected reviews: %3 (lapses: %4) · brought forward: %5")
                          .arg(QLocale().toString(d.date, QLocale::ShortFormat))
                          .arg(d.newCards)
-                         .arg(d.reviews)
+                         .arg(QLocale().toString(d.expectedReviews, 'f', 1))
+                         .arg(QLocale().toString(d.expectedLapses, 'f', 1))
                          .arg(d.broughtForward),
-                     {double(d.newCards), double(d.reviews)}});
+                     {double(d.newCards), d.expectedReviews}});
     m_chart->setBars(bars);
     m_chart->setVisible(!bars.isEmpty());
 }

@@ -101,6 +101,7 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Clock *clock, QWidget
       m_builder(std::make_unique<StatisticsReportBuilder>(workspace.catalog(), m_scheduler,
                                                           m_scheduler.dayCounter()))
 {
+    m_builder->setNewCardsPerDay(Preferences::load().newCardsPerDay);
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
     column->setSpacing(14);

@@ -2,6 +2,7 @@
 // database (valid JSON, zero readiness) and with bad arguments.
 #include "../support/RunPortolan.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +100,81 @@ private slots:
         const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("stats")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Readiness n10-009: 0.0%")), qPrintable(r.out));
+    }
+
+    // `portolan plan`: a 30-day plan's days with the simulated reviews, then bad input, then
+    // closing it.
+    void planFromTheTerminal()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("plan.sqlite"));
+        const QString date = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+        const Run made = runPortolan({QStringLiteral("--db"), path, QStringLiteral("plan"),
+                                      QStringLiteral("set"), QStringLiteral("N10-009"), date});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY2(made.out.contains(QStringLiteral("CompTIA Network+ N10-009 on ") + date),
+                 qPrintable(made.out + made.err));
+        QVERIFY2(made.out.contains(QStringLiteral("Expected reviews a day")), qPrintable(made.out));
+
+        const Run shown = runPortolan(
+            {QStringLiteral("--db"), path, QStringLiteral("plan"), QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonArray plans = QJsonDocument::fromJson(shown.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("plans"))
+                                     .toArray();
+        QCOMPARE(plans.size(), 1);
+        const QJsonObject plan = plans.first().toObject();
+        QCOMPARE(plan.value(QStringLiteral("exam")).toString(), QStringLiteral("n10-009"));
+        const QJsonArray days = plan.value(QStringLiteral("days")).toArray();
+        const int daysLeft = plan.value(QStringLiteral("daysLeft")).toInt();
+        QVERIFY(daysLeft >= 30 && daysLeft <= 31); // before the day starts (4:00) it is yesterday
+        QCOMPARE(days.size(), daysLeft);
+        int newCards = 0;
+        int daysWithReviews = 0;
+        for (const QJsonValue &d : days) {
+            newCards += d.toObject().value(QStringLiteral("new")).toInt();
+            daysWithReviews += d.toObject().value(QStringLiteral("expectedReviews")).toDouble() > 0;
+        }
+        QCOMPARE(newCards, plan.value(QStringLiteral("unseenCards")).toInt());
+        // New cards bring reviews on the days after: far more than the first day alone.
+        QVERIFY2(daysWithReviews > 7, qPrintable(QString::number(daysWithReviews)));
+        QVERIFY(plan.value(QStringLiteral("expectedReviewsPeak")).toDouble() >=
+                plan.value(QStringLiteral("expectedReviewsPerDay")).toDouble());
+
+        const QList<QPair<QStringList, QString>> bad{
+            {{QStringLiteral("set"), QStringLiteral("xk0-999"), date},
+             QStringLiteral("unknown exam")},
+            {{QStringLiteral("set"), QStringLiteral("sy0-701"), QStringLiteral("2020-01-01")},
+             QStringLiteral("is not after today")},
+            {{QStringLiteral("set"), QStringLiteral("sy0-701"), QStringLiteral("2027-02-30")},
+             QStringLiteral("is not a date")},
+            {{QStringLiteral("set"), QStringLiteral("sy0-701"), date, QStringLiteral("--target"),
+              QStringLiteral("2")},
+             QStringLiteral("between 0.5 and 0.99")},
+            {{QStringLiteral("set"), QStringLiteral("sy0-701")},
+             QStringLiteral("needs an exam and a date")},
+            {{QStringLiteral("--yaml")}, QStringLiteral("unknown argument")}};
+        for (const auto &[args, message] : bad) {
+            const Run r = runPortolan(
+                QStringList{QStringLiteral("--db"), path, QStringLiteral("plan")} + args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        }
+
+        const Run closed = runPortolan({QStringLiteral("--db"), path, QStringLiteral("plan"),
+                                        QStringLiteral("close"), QStringLiteral("n10-009")});
+        QCOMPARE(closed.exitCode, 0);
+        const Run again = runPortolan({QStringLiteral("--db"), path, QStringLiteral("plan"),
+                                       QStringLiteral("close"), QStringLiteral("n10-009")});
+        QCOMPARE(again.exitCode, 1);
+        const Run none = runPortolan(
+            {QStringLiteral("--db"), path, QStringLiteral("plan"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("plans"))
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void unknownArgument()

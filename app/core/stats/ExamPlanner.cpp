@@ -10,7 +10,8 @@ ExamPlanner::ExamPlanner(const FsrsModel &model, DayCounter dayCounter)
 {}
 
 ExamPlan ExamPlanner::plan(const QStringList &cardKeys, const QHash<QString, CardMemory> &states,
-                           qint64 nowMs, QDate examDate, double target, int maxNewPerDay) const
+                           qint64 nowMs, QDate examDate, double target, int maxNewPerDay,
+                           int newCardsSetting) const
 {
     ExamPlan plan;
     plan.today = m_dayCounter.studyDate(nowMs);
@@ -44,11 +45,13 @@ ExamPlan ExamPlanner::plan(const QStringList &cardKeys, const QHash<QString, Car
 
     const int days = plan.daysLeft;
     plan.newPerDay = (plan.unseenCards + days - 1) / days;
+    plan.newCardsSetting = std::max(0, newCardsSetting);
+    plan.newPerDayApplied = std::max(plan.newPerDay, plan.newCardsSetting);
     plan.days.resize(days);
     int remaining = plan.unseenCards;
     for (int d = 0; d < days; ++d) {
         plan.days[d].date = plan.today.addDays(d);
-        plan.days[d].newCards = std::min(plan.newPerDay, remaining);
+        plan.days[d].newCards = std::min(plan.newPerDayApplied, remaining);
         remaining -= plan.days[d].newCards;
     }
 
@@ -97,6 +100,30 @@ ExamPlan ExamPlanner::plan(const QStringList &cardKeys, const QHash<QString, Car
                           .arg(maxNewPerDay);
     }
     return plan;
+}
+
+QString ExamPlanner::newCardsSentence(const ExamPlan &plan)
+{
+    if (plan.unseenCards == 0)
+        return QCoreApplication::translate("ExamPlanner",
+                                           "Every card of this exam has been studied: only "
+                                           "reviews are left.");
+    if (plan.daysLeft <= 0)
+        return {};
+    if (plan.newCardsSetting > plan.newPerDay)
+        return QCoreApplication::translate("ExamPlanner",
+                                           "%1 new cards a day apply: your setting, above the %2 "
+                                           "the plan needs to start all %3 unseen cards before "
+                                           "the exam.")
+            .arg(plan.newPerDayApplied)
+            .arg(plan.newPerDay)
+            .arg(plan.unseenCards);
+    return QCoreApplication::translate("ExamPlanner",
+                                       "%1 new cards a day apply: the plan's pace to start all %2 "
+                                       "unseen cards before the exam (your setting is %3).")
+        .arg(plan.newPerDayApplied)
+        .arg(plan.unseenCards)
+        .arg(plan.newCardsSetting);
 }
 
 QStringList ExamPlanner::broughtForwardOn(const ExamPlan &plan, QDate date)

@@ -17,8 +17,12 @@ struct PlanDay
 {
     QDate date;
     int newCards = 0;
-    int reviews = 0; // normal due reviews plus brought-forward ones
+    int reviews = 0; // normal due reviews plus brought-forward ones, of studied cards only
     int broughtForward = 0;
+    // From PlanSimulator: reviews of every card, new ones' learning steps and relearning after
+    // lapses included, as the mean of simulated futures; zero until simulated.
+    double expectedReviews = 0.0;
+    double expectedLapses = 0.0;
 };
 
 // A review moved before its normal due date so that recall on exam day reaches the target.
@@ -39,6 +43,14 @@ struct ExamPlan
     int daysLeft = 0; // study days before the exam day (today counts, the exam day not)
     int unseenCards = 0;
     int newPerDay = 0; // the pace: every unseen card is introduced by the day before
+    // What the quiz introduces in the exam's deck: the pace, or the "New cards a day" setting
+    // when that is higher (the quiz takes the larger of the two).
+    int newPerDayApplied = 0;
+    int newCardsSetting = 0;
+    // From PlanSimulator: expected reviews a day, mean over the days and the busiest day.
+    double meanReviews = 0.0;
+    double peakReviews = 0.0;
+    int simulatedRuns = 0;
     QList<BroughtForward> broughtForward;
     QList<PlanDay> days; // today .. the day before the exam
     bool reachable = true;
@@ -58,9 +70,13 @@ public:
 
     ExamPlanner(const FsrsModel &model, DayCounter dayCounter);
 
+    // newCardsSetting: the learner's "New cards a day"; new cards are introduced at the larger
+    // of it and the pace, as the quiz does.
     ExamPlan plan(const QStringList &cardKeys, const QHash<QString, CardMemory> &states,
                   qint64 nowMs, QDate examDate, double target = kDefaultTarget,
-                  int maxNewPerDay = kDefaultMaxNewPerDay) const;
+                  int maxNewPerDay = kDefaultMaxNewPerDay, int newCardsSetting = 0) const;
+    // One sentence on the number of new cards a day that applies and why.
+    static QString newCardsSentence(const ExamPlan &plan);
 
     // The card keys a plan treats as due on `date` though the scheduler would not yet.
     static QStringList broughtForwardOn(const ExamPlan &plan, QDate date);

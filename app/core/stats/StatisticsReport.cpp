@@ -4,6 +4,7 @@
 #include "domain/RangeClass.h"
 #include "quiz/CardGenerator.h"
 #include "quiz/Deck.h"
+#include "stats/PlanSimulator.h"
 #include "storage/CardRepository.h"
 #include "storage/Statement.h"
 
@@ -210,9 +211,15 @@ StatisticsReport StatisticsReportBuilder::computeFrom(const QHash<QString, CardM
 
     const FsrsModel &model = m_scheduler.model();
     const ExamPlanner planner(model, m_dayCounter);
-    for (const StoredExamPlan &stored : openPlans)
-        r.plans.append({stored, planner.plan(examCardKeys(stored.examId), current, nowMs,
-                                             stored.examDate, stored.target)});
+    const PlanSimulator simulator(m_scheduler);
+    for (const StoredExamPlan &stored : openPlans) {
+        const QStringList deck = examCardKeys(stored.examId);
+        ExamPlan plan = planner.plan(deck, current, nowMs, stored.examDate, stored.target,
+                                     ExamPlanner::kDefaultMaxNewPerDay, m_newCardsPerDay);
+        if (m_simulatePlans)
+            simulator.simulate(plan, deck, current, nowMs);
+        r.plans.append({stored, plan});
+    }
 
     for (const ExamInfo &exam : knownExams()) {
         const QStringList keys = examCardKeys(exam.id);

@@ -55,6 +55,11 @@ public:
     StatisticsReportBuilder(const Catalog &catalog, const FsrsScheduler &scheduler,
                             DayCounter dayCounter);
 
+    // The learner's "New cards a day": an exam plan introduces the larger of it and its pace.
+    void setNewCardsPerDay(int perDay) { m_newCardsPerDay = perDay; }
+    // Whether the plans' future is simulated (PlanSimulator); on by default.
+    void setSimulatePlans(bool on) { m_simulatePlans = on; }
+
     // False with errorText() when the database cannot be read.
     bool build(const QSqlDatabase &db, qint64 nowMs, StatisticsReport *out);
     // The same from values already read: the log summarized (see ReviewLogRepository), or
@@ -93,6 +98,8 @@ private:
     const FsrsScheduler &m_scheduler;
     DayCounter m_dayCounter;
     QString m_error;
+    int m_newCardsPerDay = 0;
+    bool m_simulatePlans = true;
 };
 
 } // namespace portolan
