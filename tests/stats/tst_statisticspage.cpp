@@ -172,10 +172,21 @@ void TestStatisticsPage::planSavedAndClosed()
     const ExamPlan &plan = m_page->report().plans.first().plan;
     QCOMPARE(plan.daysLeft, 10);
     QVERIFY(plan.newPerDay >= (plan.unseenCards + 9) / 10);
-    QVERIFY2(m_page->planForm()->summary()->text().contains(
-                 QStringLiteral("New cards a day: %1,").arg(plan.newPerDay)),
-             qPrintable(m_page->planForm()->summary()->text()));
-    QVERIFY(m_page->findChild<BarChart *>(QStringLiteral("planWorkload"))->bars().size() == 10);
+    // One number of new cards applies (the larger of the setting and the pace), said once,
+    // and the expected reviews come from the simulated future, not from today's due cards.
+    const QString summary = m_page->planForm()->summary()->text();
+    QVERIFY2(
+        summary.contains(QStringLiteral("%1 new cards a day apply").arg(plan.newPerDayApplied)),
+        qPrintable(summary));
+    QVERIFY(plan.newPerDayApplied >= plan.newPerDay);
+    QVERIFY2(summary.contains(QStringLiteral("Expect about %1 reviews a day")
+                                  .arg(QLocale().toString(plan.meanReviews, 'f', 0))),
+             qPrintable(summary));
+    const QList<BarChart::Bar> bars =
+        m_page->findChild<BarChart *>(QStringLiteral("planWorkload"))->bars();
+    QCOMPARE(bars.size(), 10);
+    for (int d = 0; d < 10; ++d)
+        QCOMPARE(bars.at(d).values.at(1), plan.days.at(d).expectedReviews);
 
     // Closed: nothing planned any more, and the form says so.
     QVERIFY(m_page->planForm()->closePlan());
