@@ -132,10 +132,9 @@ void ExamPlanForm::showPlan()
     } else {
         const QLocale locale;
         text = tr("%n day(s) left. ", nullptr, plan.daysLeft) +
-               tr("Expect about %1 reviews a day (the busiest day %2) and %3 new cards.")
+               tr("Expect about %1 reviews a day, %2 on the busiest day.")
                    .arg(locale.toString(plan.meanReviews, 'f', 0))
-                   .arg(locale.toString(plan.peakReviews, 'f', 0))
-                   .arg(plan.newPerDayApplied) +
+                   .arg(locale.toString(plan.peakReviews, 'f', 0)) +
                QLatin1Char(' ') + ExamPlanner::newCardsSentence(plan) + QLatin1Char(' ') +
                tr("Reviews brought forward: %1, so that recall on the day reaches %2.")
                    .arg(plan.broughtForward.size())

@@ -111,18 +111,19 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Clock *clock, QWidget
     m_message->setTextFormat(Qt::PlainText);
     m_message->setVisible(false);
     column->addWidget(m_message);
+    // What a student opens the page for comes first: how ready, and the plan to the exam.
     column->addWidget(buildReadiness());
-    column->addWidget(buildActivity());
-    auto *row = new QHBoxLayout;
-    row->addWidget(buildRetention(), 1);
-    row->addWidget(buildCards(), 1);
-    column->addLayout(row);
     m_planForm = new ExamPlanForm(workspace, m_clock, content);
     connect(m_planForm, &ExamPlanForm::plansChanged, this, [this] {
         refresh();
         emit plansChanged();
     });
     column->addWidget(m_planForm);
+    column->addWidget(buildActivity());
+    auto *row = new QHBoxLayout;
+    row->addWidget(buildRetention(), 1);
+    row->addWidget(buildCards(), 1);
+    column->addLayout(row);
     column->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
