@@ -165,10 +165,20 @@ QWidget *QuizCardView::buildColumn()
     return column;
 }
 
-void QuizCardView::setProgress(int answered, int remaining, bool practice)
+void QuizCardView::setProgress(int answered, const QuizSession::Counts &left, bool practice)
 {
     const QString mode = practice ? tr("Practice · ") : QString();
-    m_progress->setText(mode + tr("%1 answered · %2 to go").arg(answered).arg(remaining));
+    const QLocale locale;
+    m_progress->setText(mode + tr("New %1 · Learning %2 · Review %3 · %4 answered")
+                                   .arg(locale.toString(left.newCards))
+                                   .arg(locale.toString(left.learning))
+                                   .arg(locale.toString(left.reviews))
+                                   .arg(locale.toString(answered)));
+    m_progress->setToolTip(tr("Left in this session: %1 new cards, %2 coming back while you "
+                              "learn them, %3 reviews.")
+                               .arg(left.newCards)
+                               .arg(left.learning)
+                               .arg(left.reviews));
 }
 
 void QuizCardView::showQuestion(const Question &q)
@@ -257,6 +267,7 @@ void QuizCardView::fillGrade(const Question &q, const Grade &grade,
                              const std::array<qint64, 4> &dueIn, bool practice)
 {
     m_answered = true;
+    m_hint->setVisible(false); // "Enter to check." once checked would only mislead
     const QPalette &pal = palette();
     QString verdict;
     Security tone = Security::Unclassified;
@@ -377,6 +388,11 @@ void QuizCardView::keyPressEvent(QKeyEvent *event)
     }
     if (plain && choosing && key >= Qt::Key_A && key < Qt::Key_A + m_optionCount) {
         emit optionChosen(key - Qt::Key_A);
+        return;
+    }
+    // The digits choose too, as in the practice exams: 1 for the first option.
+    if (plain && choosing && key >= Qt::Key_1 && key < Qt::Key_1 + m_optionCount) {
+        emit optionChosen(key - Qt::Key_1);
         return;
     }
     if (plain && !m_answered && m_format == AnswerFormat::Flashcard && key == Qt::Key_Space) {

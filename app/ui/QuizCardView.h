@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quiz/Question.h"
+#include "quiz/QuizSession.h"
 
 #include <QWidget>
 #include <array>
@@ -27,7 +28,8 @@ public:
     void showQuestion(const Question &question);
     void showGrade(const Question &question, const Grade &grade, const std::array<qint64, 4> &dueIn,
                    bool practice);
-    void setProgress(int answered, int remaining, bool practice);
+    // "New 3 · Learning 1 · Review 12 · 7 answered": the counts go down as cards are done.
+    void setProgress(int answered, const QuizSession::Counts &left, bool practice);
     // Puts the focus on the control that answers in the current phase.
     void focusAnswerControl();
 

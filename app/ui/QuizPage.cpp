@@ -69,8 +69,8 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     connect(m_session, &QuizSession::questionShown, this, &QuizPage::showQuestion);
     connect(m_session, &QuizSession::answerGraded, this, &QuizPage::showGrade);
     connect(m_session, &QuizSession::finished, this, &QuizPage::showSummary);
-    connect(m_session, &QuizSession::progressChanged, this, [this](int answered, int remaining) {
-        m_card->setProgress(answered, remaining, m_session->isPractice());
+    connect(m_session, &QuizSession::progressChanged, this, [this](int answered, int) {
+        m_card->setProgress(answered, m_session->remainingCounts(), m_session->isPractice());
     });
     connect(m_session, &QuizSession::failed, this, [this](const QString &message) {
         m_error->setText(QStringLiteral("⚠ ") + message);
@@ -147,7 +147,8 @@ void QuizPage::showQuestion()
     m_error->setVisible(false);
     m_stack->setCurrentWidget(m_card);
     m_card->showQuestion(m_session->question());
-    m_card->setProgress(m_session->answered(), m_session->remaining(), m_session->isPractice());
+    m_card->setProgress(m_session->answered(), m_session->remainingCounts(),
+                        m_session->isPractice());
 }
 
 void QuizPage::showGrade()

@@ -99,7 +99,13 @@ QString QuizSummaryView::durationText(qint64 ms)
 void QuizSummaryView::showSummary(const SessionSummary &s, const QList<Line> &missed,
                                   const QList<Line> &leeches)
 {
-    m_title->setText(s.practice ? tr("Practice done") : tr("Session done"));
+    if (s.leftUnanswered > 0)
+        m_title->setText(
+            s.practice
+                ? tr("Practice ended early: %n card(s) left", nullptr, s.leftUnanswered)
+                : tr("Session ended early: %n card(s) left for later", nullptr, s.leftUnanswered));
+    else
+        m_title->setText(s.practice ? tr("Practice done") : tr("Session done"));
     m_cards->setText(QString::number(s.cards));
     m_answers->setText(QString::number(s.answers));
     m_accuracy->setText(s.answers ? QStringLiteral("%1%").arg(qRound(s.accuracy() * 100))

@@ -35,6 +35,8 @@ private slots:
     void enterStartsAndCtrlZUndoes();
     void digitsTypedAreAnswerText();
     void escapeEndsTheSession();
+    void digitsChooseOnMultipleChoice();
+    void classCardsAreNeverTyped();
 
 private:
     QWidget *focus() const { return QApplication::focusWidget(); }
@@ -188,6 +190,8 @@ void TestQuizPage::digitsTypedAreAnswerText()
     QTRY_COMPARE(m_page->session()->phase(), QuizSession::Phase::Answered);
     QVERIFY(!m_page->session()->grade().isCorrect());
     QTRY_COMPARE(focus(), m_page->cardView()->ratingBar()->button(Rating::Again));
+    // Before: "Enter to check." stayed under the checked answer.
+    QVERIFY(!m_page->cardView()->findChild<QLabel *>(QStringLiteral("quizHint"))->isVisible());
 }
 
 void TestQuizPage::escapeEndsTheSession()
@@ -200,9 +204,51 @@ void TestQuizPage::escapeEndsTheSession()
     QTest::keyClick(focus(), Qt::Key_Escape);
     QTRY_VERIFY(m_page->summaryView()->isVisible());
     QCOMPARE(m_page->session()->summary().answers, 1);
+    // Before: "Session done", as if nothing were left.
+    const QString title =
+        m_page->summaryView()->findChild<QLabel *>(QStringLiteral("quizSummaryTitle"))->text();
+    QVERIFY2(title.startsWith(QStringLiteral("Session ended early")), qPrintable(title));
+    QVERIFY(m_page->session()->summary().leftUnanswered > 0);
     QTest::keyClick(focus(), Qt::Key_Escape); // back to the decks
     QTRY_VERIFY(m_page->startView()->isVisible());
     QTRY_COMPARE(focus(), m_page->startView()->startButton());
+}
+
+// Before: 1-4 did nothing on multiple choice (only A-D chose).
+void TestQuizPage::digitsChooseOnMultipleChoice()
+{
+    SessionOptions o;
+    o.formats = {AnswerFormat::Choice};
+    o.newCardsPerDay = 2;
+    QVERIFY(m_page->startSession(o));
+    QTRY_COMPARE(m_page->session()->phase(), QuizSession::Phase::Asking);
+    const Question q = m_page->session()->question();
+    QTRY_COMPARE(focus(), m_page->cardView()->optionButton(0));
+    QTest::keyClick(focus(), Qt::Key(Qt::Key_1 + q.correctOption));
+    QTRY_COMPARE(m_page->session()->phase(), QuizSession::Phase::Answered);
+    QVERIFY(m_page->session()->grade().isCorrect());
+}
+
+// "TCP, UDP or both?" has three answers: buttons, never a field to type them into.
+void TestQuizPage::classCardsAreNeverTyped()
+{
+    SessionOptions o;
+    o.deck = Deck::fromSearch(QStringLiteral("exam:n10-009"));
+    o.formats = {AnswerFormat::Typed, AnswerFormat::Classify};
+    o.newCardsPerDay = 60;
+    QVERIFY(m_page->startSession(o));
+    int classCards = 0;
+    for (int i = 0; i < 60 && m_page->session()->phase() == QuizSession::Phase::Asking; ++i) {
+        const Question q = m_page->session()->question();
+        const CardKind kind = q.card.kind;
+        if (kind == CardKind::Transport || kind == CardKind::Security ||
+            kind == CardKind::RangeClass) {
+            ++classCards;
+            QCOMPARE(int(q.format), int(AnswerFormat::Classify));
+        }
+        answerByKeys();
+    }
+    QVERIFY(classCards > 0);
 }
 
 QTEST_MAIN(TestQuizPage)

@@ -18,6 +18,7 @@ private slots:
     void cleanup() { m_h.reset(); }
     void answerIsRecordedDurably();
     void learningCardsComeBackInTheSession();
+    void countsGoDownAsCardsAreDone();
     void missIsAskedAgainLater();
     void gradedFormatsSuggestRatings_data();
     void gradedFormatsSuggestRatings();
@@ -78,6 +79,28 @@ void TestQuizSession::learningCardsComeBackInTheSession()
     QVERIFY(m_h->store.loadStates(&states));
     for (const CardMemory &m : std::as_const(states))
         QCOMPARE(m.state, CardState::Review);
+}
+
+// Before: "20 to go" stayed at 20 while new cards went through their learning steps. Now each
+// kind counts down: a new card answered moves to learning, a graduated card leaves.
+void TestQuizSession::countsGoDownAsCardsAreDone()
+{
+    QVERIFY(m_h->session.start(SessionHarness::newCards(2, {AnswerFormat::Flashcard})));
+    using Counts = QuizSession::Counts;
+    const auto counts = [&] {
+        const Counts c = m_h->session.remainingCounts();
+        return QList<int>{c.newCards, c.learning, c.reviews};
+    };
+    QCOMPARE(counts(), (QList<int>{2, 0, 0}));
+    m_h->answer(true, Rating::Good, 10'000); // ftp: to its 10-minute step
+    QCOMPARE(counts(), (QList<int>{1, 1, 0}));
+    m_h->answer(true, Rating::Good, 10'000); // ftps: the same
+    QCOMPARE(counts(), (QList<int>{0, 2, 0}));
+    m_h->answer(true, Rating::Good, 10'000); // ftp graduates
+    QCOMPARE(counts(), (QList<int>{0, 1, 0}));
+    m_h->answer(true, Rating::Good, 10'000);
+    QCOMPARE(m_h->session.phase(), QuizSession::Phase::Finished);
+    QCOMPARE(m_h->session.remainingCounts().total(), 0);
 }
 
 void TestQuizSession::missIsAskedAgainLater()

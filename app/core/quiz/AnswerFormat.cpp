@@ -59,10 +59,12 @@ QList<AnswerFormat> formatsFor(CardKind kind)
     case CardKind::Counterpart:
     case CardKind::FullName:
         return {F::Choice, F::Typed, F::Flashcard};
+    // Two to four fixed answers ("TCP, UDP or both?"): buttons, never a text field to type
+    // them into.
     case CardKind::Transport:
     case CardKind::Security:
     case CardKind::RangeClass:
-        return {F::Classify, F::Typed, F::Flashcard};
+        return {F::Classify, F::Flashcard};
     }
     return {F::Flashcard};
 }

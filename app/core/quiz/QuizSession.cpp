@@ -105,6 +105,28 @@ int QuizSession::remaining() const
     return int(m_state.queue.size() + m_state.reasks.size()) + current;
 }
 
+QuizSession::Counts QuizSession::remainingCounts() const
+{
+    Counts counts;
+    const auto add = [&](const Card &card, bool reasked) {
+        const auto it = m_state.memory.constFind(card.key());
+        const CardState state = it == m_state.memory.cend() ? CardState::New : it->state;
+        if (reasked || state == CardState::Learning || state == CardState::Relearning)
+            ++counts.learning;
+        else if (state == CardState::New)
+            ++counts.newCards;
+        else
+            ++counts.reviews;
+    };
+    for (const Card &card : m_state.queue)
+        add(card, false);
+    for (const Reask &r : m_state.reasks)
+        add(r.card, true);
+    if (m_state.phase == Phase::Asking || m_state.phase == Phase::Answered)
+        add(m_state.question.card, m_state.timesShown.value(m_state.question.card.key()) > 1);
+    return counts;
+}
+
 AnswerFormat QuizSession::formatFor(const Card &card) const
 {
     // Rotating through the formats that suit the card, by its reps and by how often it was
@@ -292,8 +314,10 @@ bool QuizSession::undo()
 
 void QuizSession::finish()
 {
-    if (m_state.phase == Phase::Asking || m_state.phase == Phase::Answered)
+    if (m_state.phase == Phase::Asking || m_state.phase == Phase::Answered) {
+        m_state.summary.leftUnanswered = remaining();
         finishNow();
+    }
 }
 
 void QuizSession::finishNow()

@@ -69,6 +69,17 @@ public:
     std::array<qint64, 4> dueIn() const { return m_dueIn; }
     int answered() const { return m_state.summary.answers; }
     int remaining() const;
+    // What is left, as Anki counts it: cards never studied, cards in (re)learning (a missed or
+    // new card coming back within the session) and reviews. Each goes down as it is answered;
+    // a new card answered moves to learning until it graduates.
+    struct Counts
+    {
+        int newCards = 0;
+        int learning = 0;
+        int reviews = 0;
+        int total() const { return newCards + learning + reviews; }
+    };
+    Counts remainingCounts() const;
     const SessionSummary &summary() const { return m_state.summary; }
     QString describe(const Card &card) const { return m_builder.describe(card); }
     // A card as a flashcard: its cue and right answer in words, for lists of cards to review.

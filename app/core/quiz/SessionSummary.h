@@ -16,8 +16,9 @@ struct SessionSummary
     int correct = 0; // answers not rated Again
     qint64 timeMs = 0;
     bool practice = false;
-    QList<Card> missed;  // rated Again at least once this session
-    QList<Card> leeches; // cards of the deck that lapsed too often
+    int leftUnanswered = 0; // cards still queued when the learner ended the session (Esc)
+    QList<Card> missed;     // rated Again at least once this session
+    QList<Card> leeches;    // cards of the deck that lapsed too often
 
     double accuracy() const { return answers > 0 ? double(correct) / answers : 0.0; }
     friend bool operator==(const SessionSummary &, const SessionSummary &) = default;
