@@ -214,8 +214,13 @@ void QuizStartView::showPlan(const SessionPlan &plan, bool practice)
         m_counts->setText(tr("%n card(s) to practise", nullptr, int(plan.queue.size())));
         return;
     }
-    QString text =
-        tr("%1 learning · %2 due · %3 new").arg(plan.learning).arg(plan.due).arg(plan.fresh);
+    const QLocale locale;
+    QString text = tr("Deck: %1 cards, %2 studied. Today: %3 learning · %4 due · %5 new")
+                       .arg(locale.toString(plan.deckCards))
+                       .arg(locale.toString(plan.deckStudied))
+                       .arg(locale.toString(plan.learning))
+                       .arg(locale.toString(plan.due))
+                       .arg(locale.toString(plan.fresh));
     if (plan.buried > 0)
         text += tr(" · %1 waiting for tomorrow").arg(plan.buried);
     m_counts->setText(text);

@@ -105,6 +105,10 @@ void TestSessionPlanner::dueBeforeNew()
     QCOMPARE(plan.queue.at(2).key(), QStringLiteral("snmp:security"));
     for (const Card &c : plan.queue)
         QVERIFY(c.protocolKey != QLatin1String("ldap") || c.kind != CardKind::Security);
+    // The start page shows the deck's size: all its cards, and the four studied here.
+    QCOMPARE(plan.deckCards, int(planner.deckCards(options(2)).size()));
+    QVERIFY(plan.deckCards > plan.queue.size());
+    QCOMPARE(plan.deckStudied, 4);
 }
 
 void TestSessionPlanner::dailyNewLimitCountsEarlierSessions()

@@ -111,8 +111,14 @@ SessionPlan SessionPlanner::plan(const SessionOptions &options,
                (m_days.studyDate(m.due) <= today || options.broughtForward.contains(c.key()));
     };
 
+    const QList<Card> deck = deckCards(options);
+    plan.deckCards = int(deck.size());
+    for (const Card &c : deck) {
+        const auto it = states.constFind(c.key());
+        plan.deckStudied += it != states.constEnd() && it->state != CardState::New ? 1 : 0;
+    }
     qsizetype protocols = 0;
-    for (const QList<Card> &siblings : byProtocol(deckCards(options))) {
+    for (const QList<Card> &siblings : byProtocol(deck)) {
         const qsizetype ordinal = protocols++;
         QList<Card> touched;
         QList<Due> dueHere;

@@ -28,6 +28,8 @@ struct SessionPlan
     int fresh = 0;    // in the queue: new cards
     int newToday = 0; // new cards already introduced today
     int buried = 0;   // due siblings held back until another day
+    int deckCards = 0;   // every card of the deck, studied or not
+    int deckStudied = 0; // of them, the ones answered at least once
 };
 
 class SessionPlanner
