@@ -180,14 +180,34 @@ void sortWeakestFirst(QList<CardRecall> &list)
 QList<CardRecall> StudyStatistics::weakestCards(const QHash<QString, CardMemory> &states,
                                                 int limit) const
 {
-    QList<CardRecall> all;
+    // A card just learnt sits at 100% recall and says nothing yet: only cards that have met a
+    // due date (a review after graduating, or a lapse) qualify. Of them, the ones forgotten
+    // most often, then the ones whose memory is shortest.
+    struct Candidate
+    {
+        CardRecall recall;
+        double stability = 0.0;
+    };
+    QList<Candidate> all;
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
         if (it->state == CardState::New)
             continue;
-        all.append({it.key(), m_scheduler.retrievability(*it, m_now), it->lapses});
+        const bool beenDue = it->lapses > 0 || it->reps >= kRepsOnceDue;
+        if (!beenDue)
+            continue;
+        all.append({{it.key(), m_scheduler.retrievability(*it, m_now), it->lapses}, it->stability});
     }
-    sortWeakestFirst(all);
-    return all.mid(0, std::max(limit, 0));
+    std::sort(all.begin(), all.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.recall.lapses != b.recall.lapses)
+            return a.recall.lapses > b.recall.lapses;
+        if (a.stability != b.stability)
+            return a.stability < b.stability;
+        return a.recall.cardKey < b.recall.cardKey;
+    });
+    QList<CardRecall> out;
+    for (qsizetype i = 0; i < all.size() && i < limit; ++i)
+        out.append(all.at(i).recall);
+    return out;
 }
 
 QList<CardRecall> StudyStatistics::leeches(const QHash<QString, CardMemory> &states, int threshold)

@@ -113,7 +113,11 @@ public:
     // day where the offset to UTC stays the same, else the greatest common divisor of the
     // days' lengths (an hour across a daylight-saving change).
     SlotGrid slotGrid(int days) const;
-    // Studied cards with the lowest recall now, at most `limit`.
+    // New -> learning step -> review takes two answers; a third is the first review at a due
+    // date.
+    static constexpr int kRepsOnceDue = 3;
+    // The cards to work on, at most `limit`: of those that have been due at least once (or
+    // lapsed), the most often forgotten first, then the least stable.
     QList<CardRecall> weakestCards(const QHash<QString, CardMemory> &states, int limit) const;
     // Cards with at least kLeechLapses lapses, most lapses first.
     static QList<CardRecall> leeches(const QHash<QString, CardMemory> &states,
