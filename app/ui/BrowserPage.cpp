@@ -299,6 +299,11 @@ bool BrowserPage::selectProtocol(const QString &key)
     return selectCatalogRow(m_catalog.rowOfProtocol(m_catalog.protocolIndex(key)));
 }
 
+void BrowserPage::setStudySetOnly(bool on)
+{
+    m_studyOnly->setChecked(on);
+}
+
 int BrowserPage::currentCatalogRow() const
 {
     return m_proxy->catalogRow(m_table->currentIndex());

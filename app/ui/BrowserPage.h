@@ -36,6 +36,8 @@ public:
     // Selects a row by its number in Catalog::rows() (clearing filters that hide it).
     bool selectCatalogRow(int catalogRow);
     int currentCatalogRow() const;
+    // Ticks or unticks "Study set only".
+    void setStudySetOnly(bool on);
     int shownCount() const;
     // The selected rows as tab-separated text (what Ctrl+C copies).
     QString selectedRowsAsTsv() const;

@@ -11,8 +11,7 @@ void CatalogItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                           const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const bool curated =
-        index.data(OriginRole).toInt() == int(CatalogRow::Origin::Curated);
+    const bool curated = index.data(OriginRole).toInt() == int(CatalogRow::Origin::Curated);
     if (index.column() == PortTableModel::Security) {
         const auto s = static_cast<Security>(index.data(SecurityRole).toInt());
         if (s != Security::Unclassified) {

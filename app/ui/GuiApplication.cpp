@@ -7,6 +7,7 @@
 #include "QuitOnSignal.h"
 #include "Theme.h"
 #include "i18n/Translations.h"
+#include "settings/Preferences.h"
 #include "storage/BackupManager.h"
 #include "workspace/Workspace.h"
 
@@ -60,6 +61,14 @@ int runGui(int &argc, char **argv, const QElapsedTimer &sinceMain)
     MainWindowHost window(workspace); // builds the window again after an import
     const QuitOnSignal quitOnSignal;  // a logout or `kill` closes the window as the user would
     window.show();
+    // A first start asks for the exam (once; Help → Welcome asks again). Not while measuring
+    // the first paint, which must quit on its own.
+    if (!parser.isSet(firstPaintOption) && !Preferences::load().welcomed) {
+        QTimer::singleShot(0, &window, [&window] {
+            if (window.window())
+                window.window()->showWelcome();
+        });
+    }
     // The daily backup waits until the window has been up a moment and runs on a thread of its
     // own: copying a database of years of reviews takes seconds. A failure is said.
     if (!workspace.database().isReadOnly()) {

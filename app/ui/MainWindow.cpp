@@ -10,10 +10,13 @@
 #include "StatisticsPage.h"
 #include "StudyPackageFlow.h"
 #include "Theme.h"
+#include "WelcomeDialog.h"
 #include "i18n/Translations.h"
 #include "models/PortFilterProxyModel.h"
 #include "search/SavedSearches.h"
 #include "settings/Preferences.h"
+#include "stats/ExamPlanRepository.h"
+#include "stats/ExamPlanner.h"
 #include "stats/StatisticsReport.h"
 #include "storage/BackupManager.h"
 #include "storage/NoteRepository.h"
@@ -280,6 +283,48 @@ void MainWindow::showPreferences()
     emit catalogChanged(tr("Preferences saved."));
 }
 
+void MainWindow::showWelcome()
+{
+    Preferences preferences = Preferences::load();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QDate today = preferences.dayCounter().studyDate(now);
+    WelcomeDialog dialog(today, preferences.examId, this);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    preferences.welcomed = true;
+    if (!accepted) {
+        preferences.save();
+        return;
+    }
+    preferences.examId = dialog.examId();
+    preferences.save();
+    if (preferences.examId.isEmpty()) {
+        showPage(Page::Browse);
+        m_browser->focusSearch();
+        return;
+    }
+    if (const std::optional<QDate> date = dialog.examDate();
+        date && !m_workspace.database().isReadOnly()) {
+        StoredExamPlan plan;
+        plan.examId = preferences.examId;
+        plan.examDate = *date;
+        plan.target = ExamPlanner::kDefaultTarget;
+        plan.createdAt = now;
+        ExamPlanRepository plans(m_workspace.database().connection());
+        if (!plans.save(plan))
+            statusBar()->showMessage(
+                tr("The exam plan could not be saved: %1").arg(plans.errorText()), 10000);
+    }
+    // An exam taker browses what the exam asks: the study set, not 12,000 registry rows.
+    m_browser->setStudySetOnly(true);
+    showPage(Page::Quiz);
+    if (m_quiz) {
+        m_quiz->plansChanged();
+        m_quiz->startExamDeck(preferences.examId);
+    }
+    if (m_statistics)
+        m_statistics->refresh();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -337,6 +382,7 @@ void MainWindow::buildMenus()
     QAction *syntax =
         help->addAction(tr("&Search Syntax and Shortcuts"), this, &MainWindow::showSearchHelp);
     syntax->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
     help->addAction(tr("&About Portolan"), this, &MainWindow::showAbout);
 }
 

@@ -53,6 +53,8 @@ public:
     // Saves what is being typed (the note) now instead of after its short delay: before the
     // window closes or is rebuilt. False when it could not be saved (the editor says why).
     bool flushEdits();
+    // The first start's welcome (Help → Welcome): the exam, its date, then today's cards.
+    void showWelcome();
 
 signals:
     // An import changed the reference under the pages; MainWindowHost builds a new window.

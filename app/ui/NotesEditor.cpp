@@ -42,8 +42,9 @@ NotesEditor::NotesEditor(NoteRepository *notes, bool writable, QWidget *parent)
     m_editor->setObjectName(QStringLiteral("notesEdit"));
     m_editor->setAccessibleName(tr("Your notes"));
     m_editor->setTabChangesFocus(true);
-    m_editor->setPlaceholderText(m_writable ? tr("Write what helps you remember — saved automatically.")
-                                            : tr("Notes cannot be saved: the database is read-only."));
+    m_editor->setPlaceholderText(m_writable
+                                     ? tr("Write what helps you remember — saved automatically.")
+                                     : tr("Notes cannot be saved: the database is read-only."));
     m_editor->setReadOnly(!m_writable);
     m_preview = new SealedTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("notesPreview"));

@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "domain/Exam.h"
 #include "i18n/Translations.h"
 #include "map/EphemeralRanges.h"
 
@@ -56,6 +57,15 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_retention->setToolTip(tr("The share of reviews you want to get right. Higher means more "
                                "reviews; 0.90 suits most learners."));
     form->addRow(tr("Desired &retention:"), m_retention);
+
+    m_exam = new QComboBox(this);
+    m_exam->setObjectName(QStringLiteral("preferencesExam"));
+    m_exam->addItem(tr("None (just browsing)"), QString());
+    for (const ExamInfo &e : knownExams())
+        m_exam->addItem(e.retired ? tr("%1 (retired)").arg(e.title) : e.title, e.id);
+    m_exam->setCurrentIndex(std::max(0, m_exam->findData(current.examId)));
+    m_exam->setToolTip(tr("The quiz opens on this exam's deck and the statistics lead with it."));
+    form->addRow(tr("My e&xam:"), m_exam);
 
     m_newPerDay = new QSpinBox(this);
     m_newPerDay->setRange(0, Preferences::kMaxNewCardsPerDay);
@@ -121,6 +131,7 @@ Preferences PreferencesDialog::preferences() const
         p.learningSteps = *steps;
     p.rolloverHour = m_rollover->value();
     p.portsInActionOs = m_os->currentData().toString();
+    p.examId = m_exam->currentData().toString();
     return p;
 }
 

@@ -27,6 +27,7 @@ public:
     Preferences preferences() const;
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
+    QComboBox *examBox() const { return m_exam; }
     QLineEdit *stepsField() const { return m_steps; }
     QLabel *stepsProblem() const { return m_stepsProblem; }
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -44,6 +45,7 @@ private:
     QLabel *m_stepsProblem = nullptr;
     QSpinBox *m_rollover = nullptr;
     QComboBox *m_os = nullptr;
+    QComboBox *m_exam = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

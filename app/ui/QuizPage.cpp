@@ -4,6 +4,7 @@
 #include "QuizStartView.h"
 #include "QuizSummaryView.h"
 #include "QuizSystemClock.h"
+#include "quiz/Deck.h"
 #include "quiz/QuizSession.h"
 #include "quiz/QuizStore.h"
 #include "search/SavedSearches.h"
@@ -36,7 +37,13 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_start = new QuizStartView(m_stack);
     SessionOptions defaults = m_start->options();
-    defaults.newCardsPerDay = Preferences::load().newCardsPerDay;
+    const Preferences preferences = Preferences::load();
+    defaults.newCardsPerDay = preferences.newCardsPerDay;
+    // The learner's exam is the deck the page opens on.
+    for (const Deck &deck : Deck::builtIn())
+        if (!preferences.examId.isEmpty() &&
+            deck.id == QStringLiteral("exam:") + preferences.examId)
+            defaults.deck = deck;
     m_start->setOptions(defaults);
     refreshSavedSearches();
     m_card = new QuizCardView(m_stack);
@@ -85,6 +92,17 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
 }
 
 QuizPage::~QuizPage() = default;
+
+bool QuizPage::startExamDeck(const QString &examId)
+{
+    SessionOptions options = m_start->options();
+    for (const Deck &deck : Deck::builtIn())
+        if (deck.id == QStringLiteral("exam:") + examId)
+            options.deck = deck;
+    options.practice = false;
+    m_start->setOptions(options);
+    return startSession(options);
+}
 
 bool QuizPage::startSession(const SessionOptions &options)
 {

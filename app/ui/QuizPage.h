@@ -39,6 +39,8 @@ public:
 
     // False (and the start view says why) when there is nothing to study.
     bool startSession(const SessionOptions &options);
+    // Chooses the exam's deck on the start page and starts today's cards of it.
+    bool startExamDeck(const QString &examId);
     void showStart();
     // An exam plan was saved or closed: the start view's preview changes.
     void plansChanged();

@@ -367,7 +367,8 @@ void StatisticsPage::fillCardTable(QTableWidget *table, const QList<CardRecall> 
 
 void StatisticsPage::showReadiness()
 {
-    // Headline: the nearest planned exam, else the exam studied most.
+    // Headline: the nearest planned exam, else the learner's own exam, else the exam studied
+    // most.
     const Readiness *headline = nullptr;
     QDate headlineDate;
     for (const PlannedExam &p : std::as_const(m_report.plans))
@@ -376,8 +377,13 @@ void StatisticsPage::showReadiness()
                 headline = &r;
                 headlineDate = p.stored.examDate;
             }
+    const QString mine = Preferences::load().examId;
     for (const Readiness &r : std::as_const(m_report.exams))
-        if (!headline || (!headlineDate.isValid() && r.studied > headline->studied))
+        if (!headline && !mine.isEmpty() && r.group == mine)
+            headline = &r;
+    for (const Readiness &r : std::as_const(m_report.exams))
+        if (!headline ||
+            (!headlineDate.isValid() && mine.isEmpty() && r.studied > headline->studied))
             headline = &r;
     if (headline) {
         m_headline->setText(tr("%1: %2 predicted recall")

@@ -48,6 +48,8 @@ void TestPreferences::roundTrip()
     p.learningSteps = {1, 30, 1440};
     p.rolloverHour = 2;
     p.portsInActionOs = QStringLiteral("windows");
+    p.examId = QStringLiteral("sy0-701");
+    p.welcomed = true;
     {
         QSettings s(file("trip.conf"), QSettings::IniFormat);
         p.save(s);
@@ -68,6 +70,7 @@ void TestPreferences::handEditedNonsense()
         s.setValue(QStringLiteral("study/learningSteps"), QStringLiteral("banana"));
         s.setValue(QStringLiteral("study/rolloverHour"), 99);
         s.setValue(QStringLiteral("map/portsInActionOs"), QStringLiteral("../../etc/passwd"));
+        s.setValue(QStringLiteral("study/exam"), QStringLiteral("xk0-999"));
     }
     const QSettings s(file("bad.conf"), QSettings::IniFormat);
     const Preferences p = Preferences::load(s);
@@ -79,6 +82,8 @@ void TestPreferences::handEditedNonsense()
     QCOMPARE(p.learningSteps, (QList<int>{1, 10}));
     QCOMPARE(p.rolloverHour, 23);
     QCOMPARE(p.portsInActionOs, QStringLiteral("linux"));
+    QVERIFY(p.examId.isEmpty()); // an exam Portolan does not know is "just browsing"
+    QVERIFY(!p.welcomed);
     QVERIFY(p.fsrsParameters().validate().isEmpty());
 }
 

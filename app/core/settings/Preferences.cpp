@@ -1,5 +1,7 @@
 #include "settings/Preferences.h"
 
+#include "domain/Exam.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
@@ -69,6 +71,11 @@ Preferences Preferences::load(const QSettings &s)
     static const QRegularExpression idRe(QStringLiteral("^[a-z][a-z0-9-]{0,30}$"));
     if (idRe.match(os).hasMatch())
         p.portsInActionOs = os;
+    // Only an exam Portolan knows; anything else (a hand edit, a retired id) is "browsing".
+    const QString exam = s.value(QStringLiteral("study/exam")).toString();
+    if (findExam(exam))
+        p.examId = exam;
+    p.welcomed = s.value(QStringLiteral("ui/welcomed")).toBool();
     return p;
 }
 
@@ -91,6 +98,11 @@ void Preferences::save(QSettings &s) const
     s.setValue(QStringLiteral("study/learningSteps"), stepsText(learningSteps));
     s.setValue(QStringLiteral("study/rolloverHour"), rolloverHour);
     s.setValue(QStringLiteral("map/portsInActionOs"), portsInActionOs);
+    if (examId.isEmpty())
+        s.remove(QStringLiteral("study/exam"));
+    else
+        s.setValue(QStringLiteral("study/exam"), examId);
+    s.setValue(QStringLiteral("ui/welcomed"), welcomed);
     s.sync();
 }
 

@@ -30,6 +30,11 @@ struct Preferences
     QList<int> learningSteps{1, 10}; // minutes
     int rolloverHour = DayCounter::kDefaultRolloverHour;
     QString portsInActionOs = QStringLiteral("linux");
+    // The exam the learner studies for ("n10-009"), empty for "just browsing": the quiz's
+    // default deck and the statistics' headline. Chosen in the welcome, changed in Preferences.
+    QString examId;
+    // The welcome was shown (and finished or skipped): it does not open by itself again.
+    bool welcomed = false;
 
     static constexpr double kMinRetention = 0.70;
     static constexpr double kMaxRetention = 0.97;
