@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -228,11 +229,18 @@ void TestTranslations::embeddedTranslationsAreUsed()
              QStringLiteral("&Beenden"));
     // Qt's own strings come in the same language.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+    // Before: German words around English dates and numbers ("am Monday, 4 January 2027",
+    // "63 von 12,802 Einträgen").
+    QCOMPARE(QLocale().toString(12802), QStringLiteral("12.802"));
+    QCOMPARE(QLocale().monthName(1), QStringLiteral("Januar"));
+    QCOMPARE(QLocale().dayName(1), QStringLiteral("Montag"));
     QCOMPARE(Translations::install(QStringLiteral("fr")), QStringLiteral("fr"));
     QVERIFY(QCoreApplication::translate("portolan::MainWindow", "&Quit") !=
             QStringLiteral("&Quit"));
+    QCOMPARE(QLocale().monthName(1), QStringLiteral("janvier"));
     QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("portolan::MainWindow", "&Quit"), QStringLiteral("&Quit"));
+    QCOMPARE(QLocale().monthName(1), QStringLiteral("January"));
     QCOMPARE(
         QCoreApplication::translate("portolan::CalendarHeatmap", "%1: %n review(s)", nullptr, 1),
         QStringLiteral("%1: 1 review"));

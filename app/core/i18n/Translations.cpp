@@ -74,6 +74,14 @@ QString Translations::install(const QString &requested)
     if (language != QLatin1String("en") && !shipped().contains(language))
         language = QStringLiteral("en");
 
+    // Dates, month and weekday names, numbers and percentages speak the language of the
+    // words around them: the system's own locale when it is that language (its country's
+    // conventions kept, de_AT say), else the language's main locale.
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.name().section(QLatin1Char('_'), 0, 0) == language
+                            ? system
+                            : QLocale(language));
+
     Installed &t = installed();
     const QString ours = QStringLiteral(":/i18n");
     replace(t.plurals, load(QStringLiteral("portolan_en"), ours));
