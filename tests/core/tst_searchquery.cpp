@@ -138,6 +138,18 @@ private slots:
         QTest::newRow("accents folded") << "resume cafe" << QStringList{"resume"};
         QTest::newRow("accents in query") << QString::fromUtf8("RÉSUMÉ") << QStringList{"resume"};
         QTest::newRow("case") << "hTtPs" << QStringList{"https", "reg:https/tcp", "reg:https/udp"};
+        // The notation every list prints (before: nothing found).
+        QTest::newRow("port/transport") << "443/udp" << QStringList{"reg:https/udp"};
+        QTest::newRow("transport/port") << "udp/443" << QStringList{"reg:https/udp"};
+        QTest::newRow("port/both transports")
+            << "53/tcp,udp" << QStringList{"dns", "reg:domain/udp"};
+        QTest::newRow("transport word beside a port") << "udp 443" << QStringList{"reg:https/udp"};
+        QTest::newRow("transport word beside a range")
+            << "tcp 20-25" << QStringList{"reg:ftp/tcp", "reg:smtp/tcp"};
+        QTest::newRow("transport word alone is a word") << "udp" << QStringList{};
+        QTest::newRow("excluded port on one transport")
+            << "443 -443/udp" << QStringList{"https", "reg:https/tcp"};
+        QTest::newRow("not a transport: text") << "http/3" << QStringList{"reg:https/udp"};
         QTest::newRow("empty matches all rows") << "" << QStringList{};
     }
 

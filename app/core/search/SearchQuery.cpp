@@ -89,13 +89,80 @@ SearchQuery SearchQuery::parse(QStringView text)
         }
         q.addToken(text.mid(start, i - start), negated, false);
     }
+    q.narrowPortsByTransportWords();
     return q;
+}
+
+void SearchQuery::narrowPortsByTransportWords()
+{
+    if (m_ports.isEmpty())
+        return;
+    TransportMask words = 0;
+    QList<Word> kept;
+    for (const Word &w : std::as_const(m_words)) {
+        Transport t;
+        if (!w.negated && parseTransport(w.folded, &t))
+            words |= maskOf(t);
+        else
+            kept.append(w);
+    }
+    if (!words)
+        return;
+    m_words = kept;
+    for (PortRange &r : m_ports)
+        if (!r.transports)
+            r.transports = words;
+}
+
+bool SearchQuery::addPortOnTransport(QStringView token, bool negated)
+{
+    // "80/udp", "20-21/tcp", "53/tcp,udp" and the other way round, "udp/80".
+    static const QRegularExpression portFirst(
+        QStringLiteral("^(\\d+)(?:[-\u2013](\\d+))?/([a-z]+(?:,[a-z]+)*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression transportFirst(
+        QStringLiteral("^([a-z]+)/(\\d+)(?:[-\u2013](\\d+))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringView firstText;
+    QStringView lastText;
+    QStringList names;
+    if (const auto m = portFirst.match(token); m.hasMatch()) {
+        firstText = m.capturedView(1);
+        lastText = m.capturedView(2);
+        names = m.captured(3).split(QLatin1Char(','));
+    } else if (const auto t = transportFirst.match(token); t.hasMatch()) {
+        names = {t.captured(1)};
+        firstText = t.capturedView(2);
+        lastText = t.capturedView(3);
+    } else {
+        return false;
+    }
+    TransportMask mask = 0;
+    for (const QString &name : std::as_const(names)) {
+        Transport t;
+        if (!parseTransport(name.toLower(), &t))
+            return false; // "tcp/ip" and the like are words
+        mask |= maskOf(t);
+    }
+    bool ok = false;
+    const qint64 first = firstText.toLongLong(&ok);
+    const qint64 last = lastText.isEmpty() ? first : lastText.toLongLong(&ok);
+    if (!ok || first > 65535 || last > 65535) {
+        m_warnings << QCoreApplication::translate(
+                          "SearchQuery",
+                          "\"%1\" is not a port number (ports are 0–65535); searched as text.")
+                          .arg(token.toString());
+        return false;
+    }
+    (negated ? m_excludedPorts : m_ports)
+        .append({int(qMin(first, last)), int(qMax(first, last)), mask});
+    return true;
 }
 
 void SearchQuery::addToken(QStringView token, bool negated, bool quoted)
 {
     if (!quoted) {
-        if (addPorts(token, negated))
+        if (addPorts(token, negated) || addPortOnTransport(token, negated))
             return;
         static const QRegularExpression qualifier(QStringLiteral("^([A-Za-z]+):(.+)$"));
         const auto m = qualifier.match(token);
@@ -278,14 +345,15 @@ bool SearchQuery::matches(const CatalogRow &row) const
             if (m_transports && !(maskOf(s.transport) & m_transports))
                 continue;
             for (const PortRange &r : m_ports)
-                hit = hit || spanInRange(s, r);
+                hit = hit || (spanInRange(s, r) &&
+                              (!r.transports || (maskOf(s.transport) & r.transports)));
         }
         if (!hit)
             return false;
     }
     for (const PortSpan &s : row.spans) {
         for (const PortRange &r : m_excludedPorts) {
-            if (spanInRange(s, r))
+            if (spanInRange(s, r) && (!r.transports || (maskOf(s.transport) & r.transports)))
                 return false;
         }
     }

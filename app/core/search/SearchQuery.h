@@ -13,6 +13,8 @@ namespace portolan {
 // explained in warnings(), never rejected.
 //
 //   443   20-25   22,80,443        ports, ranges, lists (several port terms are OR-ed)
+//   80/udp  udp/80  53/tcp,udp       a port on a transport, as lists print them; a transport
+//   udp 80  tcp 20-21                word beside ports narrows them (alone, it is a word)
 //   transport:udp  (t:, proto:)    is:secure|insecure|depends|curated|registry|custom
 //   tag:edge (label:)              the user's own labels (a prefix)
 //   range:system|user|dynamic (or well-known|registered|private|ephemeral)
@@ -44,6 +46,8 @@ public:
     {
         int first;
         int last;
+        // The transports this term asks for ("80/udp", "udp 80"); 0 for any.
+        TransportMask transports = 0;
     };
     struct Word
     {
@@ -66,6 +70,10 @@ private:
     void addToken(QStringView token, bool negated, bool quoted);
     bool addQualifier(QStringView key, QStringView value, bool negated);
     bool addPorts(QStringView token, bool negated);
+    bool addPortOnTransport(QStringView token, bool negated);
+    // "udp 80": a bare transport word among port terms narrows the ports instead of being
+    // searched as text.
+    void narrowPortsByTransportWords();
 
     QList<PortRange> m_ports;
     QList<PortRange> m_excludedPorts;
