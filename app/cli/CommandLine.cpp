@@ -9,8 +9,10 @@
 #include "PlanCommand.h"
 #include "StatsCommand.h"
 #include "domain/SafeText.h"
+#include "map/PortCard.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
+#include "search/SpellingSuggestions.h"
 #include "workspace/LookupLoader.h"
 #include "workspace/Workspace.h"
 
@@ -295,15 +297,42 @@ int CommandLine::lookup(const QStringList &args, const QString &databasePath)
         m_err << "portolan: " << w << '\n';
     m_err.flush();
     const QList<int> rows = searchCatalog(*catalog, query);
+    // A search for ports (and nothing but ports and transports) always has an answer: every
+    // number 0-65535 has a range class, ephemeral uses and neighbours (the port card).
+    QList<PortCard> cards;
+    const bool portsOnly = !query.ports().isEmpty() && query.words().isEmpty() &&
+                           query.securities().isEmpty() && query.exams().isEmpty() &&
+                           query.tags().isEmpty() && query.rangeClasses().isEmpty();
+    if (portsOnly && query.ports().size() <= kMaxPortCards)
+        for (const SearchQuery::PortRange &r : query.ports())
+            cards.append(PortCard::make(*catalog, r.first, r.last));
+
+    // A misspelt name finds nothing, or only registry rows that happen to contain it ("smpt"
+    // finds SMPTE): then the study-set entries it was probably meant for are offered.
+    int curatedHits = 0;
+    for (int r : rows)
+        curatedHits += catalog->rows().at(r).isCurated() ? 1 : 0;
+    const QStringList suggestions =
+        curatedHits == 0 && cards.isEmpty() ? suggestSpellings(*catalog, query) : QStringList();
 
     LookupPrinter printer(*catalog, m_out);
     if (json) {
-        printer.printJson(text, rows);
-    } else if (rows.isEmpty()) {
+        QJsonArray cardJson;
+        for (const PortCard &c : std::as_const(cards))
+            cardJson.append(c.toJson(*catalog));
+        printer.printJson(text, rows, cardJson, suggestions);
+    } else if (rows.isEmpty() && cards.isEmpty()) {
         m_out << QCoreApplication::translate("CommandLine", "Nothing matches \"%1\".")
                      .arg(visibleText(text))
               << '\n';
     } else {
+        for (const PortCard &c : std::as_const(cards)) {
+            for (const QString &line : c.lines(*catalog))
+                m_out << line << '\n';
+            m_out << '\n';
+        }
+    }
+    if (!json && !rows.isEmpty()) {
         const int width = terminalWidth();
         printer.printTable(rows, all ? 0 : 40, width);
         int curated = 0;
@@ -314,8 +343,12 @@ int CommandLine::lookup(const QStringList &args, const QString &databasePath)
                 printer.printDetails(r, width);
         }
     }
+    if (!json && !suggestions.isEmpty())
+        m_out << QCoreApplication::translate("CommandLine", "Did you mean: %1?")
+                     .arg(suggestions.join(QStringLiteral(", ")))
+              << '\n';
     m_out.flush();
-    return rows.isEmpty() ? 1 : 0;
+    return rows.isEmpty() && cards.isEmpty() ? 1 : 0;
 }
 
 } // namespace portolan

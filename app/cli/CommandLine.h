@@ -38,6 +38,9 @@ public:
     static QString usage();
 
 private:
+    // A port search of up to this many terms gets a port card per term.
+    static constexpr int kMaxPortCards = 5;
+
     int lookup(const QStringList &args, const QString &databasePath);
     int usageError(const QString &message);
 

@@ -205,14 +205,19 @@ void LookupPrinter::printDetails(int row, int width)
           p.sources.join(QStringLiteral("; ")));
 }
 
-void LookupPrinter::printJson(const QString &query, const QList<int> &rows)
+void LookupPrinter::printJson(const QString &query, const QList<int> &rows,
+                              const QJsonArray &portCards, const QStringList &suggestions)
 {
     QJsonArray results;
     for (int row : rows)
         results.append(catalogRowToJson(m_catalog, row));
-    const QJsonObject doc{{QStringLiteral("query"), query},
-                          {QStringLiteral("count"), int(rows.size())},
-                          {QStringLiteral("results"), results}};
+    QJsonObject doc{{QStringLiteral("query"), query},
+                    {QStringLiteral("count"), int(rows.size())},
+                    {QStringLiteral("results"), results}};
+    if (!portCards.isEmpty())
+        doc.insert(QStringLiteral("portCards"), portCards);
+    if (!suggestions.isEmpty())
+        doc.insert(QStringLiteral("didYouMean"), QJsonArray::fromStringList(suggestions));
     m_out << terminalSafeJson(QJsonDocument(doc).toJson(QJsonDocument::Indented));
 }
 

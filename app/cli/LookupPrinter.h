@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
+#include <QStringList>
 #include <QTextStream>
 
 namespace portolan {
@@ -16,7 +18,9 @@ public:
 
     void printTable(const QList<int> &rows, int limit, int width);
     void printDetails(int row, int width);
-    void printJson(const QString &query, const QList<int> &rows);
+    // portCards: the port cards of a port search (PortCard::toJson), printed as "portCards".
+    void printJson(const QString &query, const QList<int> &rows, const QJsonArray &portCards = {},
+                   const QStringList &suggestions = {});
 
 private:
     const Catalog &m_catalog;

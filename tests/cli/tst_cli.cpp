@@ -140,6 +140,46 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Nothing matches")));
     }
 
+    // Before: "Nothing matches "50000"." and exit 1 for an unassigned port.
+    void everyPortAnswers()
+    {
+        const Run r = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("50000")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Port 50000 · Dynamic (private) range")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("No IANA assignment")));
+        QVERIFY(r.out.contains(QStringLiteral("Windows (49152–65535)")));
+        const Run j = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("lookup"),
+                                   QStringLiteral("50000"), QStringLiteral("--json")});
+        QCOMPARE(j.exitCode, 0);
+        const QJsonObject card = QJsonDocument::fromJson(j.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("portCards"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QCOMPARE(card.value(QStringLiteral("first")).toInt(), 50000);
+        QCOMPARE(card.value(QStringLiteral("assigned")).toBool(), false);
+        // A registry row's range class is shown too (before: "Reserved" only).
+        const Run reserved = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("1023")});
+        QVERIFY2(reserved.out.contains(QStringLiteral("System (well-known) range")),
+                 qPrintable(reserved.out));
+    }
+
+    void misspeltNamesGetASuggestion()
+    {
+        const Run none = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("telent")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.out.contains(QStringLiteral("Did you mean: Telnet?")), qPrintable(none.out));
+        // Found, but only registry rows that contain the letters: the study-set entry is offered.
+        const Run smpt = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("lookup"), QStringLiteral("smpt")});
+        QVERIFY2(smpt.out.contains(QStringLiteral("Did you mean: SMTP")), qPrintable(smpt.out));
+    }
+
     void hostileQueriesAreJustText_data()
     {
         QTest::addColumn<QString>("query");

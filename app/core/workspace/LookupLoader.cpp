@@ -184,7 +184,16 @@ LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const Sear
         }
     }
 
-    QByteArray kept;
+    // The port card of a port search names the nearest assigned ports below and above each
+    // asked range: those registry lines are kept too (a few at most).
+    struct Neighbour
+    {
+        int port = -1;
+        std::string_view line;
+    };
+    QList<Neighbour> below(asked.size());
+    QList<Neighbour> above(asked.size());
+    QList<std::string_view> keptLines; // in the snapshot's order
     std::string lowered;
     bool headerSeen = false;
     const char *p = tsv.constData();
@@ -207,16 +216,36 @@ LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const Sear
             // snapshot): a line it would refuse sends this lookup there too.
             if (!plausibleLine(line, &first, &last))
                 return fallBack("the registry snapshot has a line it cannot read");
+            for (qsizetype a = 0; a < asked.size(); ++a) {
+                if (last < asked.at(a).first && last > below.at(a).port)
+                    below[a] = {last, line};
+                if (first > asked.at(a).last && (above.at(a).port < 0 || first < above.at(a).port))
+                    above[a] = {first, line};
+            }
             const bool asPort = asked.isEmpty() || overlapsAny(asked, first, last);
             keep = overlapsAny(near, first, last) ||
                    (registryCanMatch && asPort &&
                     (needles.isEmpty() || mayContainAll(line, needles, &lowered)));
         }
         headerSeen = true;
-        if (keep) {
-            kept.append(line.data(), qsizetype(line.size()));
-            kept.append('\n');
-        }
+        if (keep)
+            keptLines.append(line);
+    }
+    for (const QList<Neighbour> *side : {&below, &above})
+        for (const Neighbour &n : *side)
+            if (n.port >= 0)
+                keptLines.append(n.line);
+    // Back in the snapshot's order (the neighbours came last), each line once.
+    std::sort(keptLines.begin(), keptLines.end(),
+              [](std::string_view a, std::string_view b) { return a.data() < b.data(); });
+    keptLines.erase(
+        std::unique(keptLines.begin(), keptLines.end(),
+                    [](std::string_view a, std::string_view b) { return a.data() == b.data(); }),
+        keptLines.end());
+    QByteArray kept;
+    for (std::string_view line : std::as_const(keptLines)) {
+        kept.append(line.data(), qsizetype(line.size()));
+        kept.append('\n');
     }
     // The rows are the truth; a snapshot that disagrees is ignored (ReferenceRepository).
     if (m_total != rowCount)
