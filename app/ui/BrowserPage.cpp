@@ -5,8 +5,11 @@
 #include "NotesEditor.h"
 #include "catalog/Catalog.h"
 #include "catalog/EntryKey.h"
+#include "map/PortCard.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/PortTableModel.h"
+#include "search/CatalogSearch.h"
+#include "search/SpellingSuggestions.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,9 +21,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace portolan {
@@ -132,7 +137,10 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
                 emit catalogRowSelected(m_proxy->catalogRow(current));
             });
     connect(m_details, &QTextBrowser::anchorClicked, this, &BrowserPage::onLinkActivated);
-    const auto announce = [this] { emit countsChanged(shownCount(), totalCount()); };
+    const auto announce = [this] {
+        emit countsChanged(shownCount(), totalCount());
+        followResults();
+    };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, announce);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, announce);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, announce);
@@ -273,8 +281,14 @@ bool BrowserPage::eventFilter(QObject *watched, QEvent *event)
             key->key() == Qt::Key_Enter) {
             // From the search box straight into the results.
             m_table->setFocus(Qt::OtherFocusReason);
-            if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-                m_table->setCurrentIndex(m_proxy->index(0, 0));
+            // Selected, not only current: the row the details show is the one highlighted.
+            if (m_proxy->rowCount() > 0) {
+                const QModelIndex target = m_table->currentIndex().isValid()
+                                               ? m_table->currentIndex()
+                                               : m_proxy->index(0, 0);
+                m_table->selectionModel()->setCurrentIndex(
+                    target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
             return true;
         }
     }
@@ -284,8 +298,95 @@ bool BrowserPage::eventFilter(QObject *watched, QEvent *event)
 void BrowserPage::showDetailsFor(const QModelIndex &proxyIndex)
 {
     const int row = m_proxy->catalogRow(proxyIndex);
-    m_details->setHtml(detailsHtml(m_catalog, row, palette()));
+    m_shownRow = row;
+    m_details->setHtml(row >= 0 ? detailsHtml(m_catalog, row, palette()) : resultsHtml());
     m_notes->setKey(entryKey(m_catalog, row));
+}
+
+void BrowserPage::followResults()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? m_proxy->catalogRow(current) : -1;
+    if (row >= 0 && row == m_shownRow)
+        return; // the entry shown is still among the results
+    if (row >= 0) {
+        showDetailsFor(current);
+        return;
+    }
+    // The entry shown left the results (or none was shown): say what the results are.
+    m_shownRow = -1;
+    m_details->setHtml(resultsHtml());
+    m_notes->setKey(QString());
+}
+
+QString BrowserPage::resultsHtml() const
+{
+    const SearchQuery &query = m_proxy->query();
+    const int shown = m_proxy->rowCount();
+    const QLocale locale;
+    QString html;
+    const auto para = [&](const QString &text) { html += QStringLiteral("<p>%1</p>").arg(text); };
+    // A search for ports answers with the port card, found or not.
+    const bool portsOnly = !query.ports().isEmpty() && query.words().isEmpty() &&
+                           query.securities().isEmpty() && query.exams().isEmpty() &&
+                           query.tags().isEmpty() && query.rangeClasses().isEmpty();
+    if (portsOnly && query.ports().size() <= 3) {
+        for (const SearchQuery::PortRange &r : query.ports()) {
+            const PortCard card = PortCard::make(m_catalog, r.first, r.last);
+            const QStringList lines = card.lines(m_catalog);
+            html += QStringLiteral("<h3>%1</h3>").arg(lines.first().toHtmlEscaped());
+            for (qsizetype i = 1; i < lines.size(); ++i)
+                para(lines.at(i).toHtmlEscaped());
+            para(QStringLiteral("<a href=\"portolan:map/%1-%2\">%3</a>")
+                     .arg(card.first)
+                     .arg(card.last)
+                     .arg(tr("Show on the range map")));
+        }
+    }
+    if (shown > 0) {
+        para(tr("%n entry(ies) found. Select one to see its details.", nullptr, shown));
+        return html;
+    }
+    if (m_search->text().trimmed().isEmpty() && m_proxy->query().isEmpty()) {
+        para(tr("The filters above hide every entry."));
+    } else if (!portsOnly) {
+        para(tr("Nothing matches \"%1\".").arg(m_search->text().toHtmlEscaped()));
+    }
+    // The way out: what the filters hide, and names the search was probably meant for.
+    const int matching = int(searchCatalog(m_catalog, query).size());
+    QStringList filters;
+    if (m_security->currentIndex() > 0)
+        filters << tr("Security: %1").arg(m_security->currentText());
+    if (m_transport->currentIndex() > 0)
+        filters << tr("Transport: %1").arg(m_transport->currentText());
+    if (m_range->currentIndex() > 0)
+        filters << tr("Range: %1").arg(m_range->currentText());
+    if (m_exam->currentIndex() > 0)
+        filters << tr("Exam: %1").arg(m_exam->currentText());
+    if (m_studyOnly->isChecked())
+        filters << tr("Study set only");
+    if (matching > 0 && !filters.isEmpty())
+        para(tr("%1 match the search, but the filters hide them (%2). "
+                "<a href=\"portolan:clear-filters\">Clear the filters</a>")
+                 .arg(locale.toString(matching),
+                      filters.join(QStringLiteral(", ")).toHtmlEscaped()));
+    const QStringList suggestions = suggestSpellings(m_catalog, query);
+    if (!suggestions.isEmpty()) {
+        QStringList links;
+        for (const QString &name : suggestions)
+            links << QStringLiteral("<a href=\"portolan:search/%1\">%2</a>")
+                         .arg(QString::fromUtf8(QUrl::toPercentEncoding(name)),
+                              name.toHtmlEscaped());
+        para(tr("Did you mean %1?").arg(links.join(QStringLiteral(", "))));
+    }
+    return html;
+}
+
+void BrowserPage::clearFilters()
+{
+    for (QComboBox *box : {m_security, m_transport, m_range, m_exam})
+        box->setCurrentIndex(0);
+    m_studyOnly->setChecked(false);
 }
 
 void BrowserPage::showWarnings(const QStringList &warnings)
@@ -331,7 +432,24 @@ bool BrowserPage::selectCatalogRow(int row)
 
 void BrowserPage::onLinkActivated(const QUrl &url)
 {
-    const QString key = protocolKeyFromLink(url.toString());
+    const QString link = url.toString();
+    if (link == QLatin1String("portolan:clear-filters")) {
+        clearFilters();
+        return;
+    }
+    static const QString search = QStringLiteral("portolan:search/");
+    if (link.startsWith(search)) {
+        m_search->setText(QUrl::fromPercentEncoding(link.mid(search.size()).toUtf8()));
+        return;
+    }
+    static const QString map = QStringLiteral("portolan:map/");
+    if (link.startsWith(map)) {
+        const QStringList ports = link.mid(map.size()).split(QLatin1Char('-'));
+        if (ports.size() == 2)
+            emit portsOnMapRequested(ports.at(0).toInt(), ports.at(1).toInt());
+        return;
+    }
+    const QString key = protocolKeyFromLink(link);
     if (!key.isEmpty())
         selectProtocol(key);
 }

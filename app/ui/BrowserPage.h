@@ -54,6 +54,8 @@ signals:
     void countsChanged(int shown, int total);
     // The selected row changed; -1 when nothing is selected.
     void catalogRowSelected(int catalogRow);
+    // "Show on range map" in a port card.
+    void portsOnMapRequested(int first, int last);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -64,6 +66,13 @@ private:
     void showDetailsFor(const QModelIndex &proxyIndex);
     void showWarnings(const QStringList &warnings);
     void onLinkActivated(const QUrl &url);
+    // After the results changed: the details follow them. The selected entry still shown
+    // stays; one that left them gives way to what the results say (the port card of a port
+    // search, why nothing was found and the way out, or how many were found).
+    void followResults();
+    QString resultsHtml() const;
+    // Clears every filter above the table, keeping the search.
+    void clearFilters();
 
     const Catalog &m_catalog;
     PortTableModel *m_model = nullptr;
@@ -78,6 +87,7 @@ private:
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
     NotesEditor *m_notes = nullptr;
+    int m_shownRow = -1; // the catalog row the details show, -1: the results' summary
 };
 
 } // namespace portolan

@@ -7,6 +7,7 @@
 #include "PreferencesDialog.h"
 #include "QuizPage.h"
 #include "RangeMapPage.h"
+#include "RangeMapWidget.h"
 #include "StatisticsPage.h"
 #include "StudyPackageFlow.h"
 #include "Theme.h"
@@ -72,6 +73,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     }
     connect(m_browser, &BrowserPage::countsChanged, this, &MainWindow::showCounts);
     showCounts(m_browser->shownCount(), m_browser->totalCount());
+    connect(m_browser, &BrowserPage::portsOnMapRequested, this, [this](int first, int last) {
+        showPage(Page::RangeMap);
+        if (m_rangeMap)
+            m_rangeMap->map()->zoomToPorts(first, last);
+    });
 
     buildMenus();
     resize(1200, 760);

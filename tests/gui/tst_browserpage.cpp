@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUrl>
 
 using namespace portolan;
 
@@ -74,6 +76,70 @@ private slots:
 
     // Ctrl+C on the table copies the selected rows, visible columns, as tab-separated lines
     // that paste into a spreadsheet; Shift+Down extends the selection.
+    // Before: with "50000" typed after HTTPS was selected, the details kept showing HTTPS next
+    // to "0 entries", as if that were the answer.
+    void detailsFollowTheResults()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.selectProtocol(QStringLiteral("https")));
+        QVERIFY(page.details()->toPlainText().contains(QStringLiteral("HTTPS")));
+        page.setSearchText(QStringLiteral("50000"));
+        QTRY_COMPARE(page.shownCount(), 0);
+        const QString text = page.details()->toPlainText();
+        QVERIFY2(!text.contains(QStringLiteral("Hypertext")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Port 50000 · Dynamic (private) range")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("No IANA assignment")));
+        QVERIFY(text.contains(QStringLiteral("Show on the range map")));
+        // An entry still among the results stays shown.
+        page.setSearchText(QStringLiteral("https"));
+        QVERIFY(page.selectProtocol(QStringLiteral("https")));
+        page.setSearchText(QStringLiteral("https tls"));
+        QVERIFY(page.details()->toPlainText().contains(QStringLiteral("HTTPS")));
+    }
+
+    // Before: Down from the search moved the current row without highlighting it.
+    void downFromTheSearchSelects()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::keyClicks(page.searchField(), QStringLiteral("ssh"));
+        QTest::keyClick(page.searchField(), Qt::Key_Down);
+        QVERIFY(page.table()->selectionModel()->isRowSelected(0, {}));
+        QCOMPARE(page.table()->currentIndex().row(), 0);
+    }
+
+    // An empty result says why and offers the way out: the filters that hide the matches, or
+    // the names a misspelt search was meant for.
+    void anEmptyResultSaysWhy()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *security = page.findChild<QComboBox *>(QStringLiteral("securityFilter"));
+        QVERIFY(security);
+        security->setCurrentIndex(security->findData(int(Security::Depends)));
+        page.setSearchText(QStringLiteral("is:insecure"));
+        QTRY_COMPARE(page.shownCount(), 0);
+        QString text = page.details()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("the filters hide them (Security: ◐ Depends)")),
+                 qPrintable(text));
+        emit page.details()->anchorClicked(QUrl(QStringLiteral("portolan:clear-filters")));
+        QTRY_VERIFY(page.shownCount() > 10);
+        QCOMPARE(security->currentIndex(), 0);
+
+        page.setSearchText(QStringLiteral("telent"));
+        QTRY_COMPARE(page.shownCount(), 0);
+        text = page.details()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Did you mean Telnet?")), qPrintable(text));
+        emit page.details()->anchorClicked(QUrl(QStringLiteral("portolan:search/Telnet")));
+        QCOMPARE(page.searchText(), QStringLiteral("Telnet"));
+        QTRY_VERIFY(page.shownCount() > 0);
+    }
+
     void ctrlCCopiesRowsAsTsv()
     {
         BrowserPage page(m_workspace.catalog());
