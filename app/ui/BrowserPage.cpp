@@ -2,6 +2,7 @@
 
 #include "CatalogItemDelegate.h"
 #include "DetailsHtml.h"
+#include "FlowLayout.h"
 #include "NotesEditor.h"
 #include "catalog/Catalog.h"
 #include "catalog/EntryKey.h"
@@ -150,7 +151,8 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
 QWidget *BrowserPage::buildFilters()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
+    // Wraps onto a second line in a narrow window (a laptop, German, a large font).
+    auto *row = new FlowLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
 
     const auto combo = [&](const QString &label, const QString &name) {
@@ -158,8 +160,7 @@ QWidget *BrowserPage::buildFilters()
         box->setObjectName(name);
         auto *text = new QLabel(label, bar);
         text->setBuddy(box);
-        row->addWidget(text);
-        row->addWidget(box);
+        row->addPair(text, box);
         return box;
     };
     m_security = combo(tr("&Security:"), QStringLiteral("securityFilter"));
@@ -196,7 +197,6 @@ QWidget *BrowserPage::buildFilters()
     m_studyOnly->setObjectName(QStringLiteral("studySetOnly"));
     connect(m_studyOnly, &QCheckBox::toggled, this, &BrowserPage::applyFilters);
     row->addWidget(m_studyOnly);
-    row->addStretch(1);
     return bar;
 }
 

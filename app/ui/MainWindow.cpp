@@ -36,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -80,7 +81,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
 
     buildMenus();
-    resize(1200, 760);
+    // A comfortable first size, never larger than the screen (a 1024×640 laptop panel).
+    QSize size(1200, 760);
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size());
+    resize(size);
     m_browser->focusSearch();
 }
 

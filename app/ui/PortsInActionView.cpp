@@ -1,5 +1,6 @@
 #include "PortsInActionView.h"
 
+#include "FlowLayout.h"
 #include "PortsInActionDiagram.h"
 #include "catalog/Catalog.h"
 
@@ -23,7 +24,9 @@ PortsInActionView::PortsInActionView(const Catalog &catalog, QWidget *parent)
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
-    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Wrapped, never cut: German at 14 pt is longer than the room beside the controls.
+    m_heading->setWordWrap(true);
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
 
     m_scenario = new QComboBox(this);
     m_scenario->setObjectName(QStringLiteral("scenarioBox"));
@@ -51,17 +54,15 @@ PortsInActionView::PortsInActionView(const Catalog &catalog, QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_diagram);
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_heading, 1);
-    controls->addWidget(scenarioLabel);
-    controls->addWidget(m_scenario);
-    controls->addSpacing(8);
-    controls->addWidget(osLabel);
-    controls->addWidget(m_os);
-    controls->addSpacing(8);
+    // The heading on a line of its own and the controls below it, wrapping when narrow: the
+    // heading never runs into "Scenario:" and nothing is cut (German, 14 pt, 1024 px).
+    auto *controls = new FlowLayout;
+    controls->addPair(scenarioLabel, m_scenario);
+    controls->addPair(osLabel, m_os);
     controls->addWidget(m_reroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_heading);
     layout->addLayout(controls);
     layout->addWidget(m_scroll, 1);
 

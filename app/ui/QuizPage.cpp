@@ -13,6 +13,7 @@
 #include "workspace/Workspace.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -34,7 +35,7 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setVisible(false);
-    m_stack = new QStackedWidget(this);
+    m_stack = new QStackedWidget;
     m_start = new QuizStartView(m_stack);
     SessionOptions defaults = m_start->options();
     const Preferences preferences = Preferences::load();
@@ -53,7 +54,14 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
         m_stack->addWidget(w);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
-    layout->addWidget(m_stack, 1);
+    // On a short screen (a laptop, a large font) the page scrolls instead of making the whole
+    // window taller than the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("quizScroll"));
+    scroll->setWidget(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
 
     const Database &db = workspace.database();
     m_start->setSchedulingAvailable(!db.isReadOnly(),

@@ -1,5 +1,6 @@
 #include "RangeMapPage.h"
 
+#include "FlowLayout.h"
 #include "PortsInActionView.h"
 #include "RangeMapWidget.h"
 #include "Theme.h"
@@ -32,6 +33,7 @@ RangeMapPage::RangeMapPage(const Catalog &catalog, QWidget *parent)
     m_readout = new QLabel(this);
     m_readout->setObjectName(QStringLiteral("mapReadout"));
     m_readout->setTextFormat(Qt::PlainText);
+    m_readout->setWordWrap(true); // the hint is long in German; wrapped, never cut
     m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     const QString hint = tr("Wheel or +/− zoom · drag or ←/→ pan · Ctrl+←/→ moves between "
                             "study-set ports · click or Enter selects in the table");
@@ -76,7 +78,8 @@ void RangeMapPage::setRecall(const QHash<int, double> &recall)
 QWidget *RangeMapPage::buildToolbar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
+    // Wraps onto a second line rather than making the window wider than a laptop's screen.
+    auto *row = new FlowLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     m_scale = new QComboBox(bar);
     m_scale->setObjectName(QStringLiteral("scaleBox"));
@@ -85,8 +88,7 @@ QWidget *RangeMapPage::buildToolbar()
     m_scale->addItem(tr("Logarithmic"), int(RangeMapGeometry::Scale::Log));
     auto *label = new QLabel(tr("Sca&le:"), bar);
     label->setBuddy(m_scale);
-    row->addWidget(label);
-    row->addWidget(m_scale);
+    row->addPair(label, m_scale);
     connect(m_scale, &QComboBox::currentIndexChanged, this, [this] {
         m_map->setScale(static_cast<RangeMapGeometry::Scale>(m_scale->currentData().toInt()));
     });
@@ -114,7 +116,6 @@ QWidget *RangeMapPage::buildToolbar()
     button(tr("System &ports"), QStringLiteral("zoomSystem"),
            tr("Zoom to the System (well-known) ports 0–1023"),
            [this] { m_map->zoomToPorts(0, kLastSystemPort, 0.01); });
-    row->addStretch(1);
 
     m_recall = new QCheckBox(tr("Show &recall"), bar);
     m_recall->setObjectName(QStringLiteral("showRecall"));
@@ -134,8 +135,9 @@ QWidget *RangeMapPage::buildToolbar()
 QWidget *RangeMapPage::buildLegend()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(bar);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
     QStringList parts;
     for (Security s : {Security::Secure, Security::Insecure, Security::Depends}) {
         parts << QStringLiteral("<span style='color:%1'>%2</span> %3")
@@ -148,8 +150,12 @@ QWidget *RangeMapPage::buildLegend()
     legend->setText(tr("Study-set ports: %1 &nbsp;·&nbsp; Strip: share of ports with an IANA "
                        "assignment (darker = more)")
                         .arg(parts.join(QStringLiteral(" &nbsp; "))));
-    row->addWidget(legend, 1);
+    legend->setWordWrap(true);
+    column->addWidget(legend);
 
+    auto *row = new FlowLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(row);
     row->addWidget(new QLabel(tr("Client port ranges:"), bar));
     for (const EphemeralRange &r : ephemeralRanges()) {
         if (r.id == QLatin1String("iana"))
