@@ -88,12 +88,29 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     m_table->horizontalHeader()->setSectionResizeMode(PortTableModel::Description,
                                                       QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(PortTableModel::Port, em * 7);
-    m_table->setColumnWidth(PortTableModel::Transport, em * 7);
-    m_table->setColumnWidth(PortTableModel::Name, em * 11);
-    m_table->setColumnWidth(PortTableModel::Security, em * 8);
+    // Port and Exams sized to what the study set holds ("21, 989, 990", four exams), up to a
+    // cap: a longer cell shows a tooltip (CatalogItemDelegate) instead of widening the table.
+    const auto widest = [&](int column, int capEm) {
+        QFont bold = font();
+        bold.setBold(true); // study-set rows are bold
+        const QFontMetrics metrics(bold);
+        int width = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                        m_model->headerData(column, Qt::Horizontal).toString()) +
+                    em * 2;
+        for (int c = 0; c < catalog.rows().size(); ++c) {
+            if (!catalog.rows().at(c).isCurated())
+                continue;
+            const QModelIndex cell = m_model->index(m_model->modelRowOf(c), column);
+            width = std::max(width, metrics.horizontalAdvance(cell.data().toString()) + em);
+        }
+        return std::min(width, em * capEm);
+    };
+    m_table->setColumnWidth(PortTableModel::Port, widest(PortTableModel::Port, 9));
+    m_table->setColumnWidth(PortTableModel::Transport, em * 6);
+    m_table->setColumnWidth(PortTableModel::Name, em * 10);
+    m_table->setColumnWidth(PortTableModel::Security, em * 7);
     m_table->setColumnWidth(PortTableModel::RangeClass, em * 6);
-    m_table->setColumnWidth(PortTableModel::Exams, em * 10);
+    m_table->setColumnWidth(PortTableModel::Exams, widest(PortTableModel::Exams, 14));
     // Wide enough for its header (bold while sorted) and the sort arrow; the values ("48.4%")
     // are shorter.
     const QString howCommon =
@@ -122,6 +139,8 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The table first: on a laptop it needs the room more than the details do.
+    splitter->setSizes({620, 380});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -131,6 +150,15 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PortFilterProxyModel::setSearchText);
+    // While a search ranks the results (best hits first), an arrow on Port would claim an
+    // order by port number that is not there.
+    const auto indicator = [this] {
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setSortIndicatorShown(
+            !(m_proxy->query().ranks() && header->sortIndicatorSection() == PortTableModel::Port));
+    };
+    connect(m_search, &QLineEdit::textChanged, this, indicator);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, indicator);
     connect(m_proxy, &PortFilterProxyModel::warningsChanged, this, &BrowserPage::showWarnings);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

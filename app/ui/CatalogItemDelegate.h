@@ -13,6 +13,13 @@ class CatalogItemDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // A cell whose text does not fit shows it whole as a tooltip ("21, 989, 990",
+    // "N10-009, N10-008, …"); a cell that fits keeps the model's own tooltip, if any.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    // Whether the cell's display text is wider than the room it has.
+    bool isCut(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

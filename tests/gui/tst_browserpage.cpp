@@ -1,5 +1,6 @@
 // The browser as a user drives it: typing, the keyboard, the details pane and its links.
 #include "BrowserPage.h"
+#include "CatalogItemDelegate.h"
 #include "MainWindow.h"
 #include "NotesEditor.h"
 #include "models/PortFilterProxyModel.h"
@@ -13,11 +14,13 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +141,52 @@ private slots:
         emit page.details()->anchorClicked(QUrl(QStringLiteral("portolan:search/Telnet")));
         QCOMPARE(page.searchText(), QStringLiteral("Telnet"));
         QTRY_VERIFY(page.shownCount() > 0);
+    }
+
+    // Before: "21, 989,…" and "N10-009, N1…" at every window size, no tooltip on a cut cell,
+    // and a sort arrow on Port while the results were ranked by relevance.
+    void columnsFitTheStudySetAndCutCellsExplain()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *delegate = qobject_cast<CatalogItemDelegate *>(page.table()->itemDelegate());
+        QVERIFY(delegate);
+        page.setSearchText(QStringLiteral("is:curated"));
+        QTRY_VERIFY(page.shownCount() > 100);
+        QHeaderView *header = page.table()->horizontalHeader();
+        header->setSortIndicator(PortTableModel::Port, Qt::AscendingOrder);
+        int checked = 0;
+        for (int r = 0; r < page.shownCount(); ++r) {
+            const QModelIndex port = page.table()->model()->index(r, PortTableModel::Port);
+            if (port.data().toString().size() > 14)
+                continue; // the rare long lists may be cut, with their tooltip
+            QStyleOptionViewItem option;
+            option.initFrom(page.table());
+            option.rect = QRect(0, 0, page.table()->columnWidth(PortTableModel::Port), 20);
+            QVERIFY2(!delegate->isCut(option, port), qPrintable(port.data().toString()));
+            ++checked;
+        }
+        QVERIFY(checked > 100);
+        // A cut cell: its whole text as the tooltip.
+        const QModelIndex description =
+            page.table()->model()->index(0, PortTableModel::Description);
+        QStyleOptionViewItem narrow;
+        narrow.initFrom(page.table());
+        narrow.rect = QRect(0, 0, 8, 20);
+        QVERIFY(delegate->isCut(narrow, description));
+        QHelpEvent help(QEvent::ToolTip, QPoint(5, 5), page.table()->mapToGlobal(QPoint(5, 5)));
+        QVERIFY(delegate->helpEvent(&help, page.table(), narrow, description));
+
+        // Ranked by relevance: no arrow; plain browsing: the arrow again.
+        page.setSearchText(QStringLiteral("ssh"));
+        QVERIFY(!header->isSortIndicatorShown());
+        page.setSearchText(QString());
+        QVERIFY(header->isSortIndicatorShown());
+        page.setSearchText(QStringLiteral("ssh"));
+        header->setSortIndicator(PortTableModel::Name, Qt::AscendingOrder);
+        QVERIFY(header->isSortIndicatorShown());
     }
 
     void ctrlCCopiesRowsAsTsv()
