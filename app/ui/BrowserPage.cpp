@@ -244,6 +244,45 @@ void BrowserPage::applyFilters()
     m_proxy->setStudySetOnly(m_studyOnly->isChecked());
 }
 
+BrowserPage::State BrowserPage::state() const
+{
+    State s;
+    s.search = m_search->text();
+    s.security = m_security->currentIndex();
+    s.transport = m_transport->currentIndex();
+    s.range = m_range->currentIndex();
+    s.exam = m_exam->currentIndex();
+    s.studySetOnly = m_studyOnly->isChecked();
+    s.selectedKey = entryKey(m_catalog, currentCatalogRow());
+    return s;
+}
+
+void BrowserPage::restore(const State &state)
+{
+    const auto pick = [](QComboBox *box, int index) {
+        box->setCurrentIndex(index >= 0 && index < box->count() ? index : 0);
+    };
+    pick(m_security, state.security);
+    pick(m_transport, state.transport);
+    pick(m_range, state.range);
+    pick(m_exam, state.exam);
+    m_studyOnly->setChecked(state.studySetOnly);
+    m_search->setText(state.search);
+    if (!state.selectedKey.isEmpty())
+        selectEntryKey(state.selectedKey);
+}
+
+bool BrowserPage::selectEntryKey(const QString &key)
+{
+    const int protocol = m_catalog.protocolIndex(key);
+    if (protocol >= 0)
+        return selectCatalogRow(m_catalog.rowOfProtocol(protocol));
+    for (int row = 0; row < m_catalog.rows().size(); ++row)
+        if (!m_catalog.rows().at(row).isCurated() && entryKey(m_catalog, row) == key)
+            return selectCatalogRow(row);
+    return false;
+}
+
 void BrowserPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

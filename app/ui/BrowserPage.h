@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
 class QCheckBox;
@@ -27,6 +28,23 @@ public:
     // notes may be null (no user notes); notesWritable false shows them read-only.
     explicit BrowserPage(const Catalog &catalog, NoteRepository *notes = nullptr,
                          bool notesWritable = false, QWidget *parent = nullptr);
+
+    // What the user set up on the page: kept across a rebuild of the window (theme, language,
+    // an own entry added), so the search, the filters and the selected entry survive it.
+    struct State
+    {
+        QString search;
+        int security = 0; // combo indices
+        int transport = 0;
+        int range = 0;
+        int exam = 0;
+        bool studySetOnly = false;
+        QString selectedKey; // entry key (catalog/EntryKey.h), empty: none
+    };
+    State state() const;
+    void restore(const State &state);
+    // Selects the entry with this key (clearing filters that hide it); false when unknown.
+    bool selectEntryKey(const QString &key);
 
     void focusSearch();
     void setSearchText(const QString &text);

@@ -66,8 +66,10 @@ void CustomEntryActions::newEntry()
     CustomEntryRepository repo(m_workspace.database().connection());
     CustomEntryDialog dialog(m_workspace.catalog(), repo, m_workspace.database().readOnlyReason(),
                              wallClockMs, std::nullopt, m_window);
-    if (dialog.exec() == QDialog::Accepted && dialog.saved())
+    if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
+        emit entrySaved(dialog.entry().key);
         emit changed(tr("Added %1.").arg(dialog.entry().name.trimmed()));
+    }
 }
 
 void CustomEntryActions::editEntry()
@@ -81,8 +83,10 @@ void CustomEntryActions::editEntry()
         return;
     CustomEntryDialog dialog(m_workspace.catalog(), repo, m_workspace.database().readOnlyReason(),
                              wallClockMs, *it, m_window);
-    if (dialog.exec() == QDialog::Accepted && dialog.saved())
+    if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
+        emit entrySaved(dialog.entry().key);
         emit changed(tr("Saved %1.").arg(dialog.entry().name.trimmed()));
+    }
 }
 
 void CustomEntryActions::deleteEntry()

@@ -32,6 +32,8 @@ public:
 signals:
     // Something was written; the message is for the status bar.
     void changed(const QString &message);
+    // An entry was added or edited (before changed()): the rebuilt window shows and selects it.
+    void entrySaved(const QString &key);
 
 private:
     void selectionChanged(int catalogRow);

@@ -383,6 +383,8 @@ void MainWindow::buildMenus()
     auto *entries = new CustomEntryActions(m_workspace, m_browser, this);
     menuBar()->addMenu(entries->menu());
     connect(entries->menu(), &QMenu::aboutToShow, this, &MainWindow::flushEdits);
+    connect(entries, &CustomEntryActions::entrySaved, this,
+            [this](const QString &key) { m_pendingSelection = key; });
     connect(entries, &CustomEntryActions::changed, this, &MainWindow::catalogChanged);
 
     QMenu *searches = menuBar()->addMenu(tr("&Searches"));

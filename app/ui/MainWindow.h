@@ -55,6 +55,8 @@ public:
     bool flushEdits();
     // The first start's welcome (Help → Welcome): the exam, its date, then today's cards.
     void showWelcome();
+    // The own entry just added or edited: the rebuilt window selects it.
+    QString pendingSelection() const { return m_pendingSelection; }
 
 signals:
     // An import changed the reference under the pages; MainWindowHost builds a new window.
@@ -64,6 +66,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QString m_pendingSelection;
     // A tab whose page build() makes when the tab is first shown; a placeholder until then.
     void addLazyPage(const QString &label, std::function<QWidget *()> build);
     void buildPageAt(int index);

@@ -101,6 +101,17 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
 
 QuizPage::~QuizPage() = default;
 
+SessionOptions QuizPage::startOptions() const
+{
+    return m_start->options();
+}
+
+void QuizPage::setStartOptions(const SessionOptions &options)
+{
+    m_start->setOptions(options);
+    refreshStart();
+}
+
 bool QuizPage::startExamDeck(const QString &examId)
 {
     SessionOptions options = m_start->options();

@@ -39,6 +39,9 @@ public:
 
     // False (and the start view says why) when there is nothing to study.
     bool startSession(const SessionOptions &options);
+    // The start page's choices (deck, formats, mode), kept across a rebuild of the window.
+    SessionOptions startOptions() const;
+    void setStartOptions(const SessionOptions &options);
     // Chooses the exam's deck on the start page and starts today's cards of it.
     bool startExamDeck(const QString &examId);
     void showStart();

@@ -2,16 +2,22 @@
 // the first time their tab is shown, in their place, and stay. Restoring a session that ended
 // on one of them builds it at start.
 #include "BrowserPage.h"
+#include "CustomEntryActions.h"
 #include "MainWindow.h"
+#include "MainWindowHost.h"
 #include "NotesEditor.h"
 #include "QuitOnSignal.h"
 #include "QuizPage.h"
 #include "RangeMapPage.h"
 #include "StatisticsPage.h"
+#include "catalog/EntryKey.h"
+#include "custom/CustomEntryRepository.h"
+#include "quiz/Deck.h"
 #include "storage/NoteRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -92,6 +98,64 @@ private slots:
 
     // Building a page shows no other page on the way (a shown statistics page rebuilds its
     // report), and the focus moves into the new page as on any tab change.
+    // Before: a theme or language change (or an own entry added) rebuilt the window and lost
+    // the quiz deck, the browser's filters and selection; a new own entry was neither shown
+    // nor selected.
+    void aRebuildKeepsWhatTheUserSetUp()
+    {
+        MainWindowHost host(m_workspace);
+        host.show();
+        MainWindow *window = host.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->browser()->setSearchText(QStringLiteral("ssh"));
+        auto *security =
+            window->browser()->findChild<QComboBox *>(QStringLiteral("securityFilter"));
+        security->setCurrentIndex(1);
+        QVERIFY(window->browser()->selectProtocol(QStringLiteral("sftp")));
+        window->showPage(MainWindow::Page::Quiz);
+        SessionOptions deck = window->quiz()->startOptions();
+        deck.deck = Deck::fromSearch(QStringLiteral("exam:sy0-701 is:secure"));
+        window->quiz()->setStartOptions(deck);
+        window->showPage(MainWindow::Page::Browse);
+
+        emit window->catalogChanged(QStringLiteral("Preferences saved."));
+        QTRY_VERIFY(host.window() != window);
+        MainWindow *rebuilt = host.window();
+        QCOMPARE(rebuilt->pages()->currentIndex(), int(MainWindow::Page::Browse));
+        QCOMPARE(rebuilt->browser()->searchText(), QStringLiteral("ssh"));
+        QCOMPARE(rebuilt->browser()
+                     ->findChild<QComboBox *>(QStringLiteral("securityFilter"))
+                     ->currentIndex(),
+                 1);
+        QCOMPARE(entryKey(m_workspace.catalog(), rebuilt->browser()->currentCatalogRow()),
+                 QStringLiteral("sftp"));
+        QVERIFY(rebuilt->quiz());
+        QCOMPARE(rebuilt->quiz()->startOptions().deck.search,
+                 QStringLiteral("exam:sy0-701 is:secure"));
+    }
+
+    void aNewOwnEntryIsShownAndSelected()
+    {
+        MainWindowHost host(m_workspace);
+        host.show();
+        MainWindow *window = host.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->browser()->setSearchText(QStringLiteral("dns"));
+        CustomEntry lab;
+        lab.key = QStringLiteral("custom-lab-kafka");
+        lab.name = QStringLiteral("Lab Kafka");
+        lab.ports = {{9092, 9092, Transport::Tcp}};
+        QVERIFY(CustomEntryRepository(m_workspace.database().connection()).add(lab, 1));
+        // What the entry dialog's actions announce once it is saved.
+        auto *actions = window->findChild<CustomEntryActions *>();
+        QVERIFY(actions);
+        emit actions->entrySaved(lab.key);
+        emit actions->changed(QStringLiteral("Added Lab Kafka."));
+        QTRY_VERIFY(host.window() != window);
+        QCOMPARE(entryKey(m_workspace.catalog(), host.window()->browser()->currentCatalogRow()),
+                 lab.key);
+    }
+
     void buildingAPageShowsOnlyThatPage()
     {
         MainWindow window(m_workspace);
