@@ -68,6 +68,10 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     connect(copy, &QAction::triggered, this,
             [this] { QGuiApplication::clipboard()->setText(selectedRowsAsTsv()); });
     m_table->addAction(copy);
+    auto *drill = new QAction(tr("&Drill These Entries"), m_table);
+    connect(drill, &QAction::triggered, this, [this] { emit drillRequested(m_search->text()); });
+    m_table->addAction(drill);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Indicator first, then sorting on: the 12,000 rows are sorted once, not twice.
     m_table->horizontalHeader()->setSortIndicator(PortTableModel::Port, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -272,6 +276,13 @@ void BrowserPage::restore(const State &state)
         selectEntryKey(state.selectedKey);
 }
 
+void BrowserPage::setStudySource(std::function<QString(const QString &key)> source)
+{
+    m_study = std::move(source);
+    if (m_shownRow >= 0)
+        showDetailsFor(m_table->currentIndex());
+}
+
 bool BrowserPage::selectEntryKey(const QString &key)
 {
     const int protocol = m_catalog.protocolIndex(key);
@@ -366,7 +377,10 @@ void BrowserPage::showDetailsFor(const QModelIndex &proxyIndex)
 {
     const int row = m_proxy->catalogRow(proxyIndex);
     m_shownRow = row;
-    m_details->setHtml(row >= 0 ? detailsHtml(m_catalog, row, palette()) : resultsHtml());
+    QString html = row >= 0 ? detailsHtml(m_catalog, row, palette()) : resultsHtml();
+    if (row >= 0 && m_study && m_catalog.rows().at(row).isCurated())
+        html += m_study(m_catalog.rows().at(row).key);
+    m_details->setHtml(html);
     m_notes->setKey(entryKey(m_catalog, row));
 }
 
@@ -507,6 +521,11 @@ void BrowserPage::onLinkActivated(const QUrl &url)
     static const QString search = QStringLiteral("portolan:search/");
     if (link.startsWith(search)) {
         m_search->setText(QUrl::fromPercentEncoding(link.mid(search.size()).toUtf8()));
+        return;
+    }
+    static const QString drill = QStringLiteral("portolan:drill/");
+    if (link.startsWith(drill)) {
+        emit drillRequested(QStringLiteral("key:") + link.mid(drill.size()));
         return;
     }
     static const QString map = QStringLiteral("portolan:map/");

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -43,6 +44,9 @@ public:
     };
     State state() const;
     void restore(const State &state);
+    // What the details show of the learner's own study of an entry (HTML), from its key; the
+    // window supplies it (the page reads no database).
+    void setStudySource(std::function<QString(const QString &key)> source);
     // Selects the entry with this key (clearing filters that hide it); false when unknown.
     bool selectEntryKey(const QString &key);
 
@@ -74,6 +78,8 @@ signals:
     void catalogRowSelected(int catalogRow);
     // "Show on range map" in a port card.
     void portsOnMapRequested(int first, int last);
+    // "Drill these": a quiz on the entries of this search ("key:ssh" for one entry).
+    void drillRequested(const QString &search);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -106,6 +112,7 @@ private:
     QTextBrowser *m_details = nullptr;
     NotesEditor *m_notes = nullptr;
     int m_shownRow = -1; // the catalog row the details show, -1: the results' summary
+    std::function<QString(const QString &key)> m_study;
 };
 
 } // namespace portolan

@@ -8,7 +8,9 @@
 #include "models/PortTableModel.h"
 
 #include <QCoreApplication>
-
+#include <QDateTime>
+#include <QLocale>
+#include <QUrl>
 namespace portolan {
 
 namespace {
@@ -250,6 +252,76 @@ QString protocolKeyFromLink(const QString &url)
 {
     static const QString prefix = QStringLiteral("portolan:protocol/");
     return url.startsWith(prefix) ? url.mid(prefix.size()) : QString();
+}
+
+namespace {
+
+QString ratingLabel(Rating rating)
+{
+    switch (rating) {
+    case Rating::Again:
+        return QCoreApplication::translate("DetailsHtml", "Again");
+    case Rating::Hard:
+        return QCoreApplication::translate("DetailsHtml", "Hard");
+    case Rating::Good:
+        return QCoreApplication::translate("DetailsHtml", "Good");
+    case Rating::Easy:
+        return QCoreApplication::translate("DetailsHtml", "Easy");
+    }
+    return {};
+}
+
+} // namespace
+
+QString studyHtml(const QString &key, const QList<CardStudy> &cards, qint64 nowMs,
+                  const QString &error)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("DetailsHtml", text);
+    };
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Your study"));
+    if (!error.isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped());
+    if (cards.isEmpty())
+        return {};
+    const QLocale locale;
+    int studied = 0;
+    html += QStringLiteral("<table cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th>"
+                           "<th align='right'>%2</th><th align='left'>%3</th>"
+                           "<th align='right'>%4</th><th align='left'>%5</th></tr>")
+                .arg(tr("Card"), tr("Recall now"), tr("Next due"), tr("Lapses"), tr("Last answer"));
+    for (const CardStudy &c : cards) {
+        studied += c.studied ? 1 : 0;
+        const QString recall = c.studied
+                                   ? locale.toString(c.recall * 100.0, 'f', 0) + locale.percent()
+                                   : QStringLiteral("–");
+        QString due = QStringLiteral("–");
+        if (c.studied) {
+            const qint64 days = (c.dueMs - nowMs) / 86'400'000;
+            due = c.dueMs <= nowMs ? tr("now")
+                  : days == 0      ? tr("today")
+                                   : locale.toString(QDateTime::fromMSecsSinceEpoch(c.dueMs).date(),
+                                                     QLocale::ShortFormat);
+        }
+        const QString last =
+            c.lastRating
+                ? ratingLabel(*c.lastRating) + QStringLiteral(", ") +
+                      locale.toString(QDateTime::fromMSecsSinceEpoch(c.lastAnsweredMs).date(),
+                                      QLocale::ShortFormat)
+                : tr("never");
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td>"
+                               "<td align='right'>%4</td><td>%5</td></tr>")
+                    .arg(cardKindLabel(c.card.kind).toHtmlEscaped(), recall, due.toHtmlEscaped(),
+                         c.studied ? QString::number(c.lapses) : QStringLiteral("–"),
+                         last.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p>%1 <a href=\"portolan:drill/%2\">%3</a></p>")
+                .arg(QCoreApplication::translate("DetailsHtml", "%1 of %2 cards studied.")
+                         .arg(studied)
+                         .arg(cards.size()),
+                     QString::fromUtf8(QUrl::toPercentEncoding(key)), tr("Drill these"));
+    return html;
 }
 
 } // namespace portolan

@@ -2,6 +2,7 @@
 
 #include "BrowserPage.h"
 #include "CustomEntryActions.h"
+#include "DetailsHtml.h"
 #include "ImportExportFlow.h"
 #include "NotesEditor.h"
 #include "PreferencesDialog.h"
@@ -14,8 +15,11 @@
 #include "WelcomeDialog.h"
 #include "i18n/Translations.h"
 #include "models/PortFilterProxyModel.h"
+#include "quiz/Deck.h"
 #include "search/SavedSearches.h"
 #include "settings/Preferences.h"
+#include "srs/FsrsScheduler.h"
+#include "stats/EntryStudy.h"
 #include "stats/ExamPlanRepository.h"
 #include "stats/ExamPlanner.h"
 #include "stats/StatisticsReport.h"
@@ -74,6 +78,25 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     }
     connect(m_browser, &BrowserPage::countsChanged, this, &MainWindow::showCounts);
     showCounts(m_browser->shownCount(), m_browser->totalCount());
+    // The learner's own study of the entry shown, in its details.
+    m_browser->setStudySource([this](const QString &key) {
+        const Preferences preferences = Preferences::load();
+        const FsrsScheduler scheduler(preferences.fsrsParameters(), preferences.dayCounter());
+        EntryStudy study(m_workspace.catalog(), scheduler);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        return studyHtml(key, study.read(m_workspace.database().connection(), key, now), now,
+                         study.errorText());
+    });
+    connect(m_browser, &BrowserPage::drillRequested, this, [this](const QString &search) {
+        showPage(Page::Quiz);
+        if (!m_quiz)
+            return;
+        SessionOptions options = m_quiz->startOptions();
+        options.deck = Deck::fromSearch(search);
+        options.practice = true; // drilled now, the schedule left as it is
+        options.practiceCards = 50;
+        m_quiz->startSession(options);
+    });
     connect(m_browser, &BrowserPage::portsOnMapRequested, this, [this](int first, int last) {
         showPage(Page::RangeMap);
         if (m_rangeMap)

@@ -150,6 +150,8 @@ private slots:
         QTest::newRow("excluded port on one transport")
             << "443 -443/udp" << QStringList{"https", "reg:https/tcp"};
         QTest::newRow("not a transport: text") << "http/3" << QStringList{"reg:https/udp"};
+        QTest::newRow("key: exactly these entries") << "key:dns,snmp" << QStringList{"dns", "snmp"};
+        QTest::newRow("key: never a registry row") << "key:http" << QStringList{"http"};
         QTest::newRow("empty matches all rows") << "" << QStringList{};
     }
 

@@ -13,11 +13,15 @@
 #include "catalog/EntryKey.h"
 #include "custom/CustomEntryRepository.h"
 #include "quiz/Deck.h"
+#include "quiz/QuizSession.h"
+#include "quiz/QuizStore.h"
+#include "srs/FsrsScheduler.h"
 #include "storage/NoteRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -25,6 +29,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUrl>
 #include <csignal>
 
 using namespace portolan;
@@ -154,6 +160,38 @@ private slots:
         QTRY_VERIFY(host.window() != window);
         QCOMPARE(entryKey(m_workspace.catalog(), host.window()->browser()->currentCatalogRow()),
                  lab.key);
+    }
+
+    // Before: the details showed nothing of the learner's own study of the entry.
+    void detailsShowTheEntrysStudyAndDrillIt()
+    {
+        MainWindow window(m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QString card = QStringLiteral("telnet:port-to-protocol");
+        const FsrsScheduler scheduler(FsrsParameters{}, DayCounter::utc());
+        ReviewRecord r;
+        r.cardKey = card;
+        r.reviewedAt = now - 3'600'000;
+        r.rating = Rating::Again;
+        r.answerFormat = QStringLiteral("flashcard");
+        r.after = scheduler.next(CardMemory::newCard(r.reviewedAt), r.reviewedAt, Rating::Again);
+        QuizStore store(m_workspace.database().connection());
+        QVERIFY(store.record(r));
+
+        QVERIFY(window.browser()->selectProtocol(QStringLiteral("telnet")));
+        const QString text = window.browser()->details()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Your study")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Again")));
+        QVERIFY(text.contains(QStringLiteral("1 of ")));
+        emit window.browser()->details()->anchorClicked(
+            QUrl(QStringLiteral("portolan:drill/telnet")));
+        QVERIFY(window.quiz());
+        QCOMPARE(window.pages()->currentWidget(), window.quiz());
+        QCOMPARE(window.quiz()->session()->phase(), QuizSession::Phase::Asking);
+        QCOMPARE(window.quiz()->session()->question().card.protocolKey, QStringLiteral("telnet"));
+        QVERIFY(window.quiz()->session()->isPractice());
     }
 
     void buildingAPageShowsOnlyThatPage()

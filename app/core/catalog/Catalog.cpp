@@ -162,6 +162,7 @@ void Catalog::buildRows()
                        QLatin1Char(' ') + p.name + QLatin1Char(' ') +
                        p.aliases.join(QLatin1Char(' ')) + QLatin1Char(' ') + p.summary +
                        QLatin1Char(' ') + p.notes + QLatin1Char(' ') + p.key;
+        row.key = p.key;
         row.exactNames << foldText(p.abbreviation) << foldText(p.key);
         for (const QString &a : p.aliases)
             row.exactNames << foldText(a);

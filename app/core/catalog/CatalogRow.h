@@ -48,6 +48,7 @@ struct CatalogRow
     int explainedBy = -1;    // registry rows: index of the curated protocol that covers it
     double howCommon = -1;   // nmap's open frequency 0..1 (most common port of the row); -1 unknown
     QStringList labels;      // the user's labels on this entry, folded
+    QString key;             // curated and own rows: the protocol's key; registry rows: empty
 
     // Backed by a Protocol (index into Catalog::protocols()): curated or the user's own.
     bool isCurated() const { return origin != Origin::Registry; }

@@ -231,6 +231,11 @@ bool SearchQuery::addQualifier(QStringView key, QStringView value, bool negated)
         (negated ? m_excludedTransports : m_transports) |= maskOf(t);
         return true;
     }
+    if (k == QLatin1String("key") && !negated) {
+        for (const QString &key : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            m_keys << key.trimmed();
+        return true;
+    }
     if (k == QLatin1String("is")) {
         Security s;
         if (parseSecurity(v, &s)) {
@@ -308,12 +313,14 @@ bool SearchQuery::isEmpty() const
     return m_ports.isEmpty() && m_excludedPorts.isEmpty() && m_words.isEmpty() &&
            m_transports == 0 && m_excludedTransports == 0 && m_securities.isEmpty() &&
            m_excludedSecurities.isEmpty() && m_ranges.isEmpty() && m_excludedRanges.isEmpty() &&
-           m_exams.isEmpty() && m_excludedExams.isEmpty() && m_tags.isEmpty() &&
+           m_exams.isEmpty() && m_excludedExams.isEmpty() && m_tags.isEmpty() && m_keys.isEmpty() &&
            m_excludedTags.isEmpty() && m_origin < 0 && m_excludedOrigin < 0 && !m_matchNothing;
 }
 
 bool SearchQuery::excludesRegistryRows() const
 {
+    if (!m_keys.isEmpty())
+        return true;
     // Registry rows are unclassified and have no exams (Catalog::buildRows).
     constexpr int registry = int(CatalogRow::Origin::Registry);
     return m_matchNothing || (m_origin >= 0 && m_origin != registry) ||
@@ -329,6 +336,8 @@ bool SearchQuery::matches(const CatalogRow &row) const
     if (m_origin >= 0 && int(row.origin) != m_origin)
         return false;
     if (m_excludedOrigin >= 0 && int(row.origin) == m_excludedOrigin)
+        return false;
+    if (!m_keys.isEmpty() && (row.key.isEmpty() || !m_keys.contains(row.key)))
         return false;
     if (m_transports && !(row.transports & m_transports))
         return false;

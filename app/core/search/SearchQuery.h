@@ -19,6 +19,7 @@ namespace portolan {
 //   tag:edge (label:)              the user's own labels (a prefix)
 //   range:system|user|dynamic (or well-known|registered|private|ephemeral)
 //   exam:n10-009 (a prefix: exam:n10, exam:ccna)
+//   key:ssh,telnet                 exactly these study-set entries (by key), e.g. to drill them
 //   words, "quoted phrases", -excluded    AND-ed, case- and accent-insensitive
 class SearchQuery
 {
@@ -65,6 +66,7 @@ public:
     // Exam id prefixes; one ending in '+' also takes beyond-the-objectives entries.
     QStringList exams() const { return m_exams; }
     QStringList tags() const { return m_tags; }
+    QStringList keys() const { return m_keys; }
 
 private:
     void addToken(QStringView token, bool negated, bool quoted);
@@ -87,6 +89,7 @@ private:
     QStringList m_exams;
     QStringList m_excludedExams;
     QStringList m_tags; // folded
+    QStringList m_keys; // entry keys, exact
     QStringList m_excludedTags;
     int m_origin = -1; // -1 any, else CatalogRow::Origin
     int m_excludedOrigin = -1;
