@@ -110,11 +110,16 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
         return std::min(width, em * capEm);
     };
     m_table->setColumnWidth(PortTableModel::Port, widest(PortTableModel::Port, 9));
-    m_table->setColumnWidth(PortTableModel::Transport, em * 6);
+    m_table->setColumnWidth(
+        PortTableModel::Transport,
+        std::max(em * 6,
+                 m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                     m_model->headerData(PortTableModel::Transport, Qt::Horizontal).toString()) +
+                     em * 2));
     m_table->setColumnWidth(PortTableModel::Name, em * 10);
     m_table->setColumnWidth(PortTableModel::Security, em * 7);
     m_table->setColumnWidth(PortTableModel::RangeClass, em * 6);
-    m_table->setColumnWidth(PortTableModel::Exams, widest(PortTableModel::Exams, 14));
+    m_table->setColumnWidth(PortTableModel::Exams, widest(PortTableModel::Exams, 10));
     // Wide enough for its header (bold while sorted) and the sort arrow; the values ("48.4%")
     // are shorter.
     const QString howCommon =
