@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -55,6 +56,7 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     m_warning->setVisible(false);
 
     m_table = new QTableView(this);
+    m_table->viewport()->installEventFilter(this);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setObjectName(QStringLiteral("portTable"));
     m_table->setModel(m_proxy);
@@ -71,6 +73,16 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     auto *drill = new QAction(tr("&Drill These Entries"), m_table);
     connect(drill, &QAction::triggered, this, [this] { emit drillRequested(m_search->text()); });
     m_table->addAction(drill);
+    auto *back = new QAction(tr("Back"), this);
+    back->setShortcut(QKeySequence::Back);
+    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QAction::triggered, this, &BrowserPage::goBack);
+    addAction(back);
+    auto *forward = new QAction(tr("Forward"), this);
+    forward->setShortcut(QKeySequence::Forward);
+    forward->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(forward, &QAction::triggered, this, &BrowserPage::goForward);
+    addAction(forward);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Indicator first, then sorting on: the 12,000 rows are sorted once, not twice.
     m_table->horizontalHeader()->setSortIndicator(PortTableModel::Port, Qt::AscendingOrder);
@@ -134,6 +146,7 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("Details"));
     m_details->setHtml(detailsHtml(m_catalog, -1, palette()));
+    m_details->viewport()->installEventFilter(this);
 
     m_notes = new NotesEditor(notes, notesWritable, this);
     auto *side = new QSplitter(Qt::Vertical, this);
@@ -352,8 +365,30 @@ int BrowserPage::totalCount() const
     return m_model->rowCount();
 }
 
+void BrowserPage::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::BackButton) {
+        goBack();
+        return;
+    }
+    if (event->button() == Qt::ForwardButton) {
+        goForward();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
 bool BrowserPage::eventFilter(QObject *watched, QEvent *event)
 {
+    // The mouse's back and forward buttons anywhere on the table or the details.
+    if (event->type() == QEvent::MouseButtonPress &&
+        (watched == m_table->viewport() || watched == m_details->viewport())) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::BackButton || mouse->button() == Qt::ForwardButton) {
+            mouse->button() == Qt::BackButton ? goBack() : goForward();
+            return true;
+        }
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
@@ -382,6 +417,7 @@ void BrowserPage::showDetailsFor(const QModelIndex &proxyIndex)
 {
     const int row = m_proxy->catalogRow(proxyIndex);
     m_shownRow = row;
+    remember(row);
     QString html = row >= 0 ? detailsHtml(m_catalog, row, palette()) : resultsHtml();
     if (row >= 0 && m_study && m_catalog.rows().at(row).isCurated())
         html += m_study(m_catalog.rows().at(row).key);
@@ -516,9 +552,78 @@ bool BrowserPage::selectCatalogRow(int row)
     return true;
 }
 
+bool BrowserPage::showCatalogRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->modelRowOf(row), 0));
+    if (index.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        return true;
+    }
+    showDetailsOfHidden(row);
+    return true;
+}
+
+void BrowserPage::showDetailsOfHidden(int row)
+{
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
+    m_shownRow = row;
+    remember(row);
+    QString html = QStringLiteral("<p><i>%1 <a href=\"portolan:reveal/%2\">%3</a></i></p>")
+                       .arg(tr("The search and filters hide this entry in the table."))
+                       .arg(row)
+                       .arg(tr("Show it in the table"));
+    html += detailsHtml(m_catalog, row, palette());
+    if (m_study && m_catalog.rows().at(row).isCurated())
+        html += m_study(m_catalog.rows().at(row).key);
+    m_details->setHtml(html);
+    m_notes->setKey(entryKey(m_catalog, row));
+}
+
+void BrowserPage::remember(int row)
+{
+    if (m_navigating || row < 0)
+        return;
+    if (m_historyAt >= 0 && m_history.at(m_historyAt) == row)
+        return;
+    m_history.resize(m_historyAt + 1); // a new step forgets what was ahead
+    m_history.append(row);
+    constexpr qsizetype kKept = 100;
+    if (m_history.size() > kKept)
+        m_history.remove(0, m_history.size() - kKept);
+    m_historyAt = m_history.size() - 1;
+}
+
+void BrowserPage::goBack()
+{
+    if (!canGoBack())
+        return;
+    m_navigating = true;
+    showCatalogRow(m_history.at(--m_historyAt));
+    m_navigating = false;
+}
+
+void BrowserPage::goForward()
+{
+    if (!canGoForward())
+        return;
+    m_navigating = true;
+    showCatalogRow(m_history.at(++m_historyAt));
+    m_navigating = false;
+}
+
 void BrowserPage::onLinkActivated(const QUrl &url)
 {
     const QString link = url.toString();
+    static const QString reveal = QStringLiteral("portolan:reveal/");
+    if (link.startsWith(reveal)) {
+        selectCatalogRow(link.mid(reveal.size()).toInt());
+        return;
+    }
     if (link == QLatin1String("portolan:clear-filters")) {
         clearFilters();
         return;

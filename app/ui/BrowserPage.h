@@ -57,6 +57,16 @@ public:
     bool selectProtocol(const QString &key);
     // Selects a row by its number in Catalog::rows() (clearing filters that hide it).
     bool selectCatalogRow(int catalogRow);
+    // Shows a row (the range map's click): selected when the results hold it; otherwise its
+    // details, with a note that the search hides it and a link that shows it. The search and
+    // the filters are left as they are.
+    bool showCatalogRow(int catalogRow);
+    // The entries the details showed, as a browser keeps pages: Alt+Left / Alt+Right and the
+    // mouse's back and forward buttons.
+    bool canGoBack() const { return m_historyAt > 0; }
+    bool canGoForward() const { return m_historyAt + 1 < m_history.size(); }
+    void goBack();
+    void goForward();
     int currentCatalogRow() const;
     // Ticks or unticks "Study set only".
     void setStudySetOnly(bool on);
@@ -83,6 +93,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     QWidget *buildFilters();
@@ -113,6 +124,11 @@ private:
     NotesEditor *m_notes = nullptr;
     int m_shownRow = -1; // the catalog row the details show, -1: the results' summary
     std::function<QString(const QString &key)> m_study;
+    void remember(int catalogRow);
+    void showDetailsOfHidden(int catalogRow);
+    QList<int> m_history; // catalog rows, oldest first
+    qsizetype m_historyAt = -1;
+    bool m_navigating = false;
 };
 
 } // namespace portolan

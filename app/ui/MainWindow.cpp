@@ -160,8 +160,10 @@ QWidget *MainWindow::buildRangeMap()
     m_rangeMap->setCurrentCatalogRow(m_browser->currentCatalogRow());
     connect(m_browser, &BrowserPage::catalogRowSelected, m_rangeMap,
             &RangeMapPage::setCurrentCatalogRow);
+    // A click on the map shows the entry without touching the browser's search (a hidden one
+    // is shown with a link that reveals it).
     connect(m_rangeMap, &RangeMapPage::catalogRowActivated, m_browser,
-            &BrowserPage::selectCatalogRow);
+            &BrowserPage::showCatalogRow);
     connect(m_rangeMap, &RangeMapPage::recallRequested, this, &MainWindow::showRecallOnMap);
     return m_rangeMap;
 }

@@ -3,6 +3,7 @@
 #include "CatalogItemDelegate.h"
 #include "MainWindow.h"
 #include "NotesEditor.h"
+#include "catalog/Catalog.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/PortTableModel.h"
 #include "models/Roles.h"
@@ -187,6 +188,53 @@ private slots:
         page.setSearchText(QStringLiteral("ssh"));
         header->setSortIndicator(PortTableModel::Name, Qt::AscendingOrder);
         QVERIFY(header->isSortIndicatorShown());
+    }
+
+    // Before: a click on the range map cleared the search or unticked "Study set only" to show
+    // the clicked row, without a word.
+    void theMapShowsAnEntryWithoutTouchingTheSearch()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setSearchText(QStringLiteral("ssh"));
+        const Catalog &catalog = m_workspace.catalog();
+        const int dns = catalog.rowOfProtocol(catalog.protocolIndex(QStringLiteral("dns")));
+        QVERIFY(page.showCatalogRow(dns));
+        QCOMPARE(page.searchText(), QStringLiteral("ssh"));
+        const QString text = page.details()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("The search and filters hide this entry")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Domain Name System")));
+        emit page.details()->anchorClicked(QUrl(QStringLiteral("portolan:reveal/%1").arg(dns)));
+        QCOMPARE(page.currentCatalogRow(), dns);
+        // A row the results hold is simply selected.
+        page.setSearchText(QStringLiteral("dns"));
+        QVERIFY(page.showCatalogRow(dns));
+        QCOMPARE(page.searchText(), QStringLiteral("dns"));
+        QCOMPARE(page.currentCatalogRow(), dns);
+    }
+
+    // Before: a followed link (Telnet → SSH) could not be undone.
+    void backAndForwardThroughFollowedLinks()
+    {
+        BrowserPage page(m_workspace.catalog());
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QVERIFY(page.selectProtocol(QStringLiteral("telnet")));
+        QVERIFY(!page.canGoBack());
+        emit page.details()->anchorClicked(QUrl(QStringLiteral("portolan:protocol/ssh")));
+        QVERIFY(page.details()->toPlainText().startsWith(QStringLiteral("SSH")));
+        QVERIFY(page.canGoBack());
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY2(page.details()->toPlainText().startsWith(QStringLiteral("Telnet")),
+                 qPrintable(page.details()->toPlainText().left(40)));
+        QVERIFY(page.canGoForward());
+        QTest::mouseClick(page.table()->viewport(), Qt::ForwardButton);
+        QVERIFY(page.details()->toPlainText().startsWith(QStringLiteral("SSH")));
+        QVERIFY(!page.canGoForward());
     }
 
     void ctrlCCopiesRowsAsTsv()
