@@ -172,6 +172,7 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PortFilterProxyModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &BrowserPage::applyFilters);
     // While a search ranks the results (best hits first), an arrow on Port would claim an
     // order by port number that is not there.
     const auto indicator = [this] {
@@ -252,17 +253,33 @@ QWidget *BrowserPage::buildFilters()
 
 void BrowserPage::applyFilters()
 {
+    // A qualifier typed in the search (is:insecure, t:udp, range:, exam:) says the same as
+    // its combo: the combo gives way (greyed, saying so) instead of contradicting it into an
+    // empty result.
+    const SearchQuery &query = m_proxy->query();
+    const auto giveWay = [this](QComboBox *box, bool typed, const QString &qualifier) {
+        box->setEnabled(!typed);
+        box->setToolTip(typed ? tr("Set by the search (%1)").arg(qualifier) : QString());
+    };
+    const bool securityTyped = !query.securities().isEmpty();
+    const bool transportTyped = query.transports() != 0;
+    const bool rangeTyped = !query.rangeClasses().isEmpty();
+    const bool examTyped = !query.exams().isEmpty();
+    giveWay(m_security, securityTyped, QStringLiteral("is:"));
+    giveWay(m_transport, transportTyped, QStringLiteral("transport:"));
+    giveWay(m_range, rangeTyped, QStringLiteral("range:"));
+    giveWay(m_exam, examTyped, QStringLiteral("exam:"));
     const auto value = [](QComboBox *box) { return box->currentData().toInt(); };
-    const int security = value(m_security);
-    const int transport = value(m_transport);
-    const int range = value(m_range);
+    const int security = securityTyped ? -1 : value(m_security);
+    const int transport = transportTyped ? -1 : value(m_transport);
+    const int range = rangeTyped ? -1 : value(m_range);
     m_proxy->setSecurityFilter(security < 0 ? std::nullopt
                                             : std::optional(static_cast<Security>(security)));
     m_proxy->setTransportFilter(transport < 0 ? std::nullopt
                                               : std::optional(static_cast<Transport>(transport)));
     m_proxy->setRangeClassFilter(range < 0 ? std::nullopt
                                            : std::optional(static_cast<RangeClass>(range)));
-    m_proxy->setExamFilter(m_exam->currentData().toString());
+    m_proxy->setExamFilter(examTyped ? QString() : m_exam->currentData().toString());
     m_proxy->setStudySetOnly(m_studyOnly->isChecked());
 }
 
