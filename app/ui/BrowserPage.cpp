@@ -214,7 +214,7 @@ QWidget *BrowserPage::buildFilters()
         row->addPair(text, box);
         return box;
     };
-    m_security = combo(tr("&Security:"), QStringLiteral("securityFilter"));
+    m_security = combo(tr("Sec&urity:"), QStringLiteral("securityFilter"));
     m_security->addItem(tr("All"), -1);
     m_security->addItem(tr("✔ Secure"), int(Security::Secure));
     m_security->addItem(tr("✖ Insecure"), int(Security::Insecure));

@@ -53,7 +53,7 @@ ExamPlanForm::ExamPlanForm(Workspace &workspace, const Clock &clock, QWidget *pa
     m_target->setSingleStep(0.01);
     m_target->setDecimals(2);
     m_target->setValue(ExamPlanner::kDefaultTarget);
-    m_save = new QPushButton(tr("&Save Plan"), this);
+    m_save = new QPushButton(tr("Sa&ve Plan"), this);
     m_save->setObjectName(QStringLiteral("savePlan"));
     m_close = new QPushButton(tr("C&lose Plan"), this);
     m_close->setObjectName(QStringLiteral("closePlan"));

@@ -45,7 +45,7 @@ PortsInActionView::PortsInActionView(const Catalog &catalog, QWidget *parent)
     auto *osLabel = new QLabel(tr("Client &OS:"), this);
     osLabel->setBuddy(m_os);
 
-    m_reroll = new QPushButton(tr("&Re-roll client port"), this);
+    m_reroll = new QPushButton(tr("Re-roll clien&t port"), this);
     m_reroll->setObjectName(QStringLiteral("rerollButton"));
 
     m_diagram = new PortsInActionDiagram(this);

@@ -83,7 +83,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     auto *steps = new QVBoxLayout;
     steps->addWidget(m_steps);
     steps->addWidget(m_stepsProblem);
-    form->addRow(tr("Learning &steps:"), steps);
+    // A row with a layout gets a label without a buddy: its "&" would show as such.
+    auto *stepsLabel = new QLabel(tr("Learning &steps:"), this);
+    stepsLabel->setBuddy(m_steps);
+    form->addRow(stepsLabel, steps);
 
     m_rollover = new QSpinBox(this);
     m_rollover->setRange(0, 23);

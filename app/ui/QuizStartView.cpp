@@ -75,7 +75,7 @@ QWidget *QuizStartView::buildForm()
     m_search->setObjectName(QStringLiteral("quizDeckSearch"));
     m_search->setPlaceholderText(tr("Any browser search, e.g. is:insecure range:system"));
     m_search->setEnabled(false);
-    form->addRow(tr("S&earch:"), m_search);
+    form->addRow(tr("Se&arch:"), m_search);
 
     auto *modes = new QWidget(column);
     auto *modeRow = new QVBoxLayout(modes);
@@ -107,7 +107,7 @@ QWidget *QuizStartView::buildForm()
     m_newPerDay->setRange(0, 500);
     m_newPerDay->setValue(20);
     m_newPerDay->setSuffix(tr(" a day"));
-    form->addRow(tr("&New cards:"), m_newPerDay);
+    form->addRow(tr("Ne&w cards:"), m_newPerDay);
     v->addLayout(form);
 
     m_counts = new QLabel(column);

@@ -104,13 +104,13 @@ QWidget *RangeMapPage::buildToolbar()
         row->addWidget(b);
         return b;
     };
-    button(tr("Zoom &in"), QStringLiteral("zoomIn"), tr("Zoom in (+ or the wheel)"),
+    button(tr("Zoom in"), QStringLiteral("zoomIn"), tr("Zoom in (+ or the wheel)"),
            &RangeMapWidget::zoomIn);
-    button(tr("Zoom ou&t"), QStringLiteral("zoomOut"), tr("Zoom out (−)"),
+    button(tr("Zoom out"), QStringLiteral("zoomOut"), tr("Zoom out (−)"),
            &RangeMapWidget::zoomOut);
-    button(tr("&Whole range"), QStringLiteral("wholeRange"), tr("Show 0–65535 (0)"),
+    button(tr("Whole range"), QStringLiteral("wholeRange"), tr("Show 0–65535 (0)"),
            &RangeMapWidget::showWholeRange);
-    button(tr("Zoom to &selection"), QStringLiteral("zoomToSelection"),
+    button(tr("Zoom to selection"), QStringLiteral("zoomToSelection"),
            tr("Zoom to the selected entry and its neighbours (Z)"),
            &RangeMapWidget::zoomToSelection);
     button(tr("System &ports"), QStringLiteral("zoomSystem"),

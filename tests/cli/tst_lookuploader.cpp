@@ -8,6 +8,7 @@
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
 #include "storage/Database.h"
+#include "map/PortCard.h"
 #include "workspace/LookupLoader.h"
 #include "workspace/Workspace.h"
 
@@ -182,8 +183,14 @@ private slots:
         LookupLoader loader;
         QCOMPARE(loader.load(db(), SearchQuery::parse(QStringLiteral("587")), &narrowed),
                  LookupLoader::Outcome::Loaded);
-        // submission/tcp and submission/udp; nothing else is on 587.
-        QCOMPARE(loader.registryRecordsKept(), 2);
+        // submission/tcp and submission/udp (nothing else is on 587), and the nearest record
+        // below and above for the port card, which then says what the whole catalog says.
+        QCOMPARE(loader.registryRecordsKept(), 4);
+        const PortCard narrow = PortCard::make(narrowed, 587, 587);
+        const PortCard whole = PortCard::make(m_workspace.catalog(), 587, 587);
+        QCOMPARE(narrow.assignedBelow, whole.assignedBelow);
+        QCOMPARE(narrow.assignedAbove, whole.assignedAbove);
+        QCOMPARE(narrow.lines(narrowed), whole.lines(m_workspace.catalog()));
         QVERIFY(loader.load(db(), SearchQuery::parse(QStringLiteral("kerberos")), &narrowed) ==
                 LookupLoader::Outcome::Loaded);
         QVERIFY2(loader.registryRecordsKept() < loader.registryRecordsTotal() / 20,
