@@ -56,6 +56,17 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     layout->addWidget(m_error);
     // On a short screen (a laptop, a large font) the page scrolls instead of making the whole
     // window taller than the screen.
+    // The stack is as tall as its tallest page; only the page shown counts, so the start page
+    // does not scroll for the card view's sake.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_stack->count(); ++i)
+            m_stack->widget(i)->setSizePolicy(
+                i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_stack->adjustSize();
+    });
+    for (int i = 1; i < m_stack->count(); ++i)
+        m_stack->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("quizScroll"));
     scroll->setWidget(m_stack);

@@ -115,6 +115,7 @@ QWidget *QuizStartView::buildForm()
     QFont countsFont = m_counts->font();
     countsFont.setPointSizeF(countsFont.pointSizeF() * 1.2);
     m_counts->setFont(countsFont);
+    m_counts->setWordWrap(true); // the deck's size and today's counts, never cut
     m_message = new QLabel(column);
     m_message->setObjectName(QStringLiteral("quizMessage"));
     m_message->setWordWrap(true);

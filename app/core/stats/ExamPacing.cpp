@@ -5,6 +5,7 @@
 #include "storage/CardRepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 
 namespace portolan {
@@ -53,17 +54,23 @@ SessionOptions ExamPacing::pacedByOpenPlans(SessionOptions options, const QSqlDa
     for (const StoredExamPlan &stored : open)
         plans.append({stored, planner.plan(keys.examCardKeys(stored.examId), states, nowMs,
                                            stored.examDate, stored.target)});
+    const int setting = options.newCardsPerDay;
     for (const PlannedExam &p : std::as_const(plans)) {
         options = paced(options, p.stored.examId, p.plan, today);
         if (!notes || p.plan.daysLeft <= 0)
             continue;
         const ExamInfo *exam = findExam(p.stored.examId);
-        notes->append(
-            QCoreApplication::translate("ExamPacing", "Exam plan for %1 on %2: new cards a day in "
-                                                      "its deck: %3; reviews brought forward: %4.")
-                .arg(exam ? exam->title : p.stored.examId, p.stored.examDate.toString(Qt::ISODate))
-                .arg(p.plan.newPerDay)
-                .arg(p.plan.broughtForward.size()));
+        // One number applies in the exam's deck, and the sentence says which and why.
+        notes->append(QCoreApplication::translate(
+                          "ExamPacing", "Exam plan for %1 on %2: in its deck %3 new cards a day "
+                                        "apply (the larger of your %4 and the plan's %5); reviews "
+                                        "brought forward: %6.")
+                          .arg(exam ? exam->title : p.stored.examId,
+                               QLocale().toString(p.stored.examDate, QLocale::ShortFormat))
+                          .arg(std::max(setting, p.plan.newPerDay))
+                          .arg(setting)
+                          .arg(p.plan.newPerDay)
+                          .arg(p.plan.broughtForward.size()));
     }
     return options;
 }
