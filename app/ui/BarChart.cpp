@@ -87,8 +87,13 @@ double BarChart::maxTotal() const
 QRect BarChart::plotRect() const
 {
     const QFontMetrics fm = fontMetrics();
-    const int left = fm.horizontalAdvance(QStringLiteral("00000")) + 6;
-    const int top = m_series.size() > 1 ? fm.height() + 6 : 4;
+    // Wide enough for the widest tick label in this locale ("12.500", "1 000"), and half a line
+    // above the top tick so that its label is not cut in half.
+    int left = fm.horizontalAdvance(QStringLiteral("000"));
+    for (double t : niceTicks(maxTotal()))
+        left = std::max(left, fm.horizontalAdvance(QLocale().toString(qint64(t))));
+    left += 8;
+    const int top = m_series.size() > 1 ? fm.height() + 6 : fm.height() / 2 + 3;
     const int bottom = fm.height() + 6;
     return rect().adjusted(left, top, -8, -bottom);
 }

@@ -40,9 +40,28 @@ int CalendarHeatmap::levelOf(int reviews) const
     return std::clamp(int(std::ceil(4.0 * reviews / m_max)), 1, 4);
 }
 
-int CalendarHeatmap::cellSize() const
+int CalendarHeatmap::baseCellSize() const
 {
     return std::max(9, fontMetrics().height() - 3);
+}
+
+int CalendarHeatmap::weekCount() const
+{
+    return m_days.isEmpty() ? 53 : cellOf(m_days.constLast().date).x() + 1;
+}
+
+int CalendarHeatmap::cellSizeFor(int width) const
+{
+    // The cells grow with the width they are given (up to 1.8 times the text's size), so that a
+    // wide window shows the year across its width instead of in the left part of it.
+    const int base = baseCellSize();
+    const int fits = (width - origin().x() - 8) / weekCount() - 2;
+    return std::clamp(fits, base, base * 9 / 5);
+}
+
+int CalendarHeatmap::cellSize() const
+{
+    return cellSizeFor(width());
 }
 
 QPoint CalendarHeatmap::origin() const
@@ -62,10 +81,23 @@ QPoint CalendarHeatmap::cellOf(QDate day) const
 
 QSize CalendarHeatmap::sizeHint() const
 {
-    const int weeks = m_days.isEmpty() ? 53 : cellOf(m_days.constLast().date).x() + 1;
-    const int step = cellSize() + 2;
-    const QPoint o = origin();
-    return {o.x() + weeks * step + 8, o.y() + 7 * step + fontMetrics().height() + 10};
+    const int step = baseCellSize() + 2;
+    return {origin().x() + weekCount() * step + 8, heightForCell(baseCellSize())};
+}
+
+int CalendarHeatmap::heightForCell(int cell) const
+{
+    return origin().y() + 7 * (cell + 2) + fontMetrics().height() + 10;
+}
+
+bool CalendarHeatmap::hasHeightForWidth() const
+{
+    return true;
+}
+
+int CalendarHeatmap::heightForWidth(int width) const
+{
+    return heightForCell(cellSizeFor(width));
 }
 
 QSize CalendarHeatmap::minimumSizeHint() const

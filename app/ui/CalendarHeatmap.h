@@ -24,13 +24,19 @@ public:
     int levelOf(int reviews) const;
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
+    int baseCellSize() const;
+    int weekCount() const;
+    int cellSizeFor(int width) const;
     int cellSize() const;
+    int heightForCell(int cell) const;
     QPoint origin() const;
     // Column and row of a day: weeks since the Monday of the first week, weekday.
     QPoint cellOf(QDate day) const;

@@ -14,11 +14,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace portolan {
 
@@ -44,12 +46,29 @@ RangeMapPage::RangeMapPage(const Catalog &catalog, QWidget *parent)
     bottom->addTab(m_action, tr("Ports in action"));
     bottom->addTab(m_ranges, tr("Ranges as text"));
 
+    // The map and its controls above, the diagram and the table below, with a splitter between:
+    // a taller window first enlarges the map (up to its largest markers), then the diagram.
+    m_top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(m_top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(buildToolbar());
+    topLayout->addWidget(m_map, 1);
+    topLayout->addWidget(buildLegend());
+    topLayout->addWidget(m_readout);
+    // Once the map has its largest markers, further height stays under the readout here
+    // rather than spreading the controls apart.
+    topLayout->addStretch(0);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mapSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_top);
+    m_splitter->addWidget(bottom);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildToolbar());
-    layout->addWidget(m_map);
-    layout->addWidget(buildLegend());
-    layout->addWidget(m_readout);
-    layout->addWidget(bottom, 1);
+    layout->addWidget(m_splitter);
 
     m_refilter = new QTimer(this);
     m_refilter->setSingleShot(true);
@@ -68,6 +87,21 @@ RangeMapPage::RangeMapPage(const Catalog &catalog, QWidget *parent)
                                        : text.section(QLatin1Char('\n'), 0, 2)
                                              .replace(QLatin1Char('\n'), QStringLiteral("  ·  ")));
             });
+}
+
+void RangeMapPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterPlaced)
+        return;
+    // The first time: the map gets its preferred height (a row for every client port range),
+    // the diagram the rest; afterwards the user's splitter position stands.
+    m_splitterPlaced = true;
+    const int total = m_splitter->height();
+    const int top = std::min(m_top->sizeHint().height(),
+                             total - m_splitter->widget(1)->minimumSizeHint().height());
+    if (top > 0 && total > top)
+        m_splitter->setSizes({top, total - top});
 }
 
 void RangeMapPage::setRecall(const QHash<int, double> &recall)
@@ -106,8 +140,7 @@ QWidget *RangeMapPage::buildToolbar()
     };
     button(tr("Zoom in"), QStringLiteral("zoomIn"), tr("Zoom in (+ or the wheel)"),
            &RangeMapWidget::zoomIn);
-    button(tr("Zoom out"), QStringLiteral("zoomOut"), tr("Zoom out (−)"),
-           &RangeMapWidget::zoomOut);
+    button(tr("Zoom out"), QStringLiteral("zoomOut"), tr("Zoom out (−)"), &RangeMapWidget::zoomOut);
     button(tr("Whole range"), QStringLiteral("wholeRange"), tr("Show 0–65535 (0)"),
            &RangeMapWidget::showWholeRange);
     button(tr("Zoom to selection"), QStringLiteral("zoomToSelection"),

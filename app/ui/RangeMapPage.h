@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTableWidget;
 class QTimer;
 
@@ -45,6 +46,9 @@ signals:
     // "Show recall" was toggled: the window supplies the figures (or clears them).
     void recallRequested(bool shown);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildToolbar();
     QWidget *buildLegend();
@@ -61,6 +65,9 @@ private:
     QCheckBox *m_dim = nullptr;
     QCheckBox *m_recall = nullptr;
     QTimer *m_refilter = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_top = nullptr;
+    bool m_splitterPlaced = false;
 };
 
 } // namespace portolan

@@ -52,11 +52,19 @@ void RangeMapPainter::setStyle(const QFont &font, const QPalette &palette, qreal
     m_fontHeight = int(std::ceil(QFontMetricsF(m_font).height()));
     m_smallHeight = int(std::ceil(QFontMetricsF(m_smallFont).height()));
     m_layoutOverlays = -1;
+    m_layoutHeight = -1;
     m_densityKey = 0;
 
+    makeGlyphs(m_fontHeight);
+}
+
+void RangeMapPainter::makeGlyphs(int size)
+{
+    m_glyphPixels = size;
+    const qreal dpr = m_dpr;
+    const QPalette &palette = m_palette;
     // The same symbols as the table (✔ ✖ ◐) on a base-coloured disc, so that colour is
     // never the only signal and the glyph stays readable over the density strip.
-    const int size = m_fontHeight;
     for (Security s :
          {Security::Unclassified, Security::Secure, Security::Insecure, Security::Depends}) {
         QPixmap pm(QSize(size, size) * dpr);
@@ -82,39 +90,68 @@ void RangeMapPainter::setStyle(const QFont &font, const QPalette &palette, qreal
     }
 }
 
-RangeMapPainter::Layout RangeMapPainter::layout(int overlayCount) const
+RangeMapPainter::Layout RangeMapPainter::layout(int overlayRows, int height) const
 {
-    Layout l;
-    int y = 4;
-    l.bandTop = y;
-    l.bandHeight = m_fontHeight + 8;
-    y += l.bandHeight;
-    l.densityTop = y;
-    l.densityHeight = std::max(14, m_fontHeight);
-    y += l.densityHeight + 6;
-    l.glyphTop = y;
-    l.glyphSize = m_fontHeight;
-    l.glyphRows = 3;
-    y += l.glyphRows * l.glyphSize + 3;
-    l.labelTop = y;
-    l.labelHeight = m_smallHeight + 2;
-    l.labelRows = 2;
-    y += l.labelRows * l.labelHeight + 6;
-    l.overlayTop = y;
-    l.overlayHeight = m_fontHeight + 4;
-    y += overlayCount * (l.overlayHeight + 3);
-    l.axisTop = y;
-    l.axisHeight = 6 + m_smallHeight;
-    y += l.axisHeight + 4;
-    l.total = y;
-    return l;
+    const auto build = [&](int glyph, int density, int rows) {
+        Layout l;
+        int y = 4;
+        l.bandTop = y;
+        l.bandHeight = m_fontHeight + 8;
+        y += l.bandHeight;
+        l.densityTop = y;
+        l.densityHeight = density;
+        y += l.densityHeight + 6;
+        l.glyphTop = y;
+        l.glyphSize = glyph;
+        l.glyphRows = 3;
+        y += l.glyphRows * l.glyphSize + 3;
+        l.labelTop = y;
+        l.labelHeight = m_smallHeight + 2;
+        l.labelRows = 2;
+        y += l.labelRows * l.labelHeight + 6;
+        l.overlayTop = y;
+        l.overlayHeight = m_fontHeight + 4;
+        l.overlayRows = rows;
+        y += rows * (l.overlayHeight + 3);
+        l.axisTop = y;
+        l.axisHeight = 6 + m_smallHeight;
+        y += l.axisHeight + 4;
+        l.total = y;
+        return l;
+    };
+    const int density = std::max(14, m_fontHeight);
+    // Rows for every client port range are kept when the height allows, whether or not they
+    // are shown, so that ticking one draws it in place instead of pushing the legend below the
+    // map down under the mouse; only a window at its smallest grows for them.
+    int rows = overlayRows;
+    while (rows < overlayCapacity() && build(m_fontHeight, density, rows + 1).total <= height)
+        ++rows;
+    const Layout natural = build(m_fontHeight, density, rows);
+    if (height <= natural.total)
+        return natural;
+    // Height beyond that makes the markers larger (up to 1.75 times the text) and the density
+    // strip taller, so that a tall window shows a larger map rather than empty space.
+    const int spare = height - natural.total;
+    const int grow = std::min(spare / 3, m_fontHeight * 3 / 4);
+    return build(m_fontHeight + grow, density + std::min(spare - 3 * grow, density), rows);
 }
 
-const RangeMapPainter::Layout &RangeMapPainter::updateLayout(int overlayCount)
+int RangeMapPainter::overlayCapacity()
 {
-    if (m_layoutOverlays != overlayCount) {
-        m_layout = layout(overlayCount);
-        m_layoutOverlays = overlayCount;
+    // IANA's own range is the Dynamic band itself, never an overlay row.
+    return int(
+        std::count_if(ephemeralRanges().cbegin(), ephemeralRanges().cend(),
+                      [](const EphemeralRange &r) { return r.id != QLatin1String("iana"); }));
+}
+
+const RangeMapPainter::Layout &RangeMapPainter::updateLayout(int overlayRows, int height)
+{
+    if (m_layoutOverlays != overlayRows || m_layoutHeight != height) {
+        m_layout = layout(overlayRows, height);
+        m_layoutOverlays = overlayRows;
+        m_layoutHeight = height;
+        if (m_layout.glyphSize != m_glyphPixels)
+            makeGlyphs(m_layout.glyphSize);
         m_markers.setStyle(m_smallFont, m_layout);
     }
     return m_layout;
@@ -122,7 +159,7 @@ const RangeMapPainter::Layout &RangeMapPainter::updateLayout(int overlayCount)
 
 void RangeMapPainter::paint(QPainter &p, const QRect &exposed, const QRect &bounds, const Scene &s)
 {
-    updateLayout(int(s.overlays.size()));
+    updateLayout(int(s.overlays.size()), bounds.height());
     p.setClipRect(exposed);
     p.fillRect(exposed, m_palette.color(QPalette::Base));
     paintBands(p, exposed, bounds, s);
@@ -329,6 +366,17 @@ void RangeMapPainter::paintOverlays(QPainter &p, const QRect &exposed, const Sce
     const Layout &l = m_layout;
     const QFontMetricsF fm(m_font);
     p.setFont(m_font);
+    if (s.overlays.isEmpty() && l.overlayRows > 0 && l.overlayTop < exposed.bottom() &&
+        l.overlayTop + l.overlayHeight > exposed.top()) {
+        // The reserved rows say what they are for.
+        p.setPen(m_palette.color(QPalette::PlaceholderText));
+        p.drawText(QRectF(g.plotLeft() + 4, l.overlayTop, g.plotRight() - g.plotLeft() - 8,
+                          l.overlayHeight),
+                   Qt::AlignVCenter | Qt::AlignLeft,
+                   QCoreApplication::translate("RangeMapPainter",
+                                               "Tick a system's client port range below to "
+                                               "draw it here."));
+    }
     for (int i = 0; i < s.overlays.size(); ++i) {
         const EphemeralRange &r = *s.overlays.at(i);
         const double top = l.overlayTop + i * (l.overlayHeight + 3);

@@ -32,9 +32,13 @@ public:
     static constexpr int kSideMargin = 12;
 
     void setStyle(const QFont &font, const QPalette &palette, qreal devicePixelRatio);
-    Layout layout(int overlayCount) const;
+    // Rows for at least overlayRows client port ranges (for all of them when the height allows);
+    // a height above that enlarges the markers and the density strip.
+    Layout layout(int overlayRows, int height = 0) const;
+    // How many client port ranges can be drawn at once (every one but IANA's).
+    static int overlayCapacity();
     // Lays the lanes out for this many overlays (paint() does it too) and returns the result.
-    const Layout &updateLayout(int overlayCount);
+    const Layout &updateLayout(int overlayRows, int height);
 
     void paint(QPainter &painter, const QRect &exposed, const QRect &bounds, const Scene &scene);
 
@@ -49,6 +53,7 @@ private:
     void paintAxis(QPainter &p, const QRect &exposed, const Scene &s);
     void paintSelection(QPainter &p, const QRect &exposed, const Scene &s);
     QColor overlayColor(int index) const;
+    void makeGlyphs(int size);
 
     QFont m_font;
     QFont m_smallFont;
@@ -59,6 +64,8 @@ private:
     QPixmap m_glyphs[4]; // per Security value
     Layout m_layout;
     int m_layoutOverlays = -1;
+    int m_layoutHeight = -1;
+    int m_glyphPixels = 0;
 
     QImage m_densityImage;
     quint64 m_densityKey = 0;

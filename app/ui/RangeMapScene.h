@@ -42,7 +42,7 @@ struct RangeMapLayout
     int densityTop = 0, densityHeight = 0;
     int glyphTop = 0, glyphSize = 0, glyphRows = 0;
     int labelTop = 0, labelHeight = 0, labelRows = 0;
-    int overlayTop = 0, overlayHeight = 0;
+    int overlayTop = 0, overlayHeight = 0, overlayRows = 0;
     int axisTop = 0, axisHeight = 0;
     int total = 0;
 };

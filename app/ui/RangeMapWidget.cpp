@@ -29,7 +29,8 @@ RangeMapWidget::RangeMapWidget(const Catalog &catalog, QWidget *parent)
     setMouseTracking(true);
     // paintEvent fills every exposed pixel itself: Qt need not erase first.
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Taller than its natural height only when the window has room: the markers grow.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Port range map"));
 
     QList<PortSpan> spans;
@@ -81,7 +82,12 @@ RangeMapPainter::Scene RangeMapWidget::scene() const
 void RangeMapWidget::restyle()
 {
     m_painter.setStyle(font(), palette(), devicePixelRatioF());
-    m_painter.updateLayout(int(m_overlays.size()));
+    m_painter.updateLayout(overlayRows(), height());
+    // Taller than this would only add empty space under the axis.
+    setMaximumHeight(
+        m_painter
+            .layout(std::max(overlayRows(), RangeMapPainter::overlayCapacity()), QWIDGETSIZE_MAX)
+            .total);
     updateGeometry();
     update();
 }
@@ -92,14 +98,20 @@ void RangeMapWidget::updatePlot()
     m_geometry.setPlot(margin, std::max(1.0, width() - 2 * margin));
 }
 
+int RangeMapWidget::overlayRows() const
+{
+    return int(m_overlays.size());
+}
+
 QSize RangeMapWidget::sizeHint() const
 {
-    return {900, m_painter.layout(int(m_overlays.size())).total};
+    // Room for every client port range, so that ticking one moves nothing.
+    return {900, m_painter.layout(RangeMapPainter::overlayCapacity()).total};
 }
 
 QSize RangeMapWidget::minimumSizeHint() const
 {
-    return {240, m_painter.layout(int(m_overlays.size())).total};
+    return {240, m_painter.layout(overlayRows()).total};
 }
 
 void RangeMapWidget::paintEvent(QPaintEvent *event)
@@ -111,6 +123,7 @@ void RangeMapWidget::paintEvent(QPaintEvent *event)
 void RangeMapWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    m_painter.updateLayout(overlayRows(), height());
     updatePlot();
 }
 
@@ -136,7 +149,11 @@ void RangeMapWidget::setOverlayVisible(const QString &osId, bool visible)
         m_overlays.append(osId);
     else
         m_overlays.removeAll(osId);
-    m_painter.updateLayout(int(m_overlays.size()));
+    m_painter.updateLayout(overlayRows(), height());
+    setMaximumHeight(
+        m_painter
+            .layout(std::max(overlayRows(), RangeMapPainter::overlayCapacity()), QWIDGETSIZE_MAX)
+            .total);
     updateGeometry();
     afterViewChange();
 }
@@ -409,7 +426,7 @@ void RangeMapWidget::hoverAt(double x)
     }
     update(column(x));
     RangeMapGeometry::PortRange ports;
-    rowAt(QPointF(x, m_painter.updateLayout(int(m_overlays.size())).densityTop + 1), &ports);
+    rowAt(QPointF(x, m_painter.updateLayout(overlayRows(), height()).densityTop + 1), &ports);
     if (ports.isEmpty())
         ports = m_geometry.portsNear(x, 1);
     emit hoveredPortsChanged(ports.first, ports.last, m_text.describePorts(ports, false));

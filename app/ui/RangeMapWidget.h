@@ -108,6 +108,8 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    // Overlay rows the map needs at least: one per client port range shown.
+    int overlayRows() const;
     RangeMapPainter::Scene scene() const;
     void restyle();
     void updatePlot();

@@ -212,7 +212,7 @@ QWidget *StatisticsPage::buildActivity()
     m_heatmap = new CalendarHeatmap(box);
     m_heatmap->setObjectName(QStringLiteral("reviewHeatmap"));
     m_heatmap->setAccessibleName(tr("Reviews in the last year"));
-    v->addWidget(m_heatmap, 0, Qt::AlignLeft);
+    v->addWidget(m_heatmap);
 
     auto *forecastLabel = new QLabel(tr("Due in the next 30 days:"), box);
     v->addWidget(forecastLabel);

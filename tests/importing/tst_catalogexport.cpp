@@ -182,6 +182,25 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("| 6000–6063 | TCP | x11 |")));
     }
 
+    // FTP lists its control port first in the reference; the cheat sheet shows ports in port
+    // order, as the window's table does.
+    void cheatSheetPortsInPortOrder()
+    {
+        Protocol ftp;
+        ftp.key = QStringLiteral("ftp");
+        ftp.abbreviation = QStringLiteral("FTP");
+        ftp.name = QStringLiteral("File Transfer Protocol");
+        ftp.ports = {
+            {21, 21, Transport::Tcp, QStringLiteral("control"), QStringLiteral("ftp"), {}},
+            {20, 20, Transport::Tcp, QStringLiteral("data"), QStringLiteral("ftp-data"), {}}};
+        ftp.security = Security::Insecure;
+        Catalog c;
+        c.setData({ftp}, {});
+        const QString md =
+            QString::fromUtf8(CatalogExport::encode(CatalogExport::Format::Markdown, c, {0}, {}));
+        QVERIFY2(md.contains(QStringLiteral("| 20, 21 | TCP | FTP |")), qPrintable(md));
+    }
+
     void markdownEscapesHostileText()
     {
         Catalog c = sampleCatalog();

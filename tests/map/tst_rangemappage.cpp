@@ -89,6 +89,41 @@ private slots:
         page.findChild<QToolButton *>(QStringLiteral("zoomIn"))->click();
         QVERIFY(map->geometry().zoom() > 1);
     }
+
+    // Ticking client port ranges draws them in rows kept for them: the boxes under the map stay
+    // where the mouse is, so the next click does not land on the map.
+    void tickingARangeMovesNothing()
+    {
+        RangeMapPage page(referenceCatalog());
+        page.resize(1024, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *linuxBox = page.findChild<QCheckBox *>(QStringLiteral("overlay-linux"));
+        auto *macBox = page.findChild<QCheckBox *>(QStringLiteral("overlay-macos"));
+        QVERIFY(linuxBox && macBox);
+        const QPoint before = linuxBox->mapTo(&page, QPoint());
+        const int mapHeight = page.map()->height();
+        linuxBox->click();
+        macBox->click();
+        QCoreApplication::processEvents();
+        QCOMPARE(linuxBox->mapTo(&page, QPoint()), before);
+        QCOMPARE(page.map()->height(), mapHeight);
+    }
+
+    // A tall window gives its extra height to the map first (larger markers), up to a limit.
+    void tallWindowEnlargesTheMap()
+    {
+        RangeMapPage page(referenceCatalog());
+        page.resize(1024, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int small = page.map()->height();
+        page.resize(1024, 1000);
+        QCoreApplication::processEvents();
+        QVERIFY2(page.map()->height() > small,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(small).arg(page.map()->height())));
+        QVERIFY(page.map()->height() <= page.map()->maximumHeight());
+    }
 };
 
 QTEST_MAIN(TestRangeMapPage)

@@ -4,6 +4,7 @@
 #include "domain/RangeClass.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace portolan {
 
@@ -67,7 +68,11 @@ QList<CheatSheetGroup> CheatSheet::build(const Catalog &catalog, const QList<int
         const CatalogRow &row = catalog.rows().at(r);
         CheatSheetEntry e;
         QStringList ports;
-        for (const PortSpan &s : row.spans) {
+        // In port order, as the window's table shows them (FTP is "20, 21" everywhere).
+        QList<PortSpan> spans = row.spans;
+        std::stable_sort(spans.begin(), spans.end(),
+                         [](const PortSpan &a, const PortSpan &b) { return a.first < b.first; });
+        for (const PortSpan &s : std::as_const(spans)) {
             const QString text = spanText(s.first, s.last);
             if (!ports.contains(text))
                 ports << text;
