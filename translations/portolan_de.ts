@@ -344,77 +344,77 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="46"/>
         <source>secure</source>
         <translation>sicher</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="48"/>
         <source>insecure</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="51"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="50"/>
         <source>depends</source>
         <translation>je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="60"/>
         <source>System ports (0–1023)</source>
         <translation>System-Ports (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
         <source>User ports (1024–49151)</source>
         <translation>Benutzer-Ports (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="63"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Dynamische Ports (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="64"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="63"/>
         <source>IP protocol numbers</source>
         <translation>IP-Protokollnummern</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="90"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="89"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="106"/>
         <source>Port cheat sheet</source>
         <translation>Port-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="109"/>
         <source>Search: %1</source>
         <translation>Suche: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="113"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="112"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="114"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="113"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="115"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="114"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="116"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="115"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="117"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="116"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -422,48 +422,49 @@
 <context>
     <name>CheatSheetPdf</name>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="143"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="186"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="210"/>
         <source>Port cheat sheet</source>
         <translation>Port-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="26"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="53"/>
         <source>Search: %1</source>
         <translation>Suche: %1</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="28"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="54"/>
         <source>✔ secure · ✖ insecure (cleartext) · ◐ depends on version or configuration</source>
         <translation>✔ sicher · ✖ unsicher (Klartext) · ◐ je nach Version oder Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="35"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="62"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="63"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="66"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
@@ -3909,27 +3910,27 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         <translation>%1 +%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="202"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="203"/>
         <source>%1 (%2) · %3 · %L4 ports</source>
         <translation>%1 (%2) · %3 · %L4 Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="205"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="206"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="207"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="375"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="376"/>
         <source>Tick a system&apos;s client port range below to draw it here.</source>
         <translation>Kreuzen Sie unten den Client-Portbereich eines Systems an, um ihn hier zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="391"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="392"/>
         <source>%1 ephemeral %2</source>
         <translation>%1 ephemer %2</translation>
     </message>
@@ -6373,172 +6374,172 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::RangeMapPage</name>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="39"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="40"/>
         <source>Wheel or +/− zoom · drag or ←/→ pan · Ctrl+←/→ moves between study-set ports · click or Enter selects in the table</source>
         <translation>Mausrad oder +/− zoomen · Ziehen oder ←/→ verschieben · Strg+←/→ springt zwischen Ports des Lernstoffs · Klick oder Eingabe wählt in der Tabelle aus</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="45"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="46"/>
         <source>Ports in action</source>
         <translation>Ports in Aktion</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="46"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="47"/>
         <source>Ranges as text</source>
         <translation>Bereiche als Text</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="120"/>
         <source>Piecewise: System enlarged</source>
         <translation>Abschnittsweise: System vergrößert</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="121"/>
         <source>Linear: true proportions</source>
         <translation>Linear: echte Proportionen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="122"/>
         <source>Logarithmic</source>
         <translation>Logarithmisch</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="108"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="123"/>
         <source>Sca&amp;le:</source>
         <translation>Ska&amp;la:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
         <source>Zoom in (+ or the wheel)</source>
         <translation>Vergrößern (+ oder Mausrad)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="143"/>
         <source>Zoom out (−)</source>
         <translation>Verkleinern (−)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="144"/>
         <source>Show 0–65535 (0)</source>
         <translation>0–65535 anzeigen (0)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="143"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="144"/>
         <source>Whole range</source>
         <translation>Ganzer Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="132"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="146"/>
         <source>Zoom to selection</source>
         <translation>Auf Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="133"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="147"/>
         <source>Zoom to the selected entry and its neighbours (Z)</source>
         <translation>Auf den ausgewählten Eintrag und seine Nachbarn zoomen (Z)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="135"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="149"/>
         <source>System &amp;ports</source>
         <translation>System-&amp;Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="150"/>
         <source>Zoom to the System (well-known) ports 0–1023</source>
         <translation>Auf die System-Ports (Well-known) 0–1023 zoomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="139"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="153"/>
         <source>Show &amp;recall</source>
         <translation>Erinnerungsquote a&amp;nzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="155"/>
         <source>A bar under each studied entry: its length and colour are the predicted recall now (red forgotten, green known).</source>
         <translation>Ein Balken unter jedem gelernten Eintrag: Länge und Farbe zeigen die jetzt vorhergesagte Erinnerungsquote (rot vergessen, grün gewusst).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="146"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="160"/>
         <source>&amp;Dim what the search hides</source>
         <translation>&amp;Abdunkeln, was die Suche ausblendet</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="183"/>
         <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
         <translation>Ports des Lernstoffs: %1 &amp;nbsp;·&amp;nbsp; Streifen: Anteil der Ports mit IANA-Zuweisung (dunkler = mehr)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="178"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="192"/>
         <source>Client port ranges:</source>
         <translation>Client-Portbereiche:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="184"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="198"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="204"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
         <translation>Bekannte Dienste; auf unixartigen Systemen dürfen hier nur privilegierte Prozesse lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="206"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="220"/>
         <source>Registered with IANA for specific services; any program may listen here.</source>
         <translation>Bei der IANA für bestimmte Dienste registriert; jedes Programm darf hier lauschen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="207"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="221"/>
         <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
         <translation>Nie von der IANA zugewiesen: für ephemere (Client-)Ports und private Nutzung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="214"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="228"/>
         <source>%1 ephemeral ports</source>
         <translation>Ephemere Ports unter %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>IANA assignments</source>
         <translation>IANA-Zuweisungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Study-set entries</source>
         <translation>Einträge im Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="219"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="233"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="223"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="237"/>
         <source>Port ranges as text</source>
         <translation>Portbereiche als Text</translation>
     </message>

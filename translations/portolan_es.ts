@@ -344,77 +344,77 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="46"/>
         <source>secure</source>
         <translation>seguro</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="48"/>
         <source>insecure</source>
         <translation>inseguro</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="51"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="50"/>
         <source>depends</source>
         <translation>depende</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="60"/>
         <source>System ports (0–1023)</source>
         <translation>Puertos del sistema (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
         <source>User ports (1024–49151)</source>
         <translation>Puertos de usuario (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="63"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Puertos dinámicos (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="64"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="63"/>
         <source>IP protocol numbers</source>
         <translation>Números de protocolo IP</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="90"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="89"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="106"/>
         <source>Port cheat sheet</source>
         <translation>Chuleta de puertos</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="109"/>
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="113"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="112"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="114"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="113"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="115"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="114"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="116"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="115"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="117"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="116"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -422,48 +422,49 @@
 <context>
     <name>CheatSheetPdf</name>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="143"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="186"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="210"/>
         <source>Port cheat sheet</source>
         <translation>Chuleta de puertos</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="26"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="53"/>
         <source>Search: %1</source>
         <translation>Búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="28"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="54"/>
         <source>✔ secure · ✖ insecure (cleartext) · ◐ depends on version or configuration</source>
         <translation>✔ seguro · ✖ inseguro (texto sin cifrar) · ◐ depende de la versión o la configuración</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="35"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="62"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="63"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="64"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="66"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
@@ -3909,27 +3910,27 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         <translation>%1 +%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="202"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="203"/>
         <source>%1 (%2) · %3 · %L4 ports</source>
         <translation>%1 (%2) · %3 · %L4 puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="205"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="206"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="207"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="375"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="376"/>
         <source>Tick a system&apos;s client port range below to draw it here.</source>
         <translation>Marque abajo el rango de puertos de cliente de un sistema para dibujarlo aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="391"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="392"/>
         <source>%1 ephemeral %2</source>
         <translation>%1 efímeros %2</translation>
     </message>
@@ -6373,172 +6374,172 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::RangeMapPage</name>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="39"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="40"/>
         <source>Wheel or +/− zoom · drag or ←/→ pan · Ctrl+←/→ moves between study-set ports · click or Enter selects in the table</source>
         <translation>Rueda o +/−: zoom · arrastrar o ←/→: desplazar · Ctrl+←/→: saltar entre puertos del temario · clic o Intro: seleccionar en la tabla</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="45"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="46"/>
         <source>Ports in action</source>
         <translation>Puertos en acción</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="46"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="47"/>
         <source>Ranges as text</source>
         <translation>Rangos como texto</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="120"/>
         <source>Piecewise: System enlarged</source>
         <translation>Por tramos: Sistema ampliado</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="121"/>
         <source>Linear: true proportions</source>
         <translation>Lineal: proporciones reales</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="122"/>
         <source>Logarithmic</source>
         <translation>Logarítmica</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="108"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="123"/>
         <source>Sca&amp;le:</source>
         <translation>E&amp;scala:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
         <source>Zoom in (+ or the wheel)</source>
         <translation>Ampliar (+ o la rueda)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="143"/>
         <source>Zoom out (−)</source>
         <translation>Reducir (−)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="144"/>
         <source>Show 0–65535 (0)</source>
         <translation>Mostrar 0–65535 (0)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="143"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="144"/>
         <source>Whole range</source>
         <translation>Rango completo</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="132"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="146"/>
         <source>Zoom to selection</source>
         <translation>Ampliar la selección</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="133"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="147"/>
         <source>Zoom to the selected entry and its neighbours (Z)</source>
         <translation>Ampliar a la entrada seleccionada y sus vecinas (Z)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="135"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="149"/>
         <source>System &amp;ports</source>
         <translation>Puertos &amp;del sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="150"/>
         <source>Zoom to the System (well-known) ports 0–1023</source>
         <translation>Ampliar a los puertos del sistema (bien conocidos) 0–1023</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="139"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="153"/>
         <source>Show &amp;recall</source>
         <translation>Mostrar el rec&amp;uerdo</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="155"/>
         <source>A bar under each studied entry: its length and colour are the predicted recall now (red forgotten, green known).</source>
         <translation>Una barra bajo cada entrada estudiada: su longitud y su color indican el recuerdo previsto ahora (rojo olvidado, verde sabido).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="146"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="160"/>
         <source>&amp;Dim what the search hides</source>
         <translation>Atenuar lo que oculta la bús&amp;queda</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="183"/>
         <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
         <translation>Puertos del temario: %1 &amp;nbsp;·&amp;nbsp; Franja: proporción de puertos con asignación de la IANA (más oscuro = más)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="178"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="192"/>
         <source>Client port ranges:</source>
         <translation>Rangos de puertos de cliente:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="184"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="198"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="204"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
         <translation>Servicios bien conocidos; en sistemas tipo Unix solo los procesos privilegiados pueden escuchar aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="206"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="220"/>
         <source>Registered with IANA for specific services; any program may listen here.</source>
         <translation>Registrados en la IANA para servicios concretos; cualquier programa puede escuchar aquí.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="207"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="221"/>
         <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
         <translation>La IANA nunca los asigna: para puertos efímeros (de cliente) y uso privado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="214"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="228"/>
         <source>%1 ephemeral ports</source>
         <translation>Puertos efímeros de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Ports</source>
         <translation>Puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>IANA assignments</source>
         <translation>Asignaciones de la IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Study-set entries</source>
         <translation>Entradas del temario</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="219"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="233"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="223"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="237"/>
         <source>Port ranges as text</source>
         <translation>Rangos de puertos como texto</translation>
     </message>

@@ -344,77 +344,77 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="47"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="46"/>
         <source>secure</source>
         <translation>sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="49"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="48"/>
         <source>insecure</source>
         <translation>non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="51"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="50"/>
         <source>depends</source>
         <translation>selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="60"/>
         <source>System ports (0–1023)</source>
         <translation>Ports système (0–1023)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="61"/>
         <source>User ports (1024–49151)</source>
         <translation>Ports utilisateur (1024–49151)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="63"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="62"/>
         <source>Dynamic ports (49152–65535)</source>
         <translation>Ports dynamiques (49152–65535)</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="64"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="63"/>
         <source>IP protocol numbers</source>
         <translation>Numéros de protocole IP</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="90"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="89"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="107"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="106"/>
         <source>Port cheat sheet</source>
         <translation>Aide-mémoire des ports</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="110"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="109"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="113"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="112"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="114"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="113"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="115"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="114"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="116"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="115"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/exporting/CheatSheet.cpp" line="117"/>
+        <location filename="../app/core/exporting/CheatSheet.cpp" line="116"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -422,48 +422,49 @@
 <context>
     <name>CheatSheetPdf</name>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="23"/>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="143"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="186"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="210"/>
         <source>Port cheat sheet</source>
         <translation>Aide-mémoire des ports</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="26"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="53"/>
         <source>Search: %1</source>
         <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="28"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="54"/>
         <source>✔ secure · ✖ insecure (cleartext) · ◐ depends on version or configuration</source>
         <translation>✔ sécurisé · ✖ non sécurisé (en clair) · ◐ selon la version ou la configuration</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="35"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="62"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="36"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="63"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="37"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="64"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="38"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="65"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="39"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="66"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/print/CheatSheetPdf.cpp" line="40"/>
+        <location filename="../app/print/CheatSheetPdf.cpp" line="67"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
@@ -3909,27 +3910,27 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         <translation>%1 +%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="202"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="203"/>
         <source>%1 (%2) · %3 · %L4 ports</source>
         <translation>%1 (%2) · %3 · %L4 ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="205"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="206"/>
         <source>%1 (%2) · %3</source>
         <translation>%1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="207"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="208"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="375"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="376"/>
         <source>Tick a system&apos;s client port range below to draw it here.</source>
         <translation>Cochez ci-dessous la plage de ports client d’un système pour la dessiner ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPainter.cpp" line="391"/>
+        <location filename="../app/ui/RangeMapPainter.cpp" line="392"/>
         <source>%1 ephemeral %2</source>
         <translation>%1 éphémères %2</translation>
     </message>
@@ -6373,172 +6374,172 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::RangeMapPage</name>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="39"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="40"/>
         <source>Wheel or +/− zoom · drag or ←/→ pan · Ctrl+←/→ moves between study-set ports · click or Enter selects in the table</source>
         <translation>Molette ou +/−&#xa0;: zoom · glisser ou ←/→&#xa0;: déplacer · Ctrl+←/→&#xa0;: d’un port de la sélection d’étude à l’autre · clic ou Entrée&#xa0;: sélectionner dans le tableau</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="45"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="46"/>
         <source>Ports in action</source>
         <translation>Ports en action</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="46"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="47"/>
         <source>Ranges as text</source>
         <translation>Plages en texte</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="105"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="120"/>
         <source>Piecewise: System enlarged</source>
         <translation>Par segments&#xa0;: Système agrandi</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="106"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="121"/>
         <source>Linear: true proportions</source>
         <translation>Linéaire&#xa0;: proportions réelles</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="107"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="122"/>
         <source>Logarithmic</source>
         <translation>Logarithmique</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="108"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="123"/>
         <source>Sca&amp;le:</source>
         <translation>Éc&amp;helle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
         <source>Zoom in (+ or the wheel)</source>
         <translation>Zoom avant (+ ou la molette)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="143"/>
         <source>Zoom out (−)</source>
         <translation>Zoom arrière (−)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="144"/>
         <source>Show 0–65535 (0)</source>
         <translation>Afficher 0–65535 (0)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="126"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="128"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="143"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="130"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="144"/>
         <source>Whole range</source>
         <translation>Plage entière</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="132"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="146"/>
         <source>Zoom to selection</source>
         <translation>Zoomer sur la sélection</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="133"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="147"/>
         <source>Zoom to the selected entry and its neighbours (Z)</source>
         <translation>Zoomer sur l’entrée sélectionnée et ses voisines (Z)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="135"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="149"/>
         <source>System &amp;ports</source>
         <translation>Ports s&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="136"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="150"/>
         <source>Zoom to the System (well-known) ports 0–1023</source>
         <translation>Zoomer sur les ports système (bien connus) 0–1023</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="139"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="153"/>
         <source>Show &amp;recall</source>
         <translation>Afficher &amp;le rappel</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="141"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="155"/>
         <source>A bar under each studied entry: its length and colour are the predicted recall now (red forgotten, green known).</source>
         <translation>Une barre sous chaque entrée étudiée&#xa0;: sa longueur et sa couleur indiquent le rappel prévu maintenant (rouge oublié, vert connu).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="146"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="160"/>
         <source>&amp;Dim what the search hides</source>
         <translation>Atté&amp;nuer ce que la recherche masque</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="169"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="183"/>
         <source>Study-set ports: %1 &amp;nbsp;·&amp;nbsp; Strip: share of ports with an IANA assignment (darker = more)</source>
         <translation>Ports de la sélection d’étude&#xa0;: %1 &amp;nbsp;·&amp;nbsp; Bande&#xa0;: part des ports attribués par l’IANA (plus sombre = plus)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="178"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="192"/>
         <source>Client port ranges:</source>
         <translation>Plages de ports client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="184"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="198"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="204"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
         <source>Well-known services; on Unix-like systems only privileged processes may listen here.</source>
         <translation>Services bien connus&#xa0;; sur les systèmes de type Unix, seuls les processus privilégiés peuvent écouter ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="206"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="220"/>
         <source>Registered with IANA for specific services; any program may listen here.</source>
         <translation>Enregistrés auprès de l’IANA pour des services précis&#xa0;; tout programme peut écouter ici.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="207"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="221"/>
         <source>Never assigned by IANA: for ephemeral (client) ports and private use.</source>
         <translation>Jamais attribués par l’IANA&#xa0;: pour les ports éphémères (client) et l’usage privé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="214"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="228"/>
         <source>%1 ephemeral ports</source>
         <translation>Ports éphémères de %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>IANA assignments</source>
         <translation>Attributions IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="218"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="232"/>
         <source>Study-set entries</source>
         <translation>Entrées de la sélection</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="219"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="233"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/RangeMapPage.cpp" line="223"/>
+        <location filename="../app/ui/RangeMapPage.cpp" line="237"/>
         <source>Port ranges as text</source>
         <translation>Plages de ports en texte</translation>
     </message>
