@@ -1,6 +1,7 @@
 #include "PlanCommand.h"
 
 #include "domain/Exam.h"
+#include "domain/Percent.h"
 #include "settings/Preferences.h"
 #include "srs/FsrsScheduler.h"
 #include "stats/ExamPlanRepository.h"
@@ -206,17 +207,17 @@ int PlanCommand::show(const QString &databasePath, qint64 nowMs, bool json, cons
             continue;
         }
         m_out << QCoreApplication::translate("PlanCommand",
-                                             "%1 on %2 (%n day(s) left), target recall %3%",
-                                             nullptr, plan.daysLeft)
+                                             "%1 on %2 (%n day(s) left), target recall %3", nullptr,
+                                             plan.daysLeft)
                      .arg(exam ? exam->title : p.stored.examId,
                           p.stored.examDate.toString(Qt::ISODate))
-                     .arg(p.stored.target * 100.0, 0, 'f', 0)
+                     .arg(percentText(p.stored.target, 0))
               << '\n';
         m_out << "  "
               << QCoreApplication::translate("PlanCommand",
-                                             "Predicted readiness on the day: %1% (%2 of %3 "
+                                             "Predicted readiness on the day: %1 (%2 of %3 "
                                              "cards studied)")
-                     .arg(readiness * 100.0, 0, 'f', 1)
+                     .arg(percentText(readiness))
                      .arg(studied)
                      .arg(cards)
               << '\n';

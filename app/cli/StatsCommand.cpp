@@ -4,6 +4,7 @@
 #include "catalog/EmbeddedReference.h"
 #include "custom/CustomCatalog.h"
 #include "custom/CustomEntryRepository.h"
+#include "domain/Percent.h"
 #include "settings/Preferences.h"
 #include "stats/StatisticsReport.h"
 #include "storage/Database.h"
@@ -218,9 +219,8 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
           << '\n';
     for (const Readiness &r : report.exams)
         m_out << QCoreApplication::translate("StatsCommand",
-                                             "Readiness %1: %2% (%3 of %4 cards studied)")
-                     .arg(r.group)
-                     .arg(r.expected * 100.0, 0, 'f', 1)
+                                             "Readiness %1: %2 (%3 of %4 cards studied)")
+                     .arg(r.group, percentText(r.expected))
                      .arg(r.studied)
                      .arg(r.cards)
               << '\n';

@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "catalog/Catalog.h"
 #include "custom/CustomCatalog.h"
+#include "domain/Percent.h"
 #include "domain/SafeText.h"
 #include "importing/OpenFrequencies.h"
 #include "models/PortTableModel.h"
@@ -292,9 +293,7 @@ QString studyHtml(const QString &key, const QList<CardStudy> &cards, qint64 nowM
                 .arg(tr("Card"), tr("Recall now"), tr("Next due"), tr("Lapses"), tr("Last answer"));
     for (const CardStudy &c : cards) {
         studied += c.studied ? 1 : 0;
-        const QString recall = c.studied
-                                   ? locale.toString(c.recall * 100.0, 'f', 0) + locale.percent()
-                                   : QStringLiteral("–");
+        const QString recall = c.studied ? percentText(c.recall, 0, locale) : QStringLiteral("–");
         QString due = QStringLiteral("–");
         if (c.studied) {
             const qint64 days = (c.dueMs - nowMs) / 86'400'000;

@@ -2,6 +2,7 @@
 
 #include "BarChart.h"
 #include "domain/Exam.h"
+#include "domain/Percent.h"
 #include "quiz/Clock.h"
 #include "stats/ExamPlanRepository.h"
 #include "workspace/Workspace.h"
@@ -138,7 +139,7 @@ void ExamPlanForm::showPlan()
                QLatin1Char(' ') + ExamPlanner::newCardsSentence(plan) + QLatin1Char(' ') +
                tr("Reviews brought forward: %1, so that recall on the day reaches %2.")
                    .arg(plan.broughtForward.size())
-                   .arg(locale.toString(plan.target * 100.0, 'f', 1) + QStringLiteral(" %"));
+                   .arg(percentText(plan.target, 0, locale));
     }
     if (!plan.reachable)
         text +=

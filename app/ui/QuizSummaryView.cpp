@@ -1,5 +1,7 @@
 #include "QuizSummaryView.h"
 
+#include "domain/Percent.h"
+
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -108,8 +110,7 @@ void QuizSummaryView::showSummary(const SessionSummary &s, const QList<Line> &mi
         m_title->setText(s.practice ? tr("Practice done") : tr("Session done"));
     m_cards->setText(QString::number(s.cards));
     m_answers->setText(QString::number(s.answers));
-    m_accuracy->setText(s.answers ? QStringLiteral("%1%").arg(qRound(s.accuracy() * 100))
-                                  : QStringLiteral("–"));
+    m_accuracy->setText(s.answers ? percentText(s.accuracy(), 0) : QStringLiteral("–"));
     m_time->setText(durationText(s.timeMs));
 
     m_review->clear();

@@ -6,6 +6,7 @@
 #include "QuizSystemClock.h"
 #include "StatisticsPdf.h"
 #include "domain/Exam.h"
+#include "domain/Percent.h"
 #include "settings/Preferences.h"
 #include "workspace/Workspace.h"
 
@@ -33,7 +34,7 @@ constexpr int kProtocolRole = Qt::UserRole + 1;
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
+    return percentText(share);
 }
 
 QString examTitle(const QString &id)

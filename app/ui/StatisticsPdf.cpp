@@ -1,6 +1,7 @@
 #include "StatisticsPdf.h"
 
 #include "domain/Exam.h"
+#include "domain/Percent.h"
 #include "storage/SafeFileWriter.h"
 
 #include <QBuffer>
@@ -25,7 +26,7 @@ QString esc(const QString &text)
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
+    return percentText(share);
 }
 
 QString row(const QStringList &cells, bool header = false)

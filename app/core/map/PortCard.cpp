@@ -1,6 +1,7 @@
 #include "map/PortCard.h"
 
 #include "catalog/Catalog.h"
+#include "domain/Percent.h"
 #include "map/EphemeralRanges.h"
 
 #include <QCoreApplication>
@@ -158,8 +159,8 @@ QStringList PortCard::lines(const Catalog &catalog) const
     }
     // Without nmap's table (not installed, nothing imported) there is nothing to say.
     if (howCommon > 0)
-        out << QCoreApplication::translate("PortCard", "nmap finds it open in %1% of its scans.")
-                   .arg(locale.toString(howCommon * 100.0, 'g', 3));
+        out << QCoreApplication::translate("PortCard", "nmap finds it open in %1 of its scans.")
+                   .arg(locale.toString(howCommon * 100.0, 'g', 3) + percentSign(locale));
     else if (first == last && !catalog.frequencies().isEmpty())
         out << QCoreApplication::translate("PortCard", "nmap has not seen it open in its scans.");
     return out;
