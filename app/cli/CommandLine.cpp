@@ -2,8 +2,10 @@
 
 #include "BackupCommands.h"
 #include "CustomCommands.h"
+#include "ExplainCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "LocalCommand.h"
 #include "LookupPrinter.h"
 #include "PackageCommand.h"
 #include "PlanCommand.h"
@@ -146,6 +148,12 @@ QString CommandLine::usage()
         "                 show what merging a study package would change, then merge it\n"
         "                 (after --yes or a \"y\" on a terminal); all or nothing, nothing\n"
         "                 is ever deleted, and of two histories of a card the longer wins\n"
+        "  local [--json] [--all]\n"
+        "                 this machine's listening ports (--all: and connections), the\n"
+        "                 riskiest first, each with what the atlas says about it\n"
+        "  explain FILE [--json|--markdown]\n"
+        "                 explain a scan: nmap -oX, -oG or -oN output, ss -tulpn/-tan or\n"
+        "                 netstat -tlnp/-anp output (\"-\" reads standard input)\n"
         "\n"
         "Options:\n"
         "  --db FILE      use this database instead of the one in your data folder\n"
@@ -163,7 +171,8 @@ QString CommandLine::usage()
         "Exit status: 0 found, 1 nothing found, 2 usage or database error.\n"
         "import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad\n"
         "file). export: 0 written, 2 bad format or file not writable.\n"
-        "package: 0 written, applied or nothing to do, 1 not applied, 2 error.\n");
+        "package: 0 written, applied or nothing to do, 1 not applied, 2 error.\n"
+        "local: 0 listed, 1 nothing listens. explain: 0 explained, 2 unknown format.\n");
 }
 
 int CommandLine::usageError(const QString &message)
@@ -244,6 +253,10 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("plan"))
         return PlanCommand(m_out, m_err)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
+    if (command == QLatin1String("local"))
+        return LocalCommand(m_out, m_err).run(rest, databasePath);
+    if (command == QLatin1String("explain"))
+        return ExplainCommand(m_out, m_err).run(rest, databasePath);
     if (command == QLatin1String("package"))
         return PackageCommand(m_out, m_err)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
