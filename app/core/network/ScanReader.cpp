@@ -141,8 +141,6 @@ ScanFormat ScanReader::detect(const QByteArray &bytes)
             break;
         if (line.startsWith("Host: ") && (line.contains("\tStatus: ") || line.contains("\tPorts: ")))
             return ScanFormat::NmapGrepable;
-        if (line.startsWith("# Nmap ") && line.contains(" -oG "))
-            return ScanFormat::NmapGrepable;
         if (line.startsWith("Nmap scan report for ") || line.startsWith("Starting Nmap "))
             return ScanFormat::NmapNormal;
         if ((line.startsWith("Netid") || line.startsWith("State")) &&
@@ -153,6 +151,12 @@ ScanFormat ScanReader::detect(const QByteArray &bytes)
              line.contains("Foreign Address")))
             return ScanFormat::Netstat;
     }
+    // A scan that found no host has only nmap's comment lines: its command line tells.
+    const QByteArray first = lines.value(0).trimmed();
+    if (first.startsWith("# Nmap ") && first.contains(" -oG "))
+        return ScanFormat::NmapGrepable;
+    if (first.startsWith("# Nmap ") && first.contains(" -oN "))
+        return ScanFormat::NmapNormal;
     return ScanFormat::Unknown;
 }
 
