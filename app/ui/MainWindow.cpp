@@ -9,7 +9,10 @@
 #include "QuizPage.h"
 #include "RangeMapPage.h"
 #include "RangeMapWidget.h"
+#include "ScanDropTarget.h"
+#include "ScanExplanationDialog.h"
 #include "StatisticsPage.h"
+#include "ThisMachinePage.h"
 #include "StudyPackageFlow.h"
 #include "Theme.h"
 #include "WelcomeDialog.h"
@@ -61,6 +64,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     addLazyPage(tr("Range &map"), [this] { return buildRangeMap(); });
     addLazyPage(tr("&Quiz"), [this] { return buildQuiz(); });
     addLazyPage(tr("Stat&istics"), [this] { return buildStatistics(); });
+    addLazyPage(tr("&This Machine"), [this] { return buildThisMachine(); });
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (!m_swappingPage)
             buildPageAt(index);
@@ -104,6 +108,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
 
     buildMenus();
+    new ScanDropTarget(this, [this](const QString &path) { openScan(path); });
     // A comfortable first size, never larger than the screen (a 1024×640 laptop panel).
     QSize size(1200, 760);
     if (const QScreen *shown = screen())
@@ -187,6 +192,30 @@ QWidget *MainWindow::buildStatistics()
             m_quiz->plansChanged();
     });
     return m_statistics;
+}
+
+QWidget *MainWindow::buildThisMachine()
+{
+    m_thisMachine = new ThisMachinePage(m_workspace.catalog(), m_pages);
+    // An entry opens in Browse (the range map follows the browser's selection); a port no
+    // entry names opens on the range map, whose card tells what is known of it.
+    connect(m_thisMachine, &ThisMachinePage::catalogRowActivated, this, [this](int row) {
+        m_pages->setCurrentWidget(m_browser);
+        m_browser->showCatalogRow(row);
+    });
+    connect(m_thisMachine, &ThisMachinePage::portActivated, this, [this](int port) {
+        showPage(Page::RangeMap);
+        if (m_rangeMap)
+            m_rangeMap->map()->zoomToPorts(port, port);
+    });
+    connect(m_thisMachine, &ThisMachinePage::openScanRequested, this, [this] { openScan(); });
+    return m_thisMachine;
+}
+
+void MainWindow::openScan(const QString &path)
+{
+    ScanExplanationDialog::openScan(this, m_workspace.catalog(), m_workspace.database().path(),
+                                    path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -376,6 +405,8 @@ void MainWindow::buildMenus()
         if (!done.isEmpty())
             statusBar()->showMessage(done, 10000);
     });
+    QAction *openScanAction = file->addAction(tr("&Open Scan…"), this, [this] { openScan(); });
+    openScanAction->setShortcut(QKeySequence::Open);
     file->addSeparator();
     file->addAction(tr("Export Study Package…"), this, [this] {
         flushEdits(); // the note being typed travels too
