@@ -64,7 +64,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     addLazyPage(tr("Range &map"), [this] { return buildRangeMap(); });
     addLazyPage(tr("&Quiz"), [this] { return buildQuiz(); });
     addLazyPage(tr("Stat&istics"), [this] { return buildStatistics(); });
-    addLazyPage(tr("&This Machine"), [this] { return buildThisMachine(); });
+    // Alt+K: every letter of "This machine" is taken on some page (the tabs are on all of them).
+    addLazyPage(tr("Networ&k"), [this] { return buildThisMachine(); });
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (!m_swappingPage)
             buildPageAt(index);

@@ -149,10 +149,11 @@ void ThisMachinePage::refresh()
                 cleartext += p.match.cleartextOrDepends() ? 1 : 0;
             }
         }
-        m_summary->setText(
-            tr("%n port(s) open here", nullptr, open) + QStringLiteral(", ") +
-            tr("%n reachable from other machines", nullptr, exposed) + QStringLiteral(", ") +
-            tr("%n of them cleartext or depending on configuration.", nullptr, cleartext));
+        m_summary->setText(tr("This machine: %1, %2, %3")
+                               .arg(tr("%n port(s) open", nullptr, open),
+                                    tr("%n reachable from other machines", nullptr, exposed),
+                                    tr("%n of them cleartext or depending on configuration.",
+                                       nullptr, cleartext)));
     }
     m_updated->setText(tr("Updated %1, every %2 s while shown")
                            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
@@ -162,6 +163,11 @@ void ThisMachinePage::refresh()
 QString ThisMachinePage::summaryText() const
 {
     return m_summary->text();
+}
+
+bool ThisMachinePage::autoRefreshing() const
+{
+    return m_timer->isActive();
 }
 
 void ThisMachinePage::activate(const QModelIndex &index)

@@ -33,6 +33,8 @@ public:
     LocalPortsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QString summaryText() const;
+    // True while the page is shown (the timer reads procfs every kRefreshMs).
+    bool autoRefreshing() const;
 
 signals:
     void catalogRowActivated(int catalogRow);
