@@ -148,12 +148,6 @@ QString CommandLine::usage()
         "                 show what merging a study package would change, then merge it\n"
         "                 (after --yes or a \"y\" on a terminal); all or nothing, nothing\n"
         "                 is ever deleted, and of two histories of a card the longer wins\n"
-        "  local [--json] [--all]\n"
-        "                 this machine's listening ports (--all: and connections), the\n"
-        "                 riskiest first, each with what the atlas says about it\n"
-        "  explain FILE [--json|--markdown]\n"
-        "                 explain a scan: nmap -oX, -oG or -oN output, ss -tulpn/-tan or\n"
-        "                 netstat -tlnp/-anp output (\"-\" reads standard input)\n"
         "\n"
         "Options:\n"
         "  --db FILE      use this database instead of the one in your data folder\n"
@@ -171,8 +165,19 @@ QString CommandLine::usage()
         "Exit status: 0 found, 1 nothing found, 2 usage or database error.\n"
         "import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad\n"
         "file). export: 0 written, 2 bad format or file not writable.\n"
-        "package: 0 written, applied or nothing to do, 1 not applied, 2 error.\n"
-        "local: 0 listed, 1 nothing listens. explain: 0 explained, 2 unknown format.\n");
+        "package: 0 written, applied or nothing to do, 1 not applied, 2 error.\n") +
+           QCoreApplication::translate(
+               "CommandLine",
+               "\n"
+               "Your network:\n"
+               "  local [--json] [--all]\n"
+               "                 this machine's listening ports (--all: and connections), the\n"
+               "                 riskiest first, each with what the atlas says about it\n"
+               "  explain FILE [--json|--markdown]\n"
+               "                 explain a scan: nmap -oX, -oG or -oN output, ss -tulpn/-tan or\n"
+               "                 netstat -tlnp/-anp output (\"-\" reads standard input)\n"
+               "local: 0 listed, 1 nothing listens, 2 error. explain: 0 explained, 2 unknown\n"
+               "format, unreadable file or error.\n");
 }
 
 int CommandLine::usageError(const QString &message)

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-
 #include <cstdio>
 
 namespace portolan {
@@ -36,10 +35,10 @@ int ExplainCommand::run(const QStringList &args, const QString &databasePath)
         else if (a == QLatin1String("--markdown") || a == QLatin1String("--md"))
             markdown = true;
         else if (a.startsWith(QLatin1String("--")))
-            return fail(QCoreApplication::translate("ExplainCommand",
-                                                    "explain: unknown option '%1'.")
-                            .arg(visibleText(a)),
-                        true);
+            return fail(
+                QCoreApplication::translate("ExplainCommand", "explain: unknown option '%1'.")
+                    .arg(visibleText(a)),
+                true);
         else if (path.isEmpty())
             path = a;
         else
@@ -66,9 +65,9 @@ int ExplainCommand::run(const QStringList &args, const QString &databasePath)
         name = QStringLiteral("stdin");
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return fail(QCoreApplication::translate("ExplainCommand",
-                                                    "standard input cannot be read."),
-                        false);
+            return fail(
+                QCoreApplication::translate("ExplainCommand", "standard input cannot be read."),
+                false);
         bytes = in.read(ScanReader::kMaxBytes + 1);
     } else {
         QString error;

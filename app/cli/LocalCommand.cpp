@@ -21,8 +21,7 @@ int LocalCommand::fail(const QString &message, bool usage)
     return 2;
 }
 
-int LocalCommand::run(const QStringList &args, const QString &databasePath,
-                      const QString &procRoot)
+int LocalCommand::run(const QStringList &args, const QString &databasePath, const QString &procRoot)
 {
     bool json = false;
     bool all = false;
@@ -60,13 +59,13 @@ int LocalCommand::run(const QStringList &args, const QString &databasePath,
         m_out << QCoreApplication::translate("LocalCommand", "Nothing listens on this machine.")
               << '\n';
     } else {
-        const QString header = QStringLiteral("%1 %2 %3 %4 %5")
-                                   .arg(QCoreApplication::translate("LocalCommand", "PORT"), -10)
-                                   .arg(QCoreApplication::translate("LocalCommand", "ADDRESS"), -24)
-                                   .arg(QCoreApplication::translate("LocalCommand", "EXPOSURE"),
-                                        -26)
-                                   .arg(QCoreApplication::translate("LocalCommand", "PROCESS"), -18)
-                                   .arg(QCoreApplication::translate("LocalCommand", "ATLAS"));
+        const QString header =
+            QStringLiteral("%1 %2 %3 %4 %5")
+                .arg(QCoreApplication::translate("LocalCommand", "PORT"), -10)
+                .arg(QCoreApplication::translate("LocalCommand", "ADDRESS"), -24)
+                .arg(QCoreApplication::translate("LocalCommand", "EXPOSURE"), -26)
+                .arg(QCoreApplication::translate("LocalCommand", "PROCESS"), -18)
+                .arg(QCoreApplication::translate("LocalCommand", "ATLAS"));
         m_out << header.trimmed() << '\n';
         for (const LocalPort &p : ports) {
             const LocalSocket &s = p.socket;

@@ -62,8 +62,7 @@ bool ScanExplanationDialog::load(const QString &path, QString *error)
         return false;
     }
     m_explanation = ScanExplanation::make(m_catalog, reader.report(), name);
-    m_title->setText(tr("%1 · %2").arg(visibleText(name),
-                                        scanFormatName(reader.report().format)));
+    m_title->setText(tr("%1 · %2").arg(visibleText(name), scanFormatName(reader.report().format)));
     // The Markdown is built from escaped cells (ScanExplanation), so a scan cannot inject
     // markup; images and links are not loaded (setOpenLinks(false), no resources).
     m_browser->setMarkdown(m_explanation.toMarkdown());
@@ -111,7 +110,7 @@ void ScanExplanationDialog::exportAs()
         QStringList{markdown, json, pdf}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
-    QString format = filter == json ? QStringLiteral("json")
+    QString format = filter == json  ? QStringLiteral("json")
                      : filter == pdf ? QStringLiteral("pdf")
                                      : QStringLiteral("md");
     // A typed extension wins over the filter.

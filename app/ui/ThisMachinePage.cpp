@@ -80,8 +80,7 @@ ThisMachinePage::ThisMachinePage(const Catalog &catalog, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(LocalPortsModel::Entry,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(LocalPortsModel::Entry, QHeaderView::Stretch);
     m_table->setToolTip(tr("Double-click or press Enter to open the entry in Browse."));
     connect(m_table, &QTableView::activated, this, &ThisMachinePage::activate);
 

@@ -53,11 +53,13 @@ private slots:
         Listener loop = openListener(SOCK_STREAM, htonl(INADDR_LOOPBACK));
         Listener udp = openListener(SOCK_DGRAM, htonl(INADDR_ANY));
         QVERIFY(any.fd >= 0 && loop.fd >= 0 && udp.fd >= 0);
-        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("local"),
-                                   QStringLiteral("--json")});
+        const Run r = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("local"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonArray sockets =
-            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("sockets")).toArray();
+        const QJsonArray sockets = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("sockets"))
+                                       .toArray();
         const QJsonObject a = findSocket(sockets, QStringLiteral("tcp"), any.port);
         const QJsonObject l = findSocket(sockets, QStringLiteral("tcp"), loop.port);
         const QJsonObject u = findSocket(sockets, QStringLiteral("udp"), udp.port);
@@ -70,7 +72,9 @@ private slots:
             QCOMPARE(o.value(QStringLiteral("pid")).toInteger(),
                      QCoreApplication::applicationPid());
         // Every socket says what the atlas knows of its port.
-        QVERIFY(!a.value(QStringLiteral("atlas")).toObject().value(QStringLiteral("kind"))
+        QVERIFY(!a.value(QStringLiteral("atlas"))
+                     .toObject()
+                     .value(QStringLiteral("kind"))
                      .toString()
                      .isEmpty());
 
@@ -121,7 +125,8 @@ private slots:
         QCOMPARE(host.value(QStringLiteral("address")).toString(), QStringLiteral("127.0.0.1"));
         const QJsonArray ports = host.value(QStringLiteral("ports")).toArray();
         const auto state = [&](int port) {
-            return findSocket(ports, QStringLiteral("tcp"), port).value(QStringLiteral("state"))
+            return findSocket(ports, QStringLiteral("tcp"), port)
+                .value(QStringLiteral("state"))
                 .toString();
         };
         QCOMPARE(state(any.port), QStringLiteral("open"));
@@ -141,15 +146,17 @@ private slots:
                                   << " exposed: FTP 21, Telnet 23.";
         QTest::newRow("nmap -oN") << "nmap-sV.nmap"
                                   << "SMTP 25 without STARTTLS evidence";
-        QTest::newRow("ss -tulpn") << "ss-tulpn.txt" << " on loopback only.";
-        QTest::newRow("netstat -anp") << "netstat-anp.txt" << "SNMP 161";
+        QTest::newRow("ss -tulpn") << "ss-tulpn.txt"
+                                   << " on loopback only.";
+        QTest::newRow("netstat -anp") << "netstat-anp.txt"
+                                      << "SNMP 161";
     }
 
     void explainReadsEveryFixture()
     {
         QFETCH(QString, file);
-        const Run r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("explain"),
-                                   kFixtures + file});
+        const Run r = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("explain"), kFixtures + file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFETCH(QString, expected);
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
@@ -177,8 +184,8 @@ private slots:
                          QStringLiteral("--pdf")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("unknown option '--pdf'")));
-        r = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("local"),
-                         QStringLiteral("--bogus")});
+        r = runPortolan(
+            {QStringLiteral("--db"), db(), QStringLiteral("local"), QStringLiteral("--bogus")});
         QCOMPARE(r.exitCode, 2);
     }
 };

@@ -28,7 +28,8 @@ private slots:
     {
         LocalPortsModel model;
         QAbstractItemModelTester tester(&model);
-        LocalSocketReader reader(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/network/fixtures/proc"));
+        LocalSocketReader reader(
+            QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/network/fixtures/proc"));
         model.setPorts(explainLocalSockets(m_catalog, reader.read(false)));
         QCOMPARE(model.rowCount(), 7);
         QCOMPARE(model.columnCount(), int(LocalPortsModel::ColumnCount));
@@ -42,8 +43,10 @@ private slots:
         QCOMPARE(telnet.data(SecurityRole).toInt(), int(Security::Insecure));
         QCOMPARE(m_catalog.rows().at(telnet.data(CatalogRowRole).toInt()).key,
                  QStringLiteral("telnet"));
-        QVERIFY(model.index(1, LocalPortsModel::Entry).data().toString().contains(
-            QStringLiteral("→ SSH")));
+        QVERIFY(model.index(1, LocalPortsModel::Entry)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("→ SSH")));
         QVERIFY(!model.index(1, LocalPortsModel::Entry).data(Qt::ToolTipRole).toString().isEmpty());
         // 2024 is another user's: no process, and only a registry name.
         QVERIFY(model.index(4, LocalPortsModel::Process).data().toString().isEmpty());

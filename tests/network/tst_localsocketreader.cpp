@@ -46,7 +46,8 @@ private:
     // The fixture tables plus a process 14812 "python3" that owns the FTP and SNMP sockets.
     bool makeProc(const QString &root)
     {
-        for (const QString &t : {QStringLiteral("tcp"), QStringLiteral("tcp6"), QStringLiteral("udp"), QStringLiteral("udp6")}) {
+        for (const QString &t : {QStringLiteral("tcp"), QStringLiteral("tcp6"),
+                                 QStringLiteral("udp"), QStringLiteral("udp6")}) {
             QFile in(kFixtures + QStringLiteral("/proc/net/") + t);
             if (!in.open(QIODevice::ReadOnly) ||
                 !writeFile(root + QStringLiteral("/net/") + t, in.readAll()))
@@ -128,8 +129,8 @@ private slots:
         QCOMPARE(mapped->local.exposure, Exposure::Loopback);
         QCOMPARE(find(list, Transport::Tcp, 631)->local.host, QStringLiteral("::1"));
         // Each broken line is named by table and line, and skipped.
-        QCOMPARE(reader.problems(),
-                 QStringList({QStringLiteral("net/tcp6:4: too few fields"), QStringLiteral("net/tcp6:5: not an address")}));
+        QCOMPARE(reader.problems(), QStringList({QStringLiteral("net/tcp6:4: too few fields"),
+                                                 QStringLiteral("net/tcp6:5: not an address")}));
     }
 
     void noProcfsIsReported()

@@ -158,15 +158,15 @@ private slots:
             return s;
         };
         const QList<LocalPort> ports = explainLocalSockets(
-            referenceCatalog(), {socket(22, "0.0.0.0"), socket(23, "127.0.0.1"),
-                                 socket(443, "0.0.0.0"), socket(21, "192.168.1.4"),
-                                 socket(23, "0.0.0.0"), socket(50999, "0.0.0.0")});
+            referenceCatalog(),
+            {socket(22, "0.0.0.0"), socket(23, "127.0.0.1"), socket(443, "0.0.0.0"),
+             socket(21, "192.168.1.4"), socket(23, "0.0.0.0"), socket(50999, "0.0.0.0")});
         QStringList order;
         for (const LocalPort &p : ports)
             order << p.socket.local.text();
         // Cleartext on all interfaces, cleartext on one, unknown, secure, loopback last.
-        QCOMPARE(order, QStringList({"0.0.0.0:23", "192.168.1.4:21", "0.0.0.0:50999",
-                                     "0.0.0.0:22", "0.0.0.0:443", "127.0.0.1:23"}));
+        QCOMPARE(order, QStringList({"0.0.0.0:23", "192.168.1.4:21", "0.0.0.0:50999", "0.0.0.0:22",
+                                     "0.0.0.0:443", "127.0.0.1:23"}));
     }
 };
 

@@ -41,23 +41,23 @@ private slots:
         QTest::addColumn<ScanFormat>("format");
         QTest::addColumn<QStringList>("open");
         const QStringList nmapOpen{"21/tcp", "2024/tcp", "23/tcp", "25/tcp", "5432/tcp"};
-        const QStringList localOpen{"161/udp",  "2024/tcp", "21/tcp",  "23/tcp",
-                                    "25/tcp",   "5432/tcp", "8080/tcp"};
+        const QStringList localOpen{"161/udp", "2024/tcp", "21/tcp",  "23/tcp",
+                                    "25/tcp",  "5432/tcp", "8080/tcp"};
         QTest::newRow("nmap -oX") << "nmap-sV.xml" << ScanFormat::NmapXml << nmapOpen;
         QTest::newRow("nmap -oG") << "nmap-sV.gnmap" << ScanFormat::NmapGrepable << nmapOpen;
         QTest::newRow("nmap -oN") << "nmap-sV.nmap" << ScanFormat::NmapNormal << nmapOpen;
         QTest::newRow("nmap -sU -sS -oX")
             << "nmap-tcp-udp.xml" << ScanFormat::NmapXml
             << QStringList{"161/udp", "21/tcp", "23/tcp"}; // open|filtered counts as open
-        QTest::newRow("nmap -6 -oX") << "nmap-ipv6.xml" << ScanFormat::NmapXml
-                                     << QStringList{"8080/tcp"};
+        QTest::newRow("nmap -6 -oX")
+            << "nmap-ipv6.xml" << ScanFormat::NmapXml << QStringList{"8080/tcp"};
         QTest::newRow("ss -tulpn") << "ss-tulpn.txt" << ScanFormat::Ss << localOpen;
         QTest::newRow("ss -tan") << "ss-tan.txt" << ScanFormat::Ss
                                  << QStringList{"2024/tcp", "21/tcp",   "23/tcp",
                                                 "25/tcp",   "5432/tcp", "8080/tcp"};
-        QTest::newRow("netstat -tlnp") << "netstat-tlnp.txt" << ScanFormat::Netstat
-                                       << QStringList{"2024/tcp", "21/tcp",   "23/tcp",
-                                                      "25/tcp",   "5432/tcp", "8080/tcp"};
+        QTest::newRow("netstat -tlnp")
+            << "netstat-tlnp.txt" << ScanFormat::Netstat
+            << QStringList{"2024/tcp", "21/tcp", "23/tcp", "25/tcp", "5432/tcp", "8080/tcp"};
         QTest::newRow("netstat -anp") << "netstat-anp.txt" << ScanFormat::Netstat << localOpen;
     }
 

@@ -23,29 +23,44 @@ private slots:
         QTest::addColumn<Exposure>("exposure");
         QTest::addColumn<AddressFamily>("family");
         // Written as a little-endian kernel writes them (this test runs on x86 and arm64).
-        QTest::newRow("loopback v4") << "0100007F" << "0016" << "127.0.0.1" << 22
-                                     << Exposure::Loopback << AddressFamily::IPv4;
-        QTest::newRow("resolver 127.0.0.53") << "3500007F" << "0035" << "127.0.0.53" << 53
-                                             << Exposure::Loopback << AddressFamily::IPv4;
-        QTest::newRow("any v4") << "00000000" << "1F90" << "0.0.0.0" << 8080
-                                << Exposure::AllInterfaces << AddressFamily::IPv4;
-        QTest::newRow("LAN v4") << "0A01A8C0" << "01BB" << "192.168.1.10" << 443
-                                << Exposure::OneInterface << AddressFamily::IPv4;
-        QTest::newRow("any v6") << "00000000000000000000000000000000" << "0016" << "::" << 22
-                                << Exposure::AllInterfaces << AddressFamily::IPv6;
-        QTest::newRow("loopback v6") << "00000000000000000000000001000000" << "0277" << "::1"
-                                     << 631 << Exposure::Loopback << AddressFamily::IPv6;
+        QTest::newRow("loopback v4")
+            << "0100007F"
+            << "0016"
+            << "127.0.0.1" << 22 << Exposure::Loopback << AddressFamily::IPv4;
+        QTest::newRow("resolver 127.0.0.53")
+            << "3500007F"
+            << "0035"
+            << "127.0.0.53" << 53 << Exposure::Loopback << AddressFamily::IPv4;
+        QTest::newRow("any v4") << "00000000"
+                                << "1F90"
+                                << "0.0.0.0" << 8080 << Exposure::AllInterfaces
+                                << AddressFamily::IPv4;
+        QTest::newRow("LAN v4") << "0A01A8C0"
+                                << "01BB"
+                                << "192.168.1.10" << 443 << Exposure::OneInterface
+                                << AddressFamily::IPv4;
+        QTest::newRow("any v6") << "00000000000000000000000000000000"
+                                << "0016"
+                                << "::" << 22 << Exposure::AllInterfaces << AddressFamily::IPv6;
+        QTest::newRow("loopback v6") << "00000000000000000000000001000000"
+                                     << "0277"
+                                     << "::1" << 631 << Exposure::Loopback << AddressFamily::IPv6;
         QTest::newRow("v4-mapped loopback")
-            << "0000000000000000FFFF00000100007F" << "0050" << "127.0.0.1" << 80
-            << Exposure::Loopback << AddressFamily::IPv4;
-        QTest::newRow("v4-mapped any") << "0000000000000000FFFF000000000000" << "0019"
-                                       << "0.0.0.0" << 25 << Exposure::AllInterfaces
-                                       << AddressFamily::IPv4;
-        QTest::newRow("link-local v6") << "000080FE00000000FF0F02AB01A8FEC0" << "0222"
-                                       << "fe80::ab02:fff:c0fe:a801" << 546
-                                       << Exposure::OneInterface << AddressFamily::IPv6;
-        QTest::newRow("highest port") << "0100007F" << "FFFF" << "127.0.0.1" << 65535
-                                      << Exposure::Loopback << AddressFamily::IPv4;
+            << "0000000000000000FFFF00000100007F"
+            << "0050"
+            << "127.0.0.1" << 80 << Exposure::Loopback << AddressFamily::IPv4;
+        QTest::newRow("v4-mapped any")
+            << "0000000000000000FFFF000000000000"
+            << "0019"
+            << "0.0.0.0" << 25 << Exposure::AllInterfaces << AddressFamily::IPv4;
+        QTest::newRow("link-local v6")
+            << "000080FE00000000FF0F02AB01A8FEC0"
+            << "0222"
+            << "fe80::ab02:fff:c0fe:a801" << 546 << Exposure::OneInterface << AddressFamily::IPv6;
+        QTest::newRow("highest port")
+            << "0100007F"
+            << "FFFF"
+            << "127.0.0.1" << 65535 << Exposure::Loopback << AddressFamily::IPv4;
     }
 
     void procHex()
@@ -66,12 +81,18 @@ private slots:
     {
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("port");
-        QTest::newRow("short address") << "0100007" << "0016";
-        QTest::newRow("not hex") << "0100007G" << "0016";
-        QTest::newRow("24 digits") << "000000000000000000000000" << "0016";
-        QTest::newRow("long port") << "0100007F" << "00016";
-        QTest::newRow("port not hex") << "0100007F" << "00x6";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("short address") << "0100007"
+                                       << "0016";
+        QTest::newRow("not hex") << "0100007G"
+                                 << "0016";
+        QTest::newRow("24 digits") << "000000000000000000000000"
+                                   << "0016";
+        QTest::newRow("long port") << "0100007F"
+                                   << "00016";
+        QTest::newRow("port not hex") << "0100007F"
+                                      << "00x6";
+        QTest::newRow("empty") << ""
+                               << "";
     }
 
     void procHexRefusesGarbage()
@@ -88,22 +109,28 @@ private slots:
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
         QTest::addColumn<Exposure>("exposure");
-        QTest::newRow("ss v4 any") << "0.0.0.0:22" << "0.0.0.0" << 22 << Exposure::AllInterfaces;
-        QTest::newRow("ss v6 any") << "[::]:8080" << "::" << 8080 << Exposure::AllInterfaces;
-        QTest::newRow("ss star") << "*:68" << "*" << 68 << Exposure::AllInterfaces;
-        QTest::newRow("ss zone") << "127.0.0.53%lo:53" << "127.0.0.53%lo" << 53
-                                 << Exposure::Loopback;
-        QTest::newRow("ss v6 zone") << "[fe80::1]%eth0:546" << "fe80::1%eth0" << 546
-                                    << Exposure::OneInterface;
-        QTest::newRow("ss mapped") << "[::ffff:127.0.0.1]:80" << "127.0.0.1" << 80
-                                   << Exposure::Loopback;
-        QTest::newRow("netstat v6 any") << ":::22" << "::" << 22 << Exposure::AllInterfaces;
-        QTest::newRow("netstat v6 loopback") << "::1:631" << "::1" << 631 << Exposure::Loopback;
-        QTest::newRow("peer star") << "0.0.0.0:*" << "0.0.0.0" << -1 << Exposure::AllInterfaces;
-        QTest::newRow("LAN") << "192.168.1.10:443" << "192.168.1.10" << 443
-                             << Exposure::OneInterface;
-        QTest::newRow("v6 full") << "[2001:db8:0:0:0:0:0:1]:443" << "2001:db8::1" << 443
-                                 << Exposure::OneInterface;
+        QTest::newRow("ss v4 any") << "0.0.0.0:22"
+                                   << "0.0.0.0" << 22 << Exposure::AllInterfaces;
+        QTest::newRow("ss v6 any") << "[::]:8080"
+                                   << "::" << 8080 << Exposure::AllInterfaces;
+        QTest::newRow("ss star") << "*:68"
+                                 << "*" << 68 << Exposure::AllInterfaces;
+        QTest::newRow("ss zone") << "127.0.0.53%lo:53"
+                                 << "127.0.0.53%lo" << 53 << Exposure::Loopback;
+        QTest::newRow("ss v6 zone") << "[fe80::1]%eth0:546"
+                                    << "fe80::1%eth0" << 546 << Exposure::OneInterface;
+        QTest::newRow("ss mapped") << "[::ffff:127.0.0.1]:80"
+                                   << "127.0.0.1" << 80 << Exposure::Loopback;
+        QTest::newRow("netstat v6 any") << ":::22"
+                                        << "::" << 22 << Exposure::AllInterfaces;
+        QTest::newRow("netstat v6 loopback") << "::1:631"
+                                             << "::1" << 631 << Exposure::Loopback;
+        QTest::newRow("peer star") << "0.0.0.0:*"
+                                   << "0.0.0.0" << -1 << Exposure::AllInterfaces;
+        QTest::newRow("LAN") << "192.168.1.10:443"
+                             << "192.168.1.10" << 443 << Exposure::OneInterface;
+        QTest::newRow("v6 full") << "[2001:db8:0:0:0:0:0:1]:443"
+                                 << "2001:db8::1" << 443 << Exposure::OneInterface;
     }
 
     void text()

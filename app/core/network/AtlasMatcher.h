@@ -25,10 +25,10 @@ struct AtlasMatch
         PortCard
     };
     Kind kind = Kind::PortCard;
-    int row = -1;          // catalog row to open; -1 for a port card
-    QString key;           // study-set key ("telnet"); empty otherwise
-    QString label;         // "Telnet", "ms-wbt-server", or the range class
-    QString name;          // the full name or the registry's description
+    int row = -1;  // catalog row to open; -1 for a port card
+    QString key;   // study-set key ("telnet"); empty otherwise
+    QString label; // "Telnet", "ms-wbt-server", or the range class
+    QString name;  // the full name or the registry's description
     Security security = Security::Unclassified;
     QString securityReason;
     QStringList counterparts; // abbreviations of the secure counterparts

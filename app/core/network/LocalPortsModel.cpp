@@ -67,9 +67,11 @@ QVariant LocalPortsModel::data(const QModelIndex &index, int role) const
         return s.pid >= 0 ? QStringLiteral("%1 (%2)").arg(visibleText(s.process)).arg(s.pid)
                           : QString();
     case Entry: {
-        QString text = visibleText(p.match.kind == AtlasMatch::Kind::StudySet
-                                       ? QStringLiteral("%1 · %2").arg(p.match.label, p.match.name)
-                                       : p.match.summary());
+        const AtlasMatch &m = p.match;
+        QString text =
+            visibleText(m.kind != AtlasMatch::Kind::StudySet ? m.summary()
+                        : m.name == m.label                  ? m.label
+                                            : QStringLiteral("%1 · %2").arg(m.label, m.name));
         if (!p.match.counterparts.isEmpty())
             text += QStringLiteral(" → ") + p.match.counterparts.join(QStringLiteral(", "));
         return text;

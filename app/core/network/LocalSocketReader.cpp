@@ -51,10 +51,9 @@ LocalSocketReader::LocalSocketReader(QString procRoot) : m_root(std::move(procRo
 
 QString LocalSocketReader::tcpStateName(int state)
 {
-    static const char *const names[] = {"",          "established", "syn-sent",   "syn-recv",
-                                        "fin-wait1", "fin-wait2",   "time-wait",  "close",
-                                        "close-wait", "last-ack",   "listen",     "closing",
-                                        "new-syn-recv"};
+    static const char *const names[] = {
+        "",      "established", "syn-sent", "syn-recv", "fin-wait1", "fin-wait2",   "time-wait",
+        "close", "close-wait",  "last-ack", "listen",   "closing",   "new-syn-recv"};
     if (state < 1 || state >= int(std::size(names)))
         return QStringLiteral("unknown");
     return QString::fromLatin1(names[state]);
@@ -102,8 +101,10 @@ void LocalSocketReader::readTable(const QString &relative, Transport transport,
             continue;
         const QList<QByteArray> f = line.simplified().split(' ');
         auto problem = [&](const char *what) {
-            m_problems << QStringLiteral("%1:%2: %3").arg(relative).arg(i + 1).arg(
-                              QString::fromLatin1(what));
+            m_problems << QStringLiteral("%1:%2: %3")
+                              .arg(relative)
+                              .arg(i + 1)
+                              .arg(QString::fromLatin1(what));
         };
         if (f.size() < 10) {
             problem("too few fields");
@@ -165,7 +166,8 @@ void LocalSocketReader::findOwners(QList<LocalSocket> *sockets) const
             continue;
         // Another user's fd folder cannot be listed: that process stays anonymous.
         QDir fds(m_root + u'/' + name + QStringLiteral("/fd"));
-        const QStringList links = fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Unsorted);
+        const QStringList links =
+            fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Unsorted);
         QString command;
         int n = 0;
         for (const QString &fd : links) {

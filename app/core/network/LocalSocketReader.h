@@ -15,11 +15,11 @@ struct LocalSocket
     Transport transport = Transport::Tcp;
     SocketAddress local;
     SocketAddress remote;
-    QString state;       // "listen", "bound" (UDP unconnected), "established", "time-wait", ...
+    QString state;          // "listen", "bound" (UDP unconnected), "established", "time-wait", ...
     bool listening = false; // TCP LISTEN, or a UDP socket with no peer
     quint64 inode = 0;
-    qint64 pid = -1;     // -1: not known (another user's process, or no /proc access)
-    QString process;     // the command name (/proc/PID/comm), empty when pid is -1
+    qint64 pid = -1; // -1: not known (another user's process, or no /proc access)
+    QString process; // the command name (/proc/PID/comm), empty when pid is -1
 };
 
 // Reads the sockets of this machine from procfs (net/tcp, tcp6, udp, udp6), without root and

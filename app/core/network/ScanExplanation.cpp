@@ -10,11 +10,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ScanExplanation", text, nullptr, n);
-}
-
 // The service name nmap guessed, without its tunnel ("ssl/http" -> "http").
 QString serviceHint(const QString &service)
 {
@@ -41,6 +36,15 @@ QString mdCell(const QString &text)
     return s;
 }
 
+// One table row; an empty cell shows a dash (Markdown readers differ on empty cells).
+QString mdRow(const QStringList &cells)
+{
+    QStringList shown;
+    for (const QString &c : cells)
+        shown << (c.isEmpty() ? QStringLiteral("–") : c);
+    return u'|' + shown.join(u'|') + QStringLiteral("|\n");
+}
+
 QString scannerSays(const ScanPort &p)
 {
     QStringList parts;
@@ -59,7 +63,7 @@ QString scannerSays(const ScanPort &p)
 QString ScanExplanation::Host::title() const
 {
     if (host.address.isEmpty())
-        return tr("this machine");
+        return QCoreApplication::translate("ScanExplanation", "this machine");
     QString t = visibleText(host.address);
     if (!host.hostname.isEmpty())
         t += QStringLiteral(" (%1)").arg(visibleText(host.hostname));
@@ -70,18 +74,23 @@ QString ScanExplanation::Host::summary() const
 {
     QStringList out;
     if (!cleartext.isEmpty())
-        out << tr("%n cleartext service(s) exposed: %1.", int(cleartext.size()))
+        out << QCoreApplication::translate("ScanExplanation",
+                                           "%n cleartext service(s) exposed: %1.", nullptr,
+                                           int(cleartext.size()))
                    .arg(cleartext.join(QStringLiteral(", ")));
     if (!depends.isEmpty())
-        out << tr("%n service(s) whose protection depends on configuration: %1.",
-                  int(depends.size()))
+        out << QCoreApplication::translate(
+                   "ScanExplanation",
+                   "%n service(s) whose protection depends on configuration: %1.", nullptr,
+                   int(depends.size()))
                    .arg(depends.join(QStringLiteral(", ")));
     if (openCount == 0)
-        out << tr("No open ports.");
+        out << QCoreApplication::translate("ScanExplanation", "No open ports.");
     else if (cleartext.isEmpty() && depends.isEmpty())
-        out << tr("No cleartext service exposed.");
+        out << QCoreApplication::translate("ScanExplanation", "No cleartext service exposed.");
     if (loopbackOnly > 0)
-        out << tr("%n open port(s) on loopback only.", loopbackOnly);
+        out << QCoreApplication::translate("ScanExplanation", "%n open port(s) on loopback only.",
+                                           nullptr, loopbackOnly);
     return out.join(u' ');
 }
 
@@ -131,7 +140,9 @@ ScanExplanation ScanExplanation::make(const Catalog &catalog, const ScanReport &
                 host.cleartext << item;
             else if (p.match.security == Security::Depends)
                 host.depends << (upgradesWithStartTls(p.match.key)
-                                     ? tr("%1 without STARTTLS evidence").arg(item)
+                                     ? QCoreApplication::translate("ScanExplanation",
+                                                                   "%1 without STARTTLS evidence")
+                                           .arg(item)
                                      : item);
         }
         e.m_hosts.append(host);
@@ -142,13 +153,14 @@ ScanExplanation ScanExplanation::make(const Catalog &catalog, const ScanReport &
 QStringList ScanExplanation::textLines() const
 {
     QStringList out;
-    QString head = tr("%1: %2").arg(visibleText(m_source), scanFormatName(m_report.format));
+    QString head = QCoreApplication::translate("ScanExplanation", "%1: %2")
+                       .arg(visibleText(m_source), scanFormatName(m_report.format));
     if (!m_report.scanner.isEmpty() && m_report.format != ScanFormat::Ss &&
         m_report.format != ScanFormat::Netstat)
         head += QStringLiteral(", ") + visibleText(m_report.scanner);
     out << head;
     if (m_hosts.isEmpty())
-        out << tr("No hosts in this scan.");
+        out << QCoreApplication::translate("ScanExplanation", "No hosts in this scan.");
     for (const Host &h : m_hosts) {
         out << QString();
         QString title = h.title();
@@ -173,7 +185,8 @@ QStringList ScanExplanation::textLines() const
             if (p.match.kind == AtlasMatch::Kind::StudySet && !p.match.securityReason.isEmpty() &&
                 p.scan.isOpen() && p.match.security != Security::Secure)
                 out << QStringLiteral("      ") +
-                           tr("why: %1").arg(visibleText(p.match.securityReason));
+                           QCoreApplication::translate("ScanExplanation", "why: %1")
+                               .arg(visibleText(p.match.securityReason));
         }
     }
     return out;
@@ -182,8 +195,12 @@ QStringList ScanExplanation::textLines() const
 QString ScanExplanation::toMarkdown() const
 {
     QString md;
-    md += QStringLiteral("# ") + tr("Scan explained: %1").arg(mdCell(m_source)) + QStringLiteral("\n\n");
-    md += tr("Format: %1").arg(scanFormatName(m_report.format));
+    md +=
+        QStringLiteral("# ") +
+        QCoreApplication::translate("ScanExplanation", "Scan explained: %1").arg(mdCell(m_source)) +
+        QStringLiteral("\n\n");
+    md += QCoreApplication::translate("ScanExplanation", "Format: %1")
+              .arg(scanFormatName(m_report.format));
     if (!m_report.scanner.isEmpty())
         md += QStringLiteral(" · ") + mdCell(m_report.scanner);
     md += u'\n';
@@ -194,34 +211,46 @@ QString ScanExplanation::toMarkdown() const
         md += QStringLiteral("**%1**\n\n").arg(mdCell(h.summary()));
         if (h.ports.isEmpty())
             continue;
-        md += u'|' + QStringList{tr("Port"), tr("State"), tr("Address"), tr("Scanner says"),
-                                 tr("Atlas"), tr("Security"), tr("Secure counterpart"),
-                                 tr("Exams")}
-                         .join(u'|') +
-              QStringLiteral("|\n|---|---|---|---|---|---|---|---|\n");
+        // A listing of this machine has an address per port; a scan has one per host.
+        const bool local = h.host.address.isEmpty();
+        QStringList header{QCoreApplication::translate("ScanExplanation", "Port"),
+                           QCoreApplication::translate("ScanExplanation", "State")};
+        if (local)
+            header << QCoreApplication::translate("ScanExplanation", "Address");
+        header << QCoreApplication::translate("ScanExplanation", "Scanner says")
+               << QCoreApplication::translate("ScanExplanation", "Atlas")
+               << QCoreApplication::translate("ScanExplanation", "Security")
+               << QCoreApplication::translate("ScanExplanation", "Secure counterpart")
+               << QCoreApplication::translate("ScanExplanation", "Exams");
+        md += mdRow(header);
+        md += mdRow(QStringList(header.size(), QStringLiteral("---")));
         QStringList why;
         for (const Port &p : h.ports) {
             const AtlasMatch &m = p.match;
             const bool study = m.kind == AtlasMatch::Kind::StudySet;
-            md += QStringLiteral("|%1/%2|%3|%4|%5|%6|%7|%8|%9|\n")
-                      .arg(p.scan.port)
-                      .arg(transportName(p.scan.transport), mdCell(p.scan.state),
-                           mdCell(h.host.address.isEmpty() ? p.scan.local.text() : QString()),
-                           mdCell(scannerSays(p.scan)),
-                           mdCell(study ? QStringLiteral("%1 (%2)").arg(m.label, m.name)
-                                        : m.summary()),
-                           study ? securityName(m.security) : QString(),
-                           mdCell(m.counterparts.join(QStringLiteral(", "))),
-                           mdCell(m.exams.join(QStringLiteral(", "))));
+            QStringList cells{
+                QStringLiteral("%1/%2").arg(p.scan.port).arg(transportName(p.scan.transport)),
+                mdCell(p.scan.state)};
+            if (local)
+                cells << mdCell(p.scan.local.text());
+            cells << mdCell(scannerSays(p.scan))
+                  << mdCell(!study              ? m.summary()
+                            : m.name == m.label ? m.label
+                                                : QStringLiteral("%1 (%2)").arg(m.label, m.name))
+                  << (study ? securityName(m.security) : QString())
+                  << mdCell(m.counterparts.join(QStringLiteral(", ")))
+                  << mdCell(m.exams.join(QStringLiteral(", ")));
+            md += mdRow(cells);
             if (study && p.scan.isOpen() && !m.securityReason.isEmpty()) {
-                const QString line = QStringLiteral("- **%1**: %2")
-                                         .arg(mdCell(m.label), mdCell(m.securityReason));
+                const QString line =
+                    QStringLiteral("- **%1**: %2").arg(mdCell(m.label), mdCell(m.securityReason));
                 if (!why.contains(line))
                     why << line;
             }
         }
         if (!why.isEmpty())
-            md += u'\n' + tr("Why:") + u'\n' + u'\n' + why.join(u'\n') + u'\n';
+            md += u'\n' + QCoreApplication::translate("ScanExplanation", "Why:") + u'\n' + u'\n' +
+                  why.join(u'\n') + u'\n';
     }
     return md;
 }
@@ -239,8 +268,9 @@ QJsonObject ScanExplanation::toJson() const
                           {QStringLiteral("atlas"), p.match.toJson()}};
             if (!p.scan.service.isEmpty())
                 o.insert(QStringLiteral("service"), p.scan.service);
-            const QString version =
-                QStringList{p.scan.product, p.scan.version, p.scan.extraInfo}.join(u' ').simplified();
+            const QString version = QStringList{p.scan.product, p.scan.version, p.scan.extraInfo}
+                                        .join(u' ')
+                                        .simplified();
             if (!version.isEmpty())
                 o.insert(QStringLiteral("version"), version);
             if (p.scan.tlsEvidence)
@@ -257,14 +287,15 @@ QJsonObject ScanExplanation::toJson() const
                 o.insert(QStringLiteral("process"), p.scan.process);
             ports.append(o);
         }
-        hosts.append(QJsonObject{{QStringLiteral("address"), h.host.address},
-                                 {QStringLiteral("hostname"), h.host.hostname},
-                                 {QStringLiteral("status"), h.host.status},
-                                 {QStringLiteral("summary"), h.summary()},
-                                 {QStringLiteral("cleartext"), QJsonArray::fromStringList(h.cleartext)},
-                                 {QStringLiteral("depends"), QJsonArray::fromStringList(h.depends)},
-                                 {QStringLiteral("open"), h.openCount},
-                                 {QStringLiteral("ports"), ports}});
+        hosts.append(
+            QJsonObject{{QStringLiteral("address"), h.host.address},
+                        {QStringLiteral("hostname"), h.host.hostname},
+                        {QStringLiteral("status"), h.host.status},
+                        {QStringLiteral("summary"), h.summary()},
+                        {QStringLiteral("cleartext"), QJsonArray::fromStringList(h.cleartext)},
+                        {QStringLiteral("depends"), QJsonArray::fromStringList(h.depends)},
+                        {QStringLiteral("open"), h.openCount},
+                        {QStringLiteral("ports"), ports}});
     }
     return {{QStringLiteral("source"), m_source},
             {QStringLiteral("format"), scanFormatId(m_report.format)},

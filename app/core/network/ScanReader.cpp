@@ -10,11 +10,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScanReader", text);
-}
-
 // Lines of the text formats, without their line ends; a stray \r (a file copied from
 // Windows) is dropped.
 QStringList splitLines(const QByteArray &bytes)
@@ -43,8 +38,7 @@ bool parseTransportWord(QStringView text, Transport *out)
 bool hasTlsWords(const QString &text)
 {
     return text.contains(QLatin1String("STARTTLS"), Qt::CaseInsensitive) ||
-           text.contains(QLatin1String("ssl-cert")) ||
-           text.contains(QLatin1String("TLSv1"));
+           text.contains(QLatin1String("ssl-cert")) || text.contains(QLatin1String("TLSv1"));
 }
 
 // ss's process column: users:(("sshd",pid=612,fd=3),...): the first program and its PID.
@@ -99,17 +93,17 @@ QString scanFormatName(ScanFormat f)
 {
     switch (f) {
     case ScanFormat::Unknown:
-        return tr("unknown");
+        return QCoreApplication::translate("ScanReader", "unknown");
     case ScanFormat::NmapXml:
-        return tr("nmap XML (-oX)");
+        return QCoreApplication::translate("ScanReader", "nmap XML (-oX)");
     case ScanFormat::NmapGrepable:
-        return tr("nmap grepable (-oG)");
+        return QCoreApplication::translate("ScanReader", "nmap grepable (-oG)");
     case ScanFormat::NmapNormal:
-        return tr("nmap normal output (-oN)");
+        return QCoreApplication::translate("ScanReader", "nmap normal output (-oN)");
     case ScanFormat::Ss:
-        return tr("ss -tulpn or ss -tan");
+        return QCoreApplication::translate("ScanReader", "ss -tulpn or ss -tan");
     case ScanFormat::Netstat:
-        return tr("netstat -tlnp or netstat -anp");
+        return QCoreApplication::translate("ScanReader", "netstat -tlnp or netstat -anp");
     }
     return {};
 }
@@ -139,7 +133,8 @@ ScanFormat ScanReader::detect(const QByteArray &bytes)
             continue;
         if (++looked > 40)
             break;
-        if (line.startsWith("Host: ") && (line.contains("\tStatus: ") || line.contains("\tPorts: ")))
+        if (line.startsWith("Host: ") &&
+            (line.contains("\tStatus: ") || line.contains("\tPorts: ")))
             return ScanFormat::NmapGrepable;
         if (line.startsWith("Nmap scan report for ") || line.startsWith("Starting Nmap "))
             return ScanFormat::NmapNormal;
@@ -172,8 +167,10 @@ bool ScanReader::fail(int line, const QString &what)
 bool ScanReader::addPort(ScanHost *host, const ScanPort &port, int line)
 {
     if (++m_ports > kMaxPorts)
-        return fail(line, tr("more than %1 ports; split the scan into smaller files.")
-                              .arg(kMaxPorts));
+        return fail(line,
+                    QCoreApplication::translate(
+                        "ScanReader", "more than %1 ports; split the scan into smaller files.")
+                        .arg(kMaxPorts));
     host->ports.append(port);
     return true;
 }
@@ -185,18 +182,23 @@ bool ScanReader::read(const QByteArray &bytes, const QString &name)
     m_error.clear();
     m_ports = 0;
     if (bytes.size() > kMaxBytes)
-        return fail(0, tr("larger than %1 MB; split the scan into smaller files.")
+        return fail(0, QCoreApplication::translate(
+                           "ScanReader", "larger than %1 MB; split the scan into smaller files.")
                            .arg(kMaxBytes / (1024 * 1024)));
     const ScanFormat format = detect(bytes);
     if (format == ScanFormat::Unknown)
-        return fail(0, tr("not a scan Portolan can read. Known formats: %1.").arg(knownFormats()));
+        return fail(0, QCoreApplication::translate(
+                           "ScanReader", "not a scan Portolan can read. Known formats: %1.")
+                           .arg(knownFormats()));
     m_report.format = format;
     if (format == ScanFormat::NmapXml)
         return readNmapXml(bytes);
     const QStringList lines = splitLines(bytes);
     for (qsizetype i = 0; i < lines.size(); ++i)
         if (lines.at(i).size() > kMaxLineLength)
-            return fail(int(i + 1), tr("line longer than %1 characters.").arg(kMaxLineLength));
+            return fail(int(i + 1),
+                        QCoreApplication::translate("ScanReader", "line longer than %1 characters.")
+                            .arg(kMaxLineLength));
     switch (format) {
     case ScanFormat::NmapGrepable:
         return readNmapGrepable(lines);
@@ -225,26 +227,35 @@ bool ScanReader::readNmapXml(const QByteArray &bytes)
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::DTD) {
             if (!xml.entityDeclarations().isEmpty() || !xml.notationDeclarations().isEmpty())
-                return fail(line(), tr("declares entities; a scan never needs them, so it "
-                                       "is refused."));
+                return fail(line(),
+                            QCoreApplication::translate(
+                                "ScanReader", "declares entities; a scan never needs them, so it "
+                                              "is refused."));
             continue;
         }
         if (token == QXmlStreamReader::EntityReference)
-            return fail(line(), tr("uses an undeclared entity '%1'.")
-                                    .arg(visibleText(xml.name())));
+            return fail(line(),
+                        QCoreApplication::translate("ScanReader", "uses an undeclared entity '%1'.")
+                            .arg(visibleText(xml.name())));
         if (token == QXmlStreamReader::StartElement) {
             if (++depth > kMaxDepth)
-                return fail(line(), tr("nested deeper than %1 elements.").arg(kMaxDepth));
+                return fail(line(), QCoreApplication::translate("ScanReader",
+                                                                "nested deeper than %1 elements.")
+                                        .arg(kMaxDepth));
             const QStringView n = xml.name();
             const QXmlStreamAttributes a = xml.attributes();
             if (depth == 1) {
                 if (n != u"nmaprun")
-                    return fail(line(), tr("the XML is not an nmap report (its root is <%1>, "
-                                           "not <nmaprun>).")
+                    return fail(line(), QCoreApplication::translate(
+                                            "ScanReader",
+                                            "the XML is not an nmap report (its root is <%1>, "
+                                            "not <nmaprun>).")
                                             .arg(visibleText(n)));
                 sawRoot = true;
-                m_report.scanner = QStringLiteral("%1 %2").arg(a.value(QLatin1String("scanner")),
-                                                              a.value(QLatin1String("version"))).trimmed();
+                m_report.scanner =
+                    QStringLiteral("%1 %2")
+                        .arg(a.value(QLatin1String("scanner")), a.value(QLatin1String("version")))
+                        .trimmed();
                 m_report.command = a.value(QLatin1String("args")).toString();
             } else if (n == u"host") {
                 host = {};
@@ -264,11 +275,14 @@ bool ScanReader::readNmapXml(const QByteArray &bytes)
                 bool ok = false;
                 port.port = a.value(QLatin1String("portid")).toInt(&ok);
                 if (!ok || port.port < 0 || port.port > 65535)
-                    return fail(line(), tr("port '%1' is not a number from 0 to 65535.")
-                                            .arg(visibleText(a.value(QLatin1String("portid")))));
+                    return fail(line(),
+                                QCoreApplication::translate(
+                                    "ScanReader", "port '%1' is not a number from 0 to 65535.")
+                                    .arg(visibleText(a.value(QLatin1String("portid")))));
                 if (!parseTransportWord(a.value(QLatin1String("protocol")), &port.transport))
-                    return fail(line(), tr("unknown protocol '%1'.")
-                                            .arg(visibleText(a.value(QLatin1String("protocol")))));
+                    return fail(line(),
+                                QCoreApplication::translate("ScanReader", "unknown protocol '%1'.")
+                                    .arg(visibleText(a.value(QLatin1String("protocol")))));
             } else if (inPort && n == u"state") {
                 port.state = a.value(QLatin1String("state")).toString();
             } else if (inPort && n == u"service") {
@@ -306,11 +320,15 @@ bool ScanReader::readNmapXml(const QByteArray &bytes)
     if (xml.hasError()) {
         // A scan cut off mid-write is the common case: say so plainly.
         if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-            return fail(line(), tr("the XML ends early (was the scan interrupted?)."));
-        return fail(line(), tr("not well-formed XML: %1").arg(visibleText(xml.errorString())));
+            return fail(line(),
+                        QCoreApplication::translate(
+                            "ScanReader", "the XML ends early (was the scan interrupted?)."));
+        return fail(line(), QCoreApplication::translate("ScanReader", "not well-formed XML: %1")
+                                .arg(visibleText(xml.errorString())));
     }
     if (!sawRoot)
-        return fail(0, tr("the XML has no <nmaprun> element."));
+        return fail(0,
+                    QCoreApplication::translate("ScanReader", "the XML has no <nmaprun> element."));
     return true;
 }
 
@@ -334,8 +352,10 @@ bool ScanReader::readNmapGrepable(const QStringList &lines)
             continue;
         const QRegularExpressionMatch m = hostRe.match(l);
         if (!m.hasMatch())
-            return fail(lineNo, tr("expected \"Host: ADDRESS (NAME)\", found \"%1\".")
-                                    .arg(visibleText(l.left(60))));
+            return fail(lineNo,
+                        QCoreApplication::translate(
+                            "ScanReader", "expected \"Host: ADDRESS (NAME)\", found \"%1\".")
+                            .arg(visibleText(l.left(60))));
         ScanHost *host = nullptr;
         for (ScanHost &h : m_report.hosts)
             if (h.address == m.captured(1))
@@ -359,7 +379,8 @@ bool ScanReader::readNmapGrepable(const QStringList &lines)
                 while (parts.size() < 7) {
                     const qsizetype slash = list.indexOf(u'/', j);
                     if (slash < 0)
-                        return fail(lineNo, tr("a port entry is cut short: \"%1\".")
+                        return fail(lineNo, QCoreApplication::translate(
+                                                "ScanReader", "a port entry is cut short: \"%1\".")
                                                 .arg(visibleText(list.mid(at, 60))));
                     parts << list.mid(j, slash - j);
                     j = slash + 1;
@@ -369,11 +390,14 @@ bool ScanReader::readNmapGrepable(const QStringList &lines)
                 bool ok = false;
                 p.port = parts.at(0).trimmed().toInt(&ok);
                 if (!ok || p.port < 0 || p.port > 65535)
-                    return fail(lineNo, tr("port '%1' is not a number from 0 to 65535.")
-                                            .arg(visibleText(parts.at(0))));
+                    return fail(lineNo,
+                                QCoreApplication::translate(
+                                    "ScanReader", "port '%1' is not a number from 0 to 65535.")
+                                    .arg(visibleText(parts.at(0))));
                 if (!parseTransportWord(parts.at(2), &p.transport))
                     return fail(lineNo,
-                                tr("unknown protocol '%1'.").arg(visibleText(parts.at(2))));
+                                QCoreApplication::translate("ScanReader", "unknown protocol '%1'.")
+                                    .arg(visibleText(parts.at(2))));
                 p.state = parts.at(1);
                 p.service = parts.at(4);
                 // nmap writes "/" inside a version as "|".
@@ -430,7 +454,9 @@ bool ScanReader::readNmapNormal(const QStringList &lines)
         }
         if (l.startsWith(QLatin1String("PORT ")) && l.contains(QLatin1String("STATE"))) {
             if (!host)
-                return fail(lineNo, tr("a port table before any \"Nmap scan report for\"."));
+                return fail(lineNo,
+                            QCoreApplication::translate(
+                                "ScanReader", "a port table before any \"Nmap scan report for\"."));
             inTable = true;
             continue;
         }
@@ -447,17 +473,21 @@ bool ScanReader::readNmapNormal(const QStringList &lines)
         }
         const QRegularExpressionMatch m = portRe.match(l);
         if (!m.hasMatch())
-            return fail(lineNo, tr("expected \"PORT/PROTOCOL STATE SERVICE\", found \"%1\".")
-                                    .arg(visibleText(l.left(60))));
+            return fail(lineNo,
+                        QCoreApplication::translate(
+                            "ScanReader", "expected \"PORT/PROTOCOL STATE SERVICE\", found \"%1\".")
+                            .arg(visibleText(l.left(60))));
         ScanPort p;
         p.line = lineNo;
         bool ok = false;
         p.port = m.captured(1).toInt(&ok);
         if (!ok || p.port > 65535)
-            return fail(lineNo, tr("port '%1' is not a number from 0 to 65535.")
+            return fail(lineNo, QCoreApplication::translate(
+                                    "ScanReader", "port '%1' is not a number from 0 to 65535.")
                                     .arg(visibleText(m.captured(1))));
         if (!parseTransportWord(m.captured(2), &p.transport))
-            return fail(lineNo, tr("unknown protocol '%1'.").arg(visibleText(m.captured(2))));
+            return fail(lineNo, QCoreApplication::translate("ScanReader", "unknown protocol '%1'.")
+                                    .arg(visibleText(m.captured(2))));
         p.state = m.captured(3);
         p.service = m.captured(4);
         p.product = m.captured(5).trimmed();
@@ -492,7 +522,8 @@ bool ScanReader::readSs(const QStringList &lines)
         const QStringList f = l.split(u' ', Qt::SkipEmptyParts);
         const int base = netid ? 1 : 0;
         if (f.size() < base + 5)
-            return fail(lineNo, tr("expected %1 columns or more, found %2.")
+            return fail(lineNo, QCoreApplication::translate(
+                                    "ScanReader", "expected %1 columns or more, found %2.")
                                     .arg(base + 5)
                                     .arg(f.size()));
         ScanPort p;
@@ -508,7 +539,8 @@ bool ScanReader::readSs(const QStringList &lines)
             p.transport = p.state == QLatin1String("bound") ? Transport::Udp : Transport::Tcp;
         }
         if (!SocketAddress::fromText(f.at(base + 3), &p.local))
-            return fail(lineNo, tr("'%1' is not an address and port.")
+            return fail(lineNo, QCoreApplication::translate("ScanReader",
+                                                            "'%1' is not an address and port.")
                                     .arg(visibleText(f.at(base + 3).left(60))));
         if (p.local.port < 0)
             continue; // a socket bound to no port yet
@@ -521,7 +553,8 @@ bool ScanReader::readSs(const QStringList &lines)
             return false;
     }
     if (!header)
-        return fail(0, tr("no \"Local Address:Port\" header line."));
+        return fail(
+            0, QCoreApplication::translate("ScanReader", "no \"Local Address:Port\" header line."));
     m_report.hosts.append(host);
     return true;
 }
@@ -542,13 +575,17 @@ bool ScanReader::readNetstat(const QStringList &lines)
             break;
         const QStringList f = l.split(u' ', Qt::SkipEmptyParts);
         if (f.size() < 5)
-            return fail(lineNo, tr("expected 5 columns or more, found %1.").arg(f.size()));
+            return fail(lineNo, QCoreApplication::translate("ScanReader",
+                                                            "expected 5 columns or more, found %1.")
+                                    .arg(f.size()));
         ScanPort p;
         p.line = lineNo;
         if (!parseTransportWord(f.at(0), &p.transport))
-            return fail(lineNo, tr("unknown protocol '%1'.").arg(visibleText(f.at(0))));
+            return fail(lineNo, QCoreApplication::translate("ScanReader", "unknown protocol '%1'.")
+                                    .arg(visibleText(f.at(0))));
         if (!SocketAddress::fromText(f.at(3), &p.local))
-            return fail(lineNo, tr("'%1' is not an address and port.")
+            return fail(lineNo, QCoreApplication::translate("ScanReader",
+                                                            "'%1' is not an address and port.")
                                     .arg(visibleText(f.at(3).left(60))));
         if (p.local.port < 0)
             continue;
@@ -564,7 +601,7 @@ bool ScanReader::readNetstat(const QStringList &lines)
         }
         if (state.isEmpty())
             p.state = f.at(4).endsWith(QLatin1String(":*")) ? QStringLiteral("bound")
-                                                              : QStringLiteral("connected");
+                                                            : QStringLiteral("connected");
         else
             p.state = normalState(state);
         if (!p.isOpen())

@@ -12,11 +12,11 @@ namespace portolan {
 enum class ScanFormat : quint8
 {
     Unknown,
-    NmapXml,       // nmap -oX
-    NmapGrepable,  // nmap -oG
-    NmapNormal,    // nmap -oN (what nmap prints)
-    Ss,            // ss -tulpn, ss -tan
-    Netstat,       // netstat -tlnp, netstat -anp
+    NmapXml,      // nmap -oX
+    NmapGrepable, // nmap -oG
+    NmapNormal,   // nmap -oN (what nmap prints)
+    Ss,           // ss -tulpn, ss -tan
+    Netstat,      // netstat -tlnp, netstat -anp
 };
 
 QString scanFormatId(ScanFormat f);   // "nmap-xml", "nmap-grepable", ..., "ss", "netstat"

@@ -1,7 +1,6 @@
 #include "network/SocketAddress.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <cstring>
 
