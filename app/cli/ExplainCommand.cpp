@@ -1,10 +1,10 @@
 #include "ExplainCommand.h"
 
+#include "PortsCatalog.h"
 #include "domain/SafeText.h"
 #include "network/ScanExplanation.h"
 #include "network/ScanReader.h"
 #include "storage/SafeFileReader.h"
-#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -86,11 +86,21 @@ int ExplainCommand::run(const QStringList &args, const QString &databasePath)
     if (!reader.read(bytes, name))
         return fail(reader.errorText(), false);
 
-    Workspace workspace;
-    if (!workspace.open(databasePath))
-        return fail(workspace.errorMessage(), false);
+    QList<int> numbers;
+    for (const ScanHost &h : reader.report().hosts)
+        for (const ScanPort &p : h.ports)
+            numbers << p.port;
+    PortsCatalog atlas;
+    if (!atlas.load(databasePath, numbers))
+        return fail(atlas.error(), false);
+    if (!atlas.warning().isEmpty()) {
+        m_err << "portolan: "
+              << QCoreApplication::translate("LocalCommand", "note: %1").arg(atlas.warning())
+              << '\n';
+        m_err.flush();
+    }
     const ScanExplanation explanation =
-        ScanExplanation::make(workspace.catalog(), reader.report(), name);
+        ScanExplanation::make(atlas.catalog(), reader.report(), name);
     if (json)
         m_out << QJsonDocument(explanation.toJson()).toJson(QJsonDocument::Indented);
     else if (markdown)

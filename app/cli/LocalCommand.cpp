@@ -1,8 +1,8 @@
 #include "LocalCommand.h"
 
+#include "PortsCatalog.h"
 #include "domain/SafeText.h"
 #include "network/LocalPorts.h"
-#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -43,10 +43,17 @@ int LocalCommand::run(const QStringList &args, const QString &databasePath, cons
                                                 "machine's sockets are unknown (Linux only).")
                         .arg(visibleText(procRoot)),
                     false);
-    Workspace workspace;
-    if (!workspace.open(databasePath))
-        return fail(workspace.errorMessage(), false);
-    const QList<LocalPort> ports = explainLocalSockets(workspace.catalog(), sockets);
+    QList<int> numbers;
+    for (const LocalSocket &s : sockets)
+        numbers << s.local.port << s.remote.port;
+    PortsCatalog atlas;
+    if (!atlas.load(databasePath, numbers))
+        return fail(atlas.error(), false);
+    if (!atlas.warning().isEmpty())
+        m_err << "portolan: "
+              << QCoreApplication::translate("LocalCommand", "note: %1").arg(atlas.warning())
+              << '\n';
+    const QList<LocalPort> ports = explainLocalSockets(atlas.catalog(), sockets);
     for (const QString &p : reader.problems())
         m_err << "portolan: " << QCoreApplication::translate("LocalCommand", "note: %1").arg(p)
               << '\n';
