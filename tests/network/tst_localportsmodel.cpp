@@ -57,6 +57,17 @@ private slots:
         QCOMPARE(model.rowOf(id), 5);
         QCOMPARE(model.rowOf(QStringLiteral("nothing")), -1);
     }
+
+    // What the page does every 5 s: read the tables and match every socket to the atlas.
+    // (Run with -iterations 50 for a figure; the note records it.)
+    void refreshCost()
+    {
+        LocalSocketReader reader(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/network/fixtures/proc"));
+        QBENCHMARK {
+            const QList<LocalPort> ports = explainLocalSockets(m_catalog, reader.read(true));
+            QVERIFY(!ports.isEmpty());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocalPortsModel)
