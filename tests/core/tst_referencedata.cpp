@@ -150,7 +150,9 @@ private slots:
             << "smtp-submission" << int(Security::Depends) << "smtps-submissions";
         QTest::newRow("sip → sips") << "sip" << int(Security::Insecure) << "sips";
         QTest::newRow("syslog → tls") << "syslog" << int(Security::Insecure) << "syslog-tls";
-        QTest::newRow("snmp depends on version") << "snmp" << int(Security::Depends) << "";
+        QTest::newRow("snmp depends on version, v3 is its counterpart")
+            << "snmp" << int(Security::Depends) << "snmpv3";
+        QTest::newRow("snmpv3 with authPriv is secure") << "snmpv3" << int(Security::Secure) << "";
         QTest::newRow("ssh") << "ssh" << int(Security::Secure) << "";
         QTest::newRow("radius → radsec") << "radius" << int(Security::Insecure) << "radsec";
         QTest::newRow("tacacs+ classed like radius")
@@ -172,6 +174,28 @@ private slots:
         // Submission on 587/465 does not replace relay on 25: relay has no counterpart port.
         if (key == QLatin1String("smtp"))
             QVERIFY2(p->counterparts.isEmpty(), qPrintable(p->counterparts.join(',')));
+    }
+
+    // Every exam asks "how do you secure SNMP?" and wants SNMPv3 on the same ports; the
+    // counterpart card shows the first counterpart as the right option, so SNMPv3 comes first and
+    // SNMP over (D)TLS on 10161/10162 stays as a further, rarer answer.
+    void snmpCounterpartIsSnmpv3OnTheSamePorts()
+    {
+        const Protocol *snmp = catalog().protocol(QStringLiteral("snmp"));
+        const Protocol *v3 = catalog().protocol(QStringLiteral("snmpv3"));
+        QVERIFY(snmp && v3);
+        QCOMPARE(snmp->counterparts.value(0), QStringLiteral("snmpv3"));
+        QVERIFY(snmp->counterparts.contains(QStringLiteral("snmp-tls")));
+        QCOMPARE(claims(QStringLiteral("snmpv3")), (QStringList{"161/udp", "162/udp"}));
+        QCOMPARE(claims(QStringLiteral("snmpv3")), claims(QStringLiteral("snmp")));
+        QCOMPARE(v3->security, Security::Secure);
+        QVERIFY2(v3->securityReason.contains(QStringLiteral("authPriv")),
+                 qPrintable(v3->securityReason));
+        QVERIFY2(snmp->notes.contains(QStringLiteral("SNMPv3 on the same ports")),
+                 qPrintable(snmp->notes));
+        const ExamTag *n10 = v3->examTag(QStringLiteral("n10-009"));
+        QVERIFY(n10 && !n10->beyond);
+        QCOMPARE(n10->objective, QStringLiteral("3.2"));
     }
 
     // Each row is a tag the exam's objectives support, with the objective that names the entry
