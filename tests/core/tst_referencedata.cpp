@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "quiz/Deck.h"
+#include "search/SearchQuery.h"
 
 #include <QSet>
 #include <QTest>
@@ -33,6 +34,18 @@ QStringList claims(const QString &key)
             out << a.label();
     }
     std::sort(out.begin(), out.end());
+    return out;
+}
+
+// The study-set entries a search such as `portolan lookup 8888` lists.
+QStringList curatedKeysFound(const QString &query)
+{
+    const SearchQuery q = SearchQuery::parse(query);
+    QStringList out;
+    for (const CatalogRow &row : catalog().rows()) {
+        if (row.isCurated() && q.matches(row))
+            out << row.key;
+    }
     return out;
 }
 
@@ -401,6 +414,99 @@ private slots:
         QVERIFY(!catalog().registryAt(1521, Transport::Tcp).isEmpty());
         QCOMPARE(catalog().registryAt(1521, Transport::Tcp).first()->service,
                  QStringLiteral("ncube-lm"));
+    }
+
+    // Ports a learner or an admin meets although IANA assigns them to something else or to
+    // nothing: each is found by a port search, marked common use (no IANA name, a reason) and
+    // sourced. DoQ and HTTP/3 are the exceptions: their UDP ports are IANA's own.
+    void commonUnofficialUses_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("official");
+        QTest::newRow("5000 UPnP") << "5000/tcp"
+                                   << "upnp" << false;
+        QTest::newRow("5000 Flask") << "5000/tcp"
+                                    << "flask-dev" << false;
+        QTest::newRow("5000 AirPlay on macOS") << "5000/tcp"
+                                               << "airplay" << false;
+        QTest::newRow("8000 dev HTTP") << "8000/tcp"
+                                       << "http-dev" << false;
+        QTest::newRow("8888 dev HTTP") << "8888/tcp"
+                                       << "http-dev" << false;
+        QTest::newRow("8888 Jupyter") << "8888/tcp"
+                                      << "jupyter" << false;
+        QTest::newRow("9000 PHP-FPM") << "9000/tcp"
+                                      << "php-fpm" << false;
+        QTest::newRow("9000 MinIO") << "9000/tcp"
+                                    << "minio" << false;
+        QTest::newRow("9000 SonarQube") << "9000/tcp"
+                                        << "sonarqube" << false;
+        QTest::newRow("27015 Steam/Source") << "27015/udp"
+                                            << "steam-source" << false;
+        QTest::newRow("4444 Metasploit") << "4444/tcp"
+                                         << "metasploit" << false;
+        QTest::newRow("6660 IRC") << "6660/tcp"
+                                  << "irc" << false;
+        QTest::newRow("6664 IRC") << "6664/tcp"
+                                  << "irc" << false;
+        QTest::newRow("6669 IRC (ircu)") << "6669/tcp"
+                                         << "irc" << true;
+        QTest::newRow("31337 Back Orifice") << "31337/udp"
+                                            << "back-orifice" << false;
+        QTest::newRow("41641 Tailscale") << "41641/udp"
+                                         << "tailscale" << false;
+        QTest::newRow("853/udp DNS over QUIC") << "853/udp"
+                                               << "doq" << true;
+        QTest::newRow("443/udp HTTP/3") << "443/udp"
+                                        << "http3" << true;
+    }
+
+    void commonUnofficialUses()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, key);
+        QFETCH(bool, official);
+        const QStringList found = curatedKeysFound(query);
+        QVERIFY2(found.contains(key), qPrintable(query + QStringLiteral(": ") + found.join(',')));
+        const Protocol *p = catalog().protocol(key);
+        QVERIFY(p && !p->sources.isEmpty());
+        const int port = query.section(QLatin1Char('/'), 0, 0).toInt();
+        Transport t;
+        QVERIFY(parseTransport(query.section(QLatin1Char('/'), 1), &t));
+        const PortAssignment *claim = nullptr;
+        for (const PortAssignment &a : p->ports) {
+            if (a.transport == t && a.first <= port && port <= a.last)
+                claim = &a;
+        }
+        QVERIFY(claim);
+        QCOMPARE(claim->isIanaAssigned(), official);
+        if (!official) {
+            // Marked as common use: the reason names what IANA says instead (or that it says
+            // nothing) and the entry tells the official and the common use apart.
+            QVERIFY2(claim->commonUse.contains(QStringLiteral("IANA")),
+                     qPrintable(claim->commonUse));
+            QVERIFY2(!p->officialVsCommon.isEmpty(), qPrintable(key));
+        }
+    }
+
+    // DNS over TLS is TCP; the UDP 853 is DNS over QUIC's. HTTP needs no UDP 80: HTTP/3 is UDP
+    // 443, and no study entry teaches a use of 80/udp.
+    void quicPortsAreTheirOwnEntries()
+    {
+        QCOMPARE(claims(QStringLiteral("dot")), QStringList{"853/tcp"});
+        QCOMPARE(claims(QStringLiteral("doq")), QStringList{"853/udp"});
+        QCOMPARE(claims(QStringLiteral("http3")), QStringList{"443/udp"});
+        QVERIFY(curatedKeysFound(QStringLiteral("80/udp")).isEmpty());
+        QVERIFY(catalog()
+                    .protocol(QStringLiteral("http3"))
+                    ->sources.contains(QStringLiteral("RFC 9114")));
+        QVERIFY(catalog()
+                    .protocol(QStringLiteral("doq"))
+                    ->sources.contains(QStringLiteral("RFC 9250")));
+        QVERIFY(catalog()
+                    .protocol(QStringLiteral("http"))
+                    ->notes.contains(QStringLiteral("80/udp has no standard use")));
     }
 
     void registryPitfalls()
