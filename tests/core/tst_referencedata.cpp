@@ -3,6 +3,7 @@
 // learned by someone for an exam.
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
+#include "domain/Category.h"
 #include "quiz/Deck.h"
 #include "search/SearchQuery.h"
 
@@ -507,6 +508,27 @@ private slots:
         QVERIFY(catalog()
                     .protocol(QStringLiteral("http"))
                     ->notes.contains(QStringLiteral("80/udp has no standard use")));
+    }
+
+    // Every study-set entry sits in one documented category, and every category has entries
+    // (so every category deck has cards).
+    void everyEntryHasACategory()
+    {
+        QStringList wrong;
+        QSet<QString> used;
+        for (int i = 0; i < catalog().firstCustomIndex(); ++i) {
+            const Protocol &p = catalog().protocols().at(i);
+            if (!isKnownCategory(p.category))
+                wrong << p.key + QStringLiteral(": \"") + p.category + QLatin1Char('"');
+            used.insert(p.category);
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+        for (const CategoryInfo &c : knownCategories())
+            QVERIFY2(used.contains(QLatin1String(c.id)), c.id);
+        QCOMPARE(catalog().protocol(QStringLiteral("ssh"))->category,
+                 QStringLiteral("remote-access"));
+        QVERIFY(curatedKeysFound(QStringLiteral("category:remote-access"))
+                    .contains(QStringLiteral("rdp")));
     }
 
     void registryPitfalls()
