@@ -16,6 +16,7 @@
 #include "Theme.h"
 #include "ThisMachinePage.h"
 #include "WelcomeDialog.h"
+#include "domain/Category.h"
 #include "i18n/Translations.h"
 #include "models/PortFilterProxyModel.h"
 #include "quiz/Deck.h"
@@ -266,6 +267,13 @@ void MainWindow::fillSearchesMenu(QMenu *menu)
         }
     };
     add(SavedSearches::builtIn());
+    QMenu *categories = menu->addMenu(tr("By Category"));
+    for (const CategoryInfo &c : knownCategories()) {
+        const QString query = QStringLiteral("category:") + QLatin1String(c.id);
+        categories
+            ->addAction(categoryTitle(QLatin1String(c.id)), this, [open, query] { open(query); })
+            ->setStatusTip(query);
+    }
     if (!own.isEmpty()) {
         menu->addSeparator();
         add(own);
