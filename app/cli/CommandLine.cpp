@@ -9,6 +9,7 @@
 #include "LookupPrinter.h"
 #include "PackageCommand.h"
 #include "PlanCommand.h"
+#include "ExamCommand.h"
 #include "StatsCommand.h"
 #include "domain/SafeText.h"
 #include "map/PortCard.h"
@@ -141,6 +142,9 @@ QString CommandLine::usage()
         "  plan [--json]   each open exam plan: new cards and expected reviews a day\n"
         "  plan set EXAM DATE [--target R]   plan for an exam (n10-009, sy0-701, ...)\n"
         "  plan close EXAM                   end a plan; normal scheduling resumes\n"
+        "  exam EXAM [--questions N] [--seed S] [--json] [--answers B,AC,...]\n"
+        "                 a practice exam (default 30 questions) spread over EXAM's\n"
+        "                 objectives, the same for the same seed; --answers scores it\n"
         "  package export FILE\n"
         "                 write your progress, notes, own entries, labels, exam plans\n"
         "                 and saved searches to one study package file\n"
@@ -262,6 +266,8 @@ int CommandLine::run(const QStringList &arguments)
         return LocalCommand(m_out, m_err).run(rest, databasePath);
     if (command == QLatin1String("explain"))
         return ExplainCommand(m_out, m_err).run(rest, databasePath);
+    if (command == QLatin1String("exam"))
+        return ExamCommand(m_out, m_err).run(rest, QDateTime::currentMSecsSinceEpoch());
     if (command == QLatin1String("package"))
         return PackageCommand(m_out, m_err)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());

@@ -178,6 +178,10 @@ QWidget *MainWindow::buildRangeMap()
 QWidget *MainWindow::buildQuiz()
 {
     m_quiz = new QuizPage(m_workspace, nullptr, m_pages);
+    connect(m_quiz, &QuizPage::entryRequested, this, [this](const QString &key) {
+        m_pages->setCurrentWidget(m_browser);
+        m_browser->selectProtocol(key);
+    });
     return m_quiz;
 }
 
