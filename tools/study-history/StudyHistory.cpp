@@ -6,6 +6,7 @@
 #include "quiz/QuizStore.h"
 #include "srs/FsrsModel.h"
 #include "srs/FsrsScheduler.h"
+#include "storage/FsrsParametersRepository.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -26,7 +27,8 @@ int StudyHistory::write(const QSqlDatabase &db, const Catalog &catalog, qint64 e
     // Each day's session starts in the early evening of that day.
     ManualClock clock(endMs - qint64(days) * kDay);
     QRandomGenerator random(seed);
-    const FsrsScheduler scheduler(FsrsParameters::product(),
+    // The weights the database holds, as the app would use them (defaults if none applied).
+    const FsrsScheduler scheduler(FsrsParametersRepository::inUse(Preferences{}, db),
                                   DayCounter::local(QTimeZone::systemTimeZone()));
     QuizStore store(db);
     QuizSession session(catalog, scheduler, clock, &store);
