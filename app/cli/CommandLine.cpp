@@ -3,6 +3,7 @@
 #include "BackupCommands.h"
 #include "CustomCommands.h"
 #include "ExportCommand.h"
+#include "FsrsCommand.h"
 #include "ImportCommand.h"
 #include "LookupPrinter.h"
 #include "PackageCommand.h"
@@ -139,6 +140,11 @@ QString CommandLine::usage()
         "  plan [--json]   each open exam plan: new cards and expected reviews a day\n"
         "  plan set EXAM DATE [--target R]   plan for an exam (n10-009, sy0-701, ...)\n"
         "  plan close EXAM                   end a plan; normal scheduling resumes\n"
+        "  fsrs show [--json]   the scheduler's FSRS parameters in use\n"
+        "  fsrs optimize [--json] [--apply]\n"
+        "                 fit the parameters to your reviews (400+ on 50+ cards); with\n"
+        "                 --apply use them if they predict your reviews better\n"
+        "  fsrs undo      back to the parameters before the last --apply\n"
         "  package export FILE\n"
         "                 write your progress, notes, own entries, labels, exam plans\n"
         "                 and saved searches to one study package file\n"
@@ -243,6 +249,9 @@ int CommandLine::run(const QStringList &arguments)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
     if (command == QLatin1String("plan"))
         return PlanCommand(m_out, m_err)
+            .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
+    if (command == QLatin1String("fsrs"))
+        return FsrsCommand(m_out, m_err)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
     if (command == QLatin1String("package"))
         return PackageCommand(m_out, m_err)
