@@ -4,6 +4,7 @@
 #include "CustomCommands.h"
 #include "ExplainCommand.h"
 #include "ExportCommand.h"
+#include "FsrsCommand.h"
 #include "ImportCommand.h"
 #include "LocalCommand.h"
 #include "LookupPrinter.h"
@@ -145,6 +146,11 @@ QString CommandLine::usage()
         "  exam EXAM [--questions N] [--seed S] [--json] [--answers B,AC,...]\n"
         "                 a practice exam (default 30 questions) spread over EXAM's\n"
         "                 objectives, the same for the same seed; --answers scores it\n"
+        "  fsrs show [--json]   the scheduler's FSRS parameters in use\n"
+        "  fsrs optimize [--json] [--apply]\n"
+        "                 fit the parameters to your reviews (400+ on 50+ cards); with\n"
+        "                 --apply use them if they predict your reviews better\n"
+        "  fsrs undo      back to the parameters before the last --apply\n"
         "  package export FILE\n"
         "                 write your progress, notes, own entries, labels, exam plans\n"
         "                 and saved searches to one study package file\n"
@@ -268,6 +274,9 @@ int CommandLine::run(const QStringList &arguments)
         return ExplainCommand(m_out, m_err).run(rest, databasePath);
     if (command == QLatin1String("exam"))
         return ExamCommand(m_out, m_err).run(rest, QDateTime::currentMSecsSinceEpoch());
+    if (command == QLatin1String("fsrs"))
+        return FsrsCommand(m_out, m_err)
+            .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
     if (command == QLatin1String("package"))
         return PackageCommand(m_out, m_err)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());

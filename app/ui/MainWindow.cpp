@@ -28,6 +28,7 @@
 #include "stats/ExamPlanner.h"
 #include "stats/StatisticsReport.h"
 #include "storage/BackupManager.h"
+#include "storage/FsrsParametersRepository.h"
 #include "storage/NoteRepository.h"
 #include "workspace/Workspace.h"
 
@@ -87,7 +88,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     // The learner's own study of the entry shown, in its details.
     m_browser->setStudySource([this](const QString &key) {
         const Preferences preferences = Preferences::load();
-        const FsrsScheduler scheduler(preferences.fsrsParameters(), preferences.dayCounter());
+        const FsrsScheduler scheduler(
+            FsrsParametersRepository::inUse(preferences, m_workspace.database().connection()),
+            preferences.dayCounter());
         EntryStudy study(m_workspace.catalog(), scheduler);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         return studyHtml(key, study.read(m_workspace.database().connection(), key, now), now,
@@ -328,7 +331,9 @@ void MainWindow::showRecallOnMap(bool shown)
     QHash<int, double> byRow;
     if (shown) {
         const Preferences preferences = Preferences::load();
-        const FsrsScheduler scheduler(preferences.fsrsParameters(), preferences.dayCounter());
+        const FsrsScheduler scheduler(
+            FsrsParametersRepository::inUse(preferences, m_workspace.database().connection()),
+            preferences.dayCounter());
         StatisticsReportBuilder builder(m_workspace.catalog(), scheduler, scheduler.dayCounter());
         const QHash<QString, double> byProtocol = builder.recallByProtocol(
             m_workspace.database().connection(), QDateTime::currentMSecsSinceEpoch());

@@ -11,6 +11,7 @@
 #include "search/SavedSearches.h"
 #include "settings/Preferences.h"
 #include "stats/ExamPacing.h"
+#include "storage/FsrsParametersRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QLabel>
@@ -26,7 +27,9 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
       m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
       m_clock(clock ? *clock : *m_ownClock),
-      m_scheduler(Preferences::load().fsrsParameters(), Preferences::load().dayCounter()),
+      m_scheduler(FsrsParametersRepository::inUse(Preferences::load(),
+                                                  workspace.database().connection()),
+                  Preferences::load().dayCounter()),
       m_store(std::make_unique<QuizStore>(workspace.database().connection()))
 {
     m_session = new QuizSession(workspace.catalog(), m_scheduler, m_clock, m_store.get(), this);

@@ -7,6 +7,7 @@
 #include "StatisticsPdf.h"
 #include "domain/Exam.h"
 #include "settings/Preferences.h"
+#include "storage/FsrsParametersRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -97,7 +98,9 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Clock *clock, QWidget
     : QWidget(parent), m_workspace(workspace),
       m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
       m_clock(clock ? *clock : *m_ownClock),
-      m_scheduler(Preferences::load().fsrsParameters(), Preferences::load().dayCounter()),
+      m_scheduler(FsrsParametersRepository::inUse(Preferences::load(),
+                                                  workspace.database().connection()),
+                  Preferences::load().dayCounter()),
       m_builder(std::make_unique<StatisticsReportBuilder>(workspace.catalog(), m_scheduler,
                                                           m_scheduler.dayCounter()))
 {
