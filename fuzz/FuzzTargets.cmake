@@ -9,7 +9,9 @@ set(PORTOLAN_FUZZ_TARGETS
     answer_checker
     reference_parser
     registry_tsv
-    study_package)
+    study_package
+    scan_reader
+    socket_address)
 set(PORTOLAN_FUZZ_HEADERS
     ${CMAKE_CURRENT_LIST_DIR}/FuzzSupport.h
     ${CMAKE_CURRENT_LIST_DIR}/FuzzCatalog.h)

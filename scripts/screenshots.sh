@@ -21,10 +21,10 @@ db="$work/study.sqlite"
 HOME="$work/home" "$build_dir/tools/study-history/study-history" "$db" 7 11 >/dev/null
 HOME="$work/home" "$build_dir/app/portolan" --db "$db" plan set n10-009 \
     "$(date -d '+30 days' +%F)" >/dev/null
-pages=(browse rangemap quiz statistics)
+pages=(browse rangemap quiz statistics network)
 for setup in "en 0 1024x640" "de 0 1024x640" "en 14 1366x768" "de 14 1366x768"; do
     read -r language points size <<<"$setup"
-    for page in 0 1 2 3; do
+    for page in 0 1 2 3 4; do
         home="$work/home-$language-$points-$page"
         mkdir -p "$home/.config/portolan"
         printf '[ui]\nlanguage=%s\nfontPointSize=%s\nwelcomed=true\n[window]\npage=%s\n' \

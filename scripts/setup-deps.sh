@@ -12,6 +12,9 @@ packages=(
   fonts-dejavu-core
   xvfb xauth
   desktop-file-utils appstream
+  # tests/network reads real scans and socket listings; tst_cli_network scans its own
+  # listeners with nmap (and skips that case where nmap is missing).
+  nmap iproute2 net-tools
 )
 # Extra tools the test suite uses when asked (screenshots, PDF reading).
 if [ "${PORTOLAN_DEV_TOOLS:-0}" = 1 ]; then

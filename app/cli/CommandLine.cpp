@@ -2,11 +2,15 @@
 
 #include "BackupCommands.h"
 #include "CustomCommands.h"
+#include "ExplainCommand.h"
 #include "ExportCommand.h"
+#include "FsrsCommand.h"
 #include "ImportCommand.h"
+#include "LocalCommand.h"
 #include "LookupPrinter.h"
 #include "PackageCommand.h"
 #include "PlanCommand.h"
+#include "ExamCommand.h"
 #include "StatsCommand.h"
 #include "domain/SafeText.h"
 #include "map/PortCard.h"
@@ -139,6 +143,14 @@ QString CommandLine::usage()
         "  plan [--json]   each open exam plan: new cards and expected reviews a day\n"
         "  plan set EXAM DATE [--target R]   plan for an exam (n10-009, sy0-701, ...)\n"
         "  plan close EXAM                   end a plan; normal scheduling resumes\n"
+        "  exam EXAM [--questions N] [--seed S] [--json] [--answers B,AC,...]\n"
+        "                 a practice exam (default 30 questions) spread over EXAM's\n"
+        "                 objectives, the same for the same seed; --answers scores it\n"
+        "  fsrs show [--json]   the scheduler's FSRS parameters in use\n"
+        "  fsrs optimize [--json] [--apply]\n"
+        "                 fit the parameters to your reviews (400+ on 50+ cards); with\n"
+        "                 --apply use them if they predict your reviews better\n"
+        "  fsrs undo      back to the parameters before the last --apply\n"
         "  package export FILE\n"
         "                 write your progress, notes, own entries, labels, exam plans\n"
         "                 and saved searches to one study package file\n"
@@ -163,7 +175,19 @@ QString CommandLine::usage()
         "Exit status: 0 found, 1 nothing found, 2 usage or database error.\n"
         "import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad\n"
         "file). export: 0 written, 2 bad format or file not writable.\n"
-        "package: 0 written, applied or nothing to do, 1 not applied, 2 error.\n");
+        "package: 0 written, applied or nothing to do, 1 not applied, 2 error.\n") +
+           QCoreApplication::translate(
+               "CommandLine",
+               "\n"
+               "Your network:\n"
+               "  local [--json] [--all]\n"
+               "                 this machine's listening ports (--all: and connections), the\n"
+               "                 riskiest first, each with what the atlas says about it\n"
+               "  explain FILE [--json|--markdown]\n"
+               "                 explain a scan: nmap -oX, -oG or -oN output, ss -tulpn/-tan or\n"
+               "                 netstat -tlnp/-anp output (\"-\" reads standard input)\n"
+               "local: 0 listed, 1 nothing listens, 2 error. explain: 0 explained, 2 unknown\n"
+               "format, unreadable file or error.\n");
 }
 
 int CommandLine::usageError(const QString &message)
@@ -243,6 +267,15 @@ int CommandLine::run(const QStringList &arguments)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
     if (command == QLatin1String("plan"))
         return PlanCommand(m_out, m_err)
+            .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
+    if (command == QLatin1String("local"))
+        return LocalCommand(m_out, m_err).run(rest, databasePath);
+    if (command == QLatin1String("explain"))
+        return ExplainCommand(m_out, m_err).run(rest, databasePath);
+    if (command == QLatin1String("exam"))
+        return ExamCommand(m_out, m_err).run(rest, QDateTime::currentMSecsSinceEpoch());
+    if (command == QLatin1String("fsrs"))
+        return FsrsCommand(m_out, m_err)
             .run(rest, databasePath, QDateTime::currentMSecsSinceEpoch());
     if (command == QLatin1String("package"))
         return PackageCommand(m_out, m_err)

@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/CatalogJson.h"
 #include "custom/CustomCatalog.h"
+#include "domain/Category.h"
 #include "domain/SafeText.h"
 #include "models/PortTableModel.h"
 
@@ -136,6 +137,10 @@ void LookupPrinter::printDetails(int row, int width)
     };
     m_out << '\n' << visibleText(p.abbreviation) << " - " << visibleText(p.name) << '\n';
     field(QCoreApplication::translate("LookupPrinter", "About:"), p.summary);
+    // The id beside the title is what category: searches take.
+    if (!p.category.isEmpty())
+        field(QCoreApplication::translate("LookupPrinter", "Category:"),
+              QStringLiteral("%1 (category:%2)").arg(categoryTitle(p.category), p.category));
     QStringList ports;
     for (const PortAssignment &a : p.ports) {
         QString s = a.label();

@@ -6,6 +6,7 @@
 #include "srs/FsrsScheduler.h"
 #include "stats/ExamPlanRepository.h"
 #include "stats/StatisticsReport.h"
+#include "storage/FsrsParametersRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -155,7 +156,9 @@ int PlanCommand::show(const QString &databasePath, qint64 nowMs, bool json, cons
     if (!workspace.open(databasePath, nowMs))
         return fail(workspace.errorMessage());
     const Preferences preferences = Preferences::load();
-    const FsrsScheduler scheduler(preferences.fsrsParameters(), preferences.dayCounter());
+    const FsrsScheduler scheduler(
+        FsrsParametersRepository::inUse(preferences, workspace.database().connection()),
+        preferences.dayCounter());
     StatisticsReportBuilder builder(workspace.catalog(), scheduler, scheduler.dayCounter());
     builder.setNewCardsPerDay(preferences.newCardsPerDay);
     StatisticsReport report;

@@ -8,6 +8,7 @@
 #include "settings/Preferences.h"
 #include "stats/StatisticsReport.h"
 #include "storage/Database.h"
+#include "storage/FsrsParametersRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Statement.h"
 #include "workspace/Workspace.h"
@@ -111,7 +112,7 @@ int StatsCommand::run(const QStringList &args, const QString &databasePath, qint
     // parameters and the new cards a day an exam plan's chart counts with.
     const Preferences preferences = Preferences::load();
     const DayCounter days = preferences.dayCounter();
-    const FsrsScheduler scheduler(preferences.fsrsParameters(), days);
+    const FsrsScheduler scheduler(FsrsParametersRepository::inUse(preferences, connection), days);
     StatisticsReportBuilder builder(*catalog, scheduler, days);
     builder.setNewCardsPerDay(preferences.newCardsPerDay);
     StatisticsReport report;

@@ -6,6 +6,7 @@
 #include "NotesEditor.h"
 #include "catalog/Catalog.h"
 #include "catalog/EntryKey.h"
+#include "domain/Category.h"
 #include "map/PortCard.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/PortTableModel.h"
@@ -132,6 +133,7 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     m_table->setColumnWidth(PortTableModel::Security, em * 7);
     m_table->setColumnWidth(PortTableModel::RangeClass, em * 6);
     m_table->setColumnWidth(PortTableModel::Exams, widest(PortTableModel::Exams, 10));
+    m_table->setColumnWidth(PortTableModel::Category, widest(PortTableModel::Category, 9));
     // Wide enough for its header (bold while sorted) and the sort arrow; the values ("48.4%")
     // are shorter.
     const QString howCommon =
@@ -240,8 +242,13 @@ QWidget *BrowserPage::buildFilters()
     for (const ExamInfo &e : knownExams())
         m_exam->addItem(e.retired ? tr("%1 (retired)").arg(e.title) : e.title, e.id);
 
+    m_category = combo(tr("Cate&gory:"), QStringLiteral("categoryFilter"));
+    m_category->addItem(tr("All"), QString());
+    for (const CategoryInfo &c : knownCategories())
+        m_category->addItem(categoryTitle(QLatin1String(c.id)), QString::fromLatin1(c.id));
+
     // Connected once filled, so that adding items does not filter half-built state.
-    for (QComboBox *box : {m_security, m_transport, m_range, m_exam})
+    for (QComboBox *box : {m_security, m_transport, m_range, m_exam, m_category})
         connect(box, &QComboBox::currentIndexChanged, this, &BrowserPage::applyFilters);
 
     m_studyOnly = new QCheckBox(tr("Study set &only"), bar);
@@ -265,10 +272,12 @@ void BrowserPage::applyFilters()
     const bool transportTyped = query.transports() != 0;
     const bool rangeTyped = !query.rangeClasses().isEmpty();
     const bool examTyped = !query.exams().isEmpty();
+    const bool categoryTyped = !query.categories().isEmpty();
     giveWay(m_security, securityTyped, QStringLiteral("is:"));
     giveWay(m_transport, transportTyped, QStringLiteral("transport:"));
     giveWay(m_range, rangeTyped, QStringLiteral("range:"));
     giveWay(m_exam, examTyped, QStringLiteral("exam:"));
+    giveWay(m_category, categoryTyped, QStringLiteral("category:"));
     const auto value = [](QComboBox *box) { return box->currentData().toInt(); };
     const int security = securityTyped ? -1 : value(m_security);
     const int transport = transportTyped ? -1 : value(m_transport);
@@ -280,6 +289,7 @@ void BrowserPage::applyFilters()
     m_proxy->setRangeClassFilter(range < 0 ? std::nullopt
                                            : std::optional(static_cast<RangeClass>(range)));
     m_proxy->setExamFilter(examTyped ? QString() : m_exam->currentData().toString());
+    m_proxy->setCategoryFilter(categoryTyped ? QString() : m_category->currentData().toString());
     m_proxy->setStudySetOnly(m_studyOnly->isChecked());
 }
 
@@ -291,6 +301,7 @@ BrowserPage::State BrowserPage::state() const
     s.transport = m_transport->currentIndex();
     s.range = m_range->currentIndex();
     s.exam = m_exam->currentIndex();
+    s.category = m_category->currentIndex();
     s.studySetOnly = m_studyOnly->isChecked();
     s.selectedKey = entryKey(m_catalog, currentCatalogRow());
     return s;
@@ -305,6 +316,7 @@ void BrowserPage::restore(const State &state)
     pick(m_transport, state.transport);
     pick(m_range, state.range);
     pick(m_exam, state.exam);
+    pick(m_category, state.category);
     m_studyOnly->setChecked(state.studySetOnly);
     m_search->setText(state.search);
     if (!state.selectedKey.isEmpty())
@@ -502,6 +514,8 @@ QString BrowserPage::resultsHtml() const
         filters << tr("Range: %1").arg(m_range->currentText());
     if (m_exam->currentIndex() > 0)
         filters << tr("Exam: %1").arg(m_exam->currentText());
+    if (m_category->currentIndex() > 0)
+        filters << tr("Category: %1").arg(m_category->currentText());
     if (m_studyOnly->isChecked())
         filters << tr("Study set only");
     if (matching > 0 && !filters.isEmpty())
@@ -523,7 +537,7 @@ QString BrowserPage::resultsHtml() const
 
 void BrowserPage::clearFilters()
 {
-    for (QComboBox *box : {m_security, m_transport, m_range, m_exam})
+    for (QComboBox *box : {m_security, m_transport, m_range, m_exam, m_category})
         box->setCurrentIndex(0);
     m_studyOnly->setChecked(false);
 }
@@ -561,6 +575,7 @@ bool BrowserPage::selectCatalogRow(int row)
         m_transport->setCurrentIndex(0);
         m_range->setCurrentIndex(0);
         m_exam->setCurrentIndex(0);
+        m_category->setCurrentIndex(0);
         m_studyOnly->setChecked(false);
         index = m_proxy->mapFromSource(m_model->index(m_model->modelRowOf(row), 0));
     }

@@ -39,6 +39,7 @@ public:
         int transport = 0;
         int range = 0;
         int exam = 0;
+        int category = 0;
         bool studySetOnly = false;
         QString selectedKey; // entry key (catalog/EntryKey.h), empty: none
     };
@@ -117,6 +118,7 @@ private:
     QComboBox *m_transport = nullptr;
     QComboBox *m_range = nullptr;
     QComboBox *m_exam = nullptr;
+    QComboBox *m_category = nullptr;
     QCheckBox *m_studyOnly = nullptr;
     QLabel *m_warning = nullptr;
     QTableView *m_table = nullptr;

@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "catalog/Catalog.h"
 #include "custom/CustomCatalog.h"
+#include "domain/Category.h"
 #include "domain/Percent.h"
 #include "domain/SafeText.h"
 #include "importing/OpenFrequencies.h"
@@ -122,6 +123,11 @@ QString curatedHtml(const Catalog &catalog, const Protocol &p, const QPalette &p
                                 .arg(conflicts.mid(0, 20).join(QStringLiteral("</li><li>"))));
     }
     html += paragraph(p.summary);
+    // The category links to its search: every entry of the kind, a click away.
+    if (!p.category.isEmpty())
+        html += QStringLiteral("<p>%1 <a href=\"portolan:search/category:%2\">%3</a></p>")
+                    .arg(esc(QCoreApplication::translate("DetailsPane", "Category:")), p.category,
+                         esc(categoryTitle(p.category)));
 
     QString ports;
     if (p.kind == Protocol::Kind::IpProtocol)

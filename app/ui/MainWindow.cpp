@@ -9,10 +9,14 @@
 #include "QuizPage.h"
 #include "RangeMapPage.h"
 #include "RangeMapWidget.h"
+#include "ScanDropTarget.h"
+#include "ScanExplanationDialog.h"
 #include "StatisticsPage.h"
 #include "StudyPackageFlow.h"
 #include "Theme.h"
+#include "ThisMachinePage.h"
 #include "WelcomeDialog.h"
+#include "domain/Category.h"
 #include "i18n/Translations.h"
 #include "models/PortFilterProxyModel.h"
 #include "quiz/Deck.h"
@@ -24,6 +28,7 @@
 #include "stats/ExamPlanner.h"
 #include "stats/StatisticsReport.h"
 #include "storage/BackupManager.h"
+#include "storage/FsrsParametersRepository.h"
 #include "storage/NoteRepository.h"
 #include "workspace/Workspace.h"
 
@@ -61,6 +66,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     addLazyPage(tr("Range &map"), [this] { return buildRangeMap(); });
     addLazyPage(tr("&Quiz"), [this] { return buildQuiz(); });
     addLazyPage(tr("Stat&istics"), [this] { return buildStatistics(); });
+    // Alt+K: every letter of "This machine" is taken on some page (the tabs are on all of them).
+    addLazyPage(tr("Networ&k"), [this] { return buildThisMachine(); });
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (!m_swappingPage)
             buildPageAt(index);
@@ -81,7 +88,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     // The learner's own study of the entry shown, in its details.
     m_browser->setStudySource([this](const QString &key) {
         const Preferences preferences = Preferences::load();
-        const FsrsScheduler scheduler(preferences.fsrsParameters(), preferences.dayCounter());
+        const FsrsScheduler scheduler(
+            FsrsParametersRepository::inUse(preferences, m_workspace.database().connection()),
+            preferences.dayCounter());
         EntryStudy study(m_workspace.catalog(), scheduler);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         return studyHtml(key, study.read(m_workspace.database().connection(), key, now), now,
@@ -104,6 +113,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
 
     buildMenus();
+    new ScanDropTarget(this, [this](const QString &path) { openScan(path); });
     // A comfortable first size, never larger than the screen (a 1024×640 laptop panel).
     QSize size(1200, 760);
     if (const QScreen *shown = screen())
@@ -171,6 +181,10 @@ QWidget *MainWindow::buildRangeMap()
 QWidget *MainWindow::buildQuiz()
 {
     m_quiz = new QuizPage(m_workspace, nullptr, m_pages);
+    connect(m_quiz, &QuizPage::entryRequested, this, [this](const QString &key) {
+        m_pages->setCurrentWidget(m_browser);
+        m_browser->selectProtocol(key);
+    });
     return m_quiz;
 }
 
@@ -187,6 +201,30 @@ QWidget *MainWindow::buildStatistics()
             m_quiz->plansChanged();
     });
     return m_statistics;
+}
+
+QWidget *MainWindow::buildThisMachine()
+{
+    m_thisMachine = new ThisMachinePage(m_workspace.catalog(), m_pages);
+    // An entry opens in Browse (the range map follows the browser's selection); a port no
+    // entry names opens on the range map, whose card tells what is known of it.
+    connect(m_thisMachine, &ThisMachinePage::catalogRowActivated, this, [this](int row) {
+        m_pages->setCurrentWidget(m_browser);
+        m_browser->showCatalogRow(row);
+    });
+    connect(m_thisMachine, &ThisMachinePage::portActivated, this, [this](int port) {
+        showPage(Page::RangeMap);
+        if (m_rangeMap)
+            m_rangeMap->map()->zoomToPorts(port, port);
+    });
+    connect(m_thisMachine, &ThisMachinePage::openScanRequested, this, [this] { openScan(); });
+    return m_thisMachine;
+}
+
+void MainWindow::openScan(const QString &path)
+{
+    ScanExplanationDialog::openScan(this, m_workspace.catalog(), m_workspace.database().path(),
+                                    path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -236,6 +274,13 @@ void MainWindow::fillSearchesMenu(QMenu *menu)
         }
     };
     add(SavedSearches::builtIn());
+    QMenu *categories = menu->addMenu(tr("By Category"));
+    for (const CategoryInfo &c : knownCategories()) {
+        const QString query = QStringLiteral("category:") + QLatin1String(c.id);
+        categories
+            ->addAction(categoryTitle(QLatin1String(c.id)), this, [open, query] { open(query); })
+            ->setStatusTip(query);
+    }
     if (!own.isEmpty()) {
         menu->addSeparator();
         add(own);
@@ -286,7 +331,9 @@ void MainWindow::showRecallOnMap(bool shown)
     QHash<int, double> byRow;
     if (shown) {
         const Preferences preferences = Preferences::load();
-        const FsrsScheduler scheduler(preferences.fsrsParameters(), preferences.dayCounter());
+        const FsrsScheduler scheduler(
+            FsrsParametersRepository::inUse(preferences, m_workspace.database().connection()),
+            preferences.dayCounter());
         StatisticsReportBuilder builder(m_workspace.catalog(), scheduler, scheduler.dayCounter());
         const QHash<QString, double> byProtocol = builder.recallByProtocol(
             m_workspace.database().connection(), QDateTime::currentMSecsSinceEpoch());
@@ -376,6 +423,8 @@ void MainWindow::buildMenus()
         if (!done.isEmpty())
             statusBar()->showMessage(done, 10000);
     });
+    QAction *openScanAction = file->addAction(tr("&Open Scan…"), this, [this] { openScan(); });
+    openScanAction->setShortcut(QKeySequence::Open);
     file->addSeparator();
     file->addAction(tr("Export Study Package…"), this, [this] {
         flushEdits(); // the note being typed travels too

@@ -16,6 +16,7 @@ class NoteRepository;
 class QuizPage;
 class RangeMapPage;
 class StatisticsPage;
+class ThisMachinePage;
 class Workspace;
 
 // The application window: menus, the pages as tabs, and the status bar. It wires pages
@@ -35,7 +36,8 @@ public:
         Browse,
         RangeMap,
         Quiz,
-        Statistics
+        Statistics,
+        ThisMachine
     };
     void showPage(Page page);
 
@@ -44,6 +46,9 @@ public:
     QuizPage *quiz() const { return m_quiz; }
     RangeMapPage *rangeMap() const { return m_rangeMap; }
     StatisticsPage *statistics() const { return m_statistics; }
+    ThisMachinePage *thisMachine() const { return m_thisMachine; }
+    // File → Open Scan… and a file dropped on the window: the scan explained in a dialog.
+    void openScan(const QString &path = {});
     QTabWidget *pages() const { return m_pages; }
 
     // Window geometry and state, the page shown and the browser's search, kept in QSettings
@@ -73,6 +78,7 @@ private:
     QWidget *buildRangeMap();
     QWidget *buildQuiz();
     QWidget *buildStatistics();
+    QWidget *buildThisMachine();
     void buildMenus();
     void showPreferences();
     void showRecallOnMap(bool shown);
@@ -89,6 +95,7 @@ private:
     QuizPage *m_quiz = nullptr;
     RangeMapPage *m_rangeMap = nullptr;
     StatisticsPage *m_statistics = nullptr;
+    ThisMachinePage *m_thisMachine = nullptr;
     QLabel *m_counts = nullptr;
     QHash<int, std::function<QWidget *()>> m_pendingPages; // by tab index
     bool m_swappingPage = false;

@@ -1,5 +1,6 @@
 #include "QuizPage.h"
 
+#include "PracticeExamDialog.h"
 #include "QuizCardView.h"
 #include "QuizStartView.h"
 #include "QuizSummaryView.h"
@@ -10,6 +11,7 @@
 #include "search/SavedSearches.h"
 #include "settings/Preferences.h"
 #include "stats/ExamPacing.h"
+#include "storage/FsrsParametersRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QLabel>
@@ -25,7 +27,9 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
       m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
       m_clock(clock ? *clock : *m_ownClock),
-      m_scheduler(Preferences::load().fsrsParameters(), Preferences::load().dayCounter()),
+      m_scheduler(FsrsParametersRepository::inUse(Preferences::load(),
+                                                  workspace.database().connection()),
+                  Preferences::load().dayCounter()),
       m_store(std::make_unique<QuizStore>(workspace.database().connection()))
 {
     m_session = new QuizSession(workspace.catalog(), m_scheduler, m_clock, m_store.get(), this);
@@ -81,6 +85,7 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     connect(m_start, &QuizStartView::optionsChanged, this, &QuizPage::refreshStart);
     connect(m_start, &QuizStartView::startRequested, this,
             [this] { startSession(m_start->options()); });
+    connect(m_start, &QuizStartView::practiceExamRequested, this, &QuizPage::openPracticeExam);
     connect(m_card, &QuizCardView::revealRequested, m_session, &QuizSession::reveal);
     connect(m_card, &QuizCardView::textSubmitted, m_session, &QuizSession::submitText);
     connect(m_card, &QuizCardView::optionChosen, m_session, &QuizSession::choose);
@@ -237,6 +242,23 @@ void QuizPage::showEvent(QShowEvent *event)
     if (m_stack->currentWidget() == m_start)
         refreshStart(); // answers or a new day may have changed what is due
     focusCurrent();
+}
+
+PracticeExamDialog *QuizPage::openPracticeExam()
+{
+    auto *dialog = new PracticeExamDialog(m_workspace, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PracticeExamDialog::entryRequested, this, &QuizPage::entryRequested);
+    connect(dialog, &PracticeExamDialog::drillRequested, this, [this](const QString &search) {
+        // The misses as a deck, drilled now: the schedule is left as it is.
+        SessionOptions options = m_start->options();
+        options.deck = Deck::fromSearch(search);
+        options.practice = true;
+        options.practiceCards = 50;
+        startSession(options);
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace portolan

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace portolan {
 
 class Clock;
+class PracticeExamDialog;
 class QuizCardView;
 class QuizSession;
 class QuizStartView;
@@ -49,6 +50,13 @@ public:
     void plansChanged();
     // The saved searches changed: the deck list follows.
     void refreshSavedSearches();
+    // Opens the practice exam dialog (for the exam of the start page's deck, else the one in
+    // Preferences); its "Drill my misses" starts a practice session here.
+    PracticeExamDialog *openPracticeExam();
+
+signals:
+    // An entry link was followed (the practice exam's report): show it in Browse.
+    void entryRequested(const QString &key);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -131,6 +131,12 @@ QWidget *QuizStartView::buildForm()
     m_start->setDefault(true);
     m_start->setMinimumHeight(fontMetrics().height() * 2 + 10);
     v->addWidget(m_start);
+    auto *practiceExam = new QPushButton(tr("Practice exam…"), column);
+    practiceExam->setObjectName(QStringLiteral("quizPracticeExam"));
+    practiceExam->setAutoDefault(false);
+    practiceExam->setToolTip(tr("A test the way the certification asks, scored per objective"));
+    connect(practiceExam, &QPushButton::clicked, this, &QuizStartView::practiceExamRequested);
+    v->addWidget(practiceExam);
 
     m_leechTitle = new QLabel(tr("Leeches — cards that keep slipping away:"), column);
     m_leeches = new QListWidget(column);

@@ -45,6 +45,8 @@ public:
 
 signals:
     void startRequested();
+    // The "Practice exam…" button: a timed test the way the exam asks, in its own dialog.
+    void practiceExamRequested();
     // Anything that changes what a session would hold (deck, mode, formats, limit).
     void optionsChanged();
 

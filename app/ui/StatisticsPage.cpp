@@ -8,6 +8,7 @@
 #include "domain/Exam.h"
 #include "domain/Percent.h"
 #include "settings/Preferences.h"
+#include "storage/FsrsParametersRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -98,7 +99,9 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Clock *clock, QWidget
     : QWidget(parent), m_workspace(workspace),
       m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
       m_clock(clock ? *clock : *m_ownClock),
-      m_scheduler(Preferences::load().fsrsParameters(), Preferences::load().dayCounter()),
+      m_scheduler(FsrsParametersRepository::inUse(Preferences::load(),
+                                                  workspace.database().connection()),
+                  Preferences::load().dayCounter()),
       m_builder(std::make_unique<StatisticsReportBuilder>(workspace.catalog(), m_scheduler,
                                                           m_scheduler.dayCounter()))
 {

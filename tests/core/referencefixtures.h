@@ -13,6 +13,7 @@ inline QByteArray entry(const QByteArray &overrides = {})
         "ports": [{"port": 67, "transport": "udp", "role": "server", "iana": "bootps"},
                   {"port": 68, "transport": "udp", "role": "client", "iana": "bootpc"}],
         "security": "insecure", "security_reason": "No authentication.",
+        "category": "infrastructure",
         "exams": [{"id": "n10-009", "objective": "1.4"},
                   {"id": "220-1101", "objective": "2.1", "label": "DHCP"}],
         "sources": ["RFC 2131"], "notes": "Configuration, not Control.")";
@@ -33,7 +34,8 @@ inline QByteArray x11Entry()
 {
     return R"({"key": "x11", "kind": "service", "abbr": "X11", "name": "X",
             "summary": "s", "ports": [{"port": 6000, "to": 6063, "transport": "tcp", "iana": "x11"}],
-            "security": "insecure", "security_reason": "r", "sources": ["IANA"], "notes": "n"})";
+            "security": "insecure", "security_reason": "r", "category": "remote-access",
+            "sources": ["IANA"], "notes": "n"})";
 }
 
 inline QByteArray oracleEntry()
@@ -41,5 +43,6 @@ inline QByteArray oracleEntry()
     return R"({"key": "oracle", "kind": "service", "abbr": "TNS",
             "name": "Oracle", "summary": "s", "ports": [{"port": 1521, "transport": "tcp",
             "iana": null, "common_use": "Oracle's default listener"}], "security": "depends",
+            "category": "databases",
             "security_reason": "r", "sources": ["Oracle"], "notes": "n"})";
 }

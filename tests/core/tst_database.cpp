@@ -9,6 +9,7 @@
 #include "workspace/CatalogLoader.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -58,6 +59,20 @@ class TestDatabase : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void migrationsNumberOneSchemaVersionEach()
+    {
+        // Two branches that each add "the next" migration must not both ship the same number:
+        // one of them would never run on a database already at that version.
+        const QStringList names =
+            QDir(QStringLiteral(":/db/migrations")).entryList(QDir::Files, QDir::Name);
+        QVERIFY(!names.isEmpty());
+        for (int i = 0; i < names.size(); ++i)
+            QVERIFY2(
+                names.at(i).startsWith(QStringLiteral("%1_").arg(i + 1, 4, 10, QLatin1Char('0'))),
+                qPrintable(names.at(i)));
+        QCOMPARE(Database::latestSchemaVersion(), int(names.size()));
+    }
 
     void freshFileIsCreatedAndMigrated()
     {

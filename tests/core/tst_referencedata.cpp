@@ -3,7 +3,9 @@
 // learned by someone for an exam.
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
+#include "domain/Category.h"
 #include "quiz/Deck.h"
+#include "search/SearchQuery.h"
 
 #include <QSet>
 #include <QTest>
@@ -33,6 +35,18 @@ QStringList claims(const QString &key)
             out << a.label();
     }
     std::sort(out.begin(), out.end());
+    return out;
+}
+
+// The study-set entries a search such as `portolan lookup 8888` lists.
+QStringList curatedKeysFound(const QString &query)
+{
+    const SearchQuery q = SearchQuery::parse(query);
+    QStringList out;
+    for (const CatalogRow &row : catalog().rows()) {
+        if (row.isCurated() && q.matches(row))
+            out << row.key;
+    }
     return out;
 }
 
@@ -150,7 +164,9 @@ private slots:
             << "smtp-submission" << int(Security::Depends) << "smtps-submissions";
         QTest::newRow("sip → sips") << "sip" << int(Security::Insecure) << "sips";
         QTest::newRow("syslog → tls") << "syslog" << int(Security::Insecure) << "syslog-tls";
-        QTest::newRow("snmp depends on version") << "snmp" << int(Security::Depends) << "";
+        QTest::newRow("snmp depends on version, v3 is its counterpart")
+            << "snmp" << int(Security::Depends) << "snmpv3";
+        QTest::newRow("snmpv3 with authPriv is secure") << "snmpv3" << int(Security::Secure) << "";
         QTest::newRow("ssh") << "ssh" << int(Security::Secure) << "";
         QTest::newRow("radius → radsec") << "radius" << int(Security::Insecure) << "radsec";
         QTest::newRow("tacacs+ classed like radius")
@@ -172,6 +188,28 @@ private slots:
         // Submission on 587/465 does not replace relay on 25: relay has no counterpart port.
         if (key == QLatin1String("smtp"))
             QVERIFY2(p->counterparts.isEmpty(), qPrintable(p->counterparts.join(',')));
+    }
+
+    // Every exam asks "how do you secure SNMP?" and wants SNMPv3 on the same ports; the
+    // counterpart card shows the first counterpart as the right option, so SNMPv3 comes first and
+    // SNMP over (D)TLS on 10161/10162 stays as a further, rarer answer.
+    void snmpCounterpartIsSnmpv3OnTheSamePorts()
+    {
+        const Protocol *snmp = catalog().protocol(QStringLiteral("snmp"));
+        const Protocol *v3 = catalog().protocol(QStringLiteral("snmpv3"));
+        QVERIFY(snmp && v3);
+        QCOMPARE(snmp->counterparts.value(0), QStringLiteral("snmpv3"));
+        QVERIFY(snmp->counterparts.contains(QStringLiteral("snmp-tls")));
+        QCOMPARE(claims(QStringLiteral("snmpv3")), (QStringList{"161/udp", "162/udp"}));
+        QCOMPARE(claims(QStringLiteral("snmpv3")), claims(QStringLiteral("snmp")));
+        QCOMPARE(v3->security, Security::Secure);
+        QVERIFY2(v3->securityReason.contains(QStringLiteral("authPriv")),
+                 qPrintable(v3->securityReason));
+        QVERIFY2(snmp->notes.contains(QStringLiteral("SNMPv3 on the same ports")),
+                 qPrintable(snmp->notes));
+        const ExamTag *n10 = v3->examTag(QStringLiteral("n10-009"));
+        QVERIFY(n10 && !n10->beyond);
+        QCOMPARE(n10->objective, QStringLiteral("3.2"));
     }
 
     // Each row is a tag the exam's objectives support, with the objective that names the entry
@@ -377,6 +415,120 @@ private slots:
         QVERIFY(!catalog().registryAt(1521, Transport::Tcp).isEmpty());
         QCOMPARE(catalog().registryAt(1521, Transport::Tcp).first()->service,
                  QStringLiteral("ncube-lm"));
+    }
+
+    // Ports a learner or an admin meets although IANA assigns them to something else or to
+    // nothing: each is found by a port search, marked common use (no IANA name, a reason) and
+    // sourced. DoQ and HTTP/3 are the exceptions: their UDP ports are IANA's own.
+    void commonUnofficialUses_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("official");
+        QTest::newRow("5000 UPnP") << "5000/tcp"
+                                   << "upnp" << false;
+        QTest::newRow("5000 Flask") << "5000/tcp"
+                                    << "flask-dev" << false;
+        QTest::newRow("5000 AirPlay on macOS") << "5000/tcp"
+                                               << "airplay" << false;
+        QTest::newRow("8000 dev HTTP") << "8000/tcp"
+                                       << "http-dev" << false;
+        QTest::newRow("8888 dev HTTP") << "8888/tcp"
+                                       << "http-dev" << false;
+        QTest::newRow("8888 Jupyter") << "8888/tcp"
+                                      << "jupyter" << false;
+        QTest::newRow("9000 PHP-FPM") << "9000/tcp"
+                                      << "php-fpm" << false;
+        QTest::newRow("9000 MinIO") << "9000/tcp"
+                                    << "minio" << false;
+        QTest::newRow("9000 SonarQube") << "9000/tcp"
+                                        << "sonarqube" << false;
+        QTest::newRow("27015 Steam/Source") << "27015/udp"
+                                            << "steam-source" << false;
+        QTest::newRow("4444 Metasploit") << "4444/tcp"
+                                         << "metasploit" << false;
+        QTest::newRow("6660 IRC") << "6660/tcp"
+                                  << "irc" << false;
+        QTest::newRow("6664 IRC") << "6664/tcp"
+                                  << "irc" << false;
+        QTest::newRow("6669 IRC (ircu)") << "6669/tcp"
+                                         << "irc" << true;
+        QTest::newRow("31337 Back Orifice") << "31337/udp"
+                                            << "back-orifice" << false;
+        QTest::newRow("41641 Tailscale") << "41641/udp"
+                                         << "tailscale" << false;
+        QTest::newRow("853/udp DNS over QUIC") << "853/udp"
+                                               << "doq" << true;
+        QTest::newRow("443/udp HTTP/3") << "443/udp"
+                                        << "http3" << true;
+    }
+
+    void commonUnofficialUses()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, key);
+        QFETCH(bool, official);
+        const QStringList found = curatedKeysFound(query);
+        QVERIFY2(found.contains(key), qPrintable(query + QStringLiteral(": ") + found.join(',')));
+        const Protocol *p = catalog().protocol(key);
+        QVERIFY(p && !p->sources.isEmpty());
+        const int port = query.section(QLatin1Char('/'), 0, 0).toInt();
+        Transport t;
+        QVERIFY(parseTransport(query.section(QLatin1Char('/'), 1), &t));
+        const PortAssignment *claim = nullptr;
+        for (const PortAssignment &a : p->ports) {
+            if (a.transport == t && a.first <= port && port <= a.last)
+                claim = &a;
+        }
+        QVERIFY(claim);
+        QCOMPARE(claim->isIanaAssigned(), official);
+        if (!official) {
+            // Marked as common use: the reason names what IANA says instead (or that it says
+            // nothing) and the entry tells the official and the common use apart.
+            QVERIFY2(claim->commonUse.contains(QStringLiteral("IANA")),
+                     qPrintable(claim->commonUse));
+            QVERIFY2(!p->officialVsCommon.isEmpty(), qPrintable(key));
+        }
+    }
+
+    // DNS over TLS is TCP; the UDP 853 is DNS over QUIC's. HTTP needs no UDP 80: HTTP/3 is UDP
+    // 443, and no study entry teaches a use of 80/udp.
+    void quicPortsAreTheirOwnEntries()
+    {
+        QCOMPARE(claims(QStringLiteral("dot")), QStringList{"853/tcp"});
+        QCOMPARE(claims(QStringLiteral("doq")), QStringList{"853/udp"});
+        QCOMPARE(claims(QStringLiteral("http3")), QStringList{"443/udp"});
+        QVERIFY(curatedKeysFound(QStringLiteral("80/udp")).isEmpty());
+        QVERIFY(catalog()
+                    .protocol(QStringLiteral("http3"))
+                    ->sources.contains(QStringLiteral("RFC 9114")));
+        QVERIFY(catalog()
+                    .protocol(QStringLiteral("doq"))
+                    ->sources.contains(QStringLiteral("RFC 9250")));
+        QVERIFY(catalog()
+                    .protocol(QStringLiteral("http"))
+                    ->notes.contains(QStringLiteral("80/udp has no standard use")));
+    }
+
+    // Every study-set entry sits in one documented category, and every category has entries
+    // (so every category deck has cards).
+    void everyEntryHasACategory()
+    {
+        QStringList wrong;
+        QSet<QString> used;
+        for (int i = 0; i < catalog().firstCustomIndex(); ++i) {
+            const Protocol &p = catalog().protocols().at(i);
+            if (!isKnownCategory(p.category))
+                wrong << p.key + QStringLiteral(": \"") + p.category + QLatin1Char('"');
+            used.insert(p.category);
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+        for (const CategoryInfo &c : knownCategories())
+            QVERIFY2(used.contains(QLatin1String(c.id)), c.id);
+        QCOMPARE(catalog().protocol(QStringLiteral("ssh"))->category,
+                 QStringLiteral("remote-access"));
+        QVERIFY(curatedKeysFound(QStringLiteral("category:remote-access"))
+                    .contains(QStringLiteral("rdp")));
     }
 
     void registryPitfalls()

@@ -31,6 +31,7 @@ private slots:
         QVERIFY(!p.hasExam(u"sy0-701"));
         QCOMPARE(p.examTag(u"n10-009")->objective, QStringLiteral("1.4"));
         QCOMPARE(p.examTag(u"220-1101")->citation(), QStringLiteral("220-1101 2.1"));
+        QCOMPARE(p.category, QStringLiteral("infrastructure"));
     }
 
     void beyondTheObjectivesIsApart()
@@ -72,7 +73,7 @@ private slots:
         QTest::newRow("no list") << QByteArray("{}") << "bad.json: protocols: missing";
         QTest::newRow("port too high")
             << file({entry(), QByteArray(second).replace("\"port\": 68", "\"port\": 70000")})
-            << "bad.json:11: protocols[1].ports[1].port: must be a port number 0–65535";
+            << "bad.json:12: protocols[1].ports[1].port: must be a port number 0–65535";
         QTest::newRow("reversed range")
             << file({QByteArray(entry()).replace("\"port\": 67,", "\"port\": 67, \"to\": 60,")})
             << "protocols[0].ports[0].to: must not be below port";
@@ -117,6 +118,16 @@ private slots:
             << "protocols[0].key: \"DHCP v4\" must be lowercase";
         QTest::newRow("duplicate key")
             << file({entry(), entry()}) << "protocols[1].key: duplicate key \"dhcp\"";
+        // Every entry sits in one category of the documented list; the message lists them.
+        QTest::newRow("no category")
+            << file({QByteArray(entry()).replace(R"("category": "infrastructure",)", "")})
+            << "protocols[0].category: missing: one of web, mail, name-services,";
+        QTest::newRow("unknown category")
+            << file({QByteArray(entry()).replace("\"infrastructure\"", "\"plumbing\"")})
+            << "protocols[0].category: \"plumbing\" is not a category; one of web, mail,";
+        QTest::newRow("category that is not a text")
+            << file({QByteArray(entry()).replace("\"infrastructure\"", "7")})
+            << "protocols[0].category: \"7\" is not a category";
         QTest::newRow("ip protocol without number")
             << file({QByteArray(entry()).replace("\"service\"", "\"ip-protocol\"")})
             << "protocols[0].ip_protocol: must be 0–255";

@@ -44,33 +44,43 @@ RegistryRecord record(const QString &service, int port, Transport t, const QStri
     return r;
 }
 
+Protocol inCategory(Protocol p, const char *category)
+{
+    p.category = QString::fromLatin1(category);
+    return p;
+}
+
 // A small catalog whose answers are known by hand.
 Catalog sampleCatalog()
 {
     Catalog c;
-    c.setData(
-        {makeProtocol("https", "HTTPS", "HTTP Secure", {port(443, Transport::Tcp, "https")},
-                      Security::Secure, {"n10-009", "220-1101", "sy0-701"}),
-         makeProtocol("http", "HTTP", "Hypertext Transfer Protocol",
-                      {port(80, Transport::Tcp, "http")}, Security::Insecure,
-                      {"n10-009", "sy0-701+"}),
-         makeProtocol("dns", "DNS", "Domain Name System",
-                      {port(53, Transport::Udp, "domain"), port(53, Transport::Tcp, "domain")},
-                      Security::Insecure, {"n10-009", "ccna-200-301"}),
-         makeProtocol("snmp", "SNMP", "Simple Network Management Protocol",
-                      {port(161, Transport::Udp, "snmp"), port(162, Transport::Udp, "snmptrap")},
-                      Security::Depends, {"n10-009"}),
-         makeProtocol("x11", "X11", "X Window System", {port(6000, Transport::Tcp, "x11", 6063)},
-                      Security::Insecure),
-         makeProtocol("resume", QString::fromUtf8("Résumé"), QString::fromUtf8("Café protocol"),
-                      {port(50000, Transport::Udp, "cafe")}, Security::Insecure)},
-        {record("https", 443, Transport::Tcp, "http protocol over TLS/SSL"),
-         record("https", 443, Transport::Udp, "HTTP/3"),
-         record("http", 80, Transport::Tcp, "World Wide Web HTTP"),
-         record("domain", 53, Transport::Udp, "Domain Name Server"),
-         record("smtp", 25, Transport::Tcp, "Simple Mail Transfer"),
-         record("submission", 587, Transport::Tcp, "Message Submission"),
-         record("ftp", 21, Transport::Tcp, "File Transfer Protocol [Control]")});
+    QList<Protocol> protocols{
+        makeProtocol("https", "HTTPS", "HTTP Secure", {port(443, Transport::Tcp, "https")},
+                     Security::Secure, {"n10-009", "220-1101", "sy0-701"}),
+        makeProtocol("http", "HTTP", "Hypertext Transfer Protocol",
+                     {port(80, Transport::Tcp, "http")}, Security::Insecure,
+                     {"n10-009", "sy0-701+"}),
+        makeProtocol("dns", "DNS", "Domain Name System",
+                     {port(53, Transport::Udp, "domain"), port(53, Transport::Tcp, "domain")},
+                     Security::Insecure, {"n10-009", "ccna-200-301"}),
+        makeProtocol("snmp", "SNMP", "Simple Network Management Protocol",
+                     {port(161, Transport::Udp, "snmp"), port(162, Transport::Udp, "snmptrap")},
+                     Security::Depends, {"n10-009"}),
+        makeProtocol("x11", "X11", "X Window System", {port(6000, Transport::Tcp, "x11", 6063)},
+                     Security::Insecure),
+        makeProtocol("resume", QString::fromUtf8("Résumé"), QString::fromUtf8("Café protocol"),
+                     {port(50000, Transport::Udp, "cafe")}, Security::Insecure)};
+    const char *categories[] = {"web",           "web",  "name-services", "network-management",
+                                "remote-access", "games"};
+    for (qsizetype i = 0; i < protocols.size(); ++i)
+        protocols[i] = inCategory(protocols.at(i), categories[i]);
+    c.setData(protocols, {record("https", 443, Transport::Tcp, "http protocol over TLS/SSL"),
+                          record("https", 443, Transport::Udp, "HTTP/3"),
+                          record("http", 80, Transport::Tcp, "World Wide Web HTTP"),
+                          record("domain", 53, Transport::Udp, "Domain Name Server"),
+                          record("smtp", 25, Transport::Tcp, "Simple Mail Transfer"),
+                          record("submission", 587, Transport::Tcp, "Message Submission"),
+                          record("ftp", 21, Transport::Tcp, "File Transfer Protocol [Control]")});
     return c;
 }
 
@@ -152,6 +162,18 @@ private slots:
         QTest::newRow("not a transport: text") << "http/3" << QStringList{"reg:https/udp"};
         QTest::newRow("key: exactly these entries") << "key:dns,snmp" << QStringList{"dns", "snmp"};
         QTest::newRow("key: never a registry row") << "key:http" << QStringList{"http"};
+        // A registry row takes the category of the entry that claims it under its own name (the
+        // sample's HTTPS claims only 443/tcp, so 443/udp has none).
+        QTest::newRow("category") << "category:web"
+                                  << QStringList{"http", "reg:http/tcp", "https", "reg:https/tcp"};
+        QTest::newRow("category prefix") << "cat:remote" << QStringList{"x11"};
+        QTest::newRow("category title")
+            << "category:\"Name services\"" << QStringList{"dns", "reg:domain/udp"};
+        QTest::newRow("category and port")
+            << "category:web 80" << QStringList{"http", "reg:http/tcp"};
+        QTest::newRow("excluded category")
+            << "is:curated -category:web -category:games" << QStringList{"dns", "snmp", "x11"};
+        QTest::newRow("unknown category matches nothing") << "category:plumbing" << QStringList{};
         QTest::newRow("empty matches all rows") << "" << QStringList{};
     }
 
@@ -241,6 +263,46 @@ private slots:
         QCOMPARE(q.transports(), TransportMask(0));
         QCOMPARE(q.words().size(), 1);
         QVERIFY(q.warnings().first().contains(QStringLiteral("tcp, udp")));
+    }
+
+    // A wrong category says so, names the near one and lists them all; it is not searched as
+    // text (which would find entries that merely mention the word).
+    void badCategoryValueWarns_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("mustSay");
+        QTest::newRow("misspelt") << "category:remote-acess"
+                                  << "No category is called \"remote-acess\"; did you mean "
+                                     "\"remote-access\"?";
+        QTest::newRow("near miss") << "cat:databse"
+                                   << "did you mean \"databases\"?";
+        QTest::newRow("far off") << "category:plumbing"
+                                 << "No category is called \"plumbing\"; categories: web, mail,";
+        QTest::newRow("ambiguous prefix") << "category:m"
+                                          << "categories: web, mail,";
+    }
+
+    void badCategoryValueWarns()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, mustSay);
+        const SearchQuery q = SearchQuery::parse(query);
+        QVERIFY(q.categories().isEmpty());
+        QVERIFY(q.words().isEmpty());
+        QVERIFY(!q.isEmpty());
+        QCOMPARE(q.warnings().size(), 1);
+        QVERIFY2(q.warnings().first().contains(mustSay), qPrintable(q.warnings().first()));
+        QVERIFY(q.warnings().first().contains(QStringLiteral("industrial-iot")));
+        QVERIFY(keysOf(sampleCatalog(), query).isEmpty());
+    }
+
+    void categoryParsesToItsId()
+    {
+        QCOMPARE(SearchQuery::parse(u"category:web").categories(), QStringList{"web"});
+        QCOMPARE(SearchQuery::parse(u"CAT:Remote").categories(), QStringList{"remote-access"});
+        QCOMPARE(SearchQuery::parse(u"category:\"network management\"").categories(),
+                 QStringList{"network-management"});
+        QVERIFY(SearchQuery::parse(u"category:web").warnings().isEmpty());
     }
 
     void outOfRangePortWarns()

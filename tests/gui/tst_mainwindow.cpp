@@ -77,7 +77,7 @@ private slots:
 
         QTabWidget *tabs = window.pages();
         const QStringList labels{tabs->tabText(0), tabs->tabText(1), tabs->tabText(2),
-                                 tabs->tabText(3)};
+                                 tabs->tabText(3), tabs->tabText(4)};
         window.showPage(MainWindow::Page::Quiz);
         QVERIFY(window.quiz());
         QCOMPARE(tabs->currentWidget(), window.quiz());
@@ -90,8 +90,8 @@ private slots:
         QCOMPARE(tabs->currentWidget(), window.statistics());
         tabs->setCurrentIndex(int(MainWindow::Page::RangeMap));
         QCOMPARE(tabs->currentWidget(), window.rangeMap());
-        QCOMPARE(tabs->count(), 4);
-        for (int i = 0; i < 4; ++i)
+        QCOMPARE(tabs->count(), 5); // Browse, Range map, Quiz, Statistics, Network
+        for (int i = 0; i < tabs->count(); ++i)
             QCOMPARE(tabs->tabText(i), labels.at(i));
 
         // Built once: coming back shows the same page.

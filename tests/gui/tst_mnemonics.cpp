@@ -123,7 +123,8 @@ private slots:
         QStringList literal;
         QStringList problems;
         for (MainWindow::Page page : {MainWindow::Page::Browse, MainWindow::Page::RangeMap,
-                                      MainWindow::Page::Quiz, MainWindow::Page::Statistics}) {
+                                      MainWindow::Page::Quiz, MainWindow::Page::Statistics,
+                                      MainWindow::Page::ThisMachine}) {
             window.showPage(page);
             const QString found = clashes(mnemonics(&window, &literal));
             if (!found.isEmpty())

@@ -50,6 +50,7 @@ void TestPreferences::roundTrip()
     p.portsInActionOs = QStringLiteral("windows");
     p.examId = QStringLiteral("sy0-701");
     p.welcomed = true;
+    p.practiceCountsAsReviews = true; // the practice exam's "count these answers as reviews"
     {
         QSettings s(file("trip.conf"), QSettings::IniFormat);
         p.save(s);
@@ -84,6 +85,7 @@ void TestPreferences::handEditedNonsense()
     QCOMPARE(p.portsInActionOs, QStringLiteral("linux"));
     QVERIFY(p.examId.isEmpty()); // an exam Portolan does not know is "just browsing"
     QVERIFY(!p.welcomed);
+    QVERIFY(!p.practiceCountsAsReviews); // a practice exam reschedules nothing unless asked
     QVERIFY(p.fsrsParameters().validate().isEmpty());
 }
 

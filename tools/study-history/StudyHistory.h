@@ -1,7 +1,10 @@
 #pragma once
 
+#include "srs/FsrsParameters.h"
+
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace portolan {
 
@@ -17,6 +20,15 @@ struct StudyHistory
     int newPerDay = 12;
     double accuracy = 0.85;
     quint32 seed = 1;
+    // When set, the learner's answers follow a hidden memory: each card's recall is drawn from
+    // FSRS's forgetting curve under these weights (not the scheduler's), so that an optimizer
+    // fitted to the log can be checked against the weights that made it. `accuracy` is then
+    // unused.
+    std::optional<FsrsParameters::Weights> hiddenMemory;
+
+    // Weights unlike the defaults for hiddenMemory: a learner who forgets faster at first,
+    // gains less from each success and whose memory decays with a flatter curve.
+    static FsrsParameters::Weights hiddenLearnerWeights();
 
     // Answers written to db; -1 with *error set on failure.
     int write(const QSqlDatabase &db, const Catalog &catalog, qint64 endMs, QString *error) const;

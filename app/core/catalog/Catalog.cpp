@@ -134,11 +134,19 @@ CatalogRow Catalog::registryRow(int i, const CatalogRow *above,
             row.folded += QLatin1Char(' ') + row.labels.join(QLatin1Char(' '));
         }
     }
+    // The category is clear when a study-set entry claims the row under its IANA name; of
+    // several (HTTPS, DoH and HTTP/3 on 443/udp) the one named like the service decides.
+    int namesake = -1;
     for (auto it = claims.constFind(portKey(r.first, r.transport));
          it != claims.cend() && it.key() == portKey(r.first, r.transport); ++it) {
-        if (it->service.compare(r.service, Qt::CaseInsensitive) == 0)
+        if (it->service.compare(r.service, Qt::CaseInsensitive) == 0) {
             row.explainedBy = it->protocol;
+            if (m_protocols.at(it->protocol).key.compare(r.service, Qt::CaseInsensitive) == 0)
+                namesake = it->protocol;
+        }
     }
+    if (row.explainedBy >= 0)
+        row.category = m_protocols.at(namesake >= 0 ? namesake : row.explainedBy).category;
     return row;
 }
 
@@ -163,6 +171,7 @@ void Catalog::buildRows()
                        p.aliases.join(QLatin1Char(' ')) + QLatin1Char(' ') + p.summary +
                        QLatin1Char(' ') + p.notes + QLatin1Char(' ') + p.key;
         row.key = p.key;
+        row.category = p.category;
         row.exactNames << foldText(p.abbreviation) << foldText(p.key);
         for (const QString &a : p.aliases)
             row.exactNames << foldText(a);

@@ -32,6 +32,7 @@ QJsonObject catalogRowToJson(const Catalog &catalog, int rowNumber)
         o.insert(QStringLiteral("range_class"), rangeClassId(row.rangeClass));
     if (row.howCommon >= 0)
         o.insert(QStringLiteral("how_common"), row.howCommon);
+    insertIfSet(o, "category", row.category);
     if (row.isCurated()) {
         const Protocol &p = catalog.protocols().at(row.index);
         o.insert(QStringLiteral("origin"),

@@ -49,6 +49,9 @@ struct CatalogRow
     double howCommon = -1;   // nmap's open frequency 0..1 (most common port of the row); -1 unknown
     QStringList labels;      // the user's labels on this entry, folded
     QString key;             // curated and own rows: the protocol's key; registry rows: empty
+    // A knownCategories() id: the entry's own; a registry row takes the one of the study-set
+    // entry that claims it under its IANA name (explainedBy); empty otherwise.
+    QString category;
 
     // Backed by a Protocol (index into Catalog::protocols()): curated or the user's own.
     bool isCurated() const { return origin != Origin::Registry; }

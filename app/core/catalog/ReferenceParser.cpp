@@ -1,5 +1,7 @@
 #include "catalog/ReferenceParser.h"
 
+#include "domain/Category.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,6 +141,17 @@ bool ReferenceParser::parseProtocol(const QJsonObject &o, const QString &path, P
     if (!parseSecurity(o.value(QLatin1String("security")).toString(), &p->security))
         return fail(path + QStringLiteral(".security"),
                     QStringLiteral("must be secure, insecure or depends"));
+
+    // Every entry sits in one category of the documented list, so a category deck or search
+    // never misses one.
+    const QJsonValue category = o.value(QLatin1String("category"));
+    p->category = category.toString().trimmed();
+    if (!isKnownCategory(p->category))
+        return fail(path + QStringLiteral(".category"),
+                    category.isUndefined()
+                        ? QStringLiteral("missing: one of %1").arg(categoryIdList())
+                        : QStringLiteral("\"%1\" is not a category; one of %2")
+                              .arg(category.toVariant().toString(), categoryIdList()));
 
     for (const char *field : {"aliases", "counterparts", "related", "sources"}) {
         if (!isStringList(o.value(QLatin1String(field))))

@@ -33,6 +33,7 @@ struct Protocol
     QStringList counterparts;
     QStringList related;
     QList<ExamTag> exams;
+    QString category; // a knownCategories() id; empty only for the user's own entries
     QString officialVsCommon;
     QStringList sources;
     QString notes;

@@ -288,7 +288,7 @@ Handshake handshakeOf(const QString &key, Transport t)
     if (is({"ssh", "sftp", "netconf"}))
         return Handshake::Ssh;
     if (t == Transport::Udp) {
-        if (is({"https", "doh", "dot"}))
+        if (is({"https", "http3", "doh", "doq"}))
             return Handshake::Quic;
         return is({"snmp-tls", "radsec", "coaps", "turn-tls", "ipfixs"}) ? Handshake::Dtls
                                                                          : Handshake::None;

@@ -128,6 +128,14 @@ void PortFilterProxyModel::setExamFilter(const QString &examId)
     refilter();
 }
 
+void PortFilterProxyModel::setCategoryFilter(const QString &categoryId)
+{
+    if (categoryId == m_category)
+        return;
+    m_category = categoryId;
+    refilter();
+}
+
 void PortFilterProxyModel::setStudySetOnly(bool on)
 {
     if (on == m_studySetOnly)
@@ -160,6 +168,8 @@ bool PortFilterProxyModel::accepts(const CatalogRow &row) const
     if (m_rangeClass && (row.firstPort < 0 || row.rangeClass != *m_rangeClass))
         return false;
     if (!m_exam.isEmpty() && !row.exams.contains(m_exam))
+        return false;
+    if (!m_category.isEmpty() && row.category != m_category)
         return false;
     return m_query.matches(row);
 }

@@ -11,8 +11,8 @@ namespace portolan {
 class PortTableModel;
 
 // Filters and orders the port table: the parsed search plus the browser's typed filters
-// (security, transport, range class, exam, study set only). Sorting by the Port column puts
-// the best search hits first, then orders by port; How common sorts by number; other columns
+// (security, transport, range class, exam, category, study set only). Sorting by the Port column
+// puts the best search hits first, then orders by port; How common sorts by number; other columns
 // sort by their text. Every order compares integers precomputed once per catalog (a position
 // in that column's order), never strings, so a keystroke costs the same in every sort order.
 // Each setter returns early when nothing changed, so one user action costs one re-filter.
@@ -32,7 +32,8 @@ public:
     void setSecurityFilter(std::optional<Security> security);
     void setTransportFilter(std::optional<Transport> transport);
     void setRangeClassFilter(std::optional<RangeClass> rangeClass);
-    void setExamFilter(const QString &examId); // empty: any
+    void setExamFilter(const QString &examId);         // empty: any
+    void setCategoryFilter(const QString &categoryId); // empty: any
     void setStudySetOnly(bool on);
 
     // Source row → catalog row number, for views that need the row behind an index.
@@ -65,6 +66,7 @@ private:
     std::optional<Transport> m_transport;
     std::optional<RangeClass> m_rangeClass;
     QString m_exam;
+    QString m_category;
     bool m_studySetOnly = false;
     mutable QList<qint8> m_accepted; // per catalog row: 1 when shown
     mutable QList<qint8> m_rank;     // per catalog row, of the accepted ones

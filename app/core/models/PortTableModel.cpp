@@ -1,6 +1,7 @@
 #include "models/PortTableModel.h"
 
 #include "catalog/Catalog.h"
+#include "domain/Category.h"
 #include "domain/Exam.h"
 #include "domain/SafeText.h"
 #include "importing/OpenFrequencies.h"
@@ -161,6 +162,8 @@ QString PortTableModel::displayText(const CatalogRow &row, int column) const
             ids << e.toUpper();
         return ids.join(QStringLiteral(", "));
     }
+    case Category:
+        return categoryTitle(row.category);
     case HowCommon:
         return formatHowCommon(row.howCommon);
     }
@@ -228,6 +231,8 @@ QVariant PortTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Range");
     case Exams:
         return tr("Exams");
+    case Category:
+        return tr("Category");
     case HowCommon:
         return tr("How common");
     }

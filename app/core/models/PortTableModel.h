@@ -25,6 +25,7 @@ public:
         Security,
         RangeClass,
         Exams,
+        Category,
         HowCommon,
         ColumnCount
     };

@@ -1,6 +1,7 @@
 #include "quiz/Deck.h"
 
 #include "catalog/Catalog.h"
+#include "domain/Category.h"
 #include "domain/Exam.h"
 #include "search/SearchQuery.h"
 
@@ -23,6 +24,14 @@ QList<Deck> Deck::builtIn()
             out.append(
                 {QStringLiteral("exam:") + exam.id, title, QStringLiteral("exam:") + exam.id});
         }
+    }
+    // Then one per category: drill what belongs together (all remote-access protocols).
+    for (const CategoryInfo &c : knownCategories()) {
+        const QString search = QStringLiteral("category:") + QLatin1String(c.id);
+        out.append({search,
+                    QCoreApplication::translate("Deck", "Category: %1")
+                        .arg(categoryTitle(QLatin1String(c.id))),
+                    search});
     }
     return out;
 }

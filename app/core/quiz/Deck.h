@@ -12,11 +12,12 @@ class Catalog;
 // has cards; registry rows a search matches are ignored.
 struct Deck
 {
-    QString id;     // stable: "all", "exam:n10-009", or "search" for a typed one
+    QString id;     // stable: "all", "exam:n10-009", "category:web", or "search" for a typed one
     QString title;  // shown to the learner
     QString search; // browser search text; empty means the whole study set
 
-    // The whole study set, then one deck per known exam (current exams first).
+    // The whole study set, then one deck per known exam (current exams first), then one per
+    // category.
     static QList<Deck> builtIn();
     static Deck fromSearch(const QString &search);
 

@@ -1,7 +1,9 @@
 #include "search/SearchQuery.h"
 
+#include "domain/Category.h"
 #include "domain/Exam.h"
 #include "domain/TextFold.h"
+#include "search/SpellingSuggestions.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -34,6 +36,42 @@ QString examPrefix(const QString &value)
         v == QLatin1String("secplus"))
         return QStringLiteral("sy0");
     return v;
+}
+
+// The category id a typed value means: the id itself, a prefix of exactly one id
+// ("remote" for remote-access) or a title ("name services"); empty when none.
+QString categoryId(const QString &value)
+{
+    const QString v = foldText(value).trimmed();
+    QString prefixed;
+    int prefixes = 0;
+    for (const CategoryInfo &c : knownCategories()) {
+        const QString id = QLatin1String(c.id);
+        if (v == id || v == foldText(QString::fromUtf8(c.title)) ||
+            v == foldText(categoryTitle(id)))
+            return id;
+        if (!v.isEmpty() && id.startsWith(v)) {
+            prefixed = id;
+            ++prefixes;
+        }
+    }
+    return prefixes == 1 ? prefixed : QString();
+}
+
+// The known category closest to a misspelt one (remote-acess, databse), if any is close.
+QString closestCategory(const QString &value)
+{
+    const QString v = foldText(value).trimmed();
+    QString best;
+    int bestDistance = 3;
+    for (const CategoryInfo &c : knownCategories()) {
+        const int d = editDistance(v, QString::fromLatin1(c.id), bestDistance);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = QLatin1String(c.id);
+        }
+    }
+    return best;
 }
 
 } // namespace
@@ -290,6 +328,26 @@ bool SearchQuery::addQualifier(QStringView key, QStringView value, bool negated)
         (negated ? m_excludedExams : m_exams).append(beyond ? prefix + QLatin1Char('+') : prefix);
         return true;
     }
+    if (k == QLatin1String("category") || k == QLatin1String("cat")) {
+        const QString id = categoryId(value.toString());
+        if (id.isEmpty()) {
+            const QString closest = closestCategory(value.toString());
+            m_warnings << (closest.isEmpty()
+                               ? QCoreApplication::translate(
+                                     "SearchQuery", "No category is called \"%1\"; categories: %2.")
+                                     .arg(value.toString(), categoryIdList())
+                               : QCoreApplication::translate(
+                                     "SearchQuery",
+                                     "No category is called \"%1\"; did you mean \"%2\"? "
+                                     "Categories: %3.")
+                                     .arg(value.toString(), closest, categoryIdList()));
+            if (!negated)
+                m_matchNothing = true;
+            return true;
+        }
+        (negated ? m_excludedCategories : m_categories).append(id);
+        return true;
+    }
     if (k == QLatin1String("tag") || k == QLatin1String("label")) {
         const QString folded = foldText(value).trimmed();
         if (folded.isEmpty())
@@ -313,7 +371,8 @@ bool SearchQuery::isEmpty() const
     return m_ports.isEmpty() && m_excludedPorts.isEmpty() && m_words.isEmpty() &&
            m_transports == 0 && m_excludedTransports == 0 && m_securities.isEmpty() &&
            m_excludedSecurities.isEmpty() && m_ranges.isEmpty() && m_excludedRanges.isEmpty() &&
-           m_exams.isEmpty() && m_excludedExams.isEmpty() && m_tags.isEmpty() && m_keys.isEmpty() &&
+           m_exams.isEmpty() && m_excludedExams.isEmpty() && m_categories.isEmpty() &&
+           m_excludedCategories.isEmpty() && m_tags.isEmpty() && m_keys.isEmpty() &&
            m_excludedTags.isEmpty() && m_origin < 0 && m_excludedOrigin < 0 && !m_matchNothing;
 }
 
@@ -377,6 +436,11 @@ bool SearchQuery::matches(const CatalogRow &row) const
     if (!m_ranges.isEmpty() && std::none_of(m_ranges.cbegin(), m_ranges.cend(), inClass))
         return false;
     if (std::any_of(m_excludedRanges.cbegin(), m_excludedRanges.cend(), inClass))
+        return false;
+
+    if (!m_categories.isEmpty() && !m_categories.contains(row.category))
+        return false;
+    if (!row.category.isEmpty() && m_excludedCategories.contains(row.category))
         return false;
 
     // A term ending in '+' also matches the entries marked beyond the exam's objectives.

@@ -19,6 +19,7 @@ namespace portolan {
 //   tag:edge (label:)              the user's own labels (a prefix)
 //   range:system|user|dynamic (or well-known|registered|private|ephemeral)
 //   exam:n10-009 (a prefix: exam:n10, exam:ccna)
+//   category:remote-access (cat:; an id, a unique prefix or a title: cat:remote)
 //   key:ssh,telnet                 exactly these study-set entries (by key), e.g. to drill them
 //   words, "quoted phrases", -excluded    AND-ed, case- and accent-insensitive
 class SearchQuery
@@ -66,6 +67,8 @@ public:
     // Exam id prefixes; one ending in '+' also takes beyond-the-objectives entries.
     QStringList exams() const { return m_exams; }
     QStringList tags() const { return m_tags; }
+    // Category ids (knownCategories()), each a whole id.
+    QStringList categories() const { return m_categories; }
     QStringList keys() const { return m_keys; }
 
 private:
@@ -88,6 +91,8 @@ private:
     QList<RangeClass> m_excludedRanges;
     QStringList m_exams;
     QStringList m_excludedExams;
+    QStringList m_categories;
+    QStringList m_excludedCategories;
     QStringList m_tags; // folded
     QStringList m_keys; // entry keys, exact
     QStringList m_excludedTags;

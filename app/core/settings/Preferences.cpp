@@ -76,6 +76,7 @@ Preferences Preferences::load(const QSettings &s)
     if (findExam(exam))
         p.examId = exam;
     p.welcomed = s.value(QStringLiteral("ui/welcomed")).toBool();
+    p.practiceCountsAsReviews = s.value(QStringLiteral("study/practiceCountsAsReviews")).toBool();
     return p;
 }
 
@@ -103,6 +104,7 @@ void Preferences::save(QSettings &s) const
     else
         s.setValue(QStringLiteral("study/exam"), examId);
     s.setValue(QStringLiteral("ui/welcomed"), welcomed);
+    s.setValue(QStringLiteral("study/practiceCountsAsReviews"), practiceCountsAsReviews);
     s.sync();
 }
 

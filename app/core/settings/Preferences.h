@@ -35,6 +35,9 @@ struct Preferences
     QString examId;
     // The welcome was shown (and finished or skipped): it does not open by itself again.
     bool welcomed = false;
+    // A practice exam's answers also count as reviews of the learner's cards (off: a practice
+    // exam never reschedules). Asked on the practice exam's start, remembered here.
+    bool practiceCountsAsReviews = false;
 
     static constexpr double kMinRetention = 0.70;
     static constexpr double kMaxRetention = 0.97;

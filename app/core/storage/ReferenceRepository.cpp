@@ -132,8 +132,8 @@ bool ReferenceRepository::insertProtocols(const QList<Protocol> &protocols)
     Statement proto(
         m_db, QStringLiteral(
                   "INSERT INTO ref_protocol (key, kind, abbreviation, name, summary, ip_protocol, "
-                  "security, security_reason, official_vs_common, notes, lists) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                  "security, security_reason, official_vs_common, notes, lists, category) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Statement port(
         m_db,
         QStringLiteral(
@@ -145,7 +145,7 @@ bool ReferenceRepository::insertProtocols(const QList<Protocol> &protocols)
                          p.ipProtocol >= 0 ? QVariant(p.ipProtocol) : QVariant(),
                          securityName(p.security), notNullText(p.securityReason),
                          notNullText(p.officialVsCommon), notNullText(p.notes),
-                         QString::fromUtf8(encodeLists(p))}))
+                         QString::fromUtf8(encodeLists(p)), notNullText(p.category)}))
             return fail(proto, p.key);
         for (qsizetype i = 0; i < p.ports.size(); ++i) {
             const PortAssignment &a = p.ports.at(i);
@@ -178,11 +178,11 @@ QList<Protocol> ReferenceRepository::loadProtocols() const
     QList<Protocol> out;
     QHash<QString, qsizetype> byKey;
     m_error.clear();
-    Statement q(
-        m_db,
-        QStringLiteral(
-            "SELECT key, kind, abbreviation, name, summary, ip_protocol, security, "
-            "security_reason, official_vs_common, notes, lists FROM ref_protocol ORDER BY key"));
+    Statement q(m_db,
+                QStringLiteral(
+                    "SELECT key, kind, abbreviation, name, summary, ip_protocol, security, "
+                    "security_reason, official_vs_common, notes, lists, category FROM ref_protocol "
+                    "ORDER BY key"));
     if (!q.exec()) {
         fail(q);
         return out;
@@ -201,6 +201,7 @@ QList<Protocol> ReferenceRepository::loadProtocols() const
         p.officialVsCommon = q.value(8).toString();
         p.notes = q.value(9).toString();
         decodeLists(q.value(10).toByteArray(), &p);
+        p.category = q.value(11).toString();
         byKey.insert(p.key, out.size());
         out.append(p);
     }
