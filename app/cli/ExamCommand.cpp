@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "domain/Exam.h"
+#include "domain/Percent.h"
 #include "practice/EmbeddedScenarios.h"
 #include "practice/PracticeExamBuilder.h"
 #include "practice/PracticeScore.h"
@@ -16,11 +17,6 @@
 namespace portolan {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExamCommand", text);
-}
 
 QString letter(int index)
 {
@@ -96,8 +92,8 @@ int ExamCommand::run(const QStringList &args, qint64 nowMs)
         return fail(tr("which exam? One of: %1.").arg(known.join(QStringLiteral(", "))));
     const ExamInfo *exam = findExam(examId);
     if (!exam)
-        return fail(tr("unknown exam '%1'; one of: %2.")
-                        .arg(examId, known.join(QStringLiteral(", "))));
+        return fail(
+            tr("unknown exam '%1'; one of: %2.").arg(examId, known.join(QStringLiteral(", "))));
 
     EmbeddedReference reference;
     if (!reference.load())
@@ -125,9 +121,8 @@ int ExamCommand::run(const QStringList &args, qint64 nowMs)
     if (haveAnswers) {
         const QStringList items = answersText.split(QLatin1Char(','));
         if (items.size() != test.size())
-            return fail(tr("--answers has %1 items for %2 questions.")
-                            .arg(items.size())
-                            .arg(test.size()));
+            return fail(
+                tr("--answers has %1 items for %2 questions.").arg(items.size()).arg(test.size()));
         for (qsizetype i = 0; i < items.size(); ++i) {
             QList<int> mine;
             for (QChar c : items.at(i).trimmed().toUpper()) {
@@ -206,7 +201,10 @@ int ExamCommand::run(const QStringList &args, qint64 nowMs)
               << "\n\n";
     }
     if (haveAnswers) {
-        m_out << tr("Score: %1 of %2 (%3%)").arg(score.right).arg(score.total).arg(score.percent())
+        m_out << tr("Score: %1 of %2 (%3)")
+                     .arg(score.right)
+                     .arg(score.total)
+                     .arg(percentOf(score.percent(), 0))
               << '\n';
         for (const ObjectiveScore &o : score.objectives)
             m_out << "  " << tr("Objective %1: %2 of %3").arg(o.objective).arg(o.right).arg(o.total)
@@ -215,12 +213,12 @@ int ExamCommand::run(const QStringList &args, qint64 nowMs)
             m_out << '\n' << tr("Missed:") << '\n';
         for (const PracticeMiss &m : score.misses)
             m_out << "  " << m.question + 1 << ". [" << m.objective << " · " << m.entryKey << "] "
-                  << tr("you: %1; right: %2").arg(m.given.isEmpty() ? QStringLiteral("—") : m.given,
-                                                  m.right)
+                  << tr("you: %1; right: %2")
+                         .arg(m.given.isEmpty() ? QStringLiteral("—") : m.given, m.right)
                   << "\n     " << m.explanation << '\n';
         if (!score.misses.isEmpty())
-            m_out << '\n' << tr("Drill the misses: portolan lookup %1").arg(score.drillQuery())
-                  << '\n';
+            m_out << '\n'
+                  << tr("Drill the misses: portolan lookup %1").arg(score.drillQuery()) << '\n';
     }
     m_out.flush();
     return 0;

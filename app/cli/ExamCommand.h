@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -15,6 +16,8 @@ namespace portolan {
 // answer list) or a scenario that fails the content check.
 class ExamCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ExamCommand)
+
 public:
     ExamCommand(QTextStream &out, QTextStream &err);
     int run(const QStringList &args, qint64 nowMs);

@@ -17,11 +17,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FsrsCommand", text);
-}
-
 QJsonArray weightsJson(const FsrsParameters::Weights &w)
 {
     QJsonArray a;
@@ -169,8 +164,7 @@ int FsrsCommand::optimize(const QString &databasePath, qint64 nowMs, bool json, 
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
     }
-    m_out << tr("Fitted to %1 reviews of %2 cards.").arg(result.reviews).arg(result.cards)
-          << '\n';
+    m_out << tr("Fitted to %1 reviews of %2 cards.").arg(result.reviews).arg(result.cards) << '\n';
     m_out << tr("Log loss: current %1, fitted %2 (lower is better).")
                  .arg(result.current.logLoss, 0, 'f', 4)
                  .arg(result.fitted.logLoss, 0, 'f', 4)

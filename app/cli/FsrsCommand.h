@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,6 +14,8 @@ namespace portolan {
 // 2 usage or database error.
 class FsrsCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(FsrsCommand)
+
 public:
     FsrsCommand(QTextStream &out, QTextStream &err);
     int run(const QStringList &args, const QString &databasePath, qint64 nowMs);

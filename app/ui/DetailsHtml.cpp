@@ -283,10 +283,8 @@ QString ratingLabel(Rating rating)
 QString studyHtml(const QString &key, const QList<CardStudy> &cards, qint64 nowMs,
                   const QString &error)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("DetailsHtml", text);
-    };
-    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Your study"));
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg(QCoreApplication::translate("DetailsHtml", "Your study"));
     if (!error.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped());
     if (cards.isEmpty())
@@ -296,15 +294,19 @@ QString studyHtml(const QString &key, const QList<CardStudy> &cards, qint64 nowM
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th>"
                            "<th align='right'>%2</th><th align='left'>%3</th>"
                            "<th align='right'>%4</th><th align='left'>%5</th></tr>")
-                .arg(tr("Card"), tr("Recall now"), tr("Next due"), tr("Lapses"), tr("Last answer"));
+                .arg(QCoreApplication::translate("DetailsHtml", "Card"),
+                     QCoreApplication::translate("DetailsHtml", "Recall now"),
+                     QCoreApplication::translate("DetailsHtml", "Next due"),
+                     QCoreApplication::translate("DetailsHtml", "Lapses"),
+                     QCoreApplication::translate("DetailsHtml", "Last answer"));
     for (const CardStudy &c : cards) {
         studied += c.studied ? 1 : 0;
         const QString recall = c.studied ? percentText(c.recall, 0, locale) : QStringLiteral("–");
         QString due = QStringLiteral("–");
         if (c.studied) {
             const qint64 days = (c.dueMs - nowMs) / 86'400'000;
-            due = c.dueMs <= nowMs ? tr("now")
-                  : days == 0      ? tr("today")
+            due = c.dueMs <= nowMs ? QCoreApplication::translate("DetailsHtml", "now")
+                  : days == 0      ? QCoreApplication::translate("DetailsHtml", "today")
                                    : locale.toString(QDateTime::fromMSecsSinceEpoch(c.dueMs).date(),
                                                      QLocale::ShortFormat);
         }
@@ -313,7 +315,7 @@ QString studyHtml(const QString &key, const QList<CardStudy> &cards, qint64 nowM
                 ? ratingLabel(*c.lastRating) + QStringLiteral(", ") +
                       locale.toString(QDateTime::fromMSecsSinceEpoch(c.lastAnsweredMs).date(),
                                       QLocale::ShortFormat)
-                : tr("never");
+                : QCoreApplication::translate("DetailsHtml", "never");
         html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td>"
                                "<td align='right'>%4</td><td>%5</td></tr>")
                     .arg(cardKindLabel(c.card.kind).toHtmlEscaped(), recall, due.toHtmlEscaped(),
@@ -325,7 +327,8 @@ QString studyHtml(const QString &key, const QList<CardStudy> &cards, qint64 nowM
                 .arg(QCoreApplication::translate("DetailsHtml", "%1 of %2 cards studied.")
                          .arg(studied)
                          .arg(cards.size()),
-                     QString::fromUtf8(QUrl::toPercentEncoding(key)), tr("Drill these"));
+                     QString::fromUtf8(QUrl::toPercentEncoding(key)),
+                     QCoreApplication::translate("DetailsHtml", "Drill these"));
     return html;
 }
 

@@ -1,6 +1,7 @@
 #include "PracticeExamDialog.h"
 
 #include "domain/Exam.h"
+#include "domain/Percent.h"
 #include "practice/EmbeddedScenarios.h"
 #include "practice/PracticeExamBuilder.h"
 #include "practice/PracticeResultRepository.h"
@@ -48,8 +49,7 @@ QLabel *titleLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-PracticeExamDialog::PracticeExamDialog(Workspace &workspace, const QString &examId,
-                                       QWidget *parent)
+PracticeExamDialog::PracticeExamDialog(Workspace &workspace, const QString &examId, QWidget *parent)
     : QDialog(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("practiceExamDialog"));
@@ -309,8 +309,7 @@ bool PracticeExamDialog::start(const QString &examId, int count, quint64 seed, i
     PracticeExamBuilder builder(m_workspace.catalog(), m_scenarios);
     const int available = builder.available(examId);
     if (count < 1 || count > available) {
-        m_setupMessage->setText(
-            tr("This exam has material for 1 to %1 questions.").arg(available));
+        m_setupMessage->setText(tr("This exam has material for 1 to %1 questions.").arg(available));
         m_setupMessage->setVisible(true);
         m_stack->setCurrentIndex(int(Step::Setup));
         return false;
@@ -492,26 +491,25 @@ void PracticeExamDialog::submit()
 QString PracticeExamDialog::reportHtml() const
 {
     const ExamInfo *exam = findExam(m_examId);
-    QString html = QStringLiteral("<h2>%1</h2>").arg(
-        tr("%1: %2 of %3 right (%4%)")
-            .arg((exam ? exam->title : m_examId).toHtmlEscaped())
-            .arg(m_score.right)
-            .arg(m_score.total)
-            .arg(m_score.percent()));
-    html += QStringLiteral("<p>%1</p>").arg(
-        tr("Time taken: %1 · seed %2").arg(timeText(m_durationMs)).arg(m_seed));
+    QString html = QStringLiteral("<h2>%1</h2>")
+                       .arg(tr("%1: %2 of %3 right (%4)")
+                                .arg((exam ? exam->title : m_examId).toHtmlEscaped())
+                                .arg(m_score.right)
+                                .arg(m_score.total)
+                                .arg(percentOf(m_score.percent(), 0)));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Time taken: %1 · seed %2").arg(timeText(m_durationMs)).arg(m_seed));
     if (!m_saveError.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p>").arg(m_saveError.toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3><table cellpadding='3'>").arg(tr("By objective"));
     for (const ObjectiveScore &o : m_score.objectives) {
         const int percent = o.total ? (o.right * 100 + o.total / 2) / o.total : 0;
-        const QString bar = QString(percent / 10, QChar(0x2588)) +
-                            QString(10 - percent / 10, QChar(0x2591));
+        const QString bar =
+            QString(percent / 10, QChar(0x2588)) + QString(10 - percent / 10, QChar(0x2591));
         html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td>%3</td>"
-                               "<td align='right'>%4%</td></tr>")
+                               "<td align='right'>%4</td></tr>")
                     .arg(tr("Objective %1").arg(o.objective).toHtmlEscaped(),
-                         tr("%1 of %2").arg(o.right).arg(o.total), bar)
-                    .arg(percent);
+                         tr("%1 of %2").arg(o.right).arg(o.total), bar, percentOf(percent, 0));
     }
     html += QStringLiteral("</table>");
     if (m_score.misses.isEmpty()) {
@@ -522,16 +520,15 @@ QString PracticeExamDialog::reportHtml() const
     const auto &catalog = m_workspace.catalog();
     for (const PracticeMiss &m : m_score.misses) {
         const Protocol *p = catalog.protocol(m.entryKey);
-        html += QStringLiteral("<p><b>%1. %2</b><br>%3<br>%4<br><a href='entry:%5'>%6</a></p>")
-                    .arg(m.question + 1)
-                    .arg(m.stem.toHtmlEscaped(),
-                         tr("Your answer: %1 · Right: %2")
-                             .arg(m.given.isEmpty() ? tr("none") : m.given, m.right)
-                             .toHtmlEscaped(),
-                         m.explanation.toHtmlEscaped(), m.entryKey.toHtmlEscaped(),
-                         tr("Open %1 in Browse")
-                             .arg(p ? p->abbreviation : m.entryKey)
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><b>%1. %2</b><br>%3<br>%4<br><a href='entry:%5'>%6</a></p>")
+                .arg(m.question + 1)
+                .arg(m.stem.toHtmlEscaped(),
+                     tr("Your answer: %1 · Right: %2")
+                         .arg(m.given.isEmpty() ? tr("none") : m.given, m.right)
+                         .toHtmlEscaped(),
+                     m.explanation.toHtmlEscaped(), m.entryKey.toHtmlEscaped(),
+                     tr("Open %1 in Browse").arg(p ? p->abbreviation : m.entryKey).toHtmlEscaped());
     }
     return html;
 }

@@ -7,11 +7,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QLocale>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -120,11 +120,13 @@ private slots:
     void complete();
     void englishPlurals();
     void embeddedTranslationsAreUsed();
+    void everyStringUnderTheContextItRunsIn();
     void unknownLanguageFallsBackToEnglish();
 
 private:
     QSet<QString> m_sourceIds; // what lupdate finds in the sources now
     QSet<QString> m_numerusIds;
+    QString m_lupdateWarnings;
 };
 
 void TestTranslations::initTestCase()
@@ -138,6 +140,7 @@ void TestTranslations::initTestCase()
                    QStringLiteral(PORTOLAN_SOURCE_DIR "/app"), QStringLiteral("-ts"), fresh});
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
     QCOMPARE(lupdate.exitCode(), 0);
+    m_lupdateWarnings = QString::fromUtf8(lupdate.readAllStandardError());
     QString error;
     const QList<Message> messages = readTs(fresh, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -220,6 +223,25 @@ void TestTranslations::englishPlurals()
     }
     for (const QString &id : std::as_const(m_numerusIds))
         QVERIFY2(covered.contains(id), qPrintable(QStringLiteral("no English plural for ") + id));
+}
+
+void TestTranslations::everyStringUnderTheContextItRunsIn()
+{
+    // A tr() helper in a class without Q_OBJECT or Q_DECLARE_TR_FUNCTIONS is filed by lupdate
+    // under the class's name while the program looks it up under another: translated in the
+    // .ts, English on screen. lupdate names every such place.
+    QStringList places;
+    for (const QString &line : m_lupdateWarnings.split(QLatin1Char('\n')))
+        if (line.contains(QLatin1String("lacks Q_OBJECT")))
+            places << line.trimmed();
+    QVERIFY2(places.isEmpty(), qPrintable(places.join(QLatin1Char('\n'))));
+    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(QCoreApplication::translate("DetailsHtml", "Your study"),
+             QStringLiteral("Ihr Lernstand"));
+    QCOMPARE(QCoreApplication::translate("ExamCommand", "Missed:"),
+             QStringLiteral("Falsch beantwortet:"));
+    QCOMPARE(QCoreApplication::translate("FsrsCommand", "FSRS parameters: the defaults."),
+             QStringLiteral("FSRS-Parameter: die Standardwerte."));
 }
 
 void TestTranslations::embeddedTranslationsAreUsed()

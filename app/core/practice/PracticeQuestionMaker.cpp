@@ -12,11 +12,6 @@ namespace portolan {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PracticeQuestionMaker", text);
-}
-
 // Whether `other` claims every port/transport of `claims`, so it answers a question about them.
 bool claimsAll(const Protocol &other, const QList<PortAssignment> &claims)
 {
@@ -199,10 +194,9 @@ bool PracticeQuestionMaker::makeProtocol(PracticeQuestion &q, int index, quint64
             if (all.at(i).ipProtocol < 0)
                 exclude << i;
         }
-        q.explanation = tr("%1 (%2) is IP protocol %3.")
-                            .arg(p.abbreviation, p.name)
-                            .arg(p.ipProtocol) +
-                        u' ' + p.summary;
+        q.explanation =
+            tr("%1 (%2) is IP protocol %3.").arg(p.abbreviation, p.name).arg(p.ipProtocol) + u' ' +
+            p.summary;
     } else {
         return false;
     }
@@ -248,9 +242,8 @@ bool PracticeQuestionMaker::makePort(PracticeQuestion &q, int index, quint64 see
         }
     } else if (p.ipProtocol >= 0) {
         q.stem = tr("Which IP protocol number does %1 use?").arg(p.abbreviation);
-        q.explanation = tr("%1 (%2) is IP protocol %3.")
-                            .arg(p.abbreviation, p.name)
-                            .arg(p.ipProtocol);
+        q.explanation =
+            tr("%1 (%2) is IP protocol %3.").arg(p.abbreviation, p.name).arg(p.ipProtocol);
         choices << QString::number(p.ipProtocol);
         notes << QString();
         QList<int> exclude;
@@ -292,8 +285,7 @@ bool PracticeQuestionMaker::makeCounterpart(PracticeQuestion &q, int index, quin
     q.stem = tr("A security audit says %1 must be replaced. Which protocol is its secure "
                 "counterpart?")
                  .arg(p.abbreviation);
-    q.explanation = tr("%1's secure counterpart: %2.")
-                        .arg(p.abbreviation, names.join(tr(" or "))) +
+    q.explanation = tr("%1's secure counterpart: %2.").arg(p.abbreviation, names.join(tr(" or "))) +
                     u' ' + p.securityReason;
     QStringList choices{all.at(right).abbreviation};
     QStringList notes{QString()};

@@ -3,6 +3,7 @@
 #include "practice/PracticeQuestion.h"
 #include "practice/Scenario.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -17,6 +18,8 @@ struct Protocol;
 // reviewed ones), each with the reason it is wrong. Deterministic for a seed.
 class PracticeQuestionMaker
 {
+    Q_DECLARE_TR_FUNCTIONS(PracticeQuestionMaker)
+
 public:
     static constexpr int kChoices = 4;
 
