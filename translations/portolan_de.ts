@@ -6175,62 +6175,62 @@ Format, unlesbare Datei oder Fehler.
         <translation>Wählen Sie eine Prüfung und ihr Datum: Jede Karte der Prüfung wird rechtzeitig eingeführt, und Wiederholungen, die nach der Prüfung lägen, werden vorgezogen, damit die erwartete Erinnerungsquote am Prüfungstag das Ziel erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="57"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="55"/>
         <source>Sa&amp;ve Plan</source>
         <translation>Plan spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="59"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="57"/>
         <source>C&amp;lose Plan</source>
         <translation>Plan sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="61"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="59"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Nach der Prüfung: Es gilt wieder der normale Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="68"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="66"/>
         <source>E&amp;xam:</source>
         <translation>&amp;Prüfung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="70"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="68"/>
         <source>&amp;Date:</source>
         <translation>Datu&amp;m:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="72"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="70"/>
         <source>&amp;Target recall:</source>
         <translation>&amp;Ziel-Erinnerungsquote:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="82"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
         <source>New cards</source>
         <translation>Neue Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
         <source>Reviews</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="121"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="119"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Noch kein Plan für diese Prüfung: Wählen Sie das Datum und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="131"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="129"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>Das Prüfungsdatum ist verstrichen oder heute. Schließen Sie den Plan, um zum normalen Zeitplan zurückzukehren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="133"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Noch %n Tag. </numerusform>
@@ -6238,47 +6238,47 @@ Format, unlesbare Datei oder Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="136"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
         <source>Expect about %1 reviews a day, %2 on the busiest day.</source>
         <translation>Rechnen Sie mit etwa %1 Wiederholungen pro Tag, %2 am vollsten Tag.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="140"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="138"/>
         <source>Reviews brought forward: %1, so that recall on the day reaches %2.</source>
         <translation>Vorgezogene Wiederholungen: %1, damit die Erinnerungsquote am Tag %2 erreicht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="153"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="151"/>
         <source>%1 · new: %2 · expected reviews: %3 (lapses: %4) · brought forward: %5</source>
         <translation>%1 · neu: %2 · erwartete Wiederholungen: %3 (Fehler: %4) · vorgezogen: %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="146"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="144"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Dieser Plan kann das Ziel nicht erreichen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="167"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="165"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="174"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ Das Prüfungsdatum muss nach dem heutigen Tag liegen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="181"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="179"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Der Plan wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="189"/>
         <source>⚠ This database is open read-only; the plan cannot be closed.</source>
         <translation>⚠ Diese Datenbank ist schreibgeschützt geöffnet; der Plan kann nicht geschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="196"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="194"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Der Plan wurde nicht geschlossen: %1</translation>
     </message>
@@ -7087,117 +7087,117 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="22"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="23"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="29"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="30"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="35"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="42"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="43"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="50"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="51"/>
         <source>&amp;Font size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
         <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
-        <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
-        <translation>Der Anteil der Wiederholungen, die Sie richtig beantworten möchten. Höher bedeutet mehr Wiederholungen; 0,90 passt für die meisten Lernenden.</translation>
+        <source>The share of reviews you want to get right. Higher means more reviews; 90%1 suits most learners.</source>
+        <translation>Der Anteil der Wiederholungen, die Sie richtig beantworten möchten. Höher bedeutet mehr Wiederholungen; 90%1 passt für die meisten Lernenden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="59"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="60"/>
         <source>Desired &amp;retention:</source>
         <translation>Gewünschte &amp;Behaltensquote:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="63"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="64"/>
         <source>None (just browsing)</source>
         <translation>Keine (nur stöbern)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="65"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
         <source>%1 (retired)</source>
         <translation>%1 (ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
         <source>The quiz opens on this exam&apos;s deck and the statistics lead with it.</source>
         <translation>Das Quiz öffnet den Stapel dieser Prüfung, und die Statistik beginnt mit ihr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="69"/>
         <source>My e&amp;xam:</source>
         <translation>Meine Prü&amp;fung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="73"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="74"/>
         <source>&amp;New cards a day:</source>
         <translation>&amp;Neue Karten pro Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="77"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="78"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Wann eine neue Karte wiederkommt, während Sie sie lernen, z. B. „1m 10m“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="87"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="88"/>
         <source>Learning &amp;steps:</source>
         <translation>&amp;Lernschritte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="93"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="94"/>
         <source>:00</source>
         <translation> Uhr</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="95"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="96"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Wiederholungen nach Mitternacht zählen bis zu dieser Stunde noch zum Vortag.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="97"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="98"/>
         <source>A study &amp;day starts at:</source>
         <translation>Ein Lerntag beginnt &amp;um:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="103"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="104"/>
         <source>&amp;Ports in action for:</source>
         <translation>&amp;Ports in Aktion für:</translation>
     </message>

@@ -6173,62 +6173,62 @@ desconocido, archivo ilegible o error.
         <translation>Elija un examen y su fecha: cada tarjeta del examen se introduce a tiempo, y los repasos que caerían después del examen se adelantan para que el recuerdo previsto el día del examen alcance el objetivo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="57"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="55"/>
         <source>Sa&amp;ve Plan</source>
         <translation>&amp;Guardar plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="59"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="57"/>
         <source>C&amp;lose Plan</source>
         <translation>Ce&amp;rrar plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="61"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="59"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Después del examen: se reanuda la planificación normal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="68"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="66"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="70"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="68"/>
         <source>&amp;Date:</source>
         <translation>Fec&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="72"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="70"/>
         <source>&amp;Target recall:</source>
         <translation>Recuerdo &amp;objetivo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="82"/>
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
         <source>New cards</source>
         <translation>Tarjetas nuevas</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
         <source>Reviews</source>
         <translation>Repasos</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="121"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="119"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Aún no hay plan para este examen: elija su fecha y guárdelo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="131"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="129"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>La fecha del examen ya ha pasado o es hoy. Cierre el plan para volver a la planificación normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="133"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>Queda %n día. </numerusform>
@@ -6236,47 +6236,47 @@ desconocido, archivo ilegible o error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="136"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
         <source>Expect about %1 reviews a day, %2 on the busiest day.</source>
         <translation>Cuente con unos %1 repasos al día, %2 el día más cargado.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="140"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="138"/>
         <source>Reviews brought forward: %1, so that recall on the day reaches %2.</source>
         <translation>Repasos adelantados: %1, para que el recuerdo el día del examen alcance %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="153"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="151"/>
         <source>%1 · new: %2 · expected reviews: %3 (lapses: %4) · brought forward: %5</source>
         <translation>%1 · nuevas: %2 · repasos previstos: %3 (fallos: %4) · adelantados: %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="146"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="144"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Este plan no puede alcanzar el objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="167"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="165"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Esta base de datos está abierta en solo lectura; no se puede guardar el plan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="174"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La fecha del examen debe ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="181"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="179"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ No se ha guardado el plan: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="189"/>
         <source>⚠ This database is open read-only; the plan cannot be closed.</source>
         <translation>⚠ Esta base de datos está abierta en modo de solo lectura; no se puede cerrar el plan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="196"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="194"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ No se ha cerrado el plan: %1</translation>
     </message>
@@ -7085,117 +7085,117 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="22"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="23"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="29"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="30"/>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="35"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="42"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="43"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="50"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="51"/>
         <source>&amp;Font size:</source>
         <translation>Tamaño de &amp;fuente:</translation>
     </message>
     <message>
         <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
-        <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
-        <translation>La proporción de repasos que desea acertar. Un valor más alto supone más repasos; 0,90 conviene a la mayoría.</translation>
+        <source>The share of reviews you want to get right. Higher means more reviews; 90%1 suits most learners.</source>
+        <translation>La proporción de repasos que desea acertar. Un valor más alto supone más repasos; 90%1 conviene a la mayoría.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="59"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="60"/>
         <source>Desired &amp;retention:</source>
         <translation>&amp;Retención deseada:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="63"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="64"/>
         <source>None (just browsing)</source>
         <translation>Ninguno (solo consultar)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="65"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
         <source>%1 (retired)</source>
         <translation>%1 (retirado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
         <source>The quiz opens on this exam&apos;s deck and the statistics lead with it.</source>
         <translation>El cuestionario abre el mazo de este examen y las estadísticas empiezan por él.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="69"/>
         <source>My e&amp;xam:</source>
         <translation>Mi e&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="73"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="74"/>
         <source>&amp;New cards a day:</source>
         <translation>Tarjetas &amp;nuevas al día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="77"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="78"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Cuándo vuelve una tarjeta nueva mientras la aprende, p. ej., «1m 10m».</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="87"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="88"/>
         <source>Learning &amp;steps:</source>
         <translation>&amp;Pasos de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="93"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="94"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="95"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="96"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Los repasos después de medianoche cuentan para el día anterior hasta esta hora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="97"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="98"/>
         <source>A study &amp;day starts at:</source>
         <translation>El &amp;día de estudio empieza a las:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="103"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="104"/>
         <source>&amp;Ports in action for:</source>
         <translation>P&amp;uertos en acción para:</translation>
     </message>

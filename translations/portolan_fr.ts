@@ -6174,62 +6174,62 @@ inconnu, fichier illisible ou erreur.
         <translation>Choisissez un examen et sa date&#xa0;: chaque carte de l’examen est introduite à temps, et les révisions qui tomberaient après l’examen sont avancées pour que le rappel prévu le jour de l’examen atteigne l’objectif.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="57"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="55"/>
         <source>Sa&amp;ve Plan</source>
         <translation>Enre&amp;gistrer le plan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="59"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="57"/>
         <source>C&amp;lose Plan</source>
         <translation>Fermer le p&amp;lan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="61"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="59"/>
         <source>After the exam: normal scheduling resumes.</source>
         <translation>Après l’examen&#xa0;: le planning normal reprend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="68"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="66"/>
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="70"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="68"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;te&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="72"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="70"/>
         <source>&amp;Target recall:</source>
         <translation>Rappel &amp;visé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="84"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="82"/>
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
         <source>New cards</source>
         <translation>Nouvelles cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="85"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="83"/>
         <source>Reviews</source>
         <translation>Révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="121"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="119"/>
         <source>No plan for this exam yet: choose its date and save.</source>
         <translation>Pas encore de plan pour cet examen&#xa0;: choisissez sa date et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="131"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="129"/>
         <source>The exam date has passed or is today. Close the plan to return to normal scheduling.</source>
         <translation>La date de l’examen est passée ou c’est aujourd’hui. Fermez le plan pour revenir au planning normal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="135"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="133"/>
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n jour restant. </numerusform>
@@ -6237,47 +6237,47 @@ inconnu, fichier illisible ou erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="136"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="134"/>
         <source>Expect about %1 reviews a day, %2 on the busiest day.</source>
         <translation>Comptez environ %1 révisions par jour, %2 le jour le plus chargé.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="140"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="138"/>
         <source>Reviews brought forward: %1, so that recall on the day reaches %2.</source>
         <translation>Révisions avancées&#xa0;: %1, pour que le rappel le jour J atteigne %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="153"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="151"/>
         <source>%1 · new: %2 · expected reviews: %3 (lapses: %4) · brought forward: %5</source>
         <translation>%1 · nouvelles&#xa0;: %2 · révisions attendues&#xa0;: %3 (oublis&#xa0;: %4) · avancées&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="146"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="144"/>
         <source>This plan cannot reach the target: %1</source>
         <translation>Ce plan ne peut pas atteindre l’objectif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="167"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="165"/>
         <source>⚠ This database is open read-only; the plan cannot be saved.</source>
         <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="176"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="174"/>
         <source>⚠ The exam date must be after today.</source>
         <translation>⚠ La date de l’examen doit être postérieure à aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="181"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="179"/>
         <source>⚠ The plan was not saved: %1</source>
         <translation>⚠ Le plan n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="191"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="189"/>
         <source>⚠ This database is open read-only; the plan cannot be closed.</source>
         <translation>⚠ Cette base de données est ouverte en lecture seule&#xa0;; le plan ne peut pas être clos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ExamPlanForm.cpp" line="196"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="194"/>
         <source>⚠ The plan was not closed: %1</source>
         <translation>⚠ Le plan n’a pas été fermé&#xa0;: %1</translation>
     </message>
@@ -7086,117 +7086,117 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="22"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="23"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="29"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="30"/>
         <source>System default (%1)</source>
         <translation>Par défaut du système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="34"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="35"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="38"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="42"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="43"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="46"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="50"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="51"/>
         <source>&amp;Font size:</source>
         <translation>Taille de &amp;police&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
-        <source>The share of reviews you want to get right. Higher means more reviews; 0.90 suits most learners.</source>
-        <translation>La part des révisions que vous voulez réussir. Plus elle est élevée, plus il y a de révisions&#xa0;; 0,90 convient à la plupart des apprenants.</translation>
+        <source>The share of reviews you want to get right. Higher means more reviews; 90%1 suits most learners.</source>
+        <translation>La part des révisions que vous voulez réussir. Plus elle est élevée, plus il y a de révisions&#xa0;; 90%1 convient à la plupart des apprenants.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="59"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="60"/>
         <source>Desired &amp;retention:</source>
         <translation>&amp;Rétention souhaitée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="63"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="64"/>
         <source>None (just browsing)</source>
         <translation>Aucun (simple consultation)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="65"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
         <source>%1 (retired)</source>
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
         <source>The quiz opens on this exam&apos;s deck and the statistics lead with it.</source>
         <translation>Le quiz s’ouvre sur le paquet de cet examen et les statistiques commencent par lui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="69"/>
         <source>My e&amp;xam:</source>
         <translation>Mon e&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="73"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="74"/>
         <source>&amp;New cards a day:</source>
         <translation>&amp;Nouvelles cartes par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="77"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="78"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Quand une nouvelle carte revient pendant que vous l’apprenez, p. ex. «&#xa0;1m 10m&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="87"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="88"/>
         <source>Learning &amp;steps:</source>
         <translation>Étape&amp;s d’apprentissage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="93"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="94"/>
         <source>:00</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="95"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="96"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Les révisions après minuit comptent pour la veille jusqu’à cette heure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="97"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="98"/>
         <source>A study &amp;day starts at:</source>
         <translation>La journée d’étude &amp;commence à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="103"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="104"/>
         <source>&amp;Ports in action for:</source>
         <translation>Ports en acti&amp;on pour&#xa0;:</translation>
     </message>

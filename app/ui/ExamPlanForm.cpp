@@ -1,6 +1,7 @@
 #include "ExamPlanForm.h"
 
 #include "BarChart.h"
+#include "PercentSpinBox.h"
 #include "domain/Exam.h"
 #include "domain/Percent.h"
 #include "quiz/Clock.h"
@@ -9,7 +10,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -48,12 +48,10 @@ ExamPlanForm::ExamPlanForm(Workspace &workspace, const Clock &clock, QWidget *pa
     m_date->setObjectName(QStringLiteral("planDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_target = new QDoubleSpinBox(this);
+    m_target = new PercentSpinBox(this);
     m_target->setObjectName(QStringLiteral("planTarget"));
-    m_target->setRange(0.70, 0.97);
-    m_target->setSingleStep(0.01);
-    m_target->setDecimals(2);
-    m_target->setValue(ExamPlanner::kDefaultTarget);
+    m_target->setShareRange(0.70, 0.97);
+    m_target->setShare(ExamPlanner::kDefaultTarget);
     m_save = new QPushButton(tr("Sa&ve Plan"), this);
     m_save->setObjectName(QStringLiteral("savePlan"));
     m_close = new QPushButton(tr("C&lose Plan"), this);
@@ -125,7 +123,7 @@ void ExamPlanForm::showPlan()
     }
     const ExamPlan &plan = planned->plan;
     m_date->setDate(planned->stored.examDate);
-    m_target->setValue(planned->stored.target);
+    m_target->setShare(planned->stored.target);
     QString text;
     if (plan.daysLeft <= 0) {
         text = tr("The exam date has passed or is today. Close the plan to return to normal "
@@ -170,7 +168,7 @@ bool ExamPlanForm::savePlan()
     StoredExamPlan plan;
     plan.examId = m_exam->currentData().toString();
     plan.examDate = m_date->date();
-    plan.target = m_target->value();
+    plan.target = m_target->share();
     plan.createdAt = m_clock.nowMs();
     if (plan.examDate <= m_report.today) {
         m_summary->setText(tr("⚠ The exam date must be after today."));

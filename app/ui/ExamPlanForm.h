@@ -6,11 +6,12 @@
 
 class QComboBox;
 class QDateEdit;
-class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 
 namespace portolan {
+
+class PercentSpinBox;
 
 class BarChart;
 class Clock;
@@ -37,7 +38,6 @@ public:
 
     QComboBox *exam() const { return m_exam; }
     QDateEdit *date() const { return m_date; }
-    QDoubleSpinBox *target() const { return m_target; }
     QLabel *summary() const { return m_summary; }
     // The workload chart, visible when there is a plan to chart.
     BarChart *chart() const { return m_chart; }
@@ -56,7 +56,7 @@ private:
 
     QComboBox *m_exam = nullptr;
     QDateEdit *m_date = nullptr;
-    QDoubleSpinBox *m_target = nullptr;
+    PercentSpinBox *m_target = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_close = nullptr;
     QLabel *m_summary = nullptr;

@@ -1,12 +1,13 @@
 #include "PreferencesDialog.h"
 
+#include "PercentSpinBox.h"
 #include "domain/Exam.h"
+#include "domain/Percent.h"
 #include "i18n/Translations.h"
 #include "map/EphemeralRanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,13 +50,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
                                                     : current.fontPointSize);
     form->addRow(tr("&Font size:"), m_fontSize);
 
-    m_retention = new QDoubleSpinBox(this);
-    m_retention->setRange(Preferences::kMinRetention, Preferences::kMaxRetention);
-    m_retention->setSingleStep(0.01);
-    m_retention->setDecimals(2);
-    m_retention->setValue(current.desiredRetention);
+    m_retention = new PercentSpinBox(this);
+    m_retention->setObjectName(QStringLiteral("desiredRetention"));
+    m_retention->setShareRange(Preferences::kMinRetention, Preferences::kMaxRetention);
+    m_retention->setShare(current.desiredRetention);
     m_retention->setToolTip(tr("The share of reviews you want to get right. Higher means more "
-                               "reviews; 0.90 suits most learners."));
+                               "reviews; 90%1 suits most learners.")
+                                .arg(percentSign(locale())));
     form->addRow(tr("Desired &retention:"), m_retention);
 
     m_exam = new QComboBox(this);
@@ -128,7 +129,7 @@ Preferences PreferencesDialog::preferences() const
     p.language = m_language->currentData().toString();
     p.theme = Preferences::parseTheme(m_theme->currentData().toString());
     p.fontPointSize = m_fontSize->value() == m_fontSize->minimum() ? 0 : m_fontSize->value();
-    p.desiredRetention = m_retention->value();
+    p.desiredRetention = m_retention->share();
     p.newCardsPerDay = m_newPerDay->value();
     if (const auto steps = Preferences::parseSteps(m_steps->text()))
         p.learningSteps = *steps;

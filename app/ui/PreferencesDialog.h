@@ -6,12 +6,13 @@
 
 class QComboBox;
 class QDialogButtonBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace portolan {
+
+class PercentSpinBox;
 
 // Edit → Preferences: language, theme, font size, the study settings (desired retention, new
 // cards a day, learning steps, when a study day starts) and the system used for "ports in
@@ -39,7 +40,7 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QSpinBox *m_fontSize = nullptr;
-    QDoubleSpinBox *m_retention = nullptr;
+    PercentSpinBox *m_retention = nullptr;
     QSpinBox *m_newPerDay = nullptr;
     QLineEdit *m_steps = nullptr;
     QLabel *m_stepsProblem = nullptr;

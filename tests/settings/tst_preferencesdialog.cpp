@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -26,6 +27,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void showsAndReturnsChoices();
     void badStepsRefused();
+    void retentionReadsAsAPercentage();
     void sessionRestored();
 };
 
@@ -66,6 +68,25 @@ void TestPreferencesDialog::badStepsRefused()
     dialog.stepsField()->setText(QStringLiteral("10m"));
     QVERIFY(ok->isEnabled());
     QVERIFY(!dialog.stepsProblem()->isVisible());
+}
+
+void TestPreferencesDialog::retentionReadsAsAPercentage()
+{
+    // "0.93" was the only share on screen not written as a percentage.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    Preferences current;
+    current.desiredRetention = 0.93;
+    PreferencesDialog dialog(current);
+    auto *box = dialog.findChild<QSpinBox *>(QStringLiteral("desiredRetention"));
+    QVERIFY(box);
+    QCOMPARE(box->text(), QStringLiteral("93\u00a0%"));
+    QCOMPARE(dialog.preferences().desiredRetention, 0.93);
+    box->setValue(88);
+    QCOMPARE(dialog.preferences().desiredRetention, 0.88);
+    box->setValue(50); // below the range: held at the lowest share the scheduler accepts
+    QCOMPARE(dialog.preferences().desiredRetention, Preferences::kMinRetention);
+    QLocale::setDefault(before);
 }
 
 void TestPreferencesDialog::sessionRestored()
