@@ -27,7 +27,7 @@ for setup in "en 0 1024x640" "de 0 1024x640" "en 14 1366x768" "de 14 1366x768"; 
     for page in 0 1 2 3 4; do
         home="$work/home-$language-$points-$page"
         mkdir -p "$home/.config/portolan"
-        printf '[ui]\nlanguage=%s\nfontPointSize=%s\nwelcomed=true\n[window]\npage=%s\n' \
+        printf '[ui]\nlanguage=%s\nfontPointSize=%s\nwelcomed=true\n[window]\npage=%s\n[browser]\nsearch=dhcp\n' \
             "$language" "$points" "$page" >"$home/.config/portolan/portolan.conf"
         name="$out/${pages[$page]}-$language-$size$([ "$points" = 0 ] || echo "-${points}pt").png"
         HOME="$home" xvfb-run -a -s "-screen 0 ${size}x24" bash -c \
