@@ -663,7 +663,14 @@ void TestStudyPackage::fsrsWeightsRule()
     // The rule holds without the database too.
     QCOMPARE(StudyPackageMerge::packageWeightsWin(own, packageWeights), taken);
     // A second import changes nothing: the weights now agree or stay.
-    QVERIFY(!merge(a, b).fsrsWeightsToUse);
+    const StudyPackagePlan again = merge(a, b);
+    QVERIFY(!again.fsrsWeightsToUse);
+    if (taken)
+        QVERIFY2(again.summary().contains(
+                     QStringLiteral("FSRS weights: yours are already the package's (fitted on "
+                                    "%1 reviews)")
+                         .arg(theirs)),
+                 qPrintable(again.summary().join(u'\n')));
 }
 
 // Taken weights go through the repository's apply: one undo goes back to what the learner had.

@@ -130,6 +130,11 @@ QString StudyPackagePlan::fsrsSummary() const
                                            "replace yours, fitted on %2")
             .arg(fsrsWeightsToUse->reviewCount)
             .arg(localFsrsWeights.reviewCount);
+    if (theirs && *theirs == localFsrsWeights)
+        return QCoreApplication::translate("StudyPackage",
+                                           "FSRS weights: yours are already the package's "
+                                           "(fitted on %1 reviews)")
+            .arg(localFsrsWeights.reviewCount);
     if (!theirs && localFsrsWeights.isDefault())
         return QCoreApplication::translate("StudyPackage",
                                            "FSRS weights: the defaults stay (the package has no "
