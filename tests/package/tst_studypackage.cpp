@@ -370,6 +370,13 @@ void TestStudyPackage::unknownEntriesAndExamsAreLeftOutAndSaid()
     StoredExamPlan unknown = known;
     unknown.examId = QStringLiteral("xk0-999");
     package.examPlans = {known, unknown};
+    PackagePracticeExam practice;
+    practice.result.examId = QStringLiteral("xk0-999");
+    practice.result.takenAt = kStart;
+    practice.result.questions = 1;
+    practice.answers = {
+        {QStringLiteral("1.1"), QStringLiteral("port"), QStringLiteral("ssh"), false}};
+    package.practiceExams = {practice};
 
     QString error;
     const std::optional<StudyPackagePlan> plan =
@@ -387,7 +394,12 @@ void TestStudyPackage::unknownEntriesAndExamsAreLeftOutAndSaid()
              qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("exams Portolan does not know (xk0-999)")),
              qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Not imported: practice exams for exams Portolan "
+                                             "does not know (xk0-999)")),
+             qPrintable(summary));
+    QVERIFY(plan->practiceExamsToAdd.isEmpty());
     QVERIFY2(StudyPackage::apply(b.connection(), *plan, &error), qPrintable(error));
+    QVERIFY(PracticeResultRepository(b.connection()).results().isEmpty());
     NoteRepository notes(b.connection());
     QCOMPARE(notes.note(QStringLiteral("no-such-protocol")), QString());
     QCOMPARE(notes.note(QStringLiteral("custom-travels")), QStringLiteral("on a new entry"));
