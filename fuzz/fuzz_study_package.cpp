@@ -1,13 +1,15 @@
 // Fuzz target: a study package as read from a file (package/StudyPackageJson). A package comes
 // from another machine or another person, so any bytes may arrive: reading never crashes, a
 // refusal says where ("notes[2].protocol: ..."), and what is accepted keeps the promises the
-// merge relies on (one note per entry, ratings 1-4, no card twice) and survives a write and a
+// merge relies on (one note per entry, ratings 1-4, no card twice, one answer per practice
+// question, finite fitted weights) and survives a write and a
 // second read unchanged.
 
 #include "FuzzSupport.h"
 #include "package/StudyPackageJson.h"
 
 #include <QSet>
+#include <cmath>
 
 using namespace portolan;
 using portolan::fuzz::require;
@@ -31,6 +33,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const int rating = int(r.review.rating);
         require(rating >= 1 && rating <= 4, "ratings 1-4");
         require(r.review.reviewedAt >= 0, "times are not negative");
+    }
+    for (const PackagePracticeExam &e : package->practiceExams) {
+        require(e.answers.size() == e.result.questions, "one answer per question");
+        int right = 0;
+        for (const PracticeAnswerRecord &a : e.answers)
+            right += a.correct ? 1 : 0;
+        require(right == e.result.right, "right count agrees with the answers");
+    }
+    if (package->fsrsWeights) {
+        for (const double w : package->fsrsWeights->weights)
+            require(std::isfinite(w), "weights are finite");
+        require(package->fsrsWeights->fittedAt > 0, "weights were fitted");
     }
     for (const PackageCustomEntry &e : package->customEntries) {
         for (const CustomPort &p : e.entry.ports)

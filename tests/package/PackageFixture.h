@@ -5,10 +5,12 @@
 // that is the learner's, to prove that a refused import changed nothing.
 
 #include "catalog/Catalog.h"
+#include "practice/PracticeResultRepository.h"
 #include "quiz/Card.h"
 #include "quiz/QuizStore.h"
 #include "srs/FsrsScheduler.h"
 #include "storage/Database.h"
+#include "storage/FsrsParametersRepository.h"
 #include "workspace/CatalogLoader.h"
 
 #include <QSqlQuery>
@@ -72,6 +74,52 @@ struct Learner
             qFatal("cannot undo: %s", qPrintable(store.errorText()));
     }
 
+    // A practice exam of examId taken at atMs: one answer per entry key, right where the
+    // matching flag is.
+    void practice(const QString &examId, qint64 atMs, quint64 seed, const QStringList &entries,
+                  const QList<bool> &right)
+    {
+        PracticeResult result;
+        result.examId = examId;
+        result.takenAt = atMs;
+        result.seed = seed;
+        result.durationMs = 60'000;
+        result.questions = int(entries.size());
+        QList<PracticeAnswerRecord> answers;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            answers.append({QStringLiteral("1.%1").arg(i + 1), QStringLiteral("port"),
+                            entries.at(i), right.value(i)});
+            result.right += right.value(i) ? 1 : 0;
+        }
+        PracticeResultRepository repository(connection());
+        if (repository.add(result, answers) == 0)
+            qFatal("cannot save a practice exam: %s", qPrintable(repository.errorText()));
+    }
+
+    // Weights "fitted" on reviews answers at atMs: the defaults with w0 (initial stability after
+    // Again) moved by shift, so that two fits differ.
+    StoredFsrsWeights fit(int reviews, double shift, qint64 atMs)
+    {
+        StoredFsrsWeights stored;
+        stored.weights[0] += shift;
+        stored.fittedAt = atMs;
+        stored.reviewCount = reviews;
+        stored.cardCount = reviews / 10;
+        FsrsParametersRepository repository(connection());
+        if (!repository.apply(stored))
+            qFatal("cannot store weights: %s", qPrintable(repository.errorText()));
+        return stored;
+    }
+
+    StoredFsrsWeights weights() const
+    {
+        FsrsParametersRepository repository(connection());
+        const auto current = repository.current();
+        if (!current)
+            qFatal("cannot read weights: %s", qPrintable(repository.errorText()));
+        return *current;
+    }
+
 private:
     QString m_file;
 };
@@ -82,7 +130,8 @@ inline QStringList userTables(QSqlDatabase db)
     QStringList out;
     for (const char *table :
          {"card_state", "review_log", "review_undo", "user_note", "custom_entry",
-          "custom_entry_port", "entry_label", "exam_plan", "saved_search"}) {
+          "custom_entry_port", "entry_label", "exam_plan", "saved_search", "practice_exam",
+          "practice_answer", "fsrs_parameters"}) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
             qFatal("cannot read %s", table);

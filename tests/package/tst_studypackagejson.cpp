@@ -61,6 +61,24 @@ StudyPackageData sample()
     plan.closedAt = 9;
     d.examPlans = {plan};
     d.savedSearches = {{QStringLiteral("Web"), QStringLiteral("80,443"), 7}};
+    PackagePracticeExam exam;
+    exam.result.examId = QStringLiteral("n10-009");
+    exam.result.takenAt = 1741597000000LL;
+    exam.result.seed = 0xfedcba9876543210ULL; // above 2^53: travels as text
+    exam.result.durationMs = 61'000;
+    exam.result.questions = 2;
+    exam.result.right = 1;
+    exam.result.countedAsReviews = true;
+    exam.answers = {{QStringLiteral("1.5"), QStringLiteral("port"), QStringLiteral("ssh"), true},
+                    {QStringLiteral("4.1"), QStringLiteral("select-two"), QString(), false}};
+    d.practiceExams = {exam};
+    StoredFsrsWeights weights;
+    weights.weights[0] = 0.4567891234;
+    weights.weights[20] = 0.2;
+    weights.fittedAt = 1741597300000LL;
+    weights.reviewCount = 1234;
+    weights.cardCount = 56;
+    d.fsrsWeights = weights;
     return d;
 }
 
@@ -75,6 +93,7 @@ private slots:
     void refused_data();
     void refused();
     void twoNotesForOneEntryAreRefused();
+    void defaultWeightsAreNotWritten();
 };
 
 void TestStudyPackageJson::roundTrip()
@@ -99,6 +118,31 @@ void TestStudyPackageJson::roundTrip()
     QCOMPARE(back->labels, d.labels);
     QCOMPARE(back->examPlans.first().closedAt, std::optional<qint64>(9));
     QCOMPARE(back->savedSearches.first().query, QStringLiteral("80,443"));
+    QCOMPARE(back->practiceExams.size(), 1);
+    const PracticeResult &result = back->practiceExams.first().result;
+    const PracticeResult &sent = d.practiceExams.first().result;
+    QCOMPARE(result.examId, sent.examId);
+    QCOMPARE(result.takenAt, sent.takenAt);
+    QCOMPARE(result.seed, sent.seed);
+    QCOMPARE(result.durationMs, sent.durationMs);
+    QCOMPARE(result.questions, 2);
+    QCOMPARE(result.right, 1);
+    QVERIFY(result.countedAsReviews);
+    QCOMPARE(back->practiceExams.first().answers, d.practiceExams.first().answers);
+    QCOMPARE(back->fsrsWeights, d.fsrsWeights); // every weight exactly
+}
+
+// Weights are written only when fitted; a package without any reads as "no weights".
+void TestStudyPackageJson::defaultWeightsAreNotWritten()
+{
+    StudyPackageData d = sample();
+    d.fsrsWeights.reset();
+    const QJsonObject root = QJsonDocument::fromJson(StudyPackageJson::toJson(d)).object();
+    QVERIFY(!root.contains(QStringLiteral("fsrsWeights")));
+    QString error;
+    const auto back = StudyPackageJson::fromJson(QJsonDocument(root).toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(!back->fsrsWeights);
 }
 
 void TestStudyPackageJson::refused_data()
@@ -145,6 +189,34 @@ void TestStudyPackageJson::refused_data()
     QTest::newRow("missing field")
         << "reviews"
         << "after" << QJsonValue(QJsonValue::Undefined) << "reviews[0].after: missing";
+    QTest::newRow("practice exam without an exam")
+        << "practiceExams"
+        << "exam" << QJsonValue(QJsonValue::Undefined) << "practiceExams[0].exam: missing";
+    QTest::newRow("practice seed with a sign")
+        << "practiceExams"
+        << "seed" << QJsonValue(QStringLiteral("-5"))
+        << "practiceExams[0].seed: must be a whole number from 0 to 18446744073709551615";
+    QTest::newRow("practice seed too large")
+        << "practiceExams"
+        << "seed" << QJsonValue(QStringLiteral("18446744073709551616"))
+        << "practiceExams[0].seed: must be a whole number";
+    QTest::newRow("no questions") << "practiceExams"
+                                  << "questionCount" << QJsonValue(0)
+                                  << "practiceExams[0].questionCount: must be 1 to 1000";
+    QTest::newRow("more right than questions")
+        << "practiceExams"
+        << "rightCount" << QJsonValue(3) << "practiceExams[0].rightCount: must be 0 to 2";
+    QTest::newRow("fewer answers than questions")
+        << "practiceExams"
+        << "questionCount" << QJsonValue(3)
+        << "practiceExams[0].answers: 2 answers for 3 questions";
+    QTest::newRow("counted as reviews not a bool")
+        << "practiceExams"
+        << "countedAsReviews" << QJsonValue(QStringLiteral("yes"))
+        << "practiceExams[0].countedAsReviews: must be true or false";
+    QTest::newRow("answers not a list") << "practiceExams"
+                                        << "answers" << QJsonValue(QStringLiteral("all right"))
+                                        << "practiceExams[0].answers: must be a list";
 }
 
 void TestStudyPackageJson::refused()

@@ -1,5 +1,5 @@
 // Practice results as stored: a test and its answers in their own tables, per-objective totals,
-// and no card or review touched.
+// and no card or review touched; a test taken elsewhere (a study package) stored as recorded.
 #include "practice/PracticeResultRepository.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -68,6 +68,38 @@ private slots:
         // A practice test is not a review: no card and no review log row appears.
         QCOMPARE(count(db, QStringLiteral("review_log")), 0);
         QCOMPARE(count(db, QStringLiteral("practice_answer")), 3);
+    }
+
+    void addStoresAnswersAsRecorded()
+    {
+        Database db;
+        QVERIFY(db.openInMemory());
+        PracticeResultRepository repo(db.connection());
+        PracticeResult r;
+        r.examId = QStringLiteral("sy0-701");
+        r.takenAt = 2000;
+        r.seed = 0xfedcba9876543210ULL;
+        r.questions = 2;
+        r.right = 1;
+        r.countedAsReviews = true;
+        const QList<PracticeAnswerRecord> answers{
+            {QStringLiteral("2.2"), QStringLiteral("select-two"), QString(), false},
+            {QStringLiteral("3.1"), QStringLiteral("port"), QStringLiteral("https"), true}};
+        const qint64 id = repo.add(r, answers);
+        QVERIFY2(id > 0, qPrintable(repo.errorText()));
+        QCOMPARE(repo.allAnswers().value(id), answers);
+        const QList<PracticeResult> all = repo.results();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().seed, r.seed);
+        QVERIFY(all.first().countedAsReviews);
+
+        // The schema's own check (more right than questions) refuses the test and its answers.
+        r.takenAt = 3000;
+        r.right = 3;
+        QCOMPARE(repo.add(r, answers), 0);
+        QVERIFY(!repo.errorText().isEmpty());
+        QCOMPARE(count(db, QStringLiteral("practice_exam")), 1);
+        QCOMPARE(count(db, QStringLiteral("practice_answer")), 2);
     }
 
     void emptyTestRefused()

@@ -107,6 +107,28 @@ std::optional<StudyPackageData> StudyPackage::collect(QSqlDatabase db, qint64 no
         *error = searches.error();
         return std::nullopt;
     }
+
+    PracticeResultRepository practice(db);
+    const QList<PracticeResult> results = practice.results();
+    QHash<qint64, QList<PracticeAnswerRecord>> answers;
+    if (practice.errorText().isEmpty())
+        answers = practice.allAnswers();
+    if (!practice.errorText().isEmpty()) {
+        *error = practice.errorText();
+        return std::nullopt;
+    }
+    for (const PracticeResult &r : results)
+        data.practiceExams.append({r, answers.value(r.id)});
+
+    // The weights in use travel only when they were fitted: the defaults are every machine's.
+    FsrsParametersRepository fsrs(db);
+    const std::optional<StoredFsrsWeights> weights = fsrs.current();
+    if (!weights) {
+        *error = fsrs.errorText();
+        return std::nullopt;
+    }
+    if (!weights->isDefault())
+        data.fsrsWeights = *weights;
     return data;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "custom/CustomEntry.h"
+#include "practice/PracticeResultRepository.h"
 #include "srs/CardMemory.h"
 #include "stats/ExamPlanRepository.h"
+#include "storage/FsrsParametersRepository.h"
 #include "storage/ReviewLogRepository.h"
 
 #include <QHash>
@@ -43,6 +45,14 @@ struct PackageSavedSearch
     qint64 createdAt = 0;
 };
 
+// A practice exam as it travels: the result (its id is the exporting machine's and means
+// nothing here) and each question's outcome in question order.
+struct PackagePracticeExam
+{
+    PracticeResult result;
+    QList<PracticeAnswerRecord> answers;
+};
+
 // Everything that is the learner's, as read from or written to a study package. Reference data
 // never travels: the other machine has its own.
 struct StudyPackageData
@@ -55,6 +65,9 @@ struct StudyPackageData
     QHash<QString, QStringList> labels; // entry key -> labels
     QList<StoredExamPlan> examPlans;
     QList<PackageSavedSearch> savedSearches;
+    // Optional sections (absent in packages written before they existed).
+    QList<PackagePracticeExam> practiceExams;
+    std::optional<StoredFsrsWeights> fsrsWeights; // only weights fitted to the learner
 };
 
 // A learner's progress as one file, to carry between machines: exportTo() writes it, read()

@@ -1,13 +1,17 @@
 #include "package/StudyPackageJson.h"
 
 #include "custom/CustomEntryValidator.h"
+#include "practice/PracticeQuestion.h"
 #include "search/SavedSearches.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace portolan {
 
@@ -180,6 +184,26 @@ public:
                  QCoreApplication::translate("StudyPackage", "contains a control or text-direction "
                                                              "character"));
         return s;
+    }
+
+    // Text that may be empty but, like a key, holds no control characters.
+    QString plainText(const QJsonObject &o, const QString &path, const QString &field)
+    {
+        const QString s = text(o, path, field, StudyPackageJson::kMaxKeyLength);
+        if (hasHostile(s))
+            fail(at(path, field),
+                 QCoreApplication::translate("StudyPackage", "contains a control or text-direction "
+                                                             "character"));
+        return s;
+    }
+
+    bool boolean(const QJsonObject &o, const QString &path, const QString &field)
+    {
+        const auto v = value(o, path, field);
+        if (v && !v->isBool())
+            fail(at(path, field),
+                 QCoreApplication::translate("StudyPackage", "must be true or false"));
+        return v && v->toBool();
     }
 
     QString cardKey(const QJsonObject &o, const QString &path, const QString &field)
@@ -431,6 +455,143 @@ void readSavedSearches(Reader &r, const QJsonObject &root, StudyPackageData *out
     }
 }
 
+// Optional: packages written before practice exams travelled have no such list.
+void readPracticeExams(Reader &r, const QJsonObject &root, StudyPackageData *out)
+{
+    const QString list = QStringLiteral("practiceExams");
+    if (!root.contains(list))
+        return;
+    const QJsonArray exams = r.array(root, list);
+    for (qsizetype i = 0; i < exams.size() && !r.failed(); ++i) {
+        const QString path = Reader::at(list, i);
+        const QJsonObject o = r.object(exams.at(i), path);
+        PackagePracticeExam exam;
+        PracticeResult &result = exam.result;
+        result.examId = r.key(o, path, QStringLiteral("exam"));
+        result.takenAt = r.time(o, path, QStringLiteral("takenAt"));
+        // Text, because a 64-bit seed does not fit a JSON number exactly.
+        const QString seed = r.text(o, path, QStringLiteral("seed"), 20, false);
+        bool seedOk = false;
+        result.seed = seed.toULongLong(&seedOk);
+        const bool digits =
+            std::all_of(seed.cbegin(), seed.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        if (!r.failed() && (!seedOk || !digits))
+            r.fail(Reader::at(path, QStringLiteral("seed")),
+                   QCoreApplication::translate("StudyPackage",
+                                               "must be a whole number from 0 to %1 written as "
+                                               "text")
+                       .arg(std::numeric_limits<quint64>::max()));
+        result.durationMs = r.integer(o, path, QStringLiteral("durationMs"), 0, kMaxTime);
+        result.questions = int(r.integer(o, path, QStringLiteral("questionCount"), 1,
+                                         StudyPackageJson::kMaxPracticeQuestions));
+        result.right = int(r.integer(o, path, QStringLiteral("rightCount"), 0, result.questions));
+        result.countedAsReviews = r.boolean(o, path, QStringLiteral("countedAsReviews"));
+        const QString answersPath = Reader::at(path, QStringLiteral("answers"));
+        const auto answers = r.value(o, path, QStringLiteral("answers"));
+        if (answers && !answers->isArray())
+            r.fail(answersPath, QCoreApplication::translate("StudyPackage", "must be a list"));
+        const QJsonArray items = answers ? answers->toArray() : QJsonArray();
+        int right = 0;
+        for (qsizetype j = 0; j < items.size() && !r.failed(); ++j) {
+            const QString where = Reader::at(answersPath, j);
+            if (j >= result.questions) {
+                r.fail(where, QCoreApplication::translate(
+                                  "StudyPackage",
+                                  "an answer to question %1, but the exam has %2 questions")
+                                  .arg(j + 1)
+                                  .arg(result.questions));
+                break;
+            }
+            const QJsonObject a = r.object(items.at(j), where);
+            PracticeAnswerRecord answer;
+            answer.objective = r.plainText(a, where, QStringLiteral("objective"));
+            answer.kind = r.text(a, where, QStringLiteral("kind"), 20, false);
+            PracticeKind kind;
+            if (!r.failed() && !parsePracticeKind(answer.kind, &kind))
+                r.fail(Reader::at(where, QStringLiteral("kind")),
+                       QCoreApplication::translate("StudyPackage",
+                                                   "\"%1\" is not a kind of practice question")
+                           .arg(answer.kind.left(20)));
+            answer.entryKey = r.plainText(a, where, QStringLiteral("entry"));
+            answer.correct = r.boolean(a, where, QStringLiteral("correct"));
+            right += answer.correct ? 1 : 0;
+            exam.answers.append(answer);
+        }
+        if (r.failed())
+            return;
+        if (exam.answers.size() != result.questions)
+            r.fail(answersPath,
+                   QCoreApplication::translate("StudyPackage", "%1 answers for %2 questions")
+                       .arg(exam.answers.size())
+                       .arg(result.questions));
+        else if (right != result.right)
+            r.fail(Reader::at(path, QStringLiteral("rightCount")),
+                   QCoreApplication::translate("StudyPackage",
+                                               "is %1, but %2 of the answers are right")
+                       .arg(result.right)
+                       .arg(right));
+        out->practiceExams.append(exam);
+    }
+}
+
+// Optional, and absent when the learner studies with the defaults. Refused rather than clamped:
+// weights out of FSRS's range were not fitted by Portolan.
+void readFsrsWeights(Reader &r, const QJsonObject &root, StudyPackageData *out)
+{
+    const QString path = QStringLiteral("fsrsWeights");
+    const QJsonValue value = root.value(path);
+    if (value.isUndefined() || value.isNull())
+        return;
+    const QJsonObject o = r.object(value, path);
+    if (r.failed())
+        return;
+    StoredFsrsWeights stored;
+    const QString listPath = Reader::at(path, QStringLiteral("weights"));
+    const auto list = r.value(o, path, QStringLiteral("weights"));
+    if (!list)
+        return;
+    if (!list->isArray())
+        return void(
+            r.fail(listPath, QCoreApplication::translate("StudyPackage", "must be a list")));
+    const QJsonArray weights = list->toArray();
+    if (weights.size() != FsrsParameters::kWeightCount)
+        return void(r.fail(listPath, QCoreApplication::translate(
+                                         "StudyPackage", "must be %1 numbers (this list has %2)")
+                                         .arg(FsrsParameters::kWeightCount)
+                                         .arg(weights.size())));
+    std::vector<double> v;
+    for (qsizetype i = 0; i < weights.size(); ++i) {
+        const QJsonValue w = weights.at(i);
+        if (!w.isDouble() || !std::isfinite(w.toDouble()))
+            return void(
+                r.fail(Reader::at(listPath, i),
+                       QCoreApplication::translate("StudyPackage", "must be a finite number")));
+        v.push_back(w.toDouble());
+    }
+    const FsrsParametersResult clamped = FsrsParameters::withWeights(FsrsParameters{}, v);
+    if (!clamped.parameters)
+        return void(r.fail(listPath, clamped.error));
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const double bound = clamped.parameters->w[i];
+        if (bound != v[i])
+            return void(r.fail(
+                Reader::at(listPath, qsizetype(i)),
+                (v[i] < bound ? QCoreApplication::translate("StudyPackage", "must be at least %1")
+                              : QCoreApplication::translate("StudyPackage", "must be at most %1"))
+                    .arg(bound)));
+        stored.weights[i] = v[i];
+    }
+    stored.fittedAt = r.time(o, path, QStringLiteral("fittedAt"));
+    if (!r.failed() && stored.fittedAt == 0)
+        r.fail(Reader::at(path, QStringLiteral("fittedAt")),
+               QCoreApplication::translate("StudyPackage",
+                                           "must be the time the weights were fitted"));
+    stored.reviewCount = int(r.integer(o, path, QStringLiteral("reviewCount"), 0, kMaxCount));
+    stored.cardCount = int(r.integer(o, path, QStringLiteral("cardCount"), 0, kMaxCount));
+    if (!r.failed())
+        out->fsrsWeights = stored;
+}
+
 } // namespace
 
 QByteArray StudyPackageJson::toJson(const StudyPackageData &data)
@@ -495,16 +656,45 @@ QByteArray StudyPackageJson::toJson(const StudyPackageData &data)
         searches.append(QJsonObject{{QStringLiteral("name"), s.name},
                                     {QStringLiteral("query"), s.query},
                                     {QStringLiteral("createdAt"), s.createdAt}});
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), StudyPackage::kVersion},
-                           {QStringLiteral("exportedAt"), data.exportedAt},
-                           {QStringLiteral("cards"), cards},
-                           {QStringLiteral("reviews"), reviews},
-                           {QStringLiteral("notes"), notes},
-                           {QStringLiteral("customEntries"), entries},
-                           {QStringLiteral("labels"), labels},
-                           {QStringLiteral("examPlans"), plans},
-                           {QStringLiteral("savedSearches"), searches}};
+    QJsonArray practice;
+    for (const PackagePracticeExam &p : data.practiceExams) {
+        QJsonArray answers;
+        for (const PracticeAnswerRecord &a : p.answers)
+            answers.append(QJsonObject{{QStringLiteral("objective"), a.objective},
+                                       {QStringLiteral("kind"), a.kind},
+                                       {QStringLiteral("entry"), a.entryKey},
+                                       {QStringLiteral("correct"), a.correct}});
+        const PracticeResult &r = p.result;
+        practice.append(QJsonObject{{QStringLiteral("exam"), r.examId},
+                                    {QStringLiteral("takenAt"), r.takenAt},
+                                    {QStringLiteral("seed"), QString::number(r.seed)},
+                                    {QStringLiteral("durationMs"), r.durationMs},
+                                    {QStringLiteral("questionCount"), r.questions},
+                                    {QStringLiteral("rightCount"), r.right},
+                                    {QStringLiteral("countedAsReviews"), r.countedAsReviews},
+                                    {QStringLiteral("answers"), answers}});
+    }
+    QJsonObject root{{QStringLiteral("format"), kFormat},
+                     {QStringLiteral("version"), StudyPackage::kVersion},
+                     {QStringLiteral("exportedAt"), data.exportedAt},
+                     {QStringLiteral("cards"), cards},
+                     {QStringLiteral("reviews"), reviews},
+                     {QStringLiteral("notes"), notes},
+                     {QStringLiteral("customEntries"), entries},
+                     {QStringLiteral("labels"), labels},
+                     {QStringLiteral("examPlans"), plans},
+                     {QStringLiteral("savedSearches"), searches},
+                     {QStringLiteral("practiceExams"), practice}};
+    if (data.fsrsWeights) {
+        QJsonArray weights;
+        for (const double w : data.fsrsWeights->weights)
+            weights.append(w);
+        root.insert(QStringLiteral("fsrsWeights"),
+                    QJsonObject{{QStringLiteral("weights"), weights},
+                                {QStringLiteral("fittedAt"), data.fsrsWeights->fittedAt},
+                                {QStringLiteral("reviewCount"), data.fsrsWeights->reviewCount},
+                                {QStringLiteral("cardCount"), data.fsrsWeights->cardCount}});
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -548,6 +738,8 @@ std::optional<StudyPackageData> StudyPackageJson::fromJson(const QByteArray &byt
     readLabels(r, root, &data);
     readExamPlans(r, root, &data);
     readSavedSearches(r, root, &data);
+    readPracticeExams(r, root, &data);
+    readFsrsWeights(r, root, &data);
     if (r.failed()) {
         *error = r.error();
         return std::nullopt;

@@ -15,6 +15,7 @@ class StudyPackageJson
 public:
     static constexpr int kMaxNoteLength = 10000;
     static constexpr int kMaxKeyLength = 200;
+    static constexpr int kMaxPracticeQuestions = 1000;
 
     static QByteArray toJson(const StudyPackageData &data);
     static std::optional<StudyPackageData> fromJson(const QByteArray &bytes, QString *error);

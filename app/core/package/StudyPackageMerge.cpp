@@ -53,7 +53,8 @@ bool StudyPackagePlan::hasChanges() const
 {
     return !reviewsToAdd.isEmpty() || !cardStates.isEmpty() || !entriesToAdd.isEmpty() ||
            !labelsToAdd.isEmpty() || !notesToAdd.isEmpty() || !notesToReplace.isEmpty() ||
-           !examPlansToAdd.isEmpty() || !searchesToAdd.isEmpty();
+           !examPlansToAdd.isEmpty() || !searchesToAdd.isEmpty() || !practiceExamsToAdd.isEmpty() ||
+           fsrsWeightsToUse.has_value();
 }
 
 QStringList StudyPackagePlan::summary() const
@@ -82,6 +83,10 @@ QStringList StudyPackagePlan::summary() const
                  .arg(examPlansToAdd.size());
     lines << QCoreApplication::translate("StudyPackage", "Saved searches to add: %1")
                  .arg(searchesToAdd.size());
+    lines << QCoreApplication::translate("StudyPackage", "Practice exams: %1 new (%2 already here)")
+                 .arg(practiceExamsToAdd.size())
+                 .arg(practiceExamsAlreadyPresent);
+    lines << fsrsSummary();
     const auto shown = [](QStringList keys) {
         keys.removeDuplicates();
         for (QString &k : keys)
@@ -103,7 +108,55 @@ QStringList StudyPackagePlan::summary() const
                                              "Not imported: exam plans for exams Portolan does "
                                              "not know (%1)")
                      .arg(shown(plansForUnknownExams));
+    if (!practiceForUnknownExams.isEmpty())
+        lines << QCoreApplication::translate("StudyPackage",
+                                             "Not imported: practice exams for exams Portolan "
+                                             "does not know (%1)")
+                     .arg(shown(practiceForUnknownExams));
     return lines;
+}
+
+QString StudyPackagePlan::fsrsSummary() const
+{
+    const std::optional<StoredFsrsWeights> &theirs = package.fsrsWeights;
+    if (fsrsWeightsToUse && localFsrsWeights.isDefault())
+        return QCoreApplication::translate("StudyPackage",
+                                           "FSRS weights: the package's, fitted on %1 reviews, "
+                                           "replace the defaults")
+            .arg(fsrsWeightsToUse->reviewCount);
+    if (fsrsWeightsToUse)
+        return QCoreApplication::translate("StudyPackage",
+                                           "FSRS weights: the package's, fitted on %1 reviews, "
+                                           "replace yours, fitted on %2")
+            .arg(fsrsWeightsToUse->reviewCount)
+            .arg(localFsrsWeights.reviewCount);
+    if (theirs && *theirs == localFsrsWeights)
+        return QCoreApplication::translate("StudyPackage",
+                                           "FSRS weights: yours are already the package's "
+                                           "(fitted on %1 reviews)")
+            .arg(localFsrsWeights.reviewCount);
+    if (!theirs && localFsrsWeights.isDefault())
+        return QCoreApplication::translate("StudyPackage",
+                                           "FSRS weights: the defaults stay (the package has no "
+                                           "fitted weights)");
+    if (!theirs)
+        return QCoreApplication::translate("StudyPackage",
+                                           "FSRS weights: yours, fitted on %1 reviews, stay (the "
+                                           "package has no fitted weights)")
+            .arg(localFsrsWeights.reviewCount);
+    return QCoreApplication::translate("StudyPackage",
+                                       "FSRS weights: yours, fitted on %1 reviews, stay (the "
+                                       "package's were fitted on %2)")
+        .arg(localFsrsWeights.reviewCount)
+        .arg(theirs->reviewCount);
+}
+
+bool StudyPackageMerge::packageWeightsWin(const StoredFsrsWeights &local,
+                                          const StoredFsrsWeights &theirs)
+{
+    if (theirs.isDefault())
+        return false;
+    return local.isDefault() || theirs.reviewCount > local.reviewCount;
 }
 
 StudyPackageMerge::StudyPackageMerge(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -124,7 +177,8 @@ std::optional<StudyPackagePlan> StudyPackageMerge::plan(const StudyPackageData &
         return std::nullopt;
     planEntriesAndLabels(&plan);
     planExamPlans(&plan);
-    if (!m_error.isEmpty() || !planSavedSearches(&plan))
+    if (!m_error.isEmpty() || !planSavedSearches(&plan) || !planPracticeExams(&plan) ||
+        !planFsrsWeights(&plan))
         return std::nullopt;
     return plan;
 }
@@ -302,6 +356,47 @@ bool StudyPackageMerge::planSavedSearches(StudyPackagePlan *plan)
     return true;
 }
 
+bool StudyPackageMerge::planPracticeExams(StudyPackagePlan *plan)
+{
+    const auto identity = [](const PracticeResult &r) {
+        return QStringLiteral("%1\x1f%2\x1f%3").arg(r.examId).arg(r.takenAt).arg(r.seed);
+    };
+    PracticeResultRepository repository(m_db);
+    QSet<QString> have;
+    for (const PracticeResult &r : repository.results())
+        have.insert(identity(r));
+    if (!repository.errorText().isEmpty())
+        return fail(repository.errorText());
+    for (const PackagePracticeExam &p : plan->package.practiceExams) {
+        // Like exam plans: a result for an exam this version does not know has no page to be
+        // shown on, so it is left out and said rather than stored.
+        if (!findExam(p.result.examId)) {
+            plan->practiceForUnknownExams.append(p.result.examId);
+            continue;
+        }
+        const QString id = identity(p.result);
+        if (have.contains(id)) {
+            ++plan->practiceExamsAlreadyPresent;
+            continue;
+        }
+        have.insert(id);
+        plan->practiceExamsToAdd.append(p);
+    }
+    return true;
+}
+
+bool StudyPackageMerge::planFsrsWeights(StudyPackagePlan *plan)
+{
+    FsrsParametersRepository repository(m_db);
+    const std::optional<StoredFsrsWeights> local = repository.current();
+    if (!local)
+        return fail(repository.errorText());
+    plan->localFsrsWeights = *local;
+    if (plan->package.fsrsWeights && packageWeightsWin(*local, *plan->package.fsrsWeights))
+        plan->fsrsWeightsToUse = plan->package.fsrsWeights;
+    return true;
+}
+
 bool StudyPackageMerge::write(const StudyPackagePlan &plan)
 {
     ReviewLogRepository log(m_db);
@@ -344,6 +439,18 @@ bool StudyPackageMerge::write(const StudyPackagePlan &plan)
     for (const PackageSavedSearch &s : plan.searchesToAdd) {
         if (!searches.save(s.name, s.query, s.createdAt))
             return fail(searches.errorText());
+    }
+    PracticeResultRepository practice(m_db);
+    for (const PackagePracticeExam &p : plan.practiceExamsToAdd) {
+        if (practice.add(p.result, p.answers) == 0)
+            return fail(practice.errorText());
+    }
+    // Through the repository's apply, so that the weights replaced become the previous ones
+    // and `portolan fsrs undo` (or the window's undo) goes back to them.
+    if (plan.fsrsWeightsToUse) {
+        FsrsParametersRepository fsrs(m_db);
+        if (!fsrs.apply(*plan.fsrsWeightsToUse))
+            return fail(fsrs.errorText());
     }
     return true;
 }

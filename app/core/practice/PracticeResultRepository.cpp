@@ -21,8 +21,8 @@ qint64 PracticeResultRepository::save(PracticeResult result,
         m_error = tx.errorText();
         return 0;
     }
-    Statement exam(m_db, QStringLiteral(
-                             "INSERT INTO practice_exam (exam_id, taken_at, seed, duration_ms, "
+    Statement exam(
+        m_db, QStringLiteral("INSERT INTO practice_exam (exam_id, taken_at, seed, duration_ms, "
                              "question_count, right_count, counted_as_reviews) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     // SQLite integers are signed 64-bit: the seed is stored as its bit pattern.
@@ -48,6 +48,60 @@ qint64 PracticeResultRepository::save(PracticeResult result,
         return 0;
     }
     return id;
+}
+
+qint64 PracticeResultRepository::add(const PracticeResult &result,
+                                     const QList<PracticeAnswerRecord> &answers)
+{
+    m_error.clear();
+    ScopedTransaction tx(m_db);
+    if (!tx.isActive()) {
+        m_error = tx.errorText();
+        return 0;
+    }
+    Statement exam(
+        m_db, QStringLiteral("INSERT INTO practice_exam (exam_id, taken_at, seed, duration_ms, "
+                             "question_count, right_count, counted_as_reviews) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!exam.exec({result.examId, result.takenAt, qint64(result.seed), result.durationMs,
+                    result.questions, result.right, result.countedAsReviews ? 1 : 0})) {
+        m_error = exam.error();
+        return 0;
+    }
+    const qint64 id = exam.lastInsertId().toLongLong();
+    Statement answer(m_db, QStringLiteral("INSERT INTO practice_answer (exam_row, position, "
+                                          "objective, kind, entry_key, correct) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const PracticeAnswerRecord &a = answers.at(i);
+        if (!answer.exec({id, int(i), notNullText(a.objective), notNullText(a.kind),
+                          notNullText(a.entryKey), a.correct ? 1 : 0})) {
+            m_error = answer.error();
+            return 0;
+        }
+    }
+    if (!tx.commit()) {
+        m_error = tx.errorText();
+        return 0;
+    }
+    return id;
+}
+
+QHash<qint64, QList<PracticeAnswerRecord>> PracticeResultRepository::allAnswers() const
+{
+    m_error.clear();
+    QHash<qint64, QList<PracticeAnswerRecord>> out;
+    Statement q(m_db, QStringLiteral("SELECT exam_row, objective, kind, entry_key, correct "
+                                     "FROM practice_answer ORDER BY exam_row, position"));
+    if (!q.exec()) {
+        m_error = q.error();
+        return out;
+    }
+    while (q.next())
+        out[q.value(0).toLongLong()].append({q.value(1).toString(), q.value(2).toString(),
+                                             q.value(3).toString(), q.value(4).toInt() != 0});
+    m_error = q.error();
+    return out;
 }
 
 QList<PracticeResult> PracticeResultRepository::results(const QString &examId) const

@@ -2,6 +2,7 @@
 
 #include "practice/PracticeQuestion.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -21,6 +22,17 @@ struct PracticeResult
     bool countedAsReviews = false;
 };
 
+// One question's outcome as stored: what a study package carries of it.
+struct PracticeAnswerRecord
+{
+    QString objective;
+    QString kind; // practiceKindName()
+    QString entryKey;
+    bool correct = false;
+
+    friend bool operator==(const PracticeAnswerRecord &, const PracticeAnswerRecord &) = default;
+};
+
 // The practice_exam and practice_answer tables: results of practice exams, kept apart from the
 // review log so that a practice test never changes scheduling by itself.
 class PracticeResultRepository
@@ -31,6 +43,12 @@ public:
     // Saves the test and each question's outcome in one transaction; the new row's id, or 0.
     qint64 save(PracticeResult result, const QList<PracticeQuestion> &questions,
                 const QList<QList<int>> &picked);
+    // Stores a test taken elsewhere (a study package) with its answers as they were recorded,
+    // in question order, in one transaction (a savepoint inside the caller's); the new row's id,
+    // or 0.
+    qint64 add(const PracticeResult &result, const QList<PracticeAnswerRecord> &answers);
+    // Every stored answer by its test's row id, in question order.
+    QHash<qint64, QList<PracticeAnswerRecord>> allAnswers() const;
     // An exam's results, oldest first (all exams when examId is empty).
     QList<PracticeResult> results(const QString &examId = {}) const;
     // Per objective over an exam's tests: right and total answers, in no particular order.
