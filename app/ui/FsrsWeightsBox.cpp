@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -57,8 +58,13 @@ void FsrsWeightsBox::refresh()
                 .arg(current->reviewCount)
                 .arg(current->cardCount));
     // The dialog has a fixed minimum width, so it does not grow by itself to a longer line.
-    if (QWidget *shown = window(); shown->isVisible() && shown != this)
+    if (QWidget *shown = window(); shown->isVisible() && shown != this) {
+        // The layouts' cached size hints are refreshed only at the next event otherwise.
+        updateGeometry();
+        if (shown->layout())
+            shown->layout()->invalidate();
         shown->resize(std::max(shown->width(), shown->sizeHint().width()), shown->height());
+    }
     const bool writable = !m_workspace.database().isReadOnly();
     m_fit->setEnabled(writable && current.has_value());
     m_undo->setEnabled(writable && canUndo);

@@ -202,6 +202,9 @@ void TestFsrsFitDialog::fitApplyAndUndo()
                  .arg(seen.reviews)
                  .arg(seen.cards));
     QVERIFY(box->undoButton()->isEnabled());
+    // The longer line is shown whole: the dialog widened to it.
+    QCoreApplication::processEvents();
+    QVERIFY(box->inUseLabel()->width() >= box->inUseLabel()->sizeHint().width());
     shot(&preferences, "preferences-fitted");
     // What every scheduler is built with from now on.
     const FsrsParameters inUse =
