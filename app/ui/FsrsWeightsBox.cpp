@@ -26,7 +26,7 @@ FsrsWeightsBox::FsrsWeightsBox(Workspace &workspace, QWidget *parent)
     m_fit = new QPushButton(tr("Fit to &My Reviews…"), this);
     m_fit->setObjectName(QStringLiteral("fsrsFit"));
     m_fit->setToolTip(tr("Fits the scheduler's FSRS weights to your own review history."));
-    m_undo = new QPushButton(tr("&Undo Last Fit"), this);
+    m_undo = new QPushButton(tr("Undo L&ast Fit"), this);
     m_undo->setObjectName(QStringLiteral("fsrsUndo"));
     connect(m_fit, &QPushButton::clicked, this, &FsrsWeightsBox::fit);
     connect(m_undo, &QPushButton::clicked, this, &FsrsWeightsBox::undo);
