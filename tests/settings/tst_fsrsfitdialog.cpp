@@ -4,11 +4,13 @@
 // "fitted", Undo comes back) and Undo returns to the defaults; Cancel changes nothing.
 #include "FsrsFitDialog.h"
 #include "FsrsWeightsBox.h"
+#include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "StudyHistory.h"
 #include "storage/FsrsParametersRepository.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -49,6 +51,7 @@ private slots:
     void tooLittleHistory();
     void fitApplyAndUndo();
     void cancelLeavesEverything();
+    void windowRebuiltAfterUndo();
 
 private:
     // A learner whose answers follow weights unlike the defaults, so that a fit is better.
@@ -251,6 +254,41 @@ void TestFsrsFitDialog::cancelLeavesEverything()
     QCoreApplication::processEvents(); // a late "finished" from the stopped thread is ignored
     QVERIFY(current()->isDefault());
     QVERIFY(!canUndo());
+}
+
+// Edit → Preferences → Undo Last Fit, then Cancel: the weights are stored already, so the
+// window is rebuilt (MainWindowHost builds a new one on catalogChanged) and its schedulers are
+// built with the weights now in use.
+void TestFsrsFitDialog::windowRebuiltAfterUndo()
+{
+    FsrsParametersRepository repo(m_workspace->database().connection());
+    StoredFsrsWeights fitted;
+    fitted.weights = StudyHistory::hiddenLearnerWeights();
+    fitted.fittedAt = m_now;
+    fitted.reviewCount = 500;
+    fitted.cardCount = 60;
+    QVERIFY(repo.apply(fitted));
+    MainWindow window(*m_workspace);
+    QSignalSpy rebuilt(&window, &MainWindow::catalogChanged);
+    QAction *preferences = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&Preferences…"))
+            preferences = a;
+    QVERIFY(preferences);
+    QString line;
+    QTimer::singleShot(0, this, [&line] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        line = dialog->schedulerBox()->inUseLabel()->text();
+        QVERIFY(dialog->schedulerBox()->undoButton()->isEnabled());
+        dialog->schedulerBox()->undoButton()->click();
+        dialog->reject();
+    });
+    preferences->trigger();
+    QVERIFY2(line.contains(QStringLiteral("500 reviews of 60 cards")), qPrintable(line));
+    QVERIFY(current()->isDefault());
+    QCOMPARE(rebuilt.count(), 1);
+    QCOMPARE(rebuilt.at(0).at(0).toString(), QStringLiteral("FSRS weights changed."));
 }
 
 QTEST_MAIN(TestFsrsFitDialog)
