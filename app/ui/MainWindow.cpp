@@ -354,11 +354,19 @@ void MainWindow::showPreferences()
     flushEdits();
     const Preferences before = Preferences::load();
     PreferencesDialog dialog(before, this);
-    if (dialog.exec() != QDialog::Accepted)
+    dialog.showScheduler(m_workspace);
+    // Applied or undone FSRS weights are stored already: the window's schedulers are rebuilt.
+    if (dialog.exec() != QDialog::Accepted) {
+        if (dialog.weightsChanged())
+            emit catalogChanged(tr("FSRS weights changed."));
         return;
+    }
     const Preferences after = dialog.preferences();
-    if (after == before)
+    if (after == before) {
+        if (dialog.weightsChanged())
+            emit catalogChanged(tr("FSRS weights changed."));
         return;
+    }
     after.save();
     Translations::install(after.language);
     theme::applyAppearance(after.theme, after.fontPointSize);

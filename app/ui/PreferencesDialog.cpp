@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "FsrsWeightsBox.h"
 #include "PercentSpinBox.h"
 #include "domain/Exam.h"
 #include "domain/Percent.h"
@@ -112,6 +113,20 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36);
+}
+
+void PreferencesDialog::showScheduler(Workspace &workspace)
+{
+    if (m_scheduler)
+        return;
+    m_scheduler = new FsrsWeightsBox(workspace, this);
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_buttons), m_scheduler);
+}
+
+bool PreferencesDialog::weightsChanged() const
+{
+    return m_scheduler && m_scheduler->weightsChanged();
 }
 
 void PreferencesDialog::checkSteps()

@@ -12,7 +12,9 @@ class QSpinBox;
 
 namespace portolan {
 
+class FsrsWeightsBox;
 class PercentSpinBox;
+class Workspace;
 
 // Edit → Preferences: language, theme, font size, the study settings (desired retention, new
 // cards a day, learning steps, when a study day starts) and the system used for "ports in
@@ -26,6 +28,12 @@ public:
     explicit PreferencesDialog(const Preferences &current, QWidget *parent = nullptr);
 
     Preferences preferences() const;
+    // Adds the Scheduler group (FSRS weights in use, fit, undo) for this workspace's database.
+    void showScheduler(Workspace &workspace);
+    // Whether the FSRS weights were applied or undone here (stored at once, whatever OK or
+    // Cancel say): the window must build its schedulers again.
+    bool weightsChanged() const;
+    FsrsWeightsBox *schedulerBox() const { return m_scheduler; }
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *examBox() const { return m_exam; }
@@ -48,6 +56,7 @@ private:
     QComboBox *m_os = nullptr;
     QComboBox *m_exam = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    FsrsWeightsBox *m_scheduler = nullptr;
 };
 
 } // namespace portolan

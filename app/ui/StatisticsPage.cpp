@@ -12,6 +12,7 @@
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -99,9 +100,9 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Clock *clock, QWidget
     : QWidget(parent), m_workspace(workspace),
       m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
       m_clock(clock ? *clock : *m_ownClock),
-      m_scheduler(FsrsParametersRepository::inUse(Preferences::load(),
-                                                  workspace.database().connection()),
-                  Preferences::load().dayCounter()),
+      m_scheduler(
+          FsrsParametersRepository::inUse(Preferences::load(), workspace.database().connection()),
+          Preferences::load().dayCounter()),
       m_builder(std::make_unique<StatisticsReportBuilder>(workspace.catalog(), m_scheduler,
                                                           m_scheduler.dayCounter()))
 {
@@ -124,6 +125,7 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Clock *clock, QWidget
     });
     column->addWidget(m_planForm);
     column->addWidget(buildActivity());
+    column->addWidget(buildPractice());
     auto *row = new QHBoxLayout;
     row->addWidget(buildRetention(), 1);
     row->addWidget(buildCards(), 1);
@@ -272,6 +274,78 @@ QWidget *StatisticsPage::buildCards()
     return box;
 }
 
+QWidget *StatisticsPage::buildPractice()
+{
+    auto *box = new QGroupBox(this);
+    auto *v = section(box, tr("Practice exams"));
+    m_practiceNone = new QLabel(tr("No practice exam yet — Quiz → Practice exam…"), box);
+    m_practiceNone->setObjectName(QStringLiteral("practiceNone"));
+    m_practiceNone->setTextFormat(Qt::PlainText);
+    v->addWidget(m_practiceNone);
+    auto *row = new QHBoxLayout;
+    m_practiceRecent =
+        makeTable(box, {tr("Latest practice exams"), tr("Date"), tr("Score"), tr("Questions")},
+                  QStringLiteral("practiceRecent"));
+    m_practiceRecent->setAccessibleName(tr("Latest practice exams"));
+    row->addWidget(m_practiceRecent, 1, Qt::AlignTop);
+    m_practiceObjectives = makeTable(box, {tr("Objective, weakest first"), tr("Right")},
+                                     QStringLiteral("practiceObjectives"));
+    m_practiceObjectives->setAccessibleName(tr("Practice exams by objective"));
+    m_practiceObjectives->setToolTip(
+        tr("The share of answers right per exam objective over all practice exams."));
+    row->addWidget(m_practiceObjectives, 1, Qt::AlignTop);
+    v->addLayout(row);
+    return box;
+}
+
+void StatisticsPage::showPractice()
+{
+    PracticeTrendReader reader(m_workspace.database().connection());
+    m_practice = reader.read();
+    const bool none = m_practice.isEmpty();
+    m_practiceNone->setText(
+        reader.errorText().isEmpty()
+            ? tr("No practice exam yet — Quiz → Practice exam…")
+            : tr("⚠ The practice exams cannot be read: %1").arg(reader.errorText()));
+    m_practiceNone->setVisible(none);
+    m_practiceRecent->setVisible(!none);
+    m_practiceObjectives->setVisible(!none);
+    m_practiceRecent->setRowCount(0);
+    m_practiceObjectives->setRowCount(0);
+    const QLocale locale;
+    const bool several = m_practice.size() > 1;
+    for (const PracticeExamTrend &trend : m_practice) {
+        const QString title = examTitle(trend.examId);
+        for (const PracticeResult &r : trend.recent) {
+            const int at = m_practiceRecent->rowCount();
+            m_practiceRecent->insertRow(at);
+            m_practiceRecent->setItem(at, 0, item(title));
+            m_practiceRecent->setItem(
+                at, 1,
+                item(locale.toString(QDateTime::fromMSecsSinceEpoch(r.takenAt).date(),
+                                     QLocale::ShortFormat)));
+            m_practiceRecent->setItem(
+                at, 2,
+                item(percentText(r.questions > 0 ? double(r.right) / r.questions : 0.0, 0),
+                     Qt::AlignRight));
+            m_practiceRecent->setItem(at, 3, item(QString::number(r.questions), Qt::AlignRight));
+        }
+        for (const PracticeObjectiveShare &o : trend.objectives) {
+            const int at = m_practiceObjectives->rowCount();
+            m_practiceObjectives->insertRow(at);
+            // With one exam its objectives need no exam name.
+            m_practiceObjectives->setItem(at, 0,
+                                          item(several
+                                                   ? tr("%1, objective %2").arg(title, o.objective)
+                                                   : tr("Objective %1").arg(o.objective)));
+            m_practiceObjectives->setItem(
+                at, 1,
+                item(tr("%1 (%2 of %3)").arg(percentText(o.share(), 0)).arg(o.right).arg(o.total),
+                     Qt::AlignRight));
+        }
+    }
+}
+
 void StatisticsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -302,6 +376,7 @@ void StatisticsPage::refresh()
     }
     m_message->setVisible(false);
     showReport();
+    showPractice();
     m_planForm->setReport(m_report);
 }
 
@@ -466,6 +541,7 @@ void StatisticsPage::showActivity()
 bool StatisticsPage::writePdf(const QString &fileName)
 {
     StatisticsPdf pdf(m_report, *m_builder);
+    pdf.setPractice(m_practice);
     pdf.addChart(tr("Reviews per day"), m_perDay);
     pdf.addChart(tr("Reviews in the last year"), m_heatmap);
     pdf.addChart(tr("Due in the next 30 days"), m_forecast);

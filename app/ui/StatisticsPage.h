@@ -1,5 +1,6 @@
 #pragma once
 
+#include "practice/PracticeTrend.h"
 #include "srs/FsrsScheduler.h"
 #include "stats/StatisticsReport.h"
 
@@ -46,6 +47,9 @@ public:
 
     ExamPlanForm *planForm() const { return m_planForm; }
     QTableWidget *weakestTable() const { return m_weakest; }
+    QTableWidget *practiceTable() const { return m_practiceRecent; }
+    QTableWidget *practiceObjectiveTable() const { return m_practiceObjectives; }
+    const QList<PracticeExamTrend> &practiceTrends() const { return m_practice; }
 
 signals:
     // The learner asked to see a protocol in the browser.
@@ -61,6 +65,8 @@ private:
     QWidget *buildActivity();
     QWidget *buildRetention();
     QWidget *buildCards();
+    QWidget *buildPractice();
+    void showPractice();
     void showReport();
     void showReadiness();
     void showActivity();
@@ -91,6 +97,10 @@ private:
     QTableWidget *m_leeches = nullptr;
     ExamPlanForm *m_planForm = nullptr;
     QLabel *m_message = nullptr;
+    QList<PracticeExamTrend> m_practice;
+    QLabel *m_practiceNone = nullptr;
+    QTableWidget *m_practiceRecent = nullptr;
+    QTableWidget *m_practiceObjectives = nullptr;
 };
 
 } // namespace portolan

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPageSize>
@@ -169,6 +170,32 @@ QString StatisticsPdf::html() const
     };
     h += cardList(QCoreApplication::translate("StatisticsPdf", "Weakest cards"), r.weakest, false);
     h += cardList(QCoreApplication::translate("StatisticsPdf", "Leeches"), r.leeches, true);
+
+    for (const PracticeExamTrend &trend : m_practice) {
+        h += QStringLiteral("<h2>%1</h2>")
+                 .arg(esc(QCoreApplication::translate("StatisticsPdf", "Practice exams: %1")
+                              .arg(examTitle(trend.examId))));
+        h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'>");
+        h += row({QCoreApplication::translate("StatisticsPdf", "Date"),
+                  QCoreApplication::translate("StatisticsPdf", "Score"),
+                  QCoreApplication::translate("StatisticsPdf", "Questions")},
+                 true);
+        for (const PracticeResult &p : trend.recent)
+            h += row({QLocale().toString(QDateTime::fromMSecsSinceEpoch(p.takenAt).date(),
+                                         QLocale::ShortFormat),
+                      percentText(p.questions > 0 ? double(p.right) / p.questions : 0.0, 0),
+                      QString::number(p.questions)});
+        h += QStringLiteral("</table><p></p><table border='1' cellspacing='0' cellpadding='3'>");
+        h += row({QCoreApplication::translate("StatisticsPdf", "Objective, weakest first"),
+                  QCoreApplication::translate("StatisticsPdf", "Right")},
+                 true);
+        for (const PracticeObjectiveShare &o : trend.objectives)
+            h += row({o.objective, QCoreApplication::translate("StatisticsPdf", "%1 (%2 of %3)")
+                                       .arg(percentText(o.share(), 0))
+                                       .arg(o.right)
+                                       .arg(o.total)});
+        h += QStringLiteral("</table>");
+    }
 
     if (!r.plans.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "practice/PracticeTrend.h"
 #include "stats/StatisticsReport.h"
 
 #include <QImage>
@@ -20,6 +21,8 @@ public:
 
     // A snapshot of a chart widget at its current (or preferred) size.
     void addChart(const QString &title, QWidget *chart);
+    // The practice exams section (left out when none were taken).
+    void setPractice(const QList<PracticeExamTrend> &practice) { m_practice = practice; }
     QString html() const;
     // Through SafeFileWriter, which never writes onto databasePath's files; false with
     // errorText().
@@ -30,6 +33,7 @@ private:
     const StatisticsReport &m_report;
     const StatisticsReportBuilder &m_names;
     QList<QPair<QString, QImage>> m_charts;
+    QList<PracticeExamTrend> m_practice;
     QString m_error;
 };
 

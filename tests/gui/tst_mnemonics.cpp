@@ -2,6 +2,7 @@
 // tabs, which are always there) and in every dialog, no two visible mnemonics share a letter,
 // and no text shows a literal "&" where a mnemonic was meant. Before: Alt+S was both the
 // Searches menu and the Security filter; Preferences showed "Learning &steps:".
+#include "FsrsFitDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "WelcomeDialog.h"
@@ -131,9 +132,14 @@ private slots:
                 problems << QStringLiteral("page %1: %2").arg(int(page)).arg(found);
         }
         PreferencesDialog preferences(Preferences{}, &window);
+        preferences.showScheduler(m_workspace); // as Edit → Preferences shows it
         preferences.show();
         if (const QString found = clashes(mnemonics(&preferences, &literal)); !found.isEmpty())
             problems << QStringLiteral("Preferences: ") + found;
+        FsrsFitDialog fit(m_workspace, &window);
+        fit.show();
+        if (const QString found = clashes(mnemonics(&fit, &literal)); !found.isEmpty())
+            problems << QStringLiteral("Fit to My Reviews: ") + found;
         WelcomeDialog welcome(QDate::currentDate(), QString(), &window);
         welcome.show();
         if (const QString found = clashes(mnemonics(&welcome, &literal)); !found.isEmpty())

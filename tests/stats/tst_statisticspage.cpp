@@ -7,13 +7,17 @@
 #include "ExamPlanForm.h"
 #include "StatisticsPage.h"
 #include "StudyHistory.h"
+#include "domain/Percent.h"
+#include "practice/PracticeResultRepository.h"
 #include "quiz/Clock.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFile>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -36,6 +40,7 @@ private slots:
     void planSavedAndClosed();
     void weakestCardOpensTheBrowser();
     void pdfReport();
+    void practiceExams();
 
 private:
     void study(int days);
@@ -229,6 +234,79 @@ void TestStatisticsPage::pdfReport()
     QVERIFY(!m_page->writePdf(bad));
     QVERIFY2(m_page->errorText().contains(bad), qPrintable(m_page->errorText()));
     QVERIFY(!QFile::exists(bad));
+}
+
+// Two practice exams saved the way the dialog saves them: the page lists both scores (newest
+// first, as percentages) and the objectives weakest first; before them it says there are none.
+void TestStatisticsPage::practiceExams()
+{
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    const auto *none = m_page->findChild<QLabel *>(QStringLiteral("practiceNone"));
+    QVERIFY(none);
+    QVERIFY(none->isVisible());
+    QCOMPARE(none->text(), QStringLiteral("No practice exam yet — Quiz → Practice exam…"));
+    QVERIFY(m_page->practiceTable()->isHidden());
+
+    PracticeResultRepository repo(m_workspace->database().connection());
+    const auto question = [](const char *objective) {
+        PracticeQuestion q;
+        q.objective = QLatin1String(objective);
+        q.entryKey = QStringLiteral("ssh");
+        q.stem = QStringLiteral("?");
+        q.choices = {QStringLiteral("a"), QStringLiteral("b")};
+        q.answers = {0};
+        return q;
+    };
+    const QList<PracticeQuestion> test{question("1.4"), question("1.4"), question("1.5"),
+                                       question("2.1")};
+    PracticeResult first;
+    first.examId = QStringLiteral("n10-009");
+    first.takenAt = m_clock.nowMs() - 2 * 86'400'000;
+    // 3 of 4 right: 1.4 one of two, 1.5 and 2.1 right.
+    QVERIFY(repo.save(first, test, {{0}, {1}, {0}, {0}}) > 0);
+    PracticeResult second = first;
+    second.takenAt = m_clock.nowMs();
+    // 1 of 4 right: only 2.1.
+    QVERIFY(repo.save(second, test, {{1}, {1}, {1}, {0}}) > 0);
+    m_page->refresh();
+
+    QVERIFY(none->isHidden());
+    const QTableWidget *recent = m_page->practiceTable();
+    QVERIFY(recent->isVisible());
+    QCOMPARE(recent->rowCount(), 2);
+    QCOMPARE(recent->item(0, 1)->text(),
+             QLocale().toString(QDateTime::fromMSecsSinceEpoch(second.takenAt).date(),
+                                QLocale::ShortFormat));
+    QCOMPARE(recent->item(0, 2)->text(), percentText(0.25, 0));
+    QCOMPARE(recent->item(0, 2)->text(), QStringLiteral("25%"));
+    QCOMPARE(recent->item(1, 2)->text(), QStringLiteral("75%"));
+    QCOMPARE(recent->item(0, 3)->text(), QStringLiteral("4"));
+    QVERIFY(recent->item(0, 0)->text().contains(QStringLiteral("N10-009")));
+
+    // 1.4: 1 of 4; 1.5: 1 of 2; 2.1: 2 of 2.
+    QTableWidget *objectives = m_page->practiceObjectiveTable();
+    QCOMPARE(objectives->rowCount(), 3);
+    QCOMPARE(objectives->item(0, 0)->text(), QStringLiteral("Objective 1.4"));
+    QCOMPARE(objectives->item(0, 1)->text(), QStringLiteral("25% (1 of 4)"));
+    QCOMPARE(objectives->item(1, 0)->text(), QStringLiteral("Objective 1.5"));
+    QCOMPARE(objectives->item(1, 1)->text(), QStringLiteral("50% (1 of 2)"));
+    QCOMPARE(objectives->item(2, 0)->text(), QStringLiteral("Objective 2.1"));
+    QCOMPARE(objectives->item(2, 1)->text(), QStringLiteral("100% (2 of 2)"));
+    if (const QString dir = qEnvironmentVariable("PORTOLAN_SHOTS"); !dir.isEmpty()) {
+        // The tab's area in a 1024x640 window, scrolled to the section.
+        m_page->resize(1024, 560);
+        QCoreApplication::processEvents();
+        auto *scroll = m_page->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        scroll->ensureWidgetVisible(objectives, 0, 200);
+        QCoreApplication::processEvents();
+        m_page->grab().save(dir + QStringLiteral("/fsrsui-statistics-practice.png"));
+    }
+
+    // The PDF report carries the section too.
+    const QString path = m_dir.filePath(QStringLiteral("practice.pdf"));
+    QVERIFY2(m_page->writePdf(path), qPrintable(m_page->errorText()));
 }
 
 QTEST_MAIN(TestStatisticsPage)
