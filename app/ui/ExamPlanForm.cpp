@@ -1,6 +1,7 @@
 #include "ExamPlanForm.h"
 
 #include "BarChart.h"
+#include "FlowLayout.h"
 #include "PercentSpinBox.h"
 #include "domain/Exam.h"
 #include "domain/Percent.h"
@@ -60,17 +61,18 @@ ExamPlanForm::ExamPlanForm(Workspace &workspace, const Clock &clock, QWidget *pa
     const auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
+        // As tall as its field, text centred: the flow lays items out from the line's top.
+        l->setMinimumHeight(buddy->sizeHint().height());
+        l->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         return l;
     };
-    auto *form = new QHBoxLayout;
-    form->addWidget(label(tr("E&xam:"), m_exam));
-    form->addWidget(m_exam, 2);
-    form->addWidget(label(tr("&Date:"), m_date));
-    form->addWidget(m_date);
-    form->addWidget(label(tr("&Target recall:"), m_target));
-    form->addWidget(m_target);
-    form->addWidget(m_save);
-    form->addWidget(m_close);
+    // One line when it fits; on a narrow window or at a large font the fields wrap, each with
+    // its label, instead of widening the page past the window.
+    auto *form = new FlowLayout;
+    form->addPair(label(tr("E&xam:"), m_exam), m_exam);
+    form->addPair(label(tr("&Date:"), m_date), m_date);
+    form->addPair(label(tr("&Target recall:"), m_target), m_target);
+    form->addPair(m_save, m_close);
     v->addLayout(form);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("planSummary"));

@@ -38,6 +38,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
@@ -50,6 +51,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUrl>
+#include <algorithm>
 
 namespace portolan {
 
@@ -114,8 +116,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     buildMenus();
     new ScanDropTarget(this, [this](const QString &path) { openScan(path); });
-    // A comfortable first size, never larger than the screen (a 1024×640 laptop panel).
-    QSize size(1200, 760);
+    // A comfortable first size, never larger than the screen (a 1024×640 laptop panel); a
+    // larger font asks for as much more room, so 14 pt on a 1366×768 laptop fills the screen.
+    const qreal scale = std::max(1.0, QFontInfo(font()).pointSizeF() / 10.0);
+    QSize size(qRound(1200 * scale), qRound(760 * scale));
     if (const QScreen *shown = screen())
         size = size.boundedTo(shown->availableGeometry().size());
     resize(size);

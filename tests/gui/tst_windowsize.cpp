@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QLayout>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -24,7 +26,9 @@ class TestWindowSize : public QObject
     Workspace m_workspace;
 
     // The smallest the window can be made, every page built and shown once.
-    QSize minimumWith(const QString &language, int pointSize)
+    // Also, in *sideways, the pages that scroll sideways in a window of the screen's size: a
+    // page may scroll down, but a row cut at the right edge is content nobody finds.
+    QSize minimumWith(const QString &language, int pointSize, QSize screen, QStringList *sideways)
     {
         Translations::install(language);
         theme::applyAppearance(Preferences::Theme::Light, pointSize);
@@ -51,6 +55,18 @@ class TestWindowSize : public QObject
             }
         }
         const QSize hint = window.minimumSizeHint();
+        window.resize(screen);
+        for (int i = 0; i < window.pages()->count(); ++i) {
+            window.pages()->setCurrentIndex(i);
+            QApplication::processEvents();
+            const auto areas = window.pages()->widget(i)->findChildren<QAbstractScrollArea *>();
+            for (QAbstractScrollArea *area : areas)
+                if (qobject_cast<QScrollArea *>(area) && area->isVisible() &&
+                    area->horizontalScrollBar()->maximum() > 0)
+                    *sideways << QStringLiteral("page %1 by %2 px")
+                                     .arg(i)
+                                     .arg(area->horizontalScrollBar()->maximum());
+        }
         return hint.expandedTo(window.minimumSize());
     }
 
@@ -78,7 +94,8 @@ private slots:
         QFETCH(QString, language);
         QFETCH(int, pointSize);
         QFETCH(QSize, screen);
-        const QSize minimum = minimumWith(language, pointSize);
+        QStringList sideways;
+        const QSize minimum = minimumWith(language, pointSize, screen, &sideways);
         QVERIFY(minimum.isValid());
         qInfo("%s at %d pt: minimum %dx%d", qPrintable(language), pointSize, minimum.width(),
               minimum.height());
@@ -88,6 +105,7 @@ private slots:
                                 .arg(minimum.height())
                                 .arg(screen.width())
                                 .arg(screen.height())));
+        QVERIFY2(sideways.isEmpty(), qPrintable(sideways.join(QStringLiteral(", "))));
     }
 };
 
