@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace portolan;
 
@@ -206,6 +207,48 @@ private slots:
         QCOMPARE(noteIn(path, QStringLiteral("k")), QStringLiteral("old"));
         QVERIFY(backups.movedAsidePath().contains(QStringLiteral(".replaced-")));
         QCOMPARE(noteIn(backups.movedAsidePath(), QStringLiteral("k")), QStringLiteral("new"));
+    }
+
+    void manyRestoresKeepTheNewestFilesAside()
+    {
+        // Twelve restores in one second: the files kept aside share a stamp, and "-10" must
+        // count as newer than "-9". The three newest stay, the last one among them.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        QString backupPath;
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            BackupManager backups(path);
+            QVERIFY(backups.createBackup(db.connection(), QStringLiteral("daily"), kStart,
+                                         &backupPath));
+        }
+        for (int i = 1; i <= 12; ++i) {
+            {
+                Database db;
+                QVERIFY(db.open(path));
+                QVERIFY(NoteRepository(db.connection())
+                            .setNote(QStringLiteral("k"), QString::number(i), i));
+            }
+            BackupManager backups(path);
+            QVERIFY2(backups.restore(backupPath, kStart + kDay), qPrintable(backups.errorText()));
+            QCOMPARE(noteIn(backups.movedAsidePath(), QStringLiteral("k")), QString::number(i));
+        }
+        QStringList aside =
+            QDir(dir.path()).entryList({QStringLiteral("user.sqlite.replaced-*")}, QDir::Files);
+        aside.erase(std::remove_if(aside.begin(), aside.end(),
+                                   [](const QString &n) {
+                                       return n.endsWith(QLatin1String("-wal")) ||
+                                              n.endsWith(QLatin1String("-shm"));
+                                   }),
+                    aside.end());
+        QCOMPARE(aside.size(), BackupManager::kKeptAside);
+        QStringList kept;
+        for (const QString &name : aside)
+            kept << noteIn(dir.filePath(name), QStringLiteral("k"));
+        kept.sort();
+        QCOMPARE(kept,
+                 (QStringList{QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12")}));
     }
 
     void aBackupIsTakenBeforeASchemaUpdate()

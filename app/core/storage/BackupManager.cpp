@@ -10,8 +10,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
+#include <utility>
 
 namespace portolan {
 
@@ -22,6 +24,16 @@ const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 QString stamp(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(kStampFormat);
+}
+
+// The number after a kept-aside file's stamp: "" is the first of its second (1), "-2" the next.
+int asideSequence(const QString &afterStamp)
+{
+    if (afterStamp.isEmpty())
+        return 1;
+    bool ok = false;
+    const int n = afterStamp.mid(1).toInt(&ok);
+    return ok && afterStamp.startsWith(QLatin1Char('-')) ? n : 1;
 }
 
 // ISO week as one number, for "one backup per week".
@@ -305,6 +317,9 @@ bool BackupManager::restore(const QString &backupPath, qint64 nowMs)
         return failCopy(QCoreApplication::translate("BackupManager", "the copy is not whole"));
 
     if (QFileInfo::exists(m_databasePath)) {
+        // Room is made before the old file goes aside, so that restores killed between the two
+        // steps cannot pile files up: at every moment at most kKeptAside are kept.
+        pruneAside(QStringLiteral("replaced"), kKeptAside - 1);
         if (!keepAside(QStringLiteral("replaced"), nowMs))
             return failCopy(m_error);
     }
@@ -315,16 +330,26 @@ bool BackupManager::restore(const QString &backupPath, qint64 nowMs)
     if (std::rename(QFile::encodeName(incoming).constData(),
                     QFile::encodeName(m_databasePath).constData()) != 0)
         return failCopy(QCoreApplication::translate("BackupManager", "the copy cannot be renamed"));
-    pruneAside(QStringLiteral("replaced"));
+    pruneAside(QStringLiteral("replaced"), kKeptAside);
     return true;
 }
 
 bool BackupManager::keepAside(const QString &reason, qint64 nowMs)
 {
-    m_movedAside = m_databasePath + QLatin1Char('.') + reason + QLatin1Char('-') + stamp(nowMs);
-    for (int n = 2; QFileInfo::exists(m_movedAside); ++n)
-        m_movedAside = m_databasePath + QLatin1Char('.') + reason + QLatin1Char('-') +
-                       stamp(nowMs) + QLatin1Char('-') + QString::number(n);
+    // Two restores in the same second share a stamp: the later one takes the next number after
+    // the highest in use, never a lower one freed by pruning, so that it also sorts as newer.
+    const QString base =
+        m_databasePath + QLatin1Char('.') + reason + QLatin1Char('-') + stamp(nowMs);
+    int last = 0;
+    const QFileInfo db(m_databasePath);
+    const QString stampPrefix = QFileInfo(base).fileName();
+    for (const QString &name :
+         db.absoluteDir().entryList({stampPrefix + QLatin1Char('*')}, QDir::Files)) {
+        if (name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm")))
+            continue;
+        last = std::max(last, asideSequence(name.mid(stampPrefix.size())));
+    }
+    m_movedAside = last == 0 ? base : base + QLatin1Char('-') + QString::number(last + 1);
     // A second name for the same bytes: the database's own name stays until the rename.
     const bool linked = ::link(QFile::encodeName(m_databasePath).constData(),
                                QFile::encodeName(m_movedAside).constData()) == 0;
@@ -342,19 +367,26 @@ bool BackupManager::keepAside(const QString &reason, qint64 nowMs)
     return true;
 }
 
-void BackupManager::pruneAside(const QString &reason)
+void BackupManager::pruneAside(const QString &reason, int keep)
 {
-    // The newest three stay; older ones would pile up with every restore.
+    // The newest `keep` stay; older ones would pile up with every restore. Newest by stamp,
+    // then by the number a second file of the same second carries ("-10" after "-9").
     const QFileInfo db(m_databasePath);
     const QString prefix = db.fileName() + QLatin1Char('.') + reason + QLatin1Char('-');
+    const int stampLength = int(kStampFormat.size());
     QStringList kept;
     const QDir dir = db.absoluteDir();
-    for (const QString &name :
-         dir.entryList({prefix + QLatin1Char('*')}, QDir::Files, QDir::Name)) {
+    for (const QString &name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files)) {
         if (!name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm")))
-            kept.prepend(name); // newest first: the stamp sorts by time
+            kept << name;
     }
-    for (qsizetype i = kKeptAside; i < kept.size(); ++i) {
+    const auto key = [&](const QString &name) {
+        const QString rest = name.mid(prefix.size());
+        return std::make_pair(rest.left(stampLength), asideSequence(rest.mid(stampLength)));
+    };
+    std::sort(kept.begin(), kept.end(),
+              [&](const QString &a, const QString &b) { return key(a) > key(b); });
+    for (qsizetype i = std::max(0, keep); i < kept.size(); ++i) {
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(dir.filePath(kept.at(i) + QLatin1String(suffix)));
     }

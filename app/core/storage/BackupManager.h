@@ -72,8 +72,8 @@ public:
 private:
     // Gives the current file (and copies of its side files) a second name FILE.reason-time.
     bool keepAside(const QString &reason, qint64 nowMs);
-    // Deletes all but the kKeptAside newest FILE.reason-* files.
-    void pruneAside(const QString &reason);
+    // Deletes all but the `keep` newest FILE.reason-* files.
+    void pruneAside(const QString &reason, int keep);
     // Whether the file at path is a backup of this database (by id; by name when the
     // database's id is unknown).
     bool isOwnBackup(const QString &path, bool namedAfterDatabase) const;
