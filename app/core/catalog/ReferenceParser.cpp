@@ -1,6 +1,7 @@
 #include "catalog/ReferenceParser.h"
 
 #include "domain/Category.h"
+#include "domain/JsonSource.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,27 +13,6 @@
 namespace portolan {
 
 namespace {
-
-int lineOfOffset(const QByteArray &text, qsizetype offset)
-{
-    return int(text.left(offset).count('\n')) + 1;
-}
-
-// JSON values carry no positions, so an entry's line is found from its n-th "key" member:
-// protocol objects are the only ones that have one.
-int lineOfEntry(const QByteArray &json, int index)
-{
-    static const QRegularExpression re(QStringLiteral("\"key\"\\s*:"));
-    const QString text = QString::fromUtf8(json);
-    auto it = re.globalMatch(text);
-    int n = 0;
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (n++ == index)
-            return int(QStringView(text).left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
-    }
-    return 0;
-}
 
 bool isStringList(const QJsonValue &v)
 {
@@ -59,12 +39,7 @@ QStringList stringList(const QJsonValue &v)
 
 bool ReferenceParser::fail(const QString &path, const QString &message)
 {
-    static const QRegularExpression entry(QStringLiteral("^protocols\\[(\\d+)\\]"));
-    const auto m = entry.match(path);
-    const int line = m.hasMatch() ? lineOfEntry(m_json, m.captured(1).toInt()) : 0;
-    m_error = line > 0
-                  ? QStringLiteral("%1:%2: %3: %4").arg(m_fileName).arg(line).arg(path, message)
-                  : QStringLiteral("%1: %2: %3").arg(m_fileName, path, message);
+    m_error = m_source.problem(QStringLiteral("protocols"), QStringLiteral("key"), path, message);
     return false;
 }
 
@@ -72,18 +47,11 @@ bool ReferenceParser::parse(const QByteArray &json, const QString &fileName)
 {
     m_protocols.clear();
     m_error.clear();
-    m_fileName = fileName;
-    m_json = json;
-
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError) {
-        m_error = QStringLiteral("%1:%2: %3")
-                      .arg(fileName)
-                      .arg(lineOfOffset(json, err.offset))
-                      .arg(err.errorString());
+    m_source = JsonSource(json, fileName);
+    const auto parsed = m_source.document(&m_error);
+    if (!parsed)
         return false;
-    }
+    const QJsonDocument &doc = *parsed;
     const QJsonValue list = doc.object().value(QLatin1String("protocols"));
     if (!list.isArray())
         return fail(QStringLiteral("protocols"), QStringLiteral("missing or not a list"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/JsonSource.h"
 #include "domain/Protocol.h"
 
 #include <QByteArray>
@@ -26,8 +27,7 @@ private:
     bool parsePort(const QJsonObject &o, const QString &path, PortAssignment *out);
 
     QList<Protocol> m_protocols;
-    QString m_fileName;
-    QByteArray m_json;
+    JsonSource m_source{{}, {}};
     QString m_error;
 };
 

@@ -1,6 +1,7 @@
 #include "practice/ScenarioParser.h"
 
 #include "domain/Exam.h"
+#include "domain/JsonSource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,30 +9,6 @@
 #include <QRegularExpression>
 
 namespace portolan {
-
-namespace {
-
-int lineOfOffset(const QByteArray &text, qsizetype offset)
-{
-    return int(text.left(offset).count('\n')) + 1;
-}
-
-// JSON values carry no positions: scenario n starts at the n-th "id" member (distractors have
-// none), which is where a message points.
-int lineOfScenario(const QByteArray &json, int index)
-{
-    static const QRegularExpression id(QStringLiteral("\"id\"\\s*:"));
-    const QString text = QString::fromUtf8(json);
-    auto it = id.globalMatch(text);
-    for (int i = 0; it.hasNext(); ++i) {
-        const auto m = it.next();
-        if (i == index)
-            return int(text.left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
-    }
-    return 0;
-}
-
-} // namespace
 
 QString Scenario::objectiveFor(const QString &examId) const
 {
@@ -47,20 +24,15 @@ const QStringList &ScenarioParser::slotNames()
 {
     // abbr/name: the entry's; port/transport: the answer port and its transport; claims: every
     // claim ("67 UDP · 68 UDP"); ipproto: the IP protocol number.
-    static const QStringList names = {
-        QStringLiteral("abbr"),      QStringLiteral("name"),   QStringLiteral("port"),
-        QStringLiteral("transport"), QStringLiteral("claims"), QStringLiteral("ipproto")};
+    static const QStringList names = {QStringLiteral("abbr"),   QStringLiteral("name"),
+                                      QStringLiteral("port"),   QStringLiteral("transport"),
+                                      QStringLiteral("claims"), QStringLiteral("ipproto")};
     return names;
 }
 
 bool ScenarioParser::fail(const QString &path, const QString &message)
 {
-    static const QRegularExpression index(QStringLiteral("^scenarios\\[(\\d+)\\]"));
-    const auto m = index.match(path);
-    const int line = m.hasMatch() ? lineOfScenario(m_json, m.captured(1).toInt()) : 0;
-    m_error = line > 0
-                  ? QStringLiteral("%1:%2: %3: %4").arg(m_fileName).arg(line).arg(path, message)
-                  : QStringLiteral("%1: %2: %3").arg(m_fileName, path, message);
+    m_error = m_source.problem(QStringLiteral("scenarios"), QStringLiteral("id"), path, message);
     return false;
 }
 
@@ -68,17 +40,11 @@ bool ScenarioParser::parse(const QByteArray &json, const QString &fileName)
 {
     m_scenarios.clear();
     m_error.clear();
-    m_fileName = fileName;
-    m_json = json;
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError) {
-        m_error = QStringLiteral("%1:%2: %3")
-                      .arg(fileName)
-                      .arg(lineOfOffset(json, err.offset))
-                      .arg(err.errorString());
+    m_source = JsonSource(json, fileName);
+    const auto parsed = m_source.document(&m_error);
+    if (!parsed)
         return false;
-    }
+    const QJsonDocument &doc = *parsed;
     const QJsonValue list = doc.object().value(QLatin1String("scenarios"));
     if (!list.isArray())
         return fail(QStringLiteral("scenarios"), QStringLiteral("missing or not a list"));
@@ -96,7 +62,7 @@ bool ScenarioParser::parse(const QByteArray &json, const QString &fileName)
                             QStringLiteral("\"%1\" is used twice").arg(s.id));
         }
         s.fileName = fileName;
-        s.line = lineOfScenario(json, i);
+        s.line = m_source.lineOfItem(QStringLiteral("id"), i);
         m_scenarios.append(s);
     }
     return true;
@@ -153,9 +119,9 @@ bool ScenarioParser::parseScenario(const QJsonObject &o, const QString &path, Sc
         }
         if (!known || !isObjectiveCitation(m.captured(2)) ||
             m.captured(2) == QLatin1String("acronyms"))
-            return fail(path + QStringLiteral(".objectives[%1]").arg(i),
-                        QStringLiteral("\"%1\" is not an exam objective such as \"N10-009 1.4\"")
-                            .arg(c));
+            return fail(
+                path + QStringLiteral(".objectives[%1]").arg(i),
+                QStringLiteral("\"%1\" is not an exam objective such as \"N10-009 1.4\"").arg(c));
         out->objectives << c;
     }
     if (out->objectives.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/JsonSource.h"
 #include "practice/Scenario.h"
 
 #include <QByteArray>
@@ -29,8 +30,7 @@ private:
     bool checkSlots(const QString &text, const QString &path);
 
     QList<Scenario> m_scenarios;
-    QString m_fileName;
-    QByteArray m_json;
+    JsonSource m_source{{}, {}};
     QString m_error;
 };
 
