@@ -11,43 +11,18 @@ qint64 PracticeResultRepository::save(PracticeResult result,
                                       const QList<PracticeQuestion> &questions,
                                       const QList<QList<int>> &picked)
 {
-    m_error.clear();
+    // A test just taken is stored as an imported one is: its answers as records, then add().
+    QList<PracticeAnswerRecord> answers;
+    answers.reserve(questions.size());
     result.questions = int(questions.size());
     result.right = 0;
-    for (qsizetype i = 0; i < questions.size(); ++i)
-        result.right += questions.at(i).isRight(picked.value(i)) ? 1 : 0;
-    ScopedTransaction tx(m_db);
-    if (!tx.isActive()) {
-        m_error = tx.errorText();
-        return 0;
-    }
-    Statement exam(
-        m_db, QStringLiteral("INSERT INTO practice_exam (exam_id, taken_at, seed, duration_ms, "
-                             "question_count, right_count, counted_as_reviews) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    // SQLite integers are signed 64-bit: the seed is stored as its bit pattern.
-    if (!exam.exec({result.examId, result.takenAt, qint64(result.seed), result.durationMs,
-                    result.questions, result.right, result.countedAsReviews ? 1 : 0})) {
-        m_error = exam.error();
-        return 0;
-    }
-    const qint64 id = exam.lastInsertId().toLongLong();
-    Statement answer(m_db, QStringLiteral("INSERT INTO practice_answer (exam_row, position, "
-                                          "objective, kind, entry_key, correct) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < questions.size(); ++i) {
         const PracticeQuestion &q = questions.at(i);
-        if (!answer.exec({id, int(i), notNullText(q.objective), practiceKindName(q.kind),
-                          notNullText(q.entryKey), q.isRight(picked.value(i)) ? 1 : 0})) {
-            m_error = answer.error();
-            return 0;
-        }
+        const bool right = q.isRight(picked.value(i));
+        result.right += right ? 1 : 0;
+        answers.append({q.objective, practiceKindName(q.kind), q.entryKey, right});
     }
-    if (!tx.commit()) {
-        m_error = tx.errorText();
-        return 0;
-    }
-    return id;
+    return add(result, answers);
 }
 
 qint64 PracticeResultRepository::add(const PracticeResult &result,
