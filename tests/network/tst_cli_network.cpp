@@ -95,6 +95,10 @@ private slots:
         QSKIP("the listeners are opened with POSIX sockets");
 #else
         const QString nmap = QStandardPaths::findExecutable(QStringLiteral("nmap"));
+        // CI installs nmap (scripts/setup-deps.sh): there a missing nmap is a broken setup, not
+        // a reason to prove nothing. Elsewhere the test steps aside.
+        if (nmap.isEmpty() && qEnvironmentVariableIsSet("CI"))
+            QFAIL("nmap is missing although scripts/setup-deps.sh installs it");
         if (nmap.isEmpty())
             QSKIP("nmap is not installed (scripts/setup-deps.sh installs it)");
         using namespace networktest;
