@@ -27,9 +27,9 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
     : QWidget(parent), m_workspace(workspace),
       m_ownClock(clock ? nullptr : std::make_unique<QuizSystemClock>()),
       m_clock(clock ? *clock : *m_ownClock),
-      m_scheduler(FsrsParametersRepository::inUse(Preferences::load(),
-                                                  workspace.database().connection()),
-                  Preferences::load().dayCounter()),
+      m_scheduler(
+          FsrsParametersRepository::inUse(Preferences::load(), workspace.database().connection()),
+          Preferences::load().dayCounter()),
       m_store(std::make_unique<QuizStore>(workspace.database().connection()))
 {
     m_session = new QuizSession(workspace.catalog(), m_scheduler, m_clock, m_store.get(), this);

@@ -101,8 +101,9 @@ private slots:
     void damagedRowIsRefused()
     {
         // A hand-edited row: 20 numbers. Reading says so, and the scheduler keeps the defaults.
-        Statement q(m_db->connection(),
-                    QStringLiteral("INSERT INTO fsrs_parameters VALUES ('current', ?, 5, 400, 50)"));
+        Statement q(
+            m_db->connection(),
+            QStringLiteral("INSERT INTO fsrs_parameters VALUES ('current', ?, 5, 400, 50)"));
         QVERIFY(q.exec({QStringLiteral("[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]")}));
         FsrsParametersRepository repo(m_db->connection());
         QVERIFY(!repo.current());
@@ -112,7 +113,8 @@ private slots:
                  FsrsParameters::kDefaultWeights);
         // The schema refuses a slot other than current/previous and negative counts.
         QVERIFY(!Statement(m_db->connection())
-                     .run(QStringLiteral("INSERT INTO fsrs_parameters VALUES ('other', '[]', 0, 0, 0)")));
+                     .run(QStringLiteral(
+                         "INSERT INTO fsrs_parameters VALUES ('other', '[]', 0, 0, 0)")));
         QVERIFY(!Statement(m_db->connection())
                      .run(QStringLiteral(
                          "INSERT INTO fsrs_parameters VALUES ('previous', '[]', 0, -1, 0)")));

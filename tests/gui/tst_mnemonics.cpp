@@ -123,9 +123,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList literal;
         QStringList problems;
-        for (MainWindow::Page page : {MainWindow::Page::Browse, MainWindow::Page::RangeMap,
-                                      MainWindow::Page::Quiz, MainWindow::Page::Statistics,
-                                      MainWindow::Page::ThisMachine}) {
+        for (MainWindow::Page page :
+             {MainWindow::Page::Browse, MainWindow::Page::RangeMap, MainWindow::Page::Quiz,
+              MainWindow::Page::Statistics, MainWindow::Page::ThisMachine}) {
             window.showPage(page);
             const QString found = clashes(mnemonics(&window, &literal));
             if (!found.isEmpty())

@@ -62,8 +62,10 @@ private slots:
     // (Run with -iterations 50 for a figure; the note records it.)
     void refreshCost()
     {
-        LocalSocketReader reader(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/network/fixtures/proc"));
-        QBENCHMARK {
+        LocalSocketReader reader(
+            QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/network/fixtures/proc"));
+        QBENCHMARK
+        {
             const QList<LocalPort> ports = explainLocalSockets(m_catalog, reader.read(true));
             QVERIFY(!ports.isEmpty());
         }

@@ -27,8 +27,8 @@ private slots:
 
     void narrowedSaysWhatTheWholeCatalogSays()
     {
-        const QList<int> ports{21, 22, 23, 25, 53, 161, 443, 2024, 3389, 5432, 8080, 50999, 0,
-                               65535};
+        const QList<int> ports{21,   22,   23,   25,   53,    161, 443,
+                               2024, 3389, 5432, 8080, 50999, 0,   65535};
         PortsCatalog narrowed;
         QVERIFY2(narrowed.load(m_db, ports), qPrintable(narrowed.error()));
         Workspace whole;
@@ -40,8 +40,8 @@ private slots:
             for (Transport t : {Transport::Tcp, Transport::Udp}) {
                 const AtlasMatch x = a.match(port, t);
                 const AtlasMatch y = b.match(port, t);
-                const QByteArray where = QByteArray::number(port) + '/' +
-                                         transportName(t).toLatin1();
+                const QByteArray where =
+                    QByteArray::number(port) + '/' + transportName(t).toLatin1();
                 QVERIFY2(x.kind == y.kind && x.label == y.label && x.name == y.name &&
                              x.security == y.security && x.counterparts == y.counterparts &&
                              x.range == y.range && x.ephemeral == y.ephemeral,

@@ -53,10 +53,10 @@ private slots:
     void scoresAnswers()
     {
         // 3 questions answered A each: whatever is right, the report adds up.
-        const Run r = runPortolan({QStringLiteral("exam"), QStringLiteral("sy0-701"),
-                                   QStringLiteral("-n"), QStringLiteral("5"),
-                                   QStringLiteral("--seed"), QStringLiteral("1"),
-                                   QStringLiteral("--answers"), QStringLiteral("A,A,A,A,A")});
+        const Run r =
+            runPortolan({QStringLiteral("exam"), QStringLiteral("sy0-701"), QStringLiteral("-n"),
+                         QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("1"),
+                         QStringLiteral("--answers"), QStringLiteral("A,A,A,A,A")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("Score: ")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("Objective ")));
@@ -66,8 +66,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown exam") << QStringList{QStringLiteral("n10-010")}
-                                      << QStringLiteral("unknown exam 'n10-010'");
+        QTest::newRow("unknown exam")
+            << QStringList{QStringLiteral("n10-010")} << QStringLiteral("unknown exam 'n10-010'");
         QTest::newRow("no exam") << QStringList{} << QStringLiteral("which exam?");
         QTest::newRow("zero questions")
             << QStringList{QStringLiteral("n10-009"), QStringLiteral("--questions"),
@@ -81,8 +81,8 @@ private slots:
             << QStringList{QStringLiteral("ccna-200-301"), QStringLiteral("--questions"),
                            QStringLiteral("200")}
             << QStringLiteral("has material for at most");
-        QTest::newRow("bad seed") << QStringList{QStringLiteral("n10-009"), QStringLiteral("--seed"),
-                                                 QStringLiteral("-3")}
+        QTest::newRow("bad seed") << QStringList{QStringLiteral("n10-009"),
+                                                 QStringLiteral("--seed"), QStringLiteral("-3")}
                                   << QStringLiteral("--seed needs a whole number");
         QTest::newRow("answers count")
             << QStringList{QStringLiteral("n10-009"), QStringLiteral("-n"), QStringLiteral("2"),
@@ -92,9 +92,9 @@ private slots:
             << QStringList{QStringLiteral("n10-009"), QStringLiteral("-n"), QStringLiteral("1"),
                            QStringLiteral("--answers"), QStringLiteral("Z")}
             << QStringLiteral("--answers item 1: 'Z' is not one of its choices");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("n10-009"),
-                                                       QStringLiteral("--timer")}
-                                        << QStringLiteral("unknown option '--timer'");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("n10-009"), QStringLiteral("--timer")}
+            << QStringLiteral("unknown option '--timer'");
     }
 
     void badInput()

@@ -176,8 +176,8 @@ private slots:
         DistractorPicker picker(c);
         PracticeQuestionMaker maker(c, picker);
         const auto answerOf = [&](const char *key) {
-            const auto q = maker.make(PracticeKind::Transport,
-                                      c.protocolIndex(QLatin1String(key)), 1);
+            const auto q =
+                maker.make(PracticeKind::Transport, c.protocolIndex(QLatin1String(key)), 1);
             return q ? q->choices.at(q->answers.first()) : QString();
         };
         QCOMPARE(answerOf("ssh"), QStringLiteral("TCP"));
@@ -192,7 +192,8 @@ private slots:
         const Catalog &c = studySet();
         DistractorPicker picker(c);
         PracticeQuestionMaker maker(c, picker);
-        const auto q = maker.make(PracticeKind::SelectTwo, c.protocolIndex(QStringLiteral("ftp")), 3);
+        const auto q =
+            maker.make(PracticeKind::SelectTwo, c.protocolIndex(QStringLiteral("ftp")), 3);
         QVERIFY(q);
         QCOMPARE(q->choose(), 2);
         QVERIFY(q->stem.contains(QLatin1String("Choose two")));

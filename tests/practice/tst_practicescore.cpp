@@ -27,20 +27,17 @@ private:
 private slots:
     void perObjective()
     {
-        const QList<PracticeQuestion> test{question("2.1", "ospf", {0}),
-                                           question("1.4", "ftp", {1, 3}),
-                                           question("1.4", "ssh", {2}),
-                                           question("1.10", "x", {0}),
-                                           question("1.4", "dns", {0})};
+        const QList<PracticeQuestion> test{
+            question("2.1", "ospf", {0}), question("1.4", "ftp", {1, 3}),
+            question("1.4", "ssh", {2}), question("1.10", "x", {0}), question("1.4", "dns", {0})};
         // ospf right; ftp one of two (wrong); ssh right; x unanswered; dns wrong.
         const PracticeScore s = PracticeScore::grade(test, {{0}, {1}, {2}, {}, {3}});
         QCOMPARE(s.right, 2);
         QCOMPARE(s.total, 5);
         QCOMPARE(s.percent(), 40);
-        QCOMPARE(s.objectives,
-                 (QList<ObjectiveScore>{{QStringLiteral("1.4"), 1, 3},
-                                        {QStringLiteral("1.10"), 0, 1},
-                                        {QStringLiteral("2.1"), 1, 1}}));
+        QCOMPARE(s.objectives, (QList<ObjectiveScore>{{QStringLiteral("1.4"), 1, 3},
+                                                      {QStringLiteral("1.10"), 0, 1},
+                                                      {QStringLiteral("2.1"), 1, 1}}));
         QCOMPARE(s.misses.size(), 3);
         QCOMPARE(s.misses.at(0).entryKey, QStringLiteral("ftp"));
         QCOMPARE(s.misses.at(0).given, QStringLiteral("b"));

@@ -45,15 +45,17 @@ FsrsTrainingSet simulate(const FsrsParameters::Weights &hidden, int cards, int d
             Rating rating;
             const double draw = random.generateDouble();
             if (first) {
-                rating = draw < 0.2 ? Rating::Again : draw < 0.3 ? Rating::Hard
-                                                  : draw < 0.85 ? Rating::Good
-                                                                : Rating::Easy;
+                rating = draw < 0.2    ? Rating::Again
+                         : draw < 0.3  ? Rating::Hard
+                         : draw < 0.85 ? Rating::Good
+                                       : Rating::Easy;
             } else {
                 const double r = truth.retrievability(t, trueMemory.stability);
                 const double g = random.generateDouble();
-                rating = draw >= r ? Rating::Again : g < 0.1 ? Rating::Hard
-                                                  : g < 0.9 ? Rating::Good
-                                                            : Rating::Easy;
+                rating = draw >= r ? Rating::Again
+                         : g < 0.1 ? Rating::Hard
+                         : g < 0.9 ? Rating::Good
+                                   : Rating::Easy;
             }
             reviews.append(Ordered{qint64(day) * 10'000 + c, {int(rating), t}});
             trueMemory = truth.next(first ? FsrsModel::Memory{} : trueMemory, t, rating);
@@ -75,8 +77,8 @@ FsrsTrainingSet simulate(const FsrsParameters::Weights &hidden, int cards, int d
 
 FsrsParameters::Weights hiddenWeights()
 {
-    return {0.6, 1.8, 4.0, 14.0, 5.5, 1.2, 2.2, 0.02, 1.5, 0.25, 1.1,
-            1.9, 0.09, 0.35, 1.3, 0.4, 2.4, 0.35, 0.3, 0.15, 0.3};
+    return {0.6, 1.8,  4.0,  14.0, 5.5, 1.2, 2.2,  0.02, 1.5,  0.25, 1.1,
+            1.9, 0.09, 0.35, 1.3,  0.4, 2.4, 0.35, 0.3,  0.15, 0.3};
 }
 
 } // namespace
@@ -155,8 +157,8 @@ void TestFsrsOptimizer::refusesTooLittleHistory()
     QCOMPARE(r1.status, FsrsOptimizer::Result::Status::NotEnoughHistory);
     QCOMPARE(r1.reviews, 399);
     QCOMPARE(r1.cards, 60);
-    QVERIFY2(r1.message.contains(u"at least 400 reviews of at least 50 cards")
-                 && r1.message.contains(u"399 reviews of 60 cards"),
+    QVERIFY2(r1.message.contains(u"at least 400 reviews of at least 50 cards") &&
+                 r1.message.contains(u"399 reviews of 60 cards"),
              qPrintable(r1.message));
     QVERIFY(!r1.better());
     const auto r2 = FsrsOptimizer().optimize(make(49, 400), FsrsParameters::kDefaultWeights);

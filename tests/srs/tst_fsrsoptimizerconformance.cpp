@@ -34,7 +34,7 @@ FsrsTrainingSet setFrom(const QJsonObject &log)
         for (const auto &r : card.toArray()) {
             const QJsonArray a = r.toArray();
             reviews.append(FsrsTrainingSet::OrderedReview{qint64(a[0].toDouble()),
-                                                         {a[1].toInt(), a[2].toInt()}});
+                                                          {a[1].toInt(), a[2].toInt()}});
         }
         cards.append(reviews);
     }
@@ -112,12 +112,15 @@ void TestFsrsOptimizerConformance::log()
     const QJsonArray refS0 = expected[u"pretrained"].toArray();
     for (int i = 0; i < 4; ++i) {
         QVERIFY2(std::abs((*s0)[i] - refS0[i].toDouble()) <= 1e-3 * refS0[i].toDouble() + 1e-5,
-                 qPrintable(QStringLiteral("S0(%1): %2 vs %3").arg(i + 1).arg((*s0)[i]).arg(
-                     refS0[i].toDouble())));
+                 qPrintable(QStringLiteral("S0(%1): %2 vs %3")
+                                .arg(i + 1)
+                                .arg((*s0)[i])
+                                .arg(refS0[i].toDouble())));
     }
 
     // The project's fit, measured the same way, is within 1 % of the reference's fit.
-    const FsrsOptimizer::Result result = FsrsOptimizer().optimize(set, FsrsParameters::kDefaultWeights);
+    const FsrsOptimizer::Result result =
+        FsrsOptimizer().optimize(set, FsrsParameters::kDefaultWeights);
     QCOMPARE(result.status, FsrsOptimizer::Result::Status::Fitted);
     qInfo("%s: log loss defaults %.5f, reference %.5f, Portolan %.5f; RMSE %.4f / %.4f / %.4f",
           qPrintable(name), onDefaults.logLoss, onReference.logLoss, result.fitted.logLoss,

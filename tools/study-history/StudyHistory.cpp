@@ -16,8 +16,8 @@ namespace portolan {
 
 FsrsParameters::Weights StudyHistory::hiddenLearnerWeights()
 {
-    return {0.6, 1.8, 4.0, 14.0, 5.5, 1.2, 2.2, 0.02, 1.5, 0.25, 1.1,
-            1.9, 0.09, 0.35, 1.3,  0.4, 2.4, 0.35, 0.3, 0.15, 0.3};
+    return {0.6, 1.8,  4.0,  14.0, 5.5, 1.2, 2.2,  0.02, 1.5,  0.25, 1.1,
+            1.9, 0.09, 0.35, 1.3,  0.4, 2.4, 0.35, 0.3,  0.15, 0.3};
 }
 
 int StudyHistory::write(const QSqlDatabase &db, const Catalog &catalog, qint64 endMs,
@@ -76,10 +76,9 @@ int StudyHistory::write(const QSqlDatabase &db, const Catalog &catalog, qint64 e
                                        : draw < 0.85 ? Rating::Good
                                                      : Rating::Easy;
                     } else {
-                        const int t = std::max(
-                            0, dayCounter.daysBetween(trace->lastMs, clock.nowMs()));
-                        const double recall =
-                            hidden->retrievability(t, trace->memory.stability);
+                        const int t =
+                            std::max(0, dayCounter.daysBetween(trace->lastMs, clock.nowMs()));
+                        const double recall = hidden->retrievability(t, trace->memory.stability);
                         const double grade = random.generateDouble();
                         hiddenRating = draw >= recall ? Rating::Again
                                        : grade < 0.1  ? Rating::Hard
@@ -110,9 +109,10 @@ int StudyHistory::write(const QSqlDatabase &db, const Catalog &catalog, qint64 e
                     Trace &trace = traces[key];
                     const bool first = trace.lastMs == 0;
                     const int t =
-                        first ? 0 : std::max(0, dayCounter.daysBetween(trace.lastMs, clock.nowMs()));
-                    trace.memory = hidden->next(first ? FsrsModel::Memory{} : trace.memory, t,
-                                                rating);
+                        first ? 0
+                              : std::max(0, dayCounter.daysBetween(trace.lastMs, clock.nowMs()));
+                    trace.memory =
+                        hidden->next(first ? FsrsModel::Memory{} : trace.memory, t, rating);
                     trace.lastMs = clock.nowMs();
                 }
                 if (!session.rate(rating)) {

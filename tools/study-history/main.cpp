@@ -81,7 +81,8 @@ int main(int argc, char **argv)
     if (!exportPath.isEmpty()) {
         portolan::ReviewLogRepository log(workspace.database().connection());
         const auto set = portolan::FsrsTrainingSet::fromLog(
-            portolan::fsrsLogFrom(log.since(0)), portolan::DayCounter::local(QTimeZone::systemTimeZone()));
+            portolan::fsrsLogFrom(log.since(0)),
+            portolan::DayCounter::local(QTimeZone::systemTimeZone()));
         // Times as minutes since the first answer: smaller files, the same order of items.
         qint64 first = std::numeric_limits<qint64>::max();
         for (const auto &card : set.orders()) {

@@ -4,7 +4,6 @@
 
 #include <QRandomGenerator>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 

@@ -15,7 +15,7 @@ class Catalog;
 // One objective of an exam and the study-set entries it names.
 struct PracticeObjective
 {
-    QString objective; // "1.4"
+    QString objective;  // "1.4"
     QList<int> entries; // protocol indices
 };
 

@@ -13,9 +13,12 @@ struct KindName
 };
 
 constexpr KindName kKindNames[] = {
-    {PracticeKind::Scenario, "scenario"},   {PracticeKind::Protocol, "protocol"},
-    {PracticeKind::Port, "port"},           {PracticeKind::Counterpart, "counterpart"},
-    {PracticeKind::Security, "security"},   {PracticeKind::Transport, "transport"},
+    {PracticeKind::Scenario, "scenario"},
+    {PracticeKind::Protocol, "protocol"},
+    {PracticeKind::Port, "port"},
+    {PracticeKind::Counterpart, "counterpart"},
+    {PracticeKind::Security, "security"},
+    {PracticeKind::Transport, "transport"},
     {PracticeKind::SelectTwo, "select-two"},
 };
 

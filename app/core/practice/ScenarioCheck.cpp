@@ -113,8 +113,7 @@ QStringList ScenarioCheck::problems(const Scenario &s) const
                 }
             }
         }
-        if (!s.distractors.isEmpty() && s.fits.size() > 1 &&
-            s.answer == Scenario::Answer::Protocol)
+        if (!s.distractors.isEmpty() && s.fits.size() > 1 && s.answer == Scenario::Answer::Protocol)
             out << where + QStringLiteral("written distractors fit one entry only");
     }
     return out;

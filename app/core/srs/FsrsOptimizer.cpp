@@ -36,8 +36,14 @@ struct Dual
     std::array<double, kW> d{};
 };
 
-inline double val(double x) { return x; }
-inline double val(const Dual &x) { return x.v; }
+inline double val(double x)
+{
+    return x;
+}
+inline double val(const Dual &x)
+{
+    return x.v;
+}
 
 inline Dual operator+(const Dual &a, const Dual &b)
 {
@@ -53,7 +59,10 @@ inline Dual operator+(const Dual &a, double b)
     r.v += b;
     return r;
 }
-inline Dual operator+(double a, const Dual &b) { return b + a; }
+inline Dual operator+(double a, const Dual &b)
+{
+    return b + a;
+}
 inline Dual operator-(const Dual &a)
 {
     Dual r;
@@ -62,9 +71,18 @@ inline Dual operator-(const Dual &a)
         r.d[i] = -a.d[i];
     return r;
 }
-inline Dual operator-(const Dual &a, const Dual &b) { return a + (-b); }
-inline Dual operator-(const Dual &a, double b) { return a + (-b); }
-inline Dual operator-(double a, const Dual &b) { return (-b) + a; }
+inline Dual operator-(const Dual &a, const Dual &b)
+{
+    return a + (-b);
+}
+inline Dual operator-(const Dual &a, double b)
+{
+    return a + (-b);
+}
+inline Dual operator-(double a, const Dual &b)
+{
+    return (-b) + a;
+}
 inline Dual operator*(const Dual &a, const Dual &b)
 {
     Dual r;
@@ -81,7 +99,10 @@ inline Dual operator*(const Dual &a, double b)
         r.d[i] = a.d[i] * b;
     return r;
 }
-inline Dual operator*(double a, const Dual &b) { return b * a; }
+inline Dual operator*(double a, const Dual &b)
+{
+    return b * a;
+}
 inline Dual operator/(const Dual &a, const Dual &b)
 {
     Dual r;
@@ -91,7 +112,10 @@ inline Dual operator/(const Dual &a, const Dual &b)
         r.d[i] = (a.d[i] * b.v - a.v * b.d[i]) * inv;
     return r;
 }
-inline Dual operator/(const Dual &a, double b) { return a * (1.0 / b); }
+inline Dual operator/(const Dual &a, double b)
+{
+    return a * (1.0 / b);
+}
 inline Dual operator/(double a, const Dual &b)
 {
     Dual r;
@@ -128,9 +152,18 @@ inline Dual pow(const Dual &a, const Dual &b)
         r.d[i] = r.v * (b.d[i] * la + a.d[i] * k);
     return r;
 }
-inline double exp(double a) { return std::exp(a); }
-inline double log(double a) { return std::log(a); }
-inline double pow(double a, double b) { return std::pow(a, b); }
+inline double exp(double a)
+{
+    return std::exp(a);
+}
+inline double log(double a)
+{
+    return std::log(a);
+}
+inline double pow(double a, double b)
+{
+    return std::pow(a, b);
+}
 
 // Clamps as Burn/PyTorch do: the derivative passes on the boundary and stops outside it.
 template <typename T> T clampT(const T &x, double lo, double hi)
@@ -141,7 +174,10 @@ template <typename T> T clampT(const T &x, double lo, double hi)
         return T(hi);
     return x;
 }
-template <typename T> T minT(const T &a, const T &b) { return val(b) < val(a) ? b : a; }
+template <typename T> T minT(const T &a, const T &b)
+{
+    return val(b) < val(a) ? b : a;
+}
 
 template <> inline Dual clampT(const Dual &x, double lo, double hi)
 {
@@ -193,12 +229,11 @@ template <typename T> State<T> step(const Ws<T> &w, int deltaT, int rating, cons
     } else {
         const T r = curve(w, double(deltaT), lastS);
         if (rating == 1) {
-            const T forget = w[11] * pow(lastD, -w[12]) * (pow(lastS + 1.0, w[13]) - 1.0)
-                             * exp((1.0 - r) * w[14]);
+            const T forget = w[11] * pow(lastD, -w[12]) * (pow(lastS + 1.0, w[13]) - 1.0) *
+                             exp((1.0 - r) * w[14]);
             newS = minT(forget, lastS / exp(w[17] * w[18]));
         } else {
-            T inc = exp(w[8]) * (11.0 - lastD) * pow(lastS, -w[9])
-                    * (exp((1.0 - r) * w[10]) - 1.0);
+            T inc = exp(w[8]) * (11.0 - lastD) * pow(lastS, -w[9]) * (exp((1.0 - r) * w[10]) - 1.0);
             if (rating == 2)
                 inc = inc * w[15];
             else if (rating == 4)
@@ -323,7 +358,8 @@ std::optional<std::array<double, 4>> smoothAndFill(RatingStability rs, const Rat
 {
     for (auto it = rs.begin(); it != rs.end();)
         it = count.contains(it->first) ? std::next(it) : rs.erase(it);
-    const std::array<std::pair<int, int>, 6> pairs{{{1, 2}, {2, 3}, {3, 4}, {1, 3}, {2, 4}, {1, 4}}};
+    const std::array<std::pair<int, int>, 6> pairs{
+        {{1, 2}, {2, 3}, {3, 4}, {1, 3}, {2, 4}, {1, 4}}};
     for (const auto &[small, big] : pairs) {
         if (rs.contains(small) && rs.contains(big) && rs[small] > rs[big]) {
             if (count.at(small) > count.at(big))
@@ -515,9 +551,8 @@ FsrsTrainingSet FsrsTrainingSet::fromLog(QList<FsrsLogEntry> log, const DayCount
         if (start >= 0) {
             QList<OrderedReview> card;
             for (qsizetype i = start; i < end; ++i) {
-                const int delta = i == start
-                                      ? 0
-                                      : std::max(0, days.daysBetween(log[i - 1].atMs, log[i].atMs));
+                const int delta =
+                    i == start ? 0 : std::max(0, days.daysBetween(log[i - 1].atMs, log[i].atMs));
                 card.append(OrderedReview{log[i].atMs, Review{int(log[i].rating), delta}});
             }
             cards.append(card);
@@ -598,8 +633,8 @@ FsrsEvaluation FsrsOptimizer::evaluate(const FsrsTrainingSet &set,
         const auto &item = set.items()[order[std::size_t(idx)]];
         const auto &reviews = set.cards()[item.card];
         const double weight = 0.25 + 0.75 * std::pow(idx / n1, 3);
-        const double p = std::clamp(predict<double>(weights, reviews, item.length), kMinProb,
-                                    kMaxProb);
+        const double p =
+            std::clamp(predict<double>(weights, reviews, item.length), kMinProb, kMaxProb);
         const double y = reviews[item.length - 1].rating > 1 ? 1.0 : 0.0;
         loss += -(y * std::log(p) + (1.0 - y) * std::log(1.0 - p)) * weight;
         weightSum += weight;
@@ -645,9 +680,8 @@ std::optional<std::array<double, 4>> FsrsOptimizer::pretrain(const FsrsTrainingS
     return pre->stability;
 }
 
-std::optional<FsrsParameters::Weights> FsrsOptimizer::fit(const FsrsTrainingSet &set,
-                                                          const Progress &progress,
-                                                          QString *error) const
+std::optional<FsrsParameters::Weights>
+FsrsOptimizer::fit(const FsrsTrainingSet &set, const Progress &progress, QString *error) const
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -655,15 +689,14 @@ std::optional<FsrsParameters::Weights> FsrsOptimizer::fit(const FsrsTrainingSet 
         return std::nullopt;
     };
     const Options &o = m_options;
-    if (o.batchSize <= 0 || o.epochs <= 0 || !std::isfinite(o.learningRate)
-        || !std::isfinite(o.gamma))
+    if (o.batchSize <= 0 || o.epochs <= 0 || !std::isfinite(o.learningRate) ||
+        !std::isfinite(o.gamma))
         return fail(QStringLiteral("invalid training options"));
 
     const Prepared prepared = prepare(set);
     if (prepared.train.size() < 8)
         return FsrsParameters::kDefaultWeights;
-    const auto pre =
-        pretrainFrom(set, prepared.initialization, averageRecall(set, prepared.train));
+    const auto pre = pretrainFrom(set, prepared.initialization, averageRecall(set, prepared.train));
     if (!pre)
         return fail(QStringLiteral("no first grade has enough first reviews to start from"));
 

@@ -119,25 +119,21 @@ public:
         // The fit predicts the log better than the current weights (lower log loss and RMSE).
         bool better() const
         {
-            return status == Status::Fitted && fitted.logLoss < current.logLoss
-                   && fitted.rmseBins <= current.rmseBins;
+            return status == Status::Fitted && fitted.logLoss < current.logLoss &&
+                   fitted.rmseBins <= current.rmseBins;
         }
     };
 
     FsrsOptimizer() = default;
-    explicit FsrsOptimizer(Options options)
-        : m_options(options)
-    {
-    }
+    explicit FsrsOptimizer(Options options) : m_options(options) {}
 
     // The whole job: minimum history check, fit, and evaluation of the fit and of `current`.
     Result optimize(const FsrsTrainingSet &set, const FsrsParameters::Weights &current,
                     const Progress &progress = {}) const;
 
     // Only the fit (no minimum check); nullopt when cancelled or the data cannot be fitted.
-    std::optional<FsrsParameters::Weights> fit(const FsrsTrainingSet &set,
-                                               const Progress &progress = {},
-                                               QString *error = nullptr) const;
+    std::optional<FsrsParameters::Weights>
+    fit(const FsrsTrainingSet &set, const Progress &progress = {}, QString *error = nullptr) const;
 
     // The reference's evaluate(): every item, recency-weighted.
     static FsrsEvaluation evaluate(const FsrsTrainingSet &set,

@@ -55,8 +55,8 @@ std::optional<StoredFsrsWeights> FsrsParametersRepository::read(const QString &s
         return StoredFsrsWeights{};
     const auto weights = parseWeights(q.value(0).toString());
     if (!weights) {
-        m_error = QStringLiteral("fsrs_parameters (%1): the weights are not 21 valid numbers")
-                      .arg(slot);
+        m_error =
+            QStringLiteral("fsrs_parameters (%1): the weights are not 21 valid numbers").arg(slot);
         return std::nullopt;
     }
     *found = true;
@@ -89,12 +89,12 @@ bool FsrsParametersRepository::apply(const StoredFsrsWeights &weights)
     Statement q(m_db, QStringLiteral("INSERT OR REPLACE INTO fsrs_parameters "
                                      "(slot, weights, fitted_at, review_count, card_count) "
                                      "VALUES (?, ?, ?, ?, ?)"));
-    const bool ok = transaction.isActive()
-                    && q.exec({QStringLiteral("previous"), weightsText(now->weights),
-                               now->fittedAt, now->reviewCount, now->cardCount})
-                    && q.exec({QStringLiteral("current"), weightsText(weights.weights),
-                               weights.fittedAt, weights.reviewCount, weights.cardCount})
-                    && transaction.commit();
+    const bool ok = transaction.isActive() &&
+                    q.exec({QStringLiteral("previous"), weightsText(now->weights), now->fittedAt,
+                            now->reviewCount, now->cardCount}) &&
+                    q.exec({QStringLiteral("current"), weightsText(weights.weights),
+                            weights.fittedAt, weights.reviewCount, weights.cardCount}) &&
+                    transaction.commit();
     if (!ok)
         m_error = !q.error().isEmpty() ? q.error() : transaction.errorText();
     return ok;
@@ -110,16 +110,15 @@ bool FsrsParametersRepository::undo()
     ScopedTransaction transaction(m_db);
     Statement q(m_db);
     // Back to the defaults is no row at all, so the defaults of a later version apply.
-    const bool ok =
-        transaction.isActive()
-        && (before->isDefault()
-                ? q.run(QStringLiteral("DELETE FROM fsrs_parameters"))
-                : q.prepare(QStringLiteral("UPDATE fsrs_parameters SET slot = 'current' "
-                                           "WHERE slot = 'previous'"))
-                      && Statement(m_db).run(
-                          QStringLiteral("DELETE FROM fsrs_parameters WHERE slot = 'current'"))
-                      && q.exec())
-        && transaction.commit();
+    const bool ok = transaction.isActive() &&
+                    (before->isDefault()
+                         ? q.run(QStringLiteral("DELETE FROM fsrs_parameters"))
+                         : q.prepare(QStringLiteral("UPDATE fsrs_parameters SET slot = 'current' "
+                                                    "WHERE slot = 'previous'")) &&
+                               Statement(m_db).run(QStringLiteral(
+                                   "DELETE FROM fsrs_parameters WHERE slot = 'current'")) &&
+                               q.exec()) &&
+                    transaction.commit();
     if (!ok)
         m_error = !q.error().isEmpty() ? q.error() : transaction.errorText();
     return ok;
