@@ -21,18 +21,18 @@ if [ "${1:-}" = restore ]; then
     minutes="${2:-10}"
     build_dir="${PORTOLAN_BUILD_DIR:-build-test}"
     cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN_WERROR=ON >/dev/null
-    cmake --build "$build_dir" --parallel "$(nproc)" --target tst_restorecrash restore-child
+    cmake --build "$build_dir" --parallel "$(nproc)" --target tests-reliability
     export PORTOLAN_SOAK_SECONDS=$((minutes * 60))
     export QTEST_FUNCTION_TIMEOUT=$(((PORTOLAN_SOAK_SECONDS + 600) * 1000))
-    exec "$build_dir/tests/reliability/tst_restorecrash"
+    exec "$build_dir/tests/reliability/tests-reliability" tst_restorecrash
 fi
 minutes="${1:-10}"
 build_dir="${PORTOLAN_BUILD_DIR:-build-test}"
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTOLAN_WERROR=ON >/dev/null
-cmake --build "$build_dir" --parallel "$(nproc)" --target tst_crashsoak crashsoak-child
+cmake --build "$build_dir" --parallel "$(nproc)" --target tests-reliability
 # The test has two rows (kills during start-up, kills while answering): half the time each.
 export PORTOLAN_SOAK_SECONDS=$((minutes * 60 / 2))
 # Qt Test stops a test function after 5 minutes unless told otherwise.
 export QTEST_FUNCTION_TIMEOUT=$(((PORTOLAN_SOAK_SECONDS + 600) * 1000))
 export QT_QPA_PLATFORM=offscreen
-exec "$build_dir/tests/reliability/tst_crashsoak"
+exec "$build_dir/tests/reliability/tests-reliability" tst_crashsoak

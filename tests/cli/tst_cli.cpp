@@ -1,5 +1,6 @@
 // The terminal front end, run as a user would: the built binary in a child process.
 #include "../support/RunPortolan.h"
+#include "../support/TestMain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -488,5 +489,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+PORTOLAN_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

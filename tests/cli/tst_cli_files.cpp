@@ -2,6 +2,7 @@
 // regular files, the database's own files as an export target, a full standard output, an
 // existing file replaced, and file names that are not valid UTF-8. Run as a user would.
 #include "../support/RunPortolan.h"
+#include "../support/TestMain.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -330,5 +331,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliFiles)
+PORTOLAN_TEST_GUILESS_MAIN(TestCliFiles)
 #include "tst_cli_files.moc"

@@ -1,5 +1,7 @@
 // `portolan import` and `portolan export` run as a user would: the built binary in a child
 // process, with the sample files, files refused on purpose, and a terminal for the y/N prompt.
+#include "../support/TestMain.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -318,5 +320,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliImport)
+PORTOLAN_TEST_GUILESS_MAIN(TestCliImport)
 #include "tst_cli_import.moc"

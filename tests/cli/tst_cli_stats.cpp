@@ -1,6 +1,7 @@
 // `portolan stats` run as a user would: the built binary in a child process, on a fresh
 // database (valid JSON, zero readiness) and with bad arguments.
 #include "../support/RunPortolan.h"
+#include "../support/TestMain.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -186,5 +187,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliStats)
+PORTOLAN_TEST_GUILESS_MAIN(TestCliStats)
 #include "tst_cli_stats.moc"

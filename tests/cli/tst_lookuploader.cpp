@@ -1,14 +1,15 @@
 // LookupLoader: a lookup over the narrowed catalog prints exactly what it prints over the whole
 // catalog, reads only a few registry rows doing it, and steps aside (NeedsFullLoad) whenever it
 // cannot be sure, without touching the file.
+#include "../support/TestMain.h"
 #include "LookupPrinter.h"
 #include "catalog/Catalog.h"
 #include "catalog/EntryKey.h"
 #include "custom/CustomEntryRepository.h"
+#include "map/PortCard.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
 #include "storage/Database.h"
-#include "map/PortCard.h"
 #include "workspace/LookupLoader.h"
 #include "workspace/Workspace.h"
 
@@ -294,5 +295,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLookupLoader)
+PORTOLAN_TEST_GUILESS_MAIN(TestLookupLoader)
 #include "tst_lookuploader.moc"

@@ -1,5 +1,6 @@
 // Backups: verified copies, the 7 daily + 4 weekly retention, restore that moves the current
 // file aside, and the backup taken before a schema update.
+#include "../support/TestMain.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/NoteRepository.h"
@@ -319,5 +320,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackupManager)
+PORTOLAN_TEST_GUILESS_MAIN(TestBackupManager)
 #include "tst_backupmanager.moc"

@@ -1,4 +1,5 @@
 // The in-memory catalog: row order, links between curated entries and registry rows.
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EntryKey.h"
 
@@ -167,5 +168,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestCatalog)
+PORTOLAN_TEST_APPLESS_MAIN(TestCatalog)
 #include "tst_catalog.moc"

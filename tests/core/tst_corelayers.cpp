@@ -1,6 +1,8 @@
 // The folders of app/core form layers: app/core/CMakeLists.txt lists them bottom up, and a file
 // may include headers of its own folder and of folders listed before it, never after. A cycle
 // between folders (catalog <-> storage, say) cannot pass this test.
+#include "../support/TestMain.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -71,5 +73,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCoreLayers)
+PORTOLAN_TEST_GUILESS_MAIN(TestCoreLayers)
 #include "tst_corelayers.moc"

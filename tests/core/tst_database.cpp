@@ -1,6 +1,7 @@
 // Storage: migrations, refusals that leave files untouched, read-only browsing, and reference
 // refreshes that never touch user tables. (A read-only folder is tested through the command line
 // in tst_cli, which can drop root privileges.)
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "storage/Database.h"
@@ -359,5 +360,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDatabase)
+PORTOLAN_TEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"

@@ -1,4 +1,5 @@
 // One writer per database: a second Portolan reads, and says why.
+#include "../support/TestMain.h"
 #include "storage/DatabaseLock.h"
 #include "storage/NoteRepository.h"
 #include "workspace/Workspace.h"
@@ -95,5 +96,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDatabaseLock)
+PORTOLAN_TEST_GUILESS_MAIN(TestDatabaseLock)
 #include "tst_databaselock.moc"

@@ -1,6 +1,7 @@
 // FsrsParametersRepository: the FSRS weights in use live in the database (docs/fsrs.md §9), with
 // the date and the review count they were fitted on; applying keeps the previous weights for a
 // one-step undo, and every scheduler is built with what is stored.
+#include "../support/TestMain.h"
 #include "storage/Database.h"
 #include "storage/FsrsParametersRepository.h"
 #include "storage/Statement.h"
@@ -126,5 +127,5 @@ private:
     int m_n = 0;
 };
 
-QTEST_GUILESS_MAIN(TestFsrsParametersRepository)
+PORTOLAN_TEST_GUILESS_MAIN(TestFsrsParametersRepository)
 #include "tst_fsrsparametersrepository.moc"

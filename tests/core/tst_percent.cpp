@@ -1,4 +1,5 @@
 // Percentages read the same in the window, the PDFs and the terminal, and follow the language.
+#include "../support/TestMain.h"
 #include "domain/Percent.h"
 
 #include <QTest>
@@ -47,5 +48,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPercent)
+PORTOLAN_TEST_GUILESS_MAIN(TestPercent)
 #include "tst_percent.moc"

@@ -1,4 +1,5 @@
 // The port table model and its filter proxy over the real embedded catalog.
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "models/PortFilterProxyModel.h"
@@ -6,8 +7,8 @@
 #include "models/Roles.h"
 
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace portolan;
@@ -268,5 +269,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortModels)
+PORTOLAN_TEST_GUILESS_MAIN(TestPortModels)
 #include "tst_portmodels.moc"

@@ -1,6 +1,7 @@
 // The content check: the embedded study set must teach facts that agree with the embedded IANA
 // registry and with the corrections in the project's content notes. A wrong port here would be
 // learned by someone for an exam.
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "domain/Category.h"
@@ -569,5 +570,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestReferenceData)
+PORTOLAN_TEST_APPLESS_MAIN(TestReferenceData)
 #include "tst_referencedata.moc"

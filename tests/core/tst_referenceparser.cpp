@@ -1,5 +1,6 @@
 // The curated study-set file format: good entries load whole; every mistake is named by file,
 // line and field.
+#include "../support/TestMain.h"
 #include "catalog/ReferenceParser.h"
 
 #include <QTest>
@@ -145,5 +146,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestReferenceParser)
+PORTOLAN_TEST_APPLESS_MAIN(TestReferenceParser)
 #include "tst_referenceparser.moc"

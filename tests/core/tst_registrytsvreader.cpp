@@ -1,4 +1,5 @@
 // The embedded registry format: escaped fields, ranges, and errors with file:line.
+#include "../support/TestMain.h"
 #include "catalog/RegistryTsvReader.h"
 
 #include <QTest>
@@ -112,5 +113,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestRegistryTsvReader)
+PORTOLAN_TEST_APPLESS_MAIN(TestRegistryTsvReader)
 #include "tst_registrytsvreader.moc"

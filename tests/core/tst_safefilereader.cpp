@@ -1,4 +1,5 @@
 // SafeFileReader: only regular files are read, at once and through a cap.
+#include "../support/TestMain.h"
 #include "storage/SafeFileReader.h"
 
 #include <QFile>
@@ -73,5 +74,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSafeFileReader)
+PORTOLAN_TEST_GUILESS_MAIN(TestSafeFileReader)
 #include "tst_safefilereader.moc"

@@ -1,5 +1,6 @@
 // SafeFileWriter: all or nothing, every write checked, odd targets and the database's own files
 // refused before anything is written.
+#include "../support/TestMain.h"
 #include "storage/SafeFileWriter.h"
 
 #include <QDir>
@@ -246,5 +247,5 @@ private slots:
     void fullStandardOutputIsAnError_data() { standardOutput_data(); }
 };
 
-QTEST_GUILESS_MAIN(TestSafeFileWriter)
+PORTOLAN_TEST_GUILESS_MAIN(TestSafeFileWriter)
 #include "tst_safefilewriter.moc"

@@ -1,4 +1,5 @@
 // The search language: what a user types becomes a predicate; nothing typed is ever an error.
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
@@ -366,5 +367,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestSearchQuery)
+PORTOLAN_TEST_APPLESS_MAIN(TestSearchQuery)
 #include "tst_searchquery.moc"

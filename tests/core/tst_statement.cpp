@@ -1,6 +1,7 @@
 // The one statement wrapper and the nestable transaction: a failure names SQLite's own message
 // and the statement (never Qt's "Parameter count mismatch"), a read that stops early is an
 // error, and an inner transaction is a savepoint that rolls back alone.
+#include "../support/TestMain.h"
 #include "storage/Database.h"
 #include "storage/NoteRepository.h"
 #include "storage/ScopedTransaction.h"
@@ -124,5 +125,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStatement)
+PORTOLAN_TEST_GUILESS_MAIN(TestStatement)
 #include "tst_statement.moc"

@@ -1,4 +1,5 @@
 // Text folding for search and the escaping of untrusted text for display.
+#include "../support/TestMain.h"
 #include "domain/RangeClass.h"
 #include "domain/SafeText.h"
 #include "domain/TextFold.h"
@@ -97,5 +98,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTextFold)
+PORTOLAN_TEST_APPLESS_MAIN(TestTextFold)
 #include "tst_textfold.moc"

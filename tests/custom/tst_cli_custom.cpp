@@ -1,5 +1,6 @@
 // portolan add / remove / label, run as a user would: the built binary in a child process.
 #include "../support/RunPortolan.h"
+#include "../support/TestMain.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -131,5 +132,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliCustom)
+PORTOLAN_TEST_GUILESS_MAIN(TestCliCustom)
 #include "tst_cli_custom.moc"

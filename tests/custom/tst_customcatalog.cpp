@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/CatalogJson.h"
 #include "catalog/EntryKey.h"
@@ -184,5 +185,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCustomCatalog)
+PORTOLAN_TEST_GUILESS_MAIN(TestCustomCatalog)
 #include "tst_customcatalog.moc"

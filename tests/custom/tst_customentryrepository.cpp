@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "custom/CustomEntryRepository.h"
 #include "storage/Database.h"
 
@@ -98,5 +99,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCustomEntryRepository)
+PORTOLAN_TEST_GUILESS_MAIN(TestCustomEntryRepository)
 #include "tst_customentryrepository.moc"

@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "custom/CustomEntryValidator.h"
 
 #include <QTest>
@@ -195,5 +196,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCustomEntryValidator)
+PORTOLAN_TEST_GUILESS_MAIN(TestCustomEntryValidator)
 #include "tst_customentryvalidator.moc"

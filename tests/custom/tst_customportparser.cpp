@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "custom/CustomPortParser.h"
 
 #include <QTest>
@@ -100,5 +101,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCustomPortParser)
+PORTOLAN_TEST_GUILESS_MAIN(TestCustomPortParser)
 #include "tst_customportparser.moc"

@@ -1,4 +1,5 @@
 // The browser as a user drives it: typing, the keyboard, the details pane and its links.
+#include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "CatalogItemDelegate.h"
 #include "MainWindow.h"
@@ -397,5 +398,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestBrowserPage)
+PORTOLAN_TEST_MAIN(TestBrowserPage)
 #include "tst_browserpage.moc"

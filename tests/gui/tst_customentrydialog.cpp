@@ -2,6 +2,7 @@
 // with OK disabled, keys made from the name and kept on edit, IANA conflicts as a note that
 // blocks nothing, the entry in the catalog after a rebuild; the label dialog; and the Entry
 // menu's actions following the browser's selection.
+#include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "CustomEntryActions.h"
 #include "CustomEntryDialog.h"
@@ -469,5 +470,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCustomEntryDialog)
+PORTOLAN_TEST_MAIN(TestCustomEntryDialog)
 #include "tst_customentrydialog.moc"

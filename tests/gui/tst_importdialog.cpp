@@ -1,6 +1,7 @@
 // The import preview as a user sees it: counts, examples and notes before anything is written,
 // Cancel leaving the database as it was, Apply writing it whole, a failure shown in place, a
 // refused file shown with FILE:LINE, and the window rebuilt on the new catalog afterwards.
+#include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -224,5 +225,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestImportDialog)
+PORTOLAN_TEST_MAIN(TestImportDialog)
 #include "tst_importdialog.moc"

@@ -2,6 +2,7 @@
 // details, move between the pages with their Alt shortcuts, start a quiz with Enter, open the
 // statistics, preferences and help and close them with Esc. Focus is always somewhere useful
 // and visible (a focused widget that is shown, in the active window).
+#include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
@@ -174,5 +175,5 @@ void TestKeyboardFlows::tabWalksTheStatisticsPage()
         QVERIFY2(names.contains(QString::fromLatin1(name)), name);
 }
 
-QTEST_MAIN(TestKeyboardFlows)
+PORTOLAN_TEST_MAIN(TestKeyboardFlows)
 #include "tst_keyboardflows.moc"

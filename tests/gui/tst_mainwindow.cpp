@@ -1,6 +1,7 @@
 // The main window builds only the page it shows: the range map, quiz and statistics are made
 // the first time their tab is shown, in their place, and stay. Restoring a session that ended
 // on one of them builds it at start.
+#include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "CustomEntryActions.h"
 #include "MainWindow.h"
@@ -288,5 +289,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+PORTOLAN_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -2,6 +2,7 @@
 // tabs, which are always there) and in every dialog, no two visible mnemonics share a letter,
 // and no text shows a literal "&" where a mnemonic was meant. Before: Alt+S was both the
 // Searches menu and the Security filter; Preferences showed "Learning &steps:".
+#include "../support/TestMain.h"
 #include "FsrsFitDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
@@ -151,5 +152,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMnemonics)
+PORTOLAN_TEST_MAIN(TestMnemonics)
 #include "tst_mnemonics.moc"

@@ -1,6 +1,7 @@
 // The first start's welcome: an exam taker names the exam and its date and ends on today's
 // cards of that exam, with the plan made, the browser on the study set and the choice kept for
 // the quiz and the statistics; skipping changes nothing but "welcomed"; browsing ends on Browse.
+#include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "MainWindow.h"
 #include "QuizPage.h"
@@ -140,5 +141,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWelcome)
+PORTOLAN_TEST_MAIN(TestWelcome)
 #include "tst_welcome.moc"

@@ -1,6 +1,7 @@
 // The window fits a laptop: with every page built, its minimum size is within 1024×640 at the
 // default font in every language Portolan ships, and within 1366×768 at 14 pt. Before: 1253×690
 // in English, 1875×921 at 14 pt, wider than a 1600-pixel screen.
+#include "../support/TestMain.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "i18n/Translations.h"
@@ -109,5 +110,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWindowSize)
+PORTOLAN_TEST_MAIN(TestWindowSize)
 #include "tst_windowsize.moc"

@@ -2,6 +2,7 @@
 // every language (lupdate is run on the sources here, so a new string without a translation
 // fails), none is unfinished, placeholders and accelerators match, plural forms are filled;
 // and the embedded translations are what the running application gets.
+#include "../support/TestMain.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -278,5 +279,5 @@ void TestTranslations::unknownLanguageFallsBackToEnglish()
     QCOMPARE(Translations::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+PORTOLAN_TEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"

@@ -1,5 +1,6 @@
 // Exports of the current view: RFC 4180 CSV with a header and both kinds of row, JSON in the
 // lookup's shape, rows in view order, and atomic writes.
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "exporting/CatalogExport.h"
 #include "importing/CsvReader.h"
@@ -242,5 +243,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCatalogExport)
+PORTOLAN_TEST_GUILESS_MAIN(TestCatalogExport)
 #include "tst_catalogexport.moc"

@@ -1,6 +1,7 @@
 // The PDF cheat sheet: no table row is split across a page break, a table that continues on
 // the next page repeats its header there, every entry is printed once and in order, and the
 // file has as many pages as the layout.
+#include "../support/TestMain.h"
 #include "CheatSheetPdf.h"
 #include "catalog/Catalog.h"
 #include "exporting/CheatSheet.h"
@@ -116,5 +117,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCheatSheetPdf)
+PORTOLAN_TEST_MAIN(TestCheatSheetPdf)
 #include "tst_cheatsheetpdf.moc"

@@ -1,4 +1,5 @@
 // RFC 4180 records: quoting, fields across lines, line ends, and the line each record starts on.
+#include "../support/TestMain.h"
 #include "importing/CsvReader.h"
 
 #include <QTest>
@@ -117,5 +118,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestCsvReader)
+PORTOLAN_TEST_APPLESS_MAIN(TestCsvReader)
 #include "tst_csvreader.moc"

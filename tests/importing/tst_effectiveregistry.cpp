@@ -1,4 +1,5 @@
 // The registry the user sees: services(5) entries laid over a base, and record identity.
+#include "../support/TestMain.h"
 #include "importing/EffectiveRegistry.h"
 
 #include <QTest>
@@ -115,5 +116,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestEffectiveRegistry)
+PORTOLAN_TEST_APPLESS_MAIN(TestEffectiveRegistry)
 #include "tst_effectiveregistry.moc"

@@ -1,5 +1,6 @@
 // IANA's registry CSV: the twelve columns, quoting across lines, ranges, rows that are not
 // port assignments, and every refusal with the FILE:LINE where the bad record starts.
+#include "../support/TestMain.h"
 #include "importing/IanaCsvParser.h"
 
 #include <QFile>
@@ -246,5 +247,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestIanaCsvParser)
+PORTOLAN_TEST_APPLESS_MAIN(TestIanaCsvParser)
 #include "tst_ianacsvparser.moc"

@@ -1,6 +1,7 @@
 // The import as the front ends run it: reading files (format detection, unreadable files),
 // previewing the sample files against the full embedded registry, applying, and the second
 // import of the same file that has nothing left to do.
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "importfixtures.h"
@@ -210,5 +211,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImporter)
+PORTOLAN_TEST_GUILESS_MAIN(TestImporter)
 #include "tst_importer.moc"

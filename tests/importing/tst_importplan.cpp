@@ -1,6 +1,7 @@
 // The import plan: counts and examples per format, the rules of each format (an IANA CSV
 // replaces, services add, nmap-services only sets frequencies), and "nothing to do" when the
 // same data comes again.
+#include "../support/TestMain.h"
 #include "importing/ImportPlan.h"
 
 #include <QTest>
@@ -198,5 +199,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestImportPlan)
+PORTOLAN_TEST_APPLESS_MAIN(TestImportPlan)
 #include "tst_importplan.moc"

@@ -1,6 +1,7 @@
 // Applying imports to a real database: all or nothing (made to fail midway on purpose), stale
 // previews refused, imports surviving the reference refresh of a new program version, and the
 // study set and user tables never touched.
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "importfixtures.h"
@@ -292,5 +293,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImportRepository)
+PORTOLAN_TEST_GUILESS_MAIN(TestImportRepository)
 #include "tst_importrepository.moc"

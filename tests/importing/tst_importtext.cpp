@@ -1,5 +1,6 @@
 // What an imported file must be before any parser looks at it: UTF-8 text, not empty, not
 // binary; errors name the line of the first bad byte.
+#include "../support/TestMain.h"
 #include "importing/ImportText.h"
 
 #include <QTest>
@@ -64,5 +65,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestImportText)
+PORTOLAN_TEST_APPLESS_MAIN(TestImportText)
 #include "tst_importtext.moc"

@@ -1,5 +1,6 @@
 // nmap-services: the open frequency per port/transport, comments, skipped protocols, the
 // installed file read at start, and every refusal with its FILE:LINE.
+#include "../support/TestMain.h"
 #include "importing/NmapServicesParser.h"
 
 #include <QFile>
@@ -143,5 +144,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestNmapServicesParser)
+PORTOLAN_TEST_APPLESS_MAIN(TestNmapServicesParser)
 #include "tst_nmapservicesparser.moc"

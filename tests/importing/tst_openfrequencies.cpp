@@ -1,4 +1,5 @@
 // The "how common" table: lookups, range maxima, overrides, and the way it is written.
+#include "../support/TestMain.h"
 #include "importing/OpenFrequencies.h"
 
 #include <QTest>
@@ -89,5 +90,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestOpenFrequencies)
+PORTOLAN_TEST_APPLESS_MAIN(TestOpenFrequencies)
 #include "tst_openfrequencies.moc"

@@ -1,4 +1,5 @@
 // PageFlow: blocks go top to bottom and never straddle a page break.
+#include "../support/TestMain.h"
 #include "exporting/PageFlow.h"
 
 #include <QTest>
@@ -69,5 +70,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPageFlow)
+PORTOLAN_TEST_APPLESS_MAIN(TestPageFlow)
 #include "tst_pageflow.moc"

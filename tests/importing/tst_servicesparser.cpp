@@ -1,5 +1,6 @@
 // services(5) files: names, ports, protocols, aliases and comments, Wireshark's ranges and
 // protocol lists, skipped protocols, and every refusal with its FILE:LINE.
+#include "../support/TestMain.h"
 #include "importing/ServicesParser.h"
 
 #include <QFile>
@@ -109,5 +110,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestServicesParser)
+PORTOLAN_TEST_APPLESS_MAIN(TestServicesParser)
 #include "tst_servicesparser.moc"

@@ -1,4 +1,5 @@
 // EphemeralRanges: the default ephemeral port range of each OS (and RFC 6335 §6), exactly.
+#include "../support/TestMain.h"
 #include "map/EphemeralRanges.h"
 
 #include <QTest>
@@ -48,5 +49,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestEphemeralRanges)
+PORTOLAN_TEST_APPLESS_MAIN(TestEphemeralRanges)
 #include "tst_ephemeralranges.moc"

@@ -1,6 +1,7 @@
 // The port card: every number 0-65535 answers, assigned or not. Before it, `lookup 50000` said
 // "Nothing matches" although "which range is 50000 in, and who uses it?" is an exam question;
 // and misspelt names found nothing or the wrong thing (smpt → SMPTE, telent → nothing).
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "map/EphemeralRanges.h"
@@ -136,5 +137,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPortCard)
+PORTOLAN_TEST_APPLESS_MAIN(TestPortCard)
 #include "tst_portcard.moc"

@@ -1,4 +1,5 @@
 // PortDensity: counts per port range and per pixel column, and its per-geometry cache.
+#include "../support/TestMain.h"
 #include "map/PortDensity.h"
 
 #include <QTest>
@@ -106,5 +107,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPortDensity)
+PORTOLAN_TEST_APPLESS_MAIN(TestPortDensity)
 #include "tst_portdensity.moc"

@@ -1,4 +1,5 @@
 // PortExchange: the "ports in action" of every study entry, with the random draws fixed.
+#include "../support/TestMain.h"
 #include "MapTestData.h"
 #include "map/PortExchange.h"
 
@@ -426,5 +427,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortExchange)
+PORTOLAN_TEST_GUILESS_MAIN(TestPortExchange)
 #include "tst_portexchange.moc"

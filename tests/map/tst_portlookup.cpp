@@ -1,4 +1,5 @@
 // PortLookup: which catalog rows and study-set markers live on a port or range.
+#include "../support/TestMain.h"
 #include "MapTestData.h"
 #include "map/PortLookup.h"
 
@@ -81,5 +82,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortLookup)
+PORTOLAN_TEST_GUILESS_MAIN(TestPortLookup)
 #include "tst_portlookup.moc"

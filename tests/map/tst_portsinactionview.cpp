@@ -1,4 +1,5 @@
 // PortsInActionView offscreen: re-roll, OS choice, scenarios, fixed-port protocols.
+#include "../support/TestMain.h"
 #include "MapTestData.h"
 #include "PortsInActionDiagram.h"
 #include "PortsInActionView.h"
@@ -114,5 +115,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPortsInActionView)
+PORTOLAN_TEST_MAIN(TestPortsInActionView)
 #include "tst_portsinactionview.moc"

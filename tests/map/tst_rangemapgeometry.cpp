@@ -1,4 +1,5 @@
 // RangeMapGeometry: port ↔ pixel at every scale and zoom, band edges, hit-testing, clamping.
+#include "../support/TestMain.h"
 #include "map/RangeMapGeometry.h"
 
 #include <QTest>
@@ -366,5 +367,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestRangeMapGeometry)
+PORTOLAN_TEST_APPLESS_MAIN(TestRangeMapGeometry)
 #include "tst_rangemapgeometry.moc"

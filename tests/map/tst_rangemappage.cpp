@@ -1,5 +1,6 @@
 // RangeMapPage offscreen: the controls drive the map, and the text alternative (legend and
 // the table of ranges) says what the map draws.
+#include "../support/TestMain.h"
 #include "MapTestData.h"
 #include "RangeMapPage.h"
 #include "RangeMapWidget.h"
@@ -126,5 +127,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestRangeMapPage)
+PORTOLAN_TEST_MAIN(TestRangeMapPage)
 #include "tst_rangemappage.moc"

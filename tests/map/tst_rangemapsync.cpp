@@ -1,5 +1,6 @@
 // The main window: clicking the map selects in the table and the details pane, selecting in
 // the table highlights the map and fills "ports in action", and the search dims the map.
+#include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "MainWindow.h"
 #include "PortsInActionView.h"
@@ -105,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestRangeMapSync)
+PORTOLAN_TEST_MAIN(TestRangeMapSync)
 #include "tst_rangemapsync.moc"

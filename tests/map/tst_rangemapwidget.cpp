@@ -1,5 +1,6 @@
 // RangeMapWidget offscreen: keyboard, clicks on neighbouring markers, selection from
 // outside, dimming, escaped tooltips, accessibility announcements, partial repaints.
+#include "../support/TestMain.h"
 #include "MapTestData.h"
 #include "RangeMapWidget.h"
 
@@ -217,5 +218,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestRangeMapWidget)
+PORTOLAN_TEST_MAIN(TestRangeMapWidget)
 #include "tst_rangemapwidget.moc"

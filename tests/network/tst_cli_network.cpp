@@ -3,6 +3,7 @@
 // socket) and checks that `local` finds them with the right exposure and owner, and, when nmap
 // is installed, that `explain` of a real nmap scan of them agrees.
 #include "../support/RunPortolan.h"
+#include "../support/TestMain.h"
 #include "TestListeners.h"
 
 #include <QCoreApplication>
@@ -194,5 +195,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliNetwork)
+PORTOLAN_TEST_GUILESS_MAIN(TestCliNetwork)
 #include "tst_cli_network.moc"

@@ -1,5 +1,6 @@
 // LocalPortsModel: the fixture machine's ports as a table (QAbstractItemModelTester), the
 // roles the page opens entries with, and row ids that survive a refresh.
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "models/Roles.h"
@@ -72,5 +73,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLocalPortsModel)
+PORTOLAN_TEST_GUILESS_MAIN(TestLocalPortsModel)
 #include "tst_localportsmodel.moc"

@@ -1,6 +1,7 @@
 // LocalSocketReader: the procfs tables of a real machine (fixtures/proc, with the owning
 // process added as a fake /proc/PID/fd), crafted tables with IPv4-mapped addresses and broken
 // lines, and this machine's own procfs with sockets the test opens itself.
+#include "../support/TestMain.h"
 #include "TestListeners.h"
 #include "network/LocalSocketReader.h"
 
@@ -174,5 +175,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLocalSocketReader)
+PORTOLAN_TEST_GUILESS_MAIN(TestLocalSocketReader)
 #include "tst_localsocketreader.moc"

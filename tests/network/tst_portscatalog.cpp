@@ -1,5 +1,6 @@
 // PortsCatalog: `local` and `explain` read only the registry records on the ports they show;
 // the atlas must say the same of every such port as with the whole catalog.
+#include "../support/TestMain.h"
 #include "PortsCatalog.h"
 #include "network/AtlasMatcher.h"
 
@@ -60,5 +61,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortsCatalog)
+PORTOLAN_TEST_GUILESS_MAIN(TestPortsCatalog)
 #include "tst_portscatalog.moc"

@@ -1,5 +1,6 @@
 // ScanExplanation and the atlas matching under it, on the real reference: what a student sees
 // for a real scan (entries, security, counterparts, exams) and the per-host summary.
+#include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "network/LocalPorts.h"
@@ -170,5 +171,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScanExplanation)
+PORTOLAN_TEST_GUILESS_MAIN(TestScanExplanation)
 #include "tst_scanexplanation.moc"

@@ -1,5 +1,6 @@
 // ScanReader: real outputs of nmap (-oX, -oG, -oN), ss and netstat are recognised by content
 // and read alike; broken, hostile and foreign files are refused with the file and the line.
+#include "../support/TestMain.h"
 #include "network/ScanReader.h"
 
 #include <QFile>
@@ -223,5 +224,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScanReader)
+PORTOLAN_TEST_GUILESS_MAIN(TestScanReader)
 #include "tst_scanreader.moc"

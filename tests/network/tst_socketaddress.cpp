@@ -1,5 +1,6 @@
 // SocketAddress: the kernel's hex addresses and the text forms of ss, netstat and nmap become
 // the same host text and the same exposure; an IPv4-mapped IPv6 address counts as its IPv4.
+#include "../support/TestMain.h"
 #include "network/SocketAddress.h"
 
 #include <QTest>
@@ -173,5 +174,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSocketAddress)
+PORTOLAN_TEST_GUILESS_MAIN(TestSocketAddress)
 #include "tst_socketaddress.moc"

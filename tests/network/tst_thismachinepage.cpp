@@ -1,6 +1,7 @@
 // The This machine page and the scan dialog in the window (offscreen): the fixture machine's
 // ports in risk order, a row that opens its entry in Browse, refreshing only while shown, and a
 // scan opened, refused, exported and dropped on the window.
+#include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "MainWindow.h"
 #include "ScanExplanationDialog.h"
@@ -158,5 +159,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestThisMachinePage)
+PORTOLAN_TEST_MAIN(TestThisMachinePage)
 #include "tst_thismachinepage.moc"

@@ -4,6 +4,7 @@
 // preview names the practice exams and the FSRS weights; an imported fit is undone by
 // `portolan fsrs undo`.
 #include "../support/RunPortolan.h"
+#include "../support/TestMain.h"
 #include "PackageFixture.h"
 
 #include <QFile>
@@ -192,5 +193,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliPackage)
+PORTOLAN_TEST_GUILESS_MAIN(TestCliPackage)
 #include "tst_cli_package.moc"

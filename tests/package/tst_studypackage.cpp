@@ -3,6 +3,7 @@
 // learner's own data, keeps local entries on a key conflict, adds nothing the second time, and
 // a refused file leaves B exactly as it was. Practice exam results and fitted FSRS weights travel
 // too: results once each, weights by "the fit on more reviews wins", undoable after the import.
+#include "../support/TestMain.h"
 #include "PackageFixture.h"
 #include "custom/CustomEntryRepository.h"
 #include "package/StudyPackage.h"
@@ -755,5 +756,5 @@ void TestStudyPackage::oldPackageWithoutTheNewSectionsImports()
     QVERIFY(b.weights().isDefault());
 }
 
-QTEST_GUILESS_MAIN(TestStudyPackage)
+PORTOLAN_TEST_GUILESS_MAIN(TestStudyPackage)
 #include "tst_studypackage.moc"

@@ -1,5 +1,6 @@
 // Tests StudyPackageJson, the study package's file format: everything written is read back
 // unchanged, and each kind of bad field is refused with its path.
+#include "../support/TestMain.h"
 #include "package/StudyPackageJson.h"
 
 #include <QJsonArray>
@@ -253,5 +254,5 @@ void TestStudyPackageJson::twoNotesForOneEntryAreRefused()
              qPrintable(error));
 }
 
-QTEST_GUILESS_MAIN(TestStudyPackageJson)
+PORTOLAN_TEST_GUILESS_MAIN(TestStudyPackageJson)
 #include "tst_studypackagejson.moc"

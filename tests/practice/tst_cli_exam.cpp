@@ -1,6 +1,7 @@
 // `portolan exam` run as a user would: a test for a seed is the same every time, the JSON has
 // what a question needs, answers are scored per objective, and bad input exits 2 with a message.
 #include "../support/RunPortolan.h"
+#include "../support/TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,5 +109,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliExam)
+PORTOLAN_TEST_GUILESS_MAIN(TestCliExam)
 #include "tst_cli_exam.moc"

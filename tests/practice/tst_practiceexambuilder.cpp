@@ -1,6 +1,7 @@
 // Drawing a practice exam: the same seed gives the same test, another seed another; every
 // question's right answer is the entry's fact; every objective with entries is asked; no stem
 // twice; questions split in proportion to the objectives.
+#include "../support/TestMain.h"
 #include "PracticeFixture.h"
 #include "practice/PracticeExamBuilder.h"
 #include "quiz/PortText.h"
@@ -217,5 +218,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPracticeExamBuilder)
+PORTOLAN_TEST_GUILESS_MAIN(TestPracticeExamBuilder)
 #include "tst_practiceexambuilder.moc"

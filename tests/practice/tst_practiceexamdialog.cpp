@@ -3,6 +3,7 @@
 // to its entry, "Drill my misses", a saved result and the schedule left alone. With
 // PORTOLAN_SHOTS=DIR it also saves 1024x640 pictures of a scenario question, the review and the
 // report.
+#include "../support/TestMain.h"
 #include "PracticeExamDialog.h"
 #include "QuizPage.h"
 #include "QuizStartView.h"
@@ -189,5 +190,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPracticeExamDialog)
+PORTOLAN_TEST_MAIN(TestPracticeExamDialog)
 #include "tst_practiceexamdialog.moc"

@@ -1,5 +1,6 @@
 // Practice results as stored: a test and its answers in their own tables, per-objective totals,
 // and no card or review touched; a test taken elsewhere (a study package) stored as recorded.
+#include "../support/TestMain.h"
 #include "practice/PracticeResultRepository.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -115,5 +116,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPracticeResultRepository)
+PORTOLAN_TEST_GUILESS_MAIN(TestPracticeResultRepository)
 #include "tst_practiceresultrepository.moc"

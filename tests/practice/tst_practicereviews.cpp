@@ -1,6 +1,7 @@
 // "Count these answers as reviews": only then do practice answers reach the cards, Good when
 // right and Again when wrong, only for cards already started, once per card.
 #include "../quiz/QuizFixture.h"
+#include "../support/TestMain.h"
 #include "practice/PracticeReviews.h"
 
 #include <QStandardPaths>
@@ -74,5 +75,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPracticeReviews)
+PORTOLAN_TEST_GUILESS_MAIN(TestPracticeReviews)
 #include "tst_practicereviews.moc"

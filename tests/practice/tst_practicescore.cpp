@@ -1,5 +1,6 @@
 // Scoring a practice exam: overall and per objective, select-two all or nothing, unanswered is
 // wrong, each miss keeps its explanation and entry, and the misses become a drill search.
+#include "../support/TestMain.h"
 #include "practice/PracticeScore.h"
 
 #include <QTest>
@@ -66,5 +67,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPracticeScore)
+PORTOLAN_TEST_GUILESS_MAIN(TestPracticeScore)
 #include "tst_practicescore.moc"

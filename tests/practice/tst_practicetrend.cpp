@@ -1,5 +1,6 @@
 // The practice exam trend the statistics show: per exam the newest tests first (at most the
 // number asked for), objectives weakest first with exact shares, and nothing when none were taken.
+#include "../support/TestMain.h"
 #include "practice/PracticeTrend.h"
 #include "storage/Database.h"
 
@@ -109,5 +110,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPracticeTrend)
+PORTOLAN_TEST_GUILESS_MAIN(TestPracticeTrend)
 #include "tst_practicetrend.moc"

@@ -1,6 +1,7 @@
 // The content check of the reviewed scenarios (db/reference/scenarios): every one agrees with the
 // study set, every port objective's protocols have at least two, and the check itself catches a
 // wrong answer, a distractor that is right, a wrong objective and a bad file.
+#include "../support/TestMain.h"
 #include "PracticeFixture.h"
 #include "practice/PracticeQuestionMaker.h"
 #include "practice/ScenarioCheck.h"
@@ -197,5 +198,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScenarios)
+PORTOLAN_TEST_GUILESS_MAIN(TestScenarios)
 #include "tst_scenarios.moc"

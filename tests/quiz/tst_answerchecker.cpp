@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizFixture.h"
 #include "quiz/AnswerChecker.h"
 #include "quiz/DistractorPicker.h"
@@ -352,5 +353,5 @@ void TestAnswerChecker::parseClass()
     QCOMPARE(AnswerChecker::parseClass(CardKind(kind), text), value);
 }
 
-QTEST_GUILESS_MAIN(TestAnswerChecker)
+PORTOLAN_TEST_GUILESS_MAIN(TestAnswerChecker)
 #include "tst_answerchecker.moc"

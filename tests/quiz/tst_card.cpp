@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "quiz/AnswerFormat.h"
 #include "quiz/Card.h"
 
@@ -81,5 +82,5 @@ void TestCard::formatIds()
         QVERIFY(!formatsFor(k).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCard)
+PORTOLAN_TEST_GUILESS_MAIN(TestCard)
 #include "tst_card.moc"

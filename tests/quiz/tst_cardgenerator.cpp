@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizFixture.h"
 #include "quiz/CardGenerator.h"
 
@@ -86,5 +87,5 @@ void TestCardGenerator::keysAreUnique()
     QVERIFY(cards.size() > 300);
 }
 
-QTEST_GUILESS_MAIN(TestCardGenerator)
+PORTOLAN_TEST_GUILESS_MAIN(TestCardGenerator)
 #include "tst_cardgenerator.moc"

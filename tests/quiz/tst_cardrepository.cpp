@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizFixture.h"
 #include "storage/CardRepository.h"
 
@@ -112,5 +113,5 @@ void TestCardRepository::closedDatabase()
     QVERIFY(!repo.errorText().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCardRepository)
+PORTOLAN_TEST_GUILESS_MAIN(TestCardRepository)
 #include "tst_cardrepository.moc"

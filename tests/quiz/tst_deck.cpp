@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizFixture.h"
 #include "domain/Category.h"
 #include "quiz/Deck.h"
@@ -93,5 +94,5 @@ void TestDeck::builtInDecks()
     QVERIFY(!remote.contains(QStringLiteral("http")));
 }
 
-QTEST_GUILESS_MAIN(TestDeck)
+PORTOLAN_TEST_GUILESS_MAIN(TestDeck)
 #include "tst_deck.moc"

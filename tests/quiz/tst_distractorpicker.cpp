@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizFixture.h"
 #include "quiz/DistractorPicker.h"
 #include "quiz/PortText.h"
@@ -185,5 +186,5 @@ void TestDistractorPicker::badTargets()
     QVERIFY(picker.protocols(0, {}, 0, 1).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestDistractorPicker)
+PORTOLAN_TEST_GUILESS_MAIN(TestDistractorPicker)
 #include "tst_distractorpicker.moc"

@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizFixture.h"
 #include "quiz/NameIndex.h"
 
@@ -141,5 +142,5 @@ void TestNameIndex::lookup()
     QCOMPARE(match.distance, distance);
 }
 
-QTEST_GUILESS_MAIN(TestNameIndex)
+PORTOLAN_TEST_GUILESS_MAIN(TestNameIndex)
 #include "tst_nameindex.moc"

@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizFixture.h"
 #include "quiz/DistractorPicker.h"
 #include "quiz/QuestionBuilder.h"
@@ -182,5 +183,5 @@ void TestQuestionBuilder::unknownProtocol()
     QVERIFY(q.options.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestQuestionBuilder)
+PORTOLAN_TEST_GUILESS_MAIN(TestQuestionBuilder)
 #include "tst_questionbuilder.moc"

@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "quiz/QuizStore.h"
 #include "storage/CardRepository.h"
 #include "storage/Database.h"
@@ -91,5 +92,5 @@ void TestQuizCrash::killedMidAnswer()
     QCOMPARE(states, latest);
 }
 
-QTEST_GUILESS_MAIN(TestQuizCrash)
+PORTOLAN_TEST_GUILESS_MAIN(TestQuizCrash)
 #include "tst_quizcrash.moc"

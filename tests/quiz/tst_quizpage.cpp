@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizCardView.h"
 #include "QuizFixture.h"
 #include "QuizPage.h"
@@ -251,5 +252,5 @@ void TestQuizPage::classCardsAreNeverTyped()
     QVERIFY(classCards > 0);
 }
 
-QTEST_MAIN(TestQuizPage)
+PORTOLAN_TEST_MAIN(TestQuizPage)
 #include "tst_quizpage.moc"

@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "SessionHarness.h"
 #include "storage/CardRepository.h"
 
@@ -328,5 +329,5 @@ void TestQuizSession::nextDayBringsDueCards()
     QVERIFY(m_h->session.start(SessionHarness::newCards(0)));
 }
 
-QTEST_GUILESS_MAIN(TestQuizSession)
+PORTOLAN_TEST_GUILESS_MAIN(TestQuizSession)
 #include "tst_quizsession.moc"

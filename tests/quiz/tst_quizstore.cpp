@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizFixture.h"
 #include "quiz/QuizStore.h"
 
@@ -191,5 +192,5 @@ void TestQuizStore::readOnlyConnection()
     QCOMPARE(count(tmp.db.connection(), "review_log"), 1);
 }
 
-QTEST_GUILESS_MAIN(TestQuizStore)
+PORTOLAN_TEST_GUILESS_MAIN(TestQuizStore)
 #include "tst_quizstore.moc"

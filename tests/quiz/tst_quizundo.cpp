@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "SessionHarness.h"
 #include "storage/CardRepository.h"
 
@@ -103,5 +104,5 @@ void TestQuizUndo::undoDepthIsBounded()
     QCOMPARE(m_h->logRows(true), answers - QuizSession::kUndoDepth);
 }
 
-QTEST_GUILESS_MAIN(TestQuizUndo)
+PORTOLAN_TEST_GUILESS_MAIN(TestQuizUndo)
 #include "tst_quizundo.moc"

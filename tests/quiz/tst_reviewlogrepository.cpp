@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizFixture.h"
 #include "storage/ReviewLogRepository.h"
 
@@ -201,5 +202,5 @@ void TestReviewLogRepository::badRecordsAreRefused()
     QVERIFY(log.ids().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestReviewLogRepository)
+PORTOLAN_TEST_GUILESS_MAIN(TestReviewLogRepository)
 #include "tst_reviewlogrepository.moc"

@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "QuizFixture.h"
 #include "quiz/SessionPlanner.h"
 
@@ -252,5 +253,5 @@ void TestSessionPlanner::emptyDeck()
     QVERIFY(planner.plan(o, {}, {}, kMonday9am, 1).queue.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestSessionPlanner)
+PORTOLAN_TEST_GUILESS_MAIN(TestSessionPlanner)
 #include "tst_sessionplanner.moc"

@@ -1,3 +1,4 @@
+#include "../support/TestMain.h"
 #include "quiz/TextDiff.h"
 
 #include <QTest>
@@ -106,5 +107,5 @@ void TestTextDiff::diff()
     QCOMPARE(::markup(textdiff::diff(given, expected)), markup);
 }
 
-QTEST_GUILESS_MAIN(TestTextDiff)
+PORTOLAN_TEST_GUILESS_MAIN(TestTextDiff)
 #include "tst_textdiff.moc"

@@ -4,6 +4,7 @@
 // kills under ASan). An empty file names no live process, so the next start takes the lock
 // over instead of opening the database read-only for good; a live owner's lock is never taken.
 
+#include "../support/TestMain.h"
 #include "storage/DatabaseLock.h"
 
 #include <QCoreApplication>
@@ -111,5 +112,5 @@ void TestCrashLock::liveOwnerKeepsTheLock()
     QVERIFY(owner.isLocked());
 }
 
-QTEST_GUILESS_MAIN(TestCrashLock)
+PORTOLAN_TEST_GUILESS_MAIN(TestCrashLock)
 #include "tst_crashlock.moc"

@@ -7,6 +7,7 @@
 // PORTOLAN_SOAK_SECONDS makes each row run for about that long instead (scripts/soak.sh);
 // PORTOLAN_SOAK_SEED repeats the random choices of an earlier run (timing still varies).
 
+#include "../support/TestMain.h"
 #include "quiz/Card.h"
 #include "srs/FsrsScheduler.h"
 #include "storage/CardRepository.h"
@@ -268,5 +269,5 @@ void TestCrashSoak::verifyDatabase()
     QSqlDatabase::removeDatabase(name);
 }
 
-QTEST_GUILESS_MAIN(TestCrashSoak)
+PORTOLAN_TEST_GUILESS_MAIN(TestCrashSoak)
 #include "tst_crashsoak.moc"

@@ -1,6 +1,7 @@
 // A restore killed at any moment (SIGKILL: a crash, a power cut of the process) leaves a whole
 // database at its path: the one before or the restored one, never none and never half of one,
 // and the files kept aside do not pile up.
+#include "../support/TestMain.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/NoteRepository.h"
@@ -78,5 +79,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRestoreCrash)
+PORTOLAN_TEST_GUILESS_MAIN(TestRestoreCrash)
 #include "tst_restorecrash.moc"

@@ -2,6 +2,7 @@
 // (markup escaped, control characters and bidirectional overrides as visible escapes) and
 // never becomes an element; a 10,000-character line wraps instead of widening the pane.
 
+#include "../support/TestMain.h"
 #include "DetailsHtml.h"
 #include "UntrustedText.h"
 #include "domain/SafeText.h"
@@ -113,5 +114,5 @@ void TestUntrustedDetails::longLinesWrap()
     QCOMPARE(pane.horizontalScrollBar()->maximum(), 0);
 }
 
-QTEST_MAIN(TestUntrustedDetails)
+PORTOLAN_TEST_MAIN(TestUntrustedDetails)
 #include "tst_untrusteddetails.moc"

@@ -2,6 +2,7 @@
 // note exactly as the data holds it (markup, a 10,000-character line, control characters,
 // bidirectional overrides), quoted so that it cannot break the file's structure.
 
+#include "../support/TestMain.h"
 #include "UntrustedText.h"
 #include "exporting/CatalogExport.h"
 #include "importing/CsvReader.h"
@@ -124,5 +125,5 @@ void TestUntrustedExport::jsonKeepsTextExactly()
     }
 }
 
-QTEST_GUILESS_MAIN(TestUntrustedExport)
+PORTOLAN_TEST_GUILESS_MAIN(TestUntrustedExport)
 #include "tst_untrustedexport.moc"

@@ -3,6 +3,7 @@
 // escape sequence runs and nothing is reordered; markup is shown as the text it is; JSON keeps
 // the text exactly and is still safe to print.
 
+#include "../support/TestMain.h"
 #include "LookupPrinter.h"
 #include "UntrustedText.h"
 #include "domain/SafeText.h"
@@ -109,5 +110,5 @@ void TestUntrustedLookup::jsonKeepsTextAndIsSafe()
     QCOMPARE(results.at(1).toObject().value(QLatin1String("description")).toString(), text);
 }
 
-QTEST_GUILESS_MAIN(TestUntrustedLookup)
+PORTOLAN_TEST_GUILESS_MAIN(TestUntrustedLookup)
 #include "tst_untrustedlookup.moc"

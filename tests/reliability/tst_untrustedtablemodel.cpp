@@ -2,6 +2,7 @@
 // is, and the tooltips, which Qt renders as rich text, are escaped so that no markup in a
 // registry description or a note ever becomes an element.
 
+#include "../support/TestMain.h"
 #include "UntrustedText.h"
 #include "models/PortTableModel.h"
 
@@ -89,5 +90,5 @@ void TestUntrustedTableModel::tooltipsShowControlsVisibly()
              shown);
 }
 
-QTEST_MAIN(TestUntrustedTableModel)
+PORTOLAN_TEST_MAIN(TestUntrustedTableModel)
 #include "tst_untrustedtablemodel.moc"

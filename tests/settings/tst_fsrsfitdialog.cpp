@@ -2,6 +2,7 @@
 // and offers no Apply; with a scripted learner's history the fit runs off the GUI thread with
 // progress, shows log loss and RMSE of both weights, Apply stores them (the Scheduler line says
 // "fitted", Undo comes back) and Undo returns to the defaults; Cancel changes nothing.
+#include "../support/TestMain.h"
 #include "FsrsFitDialog.h"
 #include "FsrsWeightsBox.h"
 #include "MainWindow.h"
@@ -291,5 +292,5 @@ void TestFsrsFitDialog::windowRebuiltAfterUndo()
     QCOMPARE(rebuilt.at(0).at(0).toString(), QStringLiteral("FSRS weights changed."));
 }
 
-QTEST_MAIN(TestFsrsFitDialog)
+PORTOLAN_TEST_MAIN(TestFsrsFitDialog)
 #include "tst_fsrsfitdialog.moc"

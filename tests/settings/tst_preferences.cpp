@@ -1,5 +1,6 @@
 // Preferences as stored: defaults, a round trip, a hand-edited settings file with nonsense in
 // every key (clamped or ignored, never an unusable scheduler), and the learning-step syntax.
+#include "../support/TestMain.h"
 #include "settings/Preferences.h"
 
 #include <QSettings>
@@ -135,5 +136,5 @@ void TestPreferences::schedulerFollows()
     QCOMPARE(p.dayCounter().rolloverHour(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestPreferences)
+PORTOLAN_TEST_GUILESS_MAIN(TestPreferences)
 #include "tst_preferences.moc"

@@ -1,6 +1,7 @@
 // The preferences dialog shows what is stored, refuses learning steps it cannot parse (the
 // reason beside the field, OK disabled), and returns what was chosen; the main window keeps
 // its page and search between runs.
+#include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
@@ -108,5 +109,5 @@ void TestPreferencesDialog::sessionRestored()
     QCOMPARE(again.browser()->searchText(), QStringLiteral("is:insecure ssh"));
 }
 
-QTEST_MAIN(TestPreferencesDialog)
+PORTOLAN_TEST_MAIN(TestPreferencesDialog)
 #include "tst_preferencesdialog.moc"

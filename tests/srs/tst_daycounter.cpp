@@ -1,6 +1,7 @@
 // Tests DayCounter: UTC date changes as the reference counts them, and local study days that roll
 // over at a wall-clock hour, through DST changes. Instants are written in UTC with the local time
 // alongside, so the expectations do not depend on the machine's zone.
+#include "../support/TestMain.h"
 #include "srs/DayCounter.h"
 
 #include <QDateTime>
@@ -134,5 +135,5 @@ void TestDayCounter::studyDate()
     QCOMPARE(counter.studyDate(instant), date);
 }
 
-QTEST_APPLESS_MAIN(TestDayCounter)
+PORTOLAN_TEST_APPLESS_MAIN(TestDayCounter)
 #include "tst_daycounter.moc"

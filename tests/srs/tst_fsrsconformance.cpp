@@ -1,6 +1,7 @@
 // Conformance with the reference: replays every history in vectors/vectors.json (recorded from
 // ts-fsrs 5.4.2 by vectors/generate.mjs, fuzz off, UTC days) through FsrsScheduler and compares
 // every step: stability and difficulty to 1e-6 relative, everything else exactly.
+#include "../support/TestMain.h"
 #include "srs/DayCounter.h"
 #include "srs/FsrsScheduler.h"
 #include "srs/ReplayJson.h"
@@ -107,5 +108,5 @@ void TestFsrsConformance::cleanupTestCase()
           m_histories, m_steps, m_bitExactSteps);
 }
 
-QTEST_APPLESS_MAIN(TestFsrsConformance)
+PORTOLAN_TEST_APPLESS_MAIN(TestFsrsConformance)
 #include "tst_fsrsconformance.moc"

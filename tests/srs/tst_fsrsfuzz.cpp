@@ -1,6 +1,7 @@
 // Tests FsrsFuzz: the fuzz range of docs/fsrs.md §4c (values worked out by hand from the formula,
 // matching ts-fsrs's get_fuzz_range()), the properties of Portolan's own generator, and fuzz as
 // the scheduler applies it: inside the range, deterministic per seed, ordering kept.
+#include "../support/TestMain.h"
 #include "srs/FsrsFuzz.h"
 #include "srs/FsrsScheduler.h"
 
@@ -223,5 +224,5 @@ void TestFsrsFuzz::throughSchedulerKeepsOrdering()
     }
 }
 
-QTEST_APPLESS_MAIN(TestFsrsFuzz)
+PORTOLAN_TEST_APPLESS_MAIN(TestFsrsFuzz)
 #include "tst_fsrsfuzz.moc"

@@ -1,5 +1,6 @@
 // Tests FsrsModel, the memory formulas of docs/fsrs.md §3. Tables come from there; values not in it
 // were computed with ts-fsrs 5.4.2's FSRSAlgorithm, the reference implementation.
+#include "../support/TestMain.h"
 #include "srs/FsrsModel.h"
 
 #include <QTest>
@@ -261,5 +262,5 @@ void TestFsrsModel::nextInterval()
     QCOMPARE(FsrsModel(parameters).nextInterval(stability), days);
 }
 
-QTEST_APPLESS_MAIN(TestFsrsModel)
+PORTOLAN_TEST_APPLESS_MAIN(TestFsrsModel)
 #include "tst_fsrsmodel.moc"

@@ -1,6 +1,7 @@
 // FsrsOptimizer and FsrsTrainingSet (docs/fsrs.md §9): the training items cut from a log, the
 // minimum history, the evaluation, pre-training, determinism and the bounds of a fit, and that
 // a fit to a learner with a hidden memory moves toward that memory's weights.
+#include "../support/TestMain.h"
 #include "srs/FsrsModel.h"
 #include "srs/FsrsOptimizer.h"
 
@@ -273,5 +274,5 @@ void TestFsrsOptimizer::cancel()
     QVERIFY(calls > 0);
 }
 
-QTEST_GUILESS_MAIN(TestFsrsOptimizer)
+PORTOLAN_TEST_GUILESS_MAIN(TestFsrsOptimizer)
 #include "tst_fsrsoptimizer.moc"

@@ -2,6 +2,7 @@
 // optimizer/logs, recorded with fsrs-rs's own optimizer (optimizer/generate.mjs), the project's
 // evaluation must give the reference's figures for the same weights, and the project's fit must
 // reach a log loss within 1 % of the reference's fit, both measured by that same evaluation.
+#include "../support/TestMain.h"
 #include "srs/FsrsOptimizer.h"
 
 #include <QDir>
@@ -133,5 +134,5 @@ void TestFsrsOptimizerConformance::log()
     QVERIFY(result.fitted.logLoss < onDefaults.logLoss);
 }
 
-QTEST_GUILESS_MAIN(TestFsrsOptimizerConformance)
+PORTOLAN_TEST_GUILESS_MAIN(TestFsrsOptimizerConformance)
 #include "tst_fsrsoptimizerconformance.moc"

@@ -1,6 +1,7 @@
 // Tests FsrsParameters: defaults, validation, clamping, 17/19-weight migration and step parsing.
 // Expected weights come from docs/fsrs.md §2 and were cross-checked with ts-fsrs 5.4.2's
 // clipParameters() / migrateParameters().
+#include "../support/TestMain.h"
 #include "srs/FsrsParameters.h"
 
 #include <QTest>
@@ -282,5 +283,5 @@ void TestFsrsParameters::parseStep()
     QCOMPARE(parsed.value_or(-1), minutes);
 }
 
-QTEST_APPLESS_MAIN(TestFsrsParameters)
+PORTOLAN_TEST_APPLESS_MAIN(TestFsrsParameters)
 #include "tst_fsrsparameters.moc"

@@ -1,5 +1,7 @@
 // End-to-end test of the fsrs-replay executable: JSON in on stdin, JSON out on stdout, and exit
 // code 2 with a located message for malformed input. CMake passes the binary's path.
+#include "../support/TestMain.h"
+
 #include <QProcess>
 #include <QTest>
 
@@ -94,5 +96,5 @@ void TestFsrsReplayTool::malformed()
     QCOMPARE(result.err, message);
 }
 
-QTEST_GUILESS_MAIN(TestFsrsReplayTool)
+PORTOLAN_TEST_GUILESS_MAIN(TestFsrsReplayTool)
 #include "tst_fsrsreplaytool.moc"

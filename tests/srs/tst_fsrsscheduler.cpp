@@ -2,6 +2,7 @@
 // in both schedulers and the displayed retrievability (fuzz through the scheduler: tst_fsrsfuzz).
 // Expected values come from docs/fsrs.md or, where it has none, ts-fsrs 5.4.2's fsrs().repeat() on
 // the same card.
+#include "../support/TestMain.h"
 #include "srs/FsrsScheduler.h"
 
 #include <QDateTime>
@@ -414,5 +415,5 @@ void TestFsrsScheduler::retrievability()
     QVERIFY(std::abs(scheduler().retrievability(card, now) - expected) < 1e-9);
 }
 
-QTEST_APPLESS_MAIN(TestFsrsScheduler)
+PORTOLAN_TEST_APPLESS_MAIN(TestFsrsScheduler)
 #include "tst_fsrsscheduler.moc"

@@ -1,5 +1,6 @@
 // Tests ReplayJson, fsrs-replay's input and output format: a good input parsed and replayed to
 // the exact expected text, and every kind of malformed input reported with where and what.
+#include "../support/TestMain.h"
 #include "srs/ReplayJson.h"
 
 #include <QTest>
@@ -210,5 +211,5 @@ void TestReplayJson::times()
         QCOMPARE(ReplayJson::formatTime(*parsed), formatted);
 }
 
-QTEST_APPLESS_MAIN(TestReplayJson)
+PORTOLAN_TEST_APPLESS_MAIN(TestReplayJson)
 #include "tst_replayjson.moc"

@@ -2,6 +2,7 @@
 // review brought forward is asked today although its due date is after the exam, practice and
 // closed plans change nothing.
 #include "../quiz/QuizFixture.h"
+#include "../support/TestMain.h"
 #include "quiz/CardGenerator.h"
 #include "quiz/Deck.h"
 #include "quiz/SessionPlanner.h"
@@ -150,5 +151,5 @@ void TestExamPacing::practiceAndClosedPlansUntouched()
     QVERIFY(notes.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestExamPacing)
+PORTOLAN_TEST_GUILESS_MAIN(TestExamPacing)
 #include "tst_exampacing.moc"

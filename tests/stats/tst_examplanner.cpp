@@ -1,5 +1,6 @@
 // Tests ExamPlanner with hand-checked numbers: pacing of unseen cards over the days left,
 // reviews brought forward before the exam, and plans that cannot reach their target.
+#include "../support/TestMain.h"
 #include "srs/FsrsParameters.h"
 #include "srs/FsrsScheduler.h"
 #include "stats/ExamPlanner.h"
@@ -156,5 +157,5 @@ void TestExamPlanner::unreachable()
     QVERIFY2(plan.reason.contains(reasonContains), qPrintable(plan.reason));
 }
 
-QTEST_APPLESS_MAIN(TestExamPlanner)
+PORTOLAN_TEST_APPLESS_MAIN(TestExamPlanner)
 #include "tst_examplanner.moc"

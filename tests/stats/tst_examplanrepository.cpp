@@ -1,5 +1,6 @@
 // The exam plan as stored: saved, replaced, closed and reopened, listed nearest first; a bad
 // date never reaches the table.
+#include "../support/TestMain.h"
 #include "stats/ExamPlanRepository.h"
 #include "storage/Database.h"
 
@@ -117,5 +118,5 @@ void TestExamPlanRepository::badDateRefused()
     QVERIFY(repo.allPlans().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestExamPlanRepository)
+PORTOLAN_TEST_GUILESS_MAIN(TestExamPlanRepository)
 #include "tst_examplanrepository.moc"

@@ -2,6 +2,7 @@
 // 5 new cards a day and reviews on the first day only: the planner counted each studied card's
 // next review and nothing for the cards it introduced. Here the simulated workload is checked
 // against a replay of the scheduler over the same days, written independently below.
+#include "../support/TestMain.h"
 #include "srs/FsrsParameters.h"
 #include "srs/FsrsScheduler.h"
 #include "stats/ExamPlanner.h"
@@ -188,5 +189,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPlanSimulator)
+PORTOLAN_TEST_APPLESS_MAIN(TestPlanSimulator)
 #include "tst_plansimulator.moc"

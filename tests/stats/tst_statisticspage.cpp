@@ -2,6 +2,7 @@
 // lists said in words), a scripted month of study (the charts add up to the report), an exam
 // plan saved and closed from the form, a weakest card opening the browser, and the PDF report.
 #include "../quiz/QuizFixture.h"
+#include "../support/TestMain.h"
 #include "BarChart.h"
 #include "CalendarHeatmap.h"
 #include "ExamPlanForm.h"
@@ -309,5 +310,5 @@ void TestStatisticsPage::practiceExams()
     QVERIFY2(m_page->writePdf(path), qPrintable(m_page->errorText()));
 }
 
-QTEST_MAIN(TestStatisticsPage)
+PORTOLAN_TEST_MAIN(TestStatisticsPage)
 #include "tst_statisticspage.moc"

@@ -2,6 +2,7 @@
 // counts over the study set only, reviews per period, readiness on the planned exam day below
 // readiness now, the range-class breakdown and card names for lists.
 #include "../quiz/QuizFixture.h"
+#include "../support/TestMain.h"
 #include "stats/StatisticsReport.h"
 
 #include <QTest>
@@ -185,5 +186,5 @@ void TestStatisticsReport::recallByProtocol()
     QCOMPARE(recall.value(QStringLiteral("ssh")), (justReviewed + forgotten) / 2);
 }
 
-QTEST_GUILESS_MAIN(TestStatisticsReport)
+PORTOLAN_TEST_GUILESS_MAIN(TestStatisticsReport)
 #include "tst_statisticsreport.moc"

@@ -1,5 +1,6 @@
 // Tests StudyStatistics on a synthetic review log whose counts, retention and forecast are
 // worked out by hand in the comments beside each record.
+#include "../support/TestMain.h"
 #include "srs/FsrsParameters.h"
 #include "srs/FsrsScheduler.h"
 #include "stats/StudyStatistics.h"
@@ -329,5 +330,5 @@ void TestStudyStatistics::readiness()
     QCOMPARE(r.weakest.isEmpty() ? QString() : r.weakest.first().cardKey, weakest);
 }
 
-QTEST_APPLESS_MAIN(TestStudyStatistics)
+PORTOLAN_TEST_APPLESS_MAIN(TestStudyStatistics)
 #include "tst_studystatistics.moc"
