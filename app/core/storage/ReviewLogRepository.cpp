@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <QVariant>
+#include <algorithm>
 
 namespace portolan {
 
@@ -187,6 +188,33 @@ QList<qint64> ReviewLogRepository::ids()
         out.append(q.value(0).toLongLong());
     if (q.hasError())
         failed(q);
+    return out;
+}
+
+std::optional<ReviewHistoryCounts> ReviewLogRepository::historyCounts()
+{
+    m_error.clear();
+    // Undone answers are rare: counted apart and taken off, as summarize() does, rather than a
+    // NOT IN test on every row. The first answer is looked for in time order, skipping undone
+    // ones, so it stops at the first row that counts.
+    Statement counts(m_db, QStringLiteral("SELECT (SELECT COUNT(*) FROM review_log) - "
+                                          "(SELECT COUNT(*) FROM review_undo), "
+                                          "(SELECT COUNT(DISTINCT card_key) FROM review_log "
+                                          " WHERE id NOT IN (SELECT review_id FROM review_undo)), "
+                                          "(SELECT reviewed_at FROM review_log "
+                                          " WHERE id NOT IN (SELECT review_id FROM review_undo) "
+                                          " ORDER BY reviewed_at LIMIT 1)"));
+    if (!counts.exec() || !counts.next()) {
+        if (!counts.hasError())
+            m_error = QStringLiteral("review_log: the counts returned no row");
+        else
+            failed(counts);
+        return std::nullopt;
+    }
+    ReviewHistoryCounts out;
+    out.reviews = std::max(0, counts.value(0).toInt());
+    out.cards = counts.value(1).toInt();
+    out.firstReviewMs = counts.isNull(2) ? 0 : counts.value(2).toLongLong();
     return out;
 }
 
