@@ -112,8 +112,8 @@ public:
     // one. nullopt with errorText() on a read error.
     std::optional<ReviewSummary> summarize(qint64 slotsFromMs, qint64 untilMs, SlotGrid grid = {});
 
-    // Counts from the indexes alone (review_log_by_card, review_log_summary): no row is read,
-    // so asking on every session's end costs little at any history length. nullopt with
+    // Counts from the indexes (review_log_by_card, review_log_summary), a seek per card and no
+    // pass over the answers but COUNT(*): asking at every session's end stays cheap. nullopt with
     // errorText() on a read error.
     std::optional<ReviewHistoryCounts> historyCounts();
 
