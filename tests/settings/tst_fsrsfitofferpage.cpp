@@ -75,6 +75,7 @@ private slots:
     void dontAskAgainHolds();
     void notNowComesBackLater();
     void fitShowsTheWorkloadAndApplies();
+    void closingTheFitPutsItOff();
 
 private:
     void study(int days);
@@ -279,6 +280,32 @@ void TestFsrsFitOfferPage::fitShowsTheWorkloadAndApplies()
     // Just fitted to all the reviews there are: not offered again.
     QVERIFY(sessionEnded());
     QVERIFY(!offerShown());
+}
+
+// The learner opened the fit and closed it (here while it ran): nothing is stored, the window is
+// not rebuilt, and the offer is answered for now, as "Not now".
+void TestFsrsFitOfferPage::closingTheFitPutsItOff()
+{
+    study(40);
+    QuizSummaryView *summary = sessionEnded();
+    QVERIFY(summary && offerShown());
+    QSignalSpy changed(m_page.get(), &QuizPage::fsrsWeightsChanged);
+    bool opened = false;
+    QTimer::singleShot(0, this, [&opened] {
+        auto *dialog = qobject_cast<FsrsFitDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        opened = true;
+        dialog->reject();
+    });
+    summary->fitOffer()->fitButton()->click();
+    QVERIFY(opened);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(FsrsParametersRepository(m_workspace->database().connection()).current()->isDefault());
+    QVERIFY(!offerShown());
+    QCOMPARE(
+        FsrsFitOfferChoice::load().notBefore,
+        Preferences::load().dayCounter().studyDate(m_start).addDays(FsrsFitOffer::kPutOffDays));
+    QVERIFY(!FsrsFitOfferChoice::load().neverAgain);
 }
 
 QTEST_MAIN(TestFsrsFitOfferPage)
