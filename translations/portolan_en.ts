@@ -4,7 +4,7 @@
 <context>
     <name>AnswerChecker</name>
     <message numerus="yes">
-        <location filename="../app/core/quiz/AnswerChecker.cpp" line="37"/>
+        <location filename="../app/core/quiz/AnswerChecker.cpp" line="37" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ExamPlanner</name>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="38"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="38" />
         <source>The exam is today: %n card(s) never studied cannot be learnt in time.</source>
         <translation>
             <numerusform>The exam is today: %n card never studied cannot be learnt in time.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/stats/ExamPlanner.cpp" line="94"/>
+        <location filename="../app/core/stats/ExamPlanner.cpp" line="94" />
         <source>%1 cards never studied in %n day(s) need %2 new cards a day, more than the limit of %3.</source>
         <translation>
             <numerusform>%1 cards never studied in %n day need %2 new cards a day, more than the limit of %3.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ImportPlan</name>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="90"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="90" />
         <source>(and %n more field)</source>
         <translation>
             <numerusform>(and %n more field)</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="92"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="92" />
         <source>(and %n more fields)</source>
         <translation>
             <numerusform>(and %n more field)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="216"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="216" />
         <source>%n service name without a port number: not imported as a port.</source>
         <translation>
             <numerusform>%n service name without a port number: not imported as a port.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="220"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="220" />
         <source>%n service names without a port number: not imported as ports.</source>
         <translation>
             <numerusform>%n service name without a port number: not imported as a port.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="226"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="226" />
         <source>%n row without a transport protocol: not imported.</source>
         <translation>
             <numerusform>%n row without a transport protocol: not imported.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="229"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="229" />
         <source>%n rows without a transport protocol: not imported.</source>
         <translation>
             <numerusform>%n row without a transport protocol: not imported.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="234"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="234" />
         <source>%n unassigned or de-registered row: not imported.</source>
         <translation>
             <numerusform>%n unassigned or de-registered row: not imported.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="237"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="237" />
         <source>%n unassigned or de-registered rows: not imported.</source>
         <translation>
             <numerusform>%n unassigned or de-registered row: not imported.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="242"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="242" />
         <source>%n row repeats an earlier row exactly: imported once.</source>
         <translation>
             <numerusform>%n row repeats an earlier row exactly: imported once.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="245"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="245" />
         <source>%n rows repeat earlier rows exactly: each imported once.</source>
         <translation>
             <numerusform>%n row repeats an earlier row exactly: imported once.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="251"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="251" />
         <source>%n entry on another protocol (such as ddp): skipped.</source>
         <translation>
             <numerusform>%n entry on another protocol (such as ddp): skipped.</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/importing/ImportPlan.cpp" line="254"/>
+        <location filename="../app/core/importing/ImportPlan.cpp" line="254" />
         <source>%n entries on other protocols (such as ddp): skipped.</source>
         <translation>
             <numerusform>%n entry on another protocol (such as ddp): skipped.</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>PlanCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="212"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="212" />
         <source>%1 on %2 (%n day(s) left), target recall %3</source>
         <translation>
             <numerusform>%1 on %2 (%n day left), target recall %3</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>QuestionBuilder</name>
     <message numerus="yes">
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196"/>
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196" />
         <source>Which %n ports does it use?</source>
         <translation>
             <numerusform>Which %n port does it use?</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>ScanExplanation</name>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="77"/>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="77" />
         <source>%n cleartext service(s) exposed: %1.</source>
         <translation>
             <numerusform>%n cleartext service exposed: %1.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="82"/>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="82" />
         <source>%n service(s) whose protection depends on configuration: %1.</source>
         <translation>
             <numerusform>%n service whose protection depends on configuration: %1.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="92"/>
+        <location filename="../app/core/network/ScanExplanation.cpp" line="92" />
         <source>%n open port(s) on loopback only.</source>
         <translation>
             <numerusform>%n open port on loopback only.</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>StatisticsPdf</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="166"/>
+        <location filename="../app/ui/StatisticsPdf.cpp" line="166" />
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapse</numerusform>
@@ -193,7 +193,7 @@
 <context>
     <name>portolan::BrowserPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/BrowserPage.cpp" line="498"/>
+        <location filename="../app/ui/BrowserPage.cpp" line="498" />
         <source>%n entry(ies) found. Select one to see its details.</source>
         <translation>
             <numerusform>%n entry found. Select it to see its details.</numerusform>
@@ -204,7 +204,7 @@
 <context>
     <name>portolan::CalendarHeatmap</name>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="148"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="148" />
         <source>%1: %n review(s)</source>
         <translation>
             <numerusform>%1: %n review</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/CalendarHeatmap.cpp" line="199"/>
+        <location filename="../app/ui/CalendarHeatmap.cpp" line="199" />
         <source>More (busiest day: %n review(s))</source>
         <translation>
             <numerusform>More (busiest day: %n review)</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>portolan::CustomEntryDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/CustomEntryDialog.cpp" line="356"/>
+        <location filename="../app/ui/CustomEntryDialog.cpp" line="356" />
         <source>… and %n more IANA assignment(s) on these ports.</source>
         <translation>
             <numerusform>… and %n more IANA assignment on these ports.</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>portolan::ExamPlanForm</name>
     <message numerus="yes">
-        <location filename="../app/ui/ExamPlanForm.cpp" line="133"/>
+        <location filename="../app/ui/ExamPlanForm.cpp" line="135" />
         <source>%n day(s) left. </source>
         <translation>
             <numerusform>%n day left. </numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>portolan::QuizStartView</name>
     <message numerus="yes">
-        <location filename="../app/ui/QuizStartView.cpp" line="221"/>
+        <location filename="../app/ui/QuizStartView.cpp" line="221" />
         <source>%n card(s) to practise</source>
         <translation>
             <numerusform>%n card to practise</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>portolan::QuizSummaryView</name>
     <message numerus="yes">
-        <location filename="../app/ui/QuizSummaryView.cpp" line="107"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="115" />
         <source>Practice ended early: %n card(s) left</source>
         <translation>
             <numerusform>Practice ended early: %n card left</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/QuizSummaryView.cpp" line="108"/>
+        <location filename="../app/ui/QuizSummaryView.cpp" line="116" />
         <source>Session ended early: %n card(s) left for later</source>
         <translation>
             <numerusform>Session ended early: %n card left for later</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="52"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="52" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="523"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="523" />
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n review, %2</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="534"/>
+        <location filename="../app/ui/StatisticsPage.cpp" line="534" />
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n card due</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>portolan::ThisMachinePage</name>
     <message numerus="yes">
-        <location filename="../app/ui/ThisMachinePage.cpp" line="152"/>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="152" />
         <source>%n port(s) open</source>
         <translation>
             <numerusform>%n port open</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ThisMachinePage.cpp" line="153"/>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="153" />
         <source>%n reachable from other machines</source>
         <translation>
             <numerusform>%n reachable from other machines</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/ThisMachinePage.cpp" line="154"/>
+        <location filename="../app/ui/ThisMachinePage.cpp" line="154" />
         <source>%n of them cleartext or depending on configuration.</source>
         <translation>
             <numerusform>%n of them cleartext or depending on configuration.</numerusform>

@@ -1,7 +1,9 @@
 #include "FsrsCommand.h"
 
+#include "domain/Percent.h"
 #include "settings/Preferences.h"
 #include "srs/FsrsOptimizer.h"
+#include "stats/FsrsWorkload.h"
 #include "storage/FsrsLog.h"
 #include "storage/FsrsParametersRepository.h"
 #include "storage/ReviewLogRepository.h"
@@ -127,8 +129,9 @@ int FsrsCommand::optimize(const QString &databasePath, qint64 nowMs, bool json, 
     if (!current)
         return fail(repo.errorText());
     // The same study days the scheduler counts with.
-    const FsrsTrainingSet set =
-        FsrsTrainingSet::fromLog(fsrsLogFrom(records), Preferences::load().dayCounter());
+    const Preferences preferences = Preferences::load();
+    const QList<FsrsLogEntry> entries = fsrsLogFrom(records);
+    const FsrsTrainingSet set = FsrsTrainingSet::fromLog(entries, preferences.dayCounter());
     const FsrsOptimizer::Result result = FsrsOptimizer().optimize(set, current->weights);
     if (result.status == FsrsOptimizer::Result::Status::NotEnoughHistory)
         return fail(tr("fsrs optimize: too little history: %1 reviews of %2 cards; fitting "
@@ -140,6 +143,11 @@ int FsrsCommand::optimize(const QString &databasePath, qint64 nowMs, bool json, 
                     1);
     if (result.status != FsrsOptimizer::Result::Status::Fitted)
         return fail(tr("fsrs optimize: %1").arg(result.message));
+
+    // The work each weight set implies at the learner's retention (before --apply changes it).
+    const FsrsWorkloadEstimate workload =
+        FsrsWorkload(preferences.fsrsParameters(), preferences.dayCounter())
+            .compare(entries, current->weights, result.weights, nowMs);
 
     bool applied = false;
     if (apply && result.better()) {
@@ -153,14 +161,20 @@ int FsrsCommand::optimize(const QString &databasePath, qint64 nowMs, bool json, 
         applied = true;
     }
     if (json) {
-        const QJsonObject root{{QStringLiteral("parameters"), weightsJson(result.weights)},
-                               {QStringLiteral("reviews"), result.reviews},
-                               {QStringLiteral("cards"), result.cards},
-                               {QStringLiteral("items"), result.fitted.items},
-                               {QStringLiteral("fitted"), evaluationJson(result.fitted)},
-                               {QStringLiteral("current"), evaluationJson(result.current)},
-                               {QStringLiteral("better"), result.better()},
-                               {QStringLiteral("applied"), applied}};
+        const QJsonObject root{
+            {QStringLiteral("parameters"), weightsJson(result.weights)},
+            {QStringLiteral("reviews"), result.reviews},
+            {QStringLiteral("cards"), result.cards},
+            {QStringLiteral("items"), result.fitted.items},
+            {QStringLiteral("fitted"), evaluationJson(result.fitted)},
+            {QStringLiteral("current"), evaluationJson(result.current)},
+            {QStringLiteral("better"), result.better()},
+            {QStringLiteral("applied"), applied},
+            {QStringLiteral("workload"),
+             QJsonObject{{QStringLiteral("horizonDays"), workload.horizonDays},
+                         {QStringLiteral("desiredRetention"), preferences.desiredRetention},
+                         {QStringLiteral("current"), workload.current},
+                         {QStringLiteral("fitted"), workload.fitted}}}};
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
     }
@@ -172,6 +186,13 @@ int FsrsCommand::optimize(const QString &databasePath, qint64 nowMs, bool json, 
     m_out << tr("RMSE: current %1, fitted %2 (lower is better).")
                  .arg(result.current.rmseBins, 0, 'f', 4)
                  .arg(result.fitted.rmseBins, 0, 'f', 4)
+          << '\n';
+    m_out << tr("Reviews a day over the next %1 days at %2 desired retention: %3 now, %4 with "
+                "the fitted parameters.")
+                 .arg(workload.horizonDays)
+                 .arg(percentText(preferences.desiredRetention, 0))
+                 .arg(workload.current, 0, 'f', 1)
+                 .arg(workload.fitted, 0, 'f', 1)
           << '\n';
     m_out << tr("Fitted parameters:") << ' ' << weightsText(result.weights) << '\n';
     if (applied)

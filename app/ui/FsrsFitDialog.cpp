@@ -1,5 +1,7 @@
 #include "FsrsFitDialog.h"
 
+#include "domain/Percent.h"
+#include "quiz/Clock.h"
 #include "settings/Preferences.h"
 #include "storage/FsrsLog.h"
 #include "storage/FsrsParametersRepository.h"
@@ -19,14 +21,18 @@
 
 namespace portolan {
 
-// What the worker thread and the dialog share: the training set and weights going in, the
-// cancel flag, the result coming out (read only after the thread finished).
+// What the worker thread and the dialog share: the log, training set and weights going in, the
+// cancel flag, the result and the workload coming out (read only after the thread finished).
 struct FsrsFitDialog::Job
 {
+    QList<FsrsLogEntry> log;
     FsrsTrainingSet set;
     FsrsParameters::Weights current{};
+    Preferences preferences;
+    qint64 nowMs = 0;
     std::atomic<bool> cancelled{false};
     FsrsOptimizer::Result result;
+    FsrsWorkloadEstimate workload;
 };
 
 FsrsFitDialog::FsrsFitDialog(Workspace &workspace, QWidget *parent)
@@ -68,6 +74,12 @@ FsrsFitDialog::FsrsFitDialog(Workspace &workspace, QWidget *parent)
     grid->setColumnStretch(3, 1);
     m_comparison->setVisible(false);
 
+    m_workloadLabel = new QLabel(this);
+    m_workloadLabel->setObjectName(QStringLiteral("fsrsFitWorkload"));
+    m_workloadLabel->setWordWrap(true);
+    m_workloadLabel->setTextFormat(Qt::PlainText);
+    m_workloadLabel->setVisible(false);
+
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("fsrsFitVerdict"));
     m_verdict->setWordWrap(true);
@@ -85,10 +97,12 @@ FsrsFitDialog::FsrsFitDialog(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_comparison);
+    layout->addWidget(m_workloadLabel);
     layout->addWidget(m_verdict);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 32);
+    // Wide enough that the workload sentence takes two lines, not four.
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40);
 }
 
 FsrsFitDialog::~FsrsFitDialog()
@@ -130,8 +144,11 @@ void FsrsFitDialog::start()
     }
     m_current = current->weights;
     auto job = std::make_shared<Job>();
+    job->preferences = Preferences::load();
+    job->nowMs = nowMs();
+    job->log = fsrsLogFrom(records);
     // The same study days the scheduler counts with (as `portolan fsrs optimize`).
-    job->set = FsrsTrainingSet::fromLog(fsrsLogFrom(records), Preferences::load().dayCounter());
+    job->set = FsrsTrainingSet::fromLog(job->log, job->preferences.dayCounter());
     job->current = m_current;
     if (job->set.reviewCount() < FsrsOptimizer::kMinimumReviews ||
         job->set.cardCount() < FsrsOptimizer::kMinimumCards) {
@@ -155,6 +172,12 @@ void FsrsFitDialog::start()
                     this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
                 return true;
             });
+        // What each weight set implies, at the learner's retention: a few hundred cards
+        // simulated over the coming days, cheap beside the fit but not for the GUI thread.
+        if (job->result.status == FsrsOptimizer::Result::Status::Fitted && !job->cancelled.load())
+            job->workload =
+                FsrsWorkload(job->preferences.fsrsParameters(), job->preferences.dayCounter())
+                    .compare(job->log, job->current, job->result.weights, job->nowMs);
     });
     connect(m_thread, &QThread::finished, this, [this, thread = m_thread] {
         // A late signal from a fit that Cancel already stopped and deleted.
@@ -163,6 +186,8 @@ void FsrsFitDialog::start()
         m_thread->deleteLater();
         m_thread = nullptr;
         m_result = m_job->result;
+        m_workload = m_job->workload;
+        m_workloadPercent = qRound(m_job->preferences.desiredRetention * 100);
         m_job.reset();
         showResult();
     });
@@ -210,6 +235,16 @@ void FsrsFitDialog::showResult()
             for (int c = 0; c < 2; ++c)
                 m_values[r][c]->setText(locale.toString(values[r][c], 'f', 4));
         m_comparison->setVisible(true);
+        // Whole reviews for a person; a tenth where the two would otherwise read the same.
+        const int decimals = qRound(m_workload.current) == qRound(m_workload.fitted) ? 1 : 0;
+        m_workloadLabel->setText(
+            tr("Reviews a day over the next %1 days at %2 desired retention: %3 now → %4 with "
+               "the fitted weights.")
+                .arg(m_workload.horizonDays)
+                .arg(percentText(m_workloadPercent / 100.0, 0))
+                .arg(locale.toString(m_workload.current, 'f', decimals),
+                     locale.toString(m_workload.fitted, 'f', decimals)));
+        m_workloadLabel->setVisible(true);
         // The CLI's rule: apply only when the fit predicts the log better.
         m_verdict->setText(m_result.better()
                                ? tr("The fitted weights predict your reviews better. Apply "
@@ -234,7 +269,7 @@ void FsrsFitDialog::applyFit()
     FsrsParametersRepository repo(m_workspace.database().connection());
     StoredFsrsWeights stored;
     stored.weights = m_result.weights;
-    stored.fittedAt = QDateTime::currentMSecsSinceEpoch();
+    stored.fittedAt = nowMs();
     stored.reviewCount = m_result.reviews;
     stored.cardCount = m_result.cards;
     if (!repo.apply(stored)) {
@@ -264,6 +299,11 @@ void FsrsFitDialog::stopWorker()
     m_thread = nullptr;
     m_result.status = FsrsOptimizer::Result::Status::Cancelled;
     m_job.reset();
+}
+
+qint64 FsrsFitDialog::nowMs() const
+{
+    return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
 QString FsrsFitDialog::comparisonText(int row, int column) const

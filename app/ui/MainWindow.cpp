@@ -189,6 +189,9 @@ QWidget *MainWindow::buildQuiz()
         m_pages->setCurrentWidget(m_browser);
         m_browser->selectProtocol(key);
     });
+    // Weights applied from the session summary's offer: the schedulers are rebuilt with them.
+    connect(m_quiz, &QuizPage::fsrsWeightsChanged, this,
+            [this] { emit catalogChanged(tr("FSRS weights changed.")); });
     return m_quiz;
 }
 

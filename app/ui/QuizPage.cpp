@@ -1,5 +1,7 @@
 #include "QuizPage.h"
 
+#include "FsrsFitDialog.h"
+#include "FsrsFitOfferBanner.h"
 #include "PracticeExamDialog.h"
 #include "QuizCardView.h"
 #include "QuizStartView.h"
@@ -9,8 +11,10 @@
 #include "quiz/QuizSession.h"
 #include "quiz/QuizStore.h"
 #include "search/SavedSearches.h"
+#include "settings/FsrsFitOfferChoice.h"
 #include "settings/Preferences.h"
 #include "stats/ExamPacing.h"
+#include "stats/FsrsFitOffer.h"
 #include "storage/FsrsParametersRepository.h"
 #include "workspace/Workspace.h"
 
@@ -96,6 +100,10 @@ QuizPage::QuizPage(Workspace &workspace, const Clock *clock, QWidget *parent)
             showStart();
     });
     connect(m_summary, &QuizSummaryView::backRequested, this, &QuizPage::showStart);
+    FsrsFitOfferBanner *offer = m_summary->fitOffer();
+    connect(offer, &FsrsFitOfferBanner::fitRequested, this, &QuizPage::fitFromOffer);
+    connect(offer, &FsrsFitOfferBanner::putOff, this, [this] { answerFitOffer(false); });
+    connect(offer, &FsrsFitOfferBanner::declined, this, [this] { answerFitOffer(true); });
 
     connect(m_session, &QuizSession::questionShown, this, &QuizPage::showQuestion);
     connect(m_session, &QuizSession::answerGraded, this, &QuizPage::showGrade);
@@ -222,7 +230,59 @@ void QuizPage::showSummary()
         return out;
     };
     m_summary->showSummary(s, toLines(s.missed), toLines(s.leeches));
+    refreshFitOffer();
     m_stack->setCurrentWidget(m_summary);
+    m_summary->focusDefault();
+}
+
+void QuizPage::refreshFitOffer()
+{
+    FsrsFitOfferBanner *banner = m_summary->fitOffer();
+    banner->setVisible(false);
+    // Practice never reschedules, and a read-only file could not keep fitted weights.
+    if (m_session->isPractice() || m_workspace.database().isReadOnly())
+        return;
+    const FsrsFitOfferChoice choice = FsrsFitOfferChoice::load();
+    if (choice.neverAgain) // no query at all for a learner who said no
+        return;
+    const QSqlDatabase db = m_workspace.database().connection();
+    ReviewLogRepository log(db);
+    const auto counts = log.historyCounts();
+    FsrsParametersRepository weights(db);
+    const auto inUse = weights.current();
+    // A read error shows nowhere here: the offer is a suggestion, the statistics report errors.
+    if (!counts || !inUse)
+        return;
+    const FsrsFitOffer::Verdict verdict =
+        FsrsFitOffer::decide(*counts, *inUse, choice, m_scheduler.dayCounter(), m_clock.nowMs());
+    banner->setRefit(verdict == FsrsFitOffer::Verdict::OfferRefit);
+    banner->setVisible(FsrsFitOffer::offers(verdict));
+}
+
+void QuizPage::fitFromOffer()
+{
+    FsrsFitDialog dialog(m_workspace, this);
+    dialog.setClock(&m_clock);
+    dialog.exec();
+    if (dialog.applied()) {
+        m_summary->fitOffer()->setVisible(false);
+        emit fsrsWeightsChanged();
+        return;
+    }
+    // The learner looked and kept the weights (or the fit was not better): that answers the
+    // offer for now, it comes back after the usual delay.
+    answerFitOffer(false);
+}
+
+void QuizPage::answerFitOffer(bool neverAgain)
+{
+    FsrsFitOfferChoice choice = FsrsFitOfferChoice::load();
+    if (neverAgain)
+        choice.neverAgain = true;
+    else
+        choice = FsrsFitOffer::putOff(choice, m_scheduler.dayCounter(), m_clock.nowMs());
+    choice.save();
+    m_summary->fitOffer()->setVisible(false);
     m_summary->focusDefault();
 }
 

@@ -57,6 +57,8 @@ public:
 signals:
     // An entry link was followed (the practice exam's report): show it in Browse.
     void entryRequested(const QString &key);
+    // New FSRS weights were applied from the summary's offer: every scheduler must be rebuilt.
+    void fsrsWeightsChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -68,6 +70,10 @@ private:
     void showQuestion();
     void showGrade();
     void showSummary();
+    // Shows the offer to fit the scheduler on the summary when FsrsFitOffer says so.
+    void refreshFitOffer();
+    void fitFromOffer();
+    void answerFitOffer(bool neverAgain);
     void focusCurrent();
     QStringList lines(const QList<Card> &cards) const;
 

@@ -1,5 +1,6 @@
 #include "QuizSummaryView.h"
 
+#include "FsrsFitOfferBanner.h"
 #include "domain/Percent.h"
 
 #include <QGridLayout>
@@ -25,6 +26,7 @@ QuizSummaryView::QuizSummaryView(QWidget *parent) : QWidget(parent)
     v->addStretch(1);
     m_title = new QLabel(column);
     m_title->setObjectName(QStringLiteral("quizSummaryTitle"));
+    m_title->setWordWrap(true); // "Sitzung vorzeitig beendet: 30 Karten für später übrig"
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
@@ -40,6 +42,12 @@ QuizSummaryView::QuizSummaryView(QWidget *parent) : QWidget(parent)
     m_accuracy = stat("quizSummaryAccuracy", tr("right"), stats, 2);
     m_time = stat("quizSummaryTime", tr("time"), stats, 3);
     v->addWidget(stats);
+
+    // Under the session's figures, where the eye is when a session ends, above the cards to
+    // review; it takes no room when hidden.
+    m_fitOffer = new FsrsFitOfferBanner(column);
+    m_fitOffer->setVisible(false);
+    v->addWidget(m_fitOffer);
 
     m_reviewTitle = new QLabel(tr("To review:"), column);
     m_review = new QTreeWidget(column);

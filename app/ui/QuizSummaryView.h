@@ -11,6 +11,8 @@ class QTreeWidget;
 
 namespace portolan {
 
+class FsrsFitOfferBanner;
+
 // The end of a session: cards, answers, accuracy and time, and what to review (the cards
 // missed, the leeches). Enter studies on with the same settings, Esc goes back to the decks.
 class QuizSummaryView : public QWidget
@@ -33,6 +35,8 @@ public:
     QPushButton *againButton() const { return m_again; }
     QPushButton *backButton() const { return m_back; }
     QTreeWidget *reviewList() const { return m_review; }
+    // The offer to fit the scheduler (hidden unless the quiz page shows it).
+    FsrsFitOfferBanner *fitOffer() const { return m_fitOffer; }
 
     // "4:05"; hours when there are any.
     static QString durationText(qint64 ms);
@@ -57,6 +61,7 @@ private:
     QPushButton *m_again = nullptr;
     QPushButton *m_back = nullptr;
     QGridLayout *m_stats = nullptr;
+    FsrsFitOfferBanner *m_fitOffer = nullptr;
 };
 
 } // namespace portolan

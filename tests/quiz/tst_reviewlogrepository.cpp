@@ -20,6 +20,8 @@ private slots:
     void sinceSkipsUndone();
     void undoOnlyOnce();
     void summaryInSqlEqualsTheRecords();
+    void historyCounts();
+    void historyCountsOfADamagedLog();
     void appendOnly_data();
     void appendOnly();
     void badRecordsAreRefused_data();
@@ -144,6 +146,51 @@ void TestReviewLogRepository::summaryInSqlEqualsTheRecords()
     QCOMPARE(sql->quarters.size(), expected.quarters.size());
     for (qsizetype i = 0; i < expected.quarters.size(); ++i)
         QVERIFY2(sql->quarters.at(i) == expected.quarters.at(i), qPrintable(QString::number(i)));
+}
+
+// What the "fit to my reviews" offer asks: answers, distinct cards and the first answer's time,
+// undone answers left out (an undone first answer does not date the history).
+void TestReviewLogRepository::historyCounts()
+{
+    TempDatabase tmp;
+    ReviewLogRepository log(tmp.db.connection());
+    const auto empty = log.historyCounts();
+    QVERIFY2(empty, qPrintable(log.errorText()));
+    QCOMPARE(*empty, ReviewHistoryCounts{});
+
+    const auto add = [&log](const QString &key, qint64 at) {
+        ReviewRecord r = sample(false);
+        r.cardKey = key;
+        r.reviewedAt = at;
+        r.after.lastReview = at;
+        return *log.append(r);
+    };
+    const qint64 first = add(QStringLiteral("dns:protocol-to-port"), kMonday9am - 50 * kDay);
+    add(QStringLiteral("ssh:protocol-to-port"), kMonday9am - 40 * kDay);
+    const qint64 sshLater = add(QStringLiteral("ssh:protocol-to-port"), kMonday9am - 20 * kDay);
+    const qint64 onlyTelnet = add(QStringLiteral("telnet:port-to-protocol"), kMonday9am);
+    // Added later but answered earlier (an imported history): the minimum is by time, not id.
+    add(QStringLiteral("ssh:protocol-to-port"), kMonday9am - 45 * kDay);
+    QCOMPARE(*log.historyCounts(), (ReviewHistoryCounts{5, 3, kMonday9am - 50 * kDay}));
+
+    QVERIFY(log.markUndone(first, kMonday9am));
+    QVERIFY(log.markUndone(onlyTelnet, kMonday9am));
+    QVERIFY(log.markUndone(sshLater, kMonday9am));
+    // dns and telnet had only the undone answers: two fewer cards; ssh keeps two answers and
+    // counts once; the first answer is ssh's.
+    QCOMPARE(*log.historyCounts(), (ReviewHistoryCounts{2, 1, kMonday9am - 45 * kDay}));
+}
+
+void TestReviewLogRepository::historyCountsOfADamagedLog()
+{
+    TempDatabase tmp;
+    ReviewLogRepository log(tmp.db.connection());
+    QSqlQuery q(tmp.db.connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE review_undo RENAME TO review_undo_gone")));
+    QVERIFY(!log.historyCounts());
+    // SQLite's own message, with the statement.
+    QVERIFY2(log.errorText().contains(QLatin1String("no such table: review_undo")),
+             qPrintable(log.errorText()));
 }
 
 void TestReviewLogRepository::undoOnlyOnce()

@@ -80,6 +80,17 @@ struct ReviewSummary
     friend bool operator==(const ReviewSummary &, const ReviewSummary &) = default;
 };
 
+// How much the learner has studied, in three numbers from one cheap query: answers (undone ones
+// left out), distinct cards answered, and the time of the first answer (0 when there is none).
+struct ReviewHistoryCounts
+{
+    int reviews = 0;
+    int cards = 0;
+    qint64 firstReviewMs = 0;
+
+    friend bool operator==(const ReviewHistoryCounts &, const ReviewHistoryCounts &) = default;
+};
+
 // The append-only review log: answers are added and never changed (the schema refuses UPDATE
 // and DELETE); undoing an answer lists it in review_undo instead. Opens no transaction.
 class ReviewLogRepository
@@ -100,6 +111,11 @@ public:
     // summed by SQLite from an index that holds the columns: the rows are never read one by
     // one. nullopt with errorText() on a read error.
     std::optional<ReviewSummary> summarize(qint64 slotsFromMs, qint64 untilMs, SlotGrid grid = {});
+
+    // Counts from the indexes (review_log_by_card, review_log_summary), a seek per card and no
+    // pass over the answers but COUNT(*): asking at every session's end stays cheap. nullopt with
+    // errorText() on a read error.
+    std::optional<ReviewHistoryCounts> historyCounts();
 
     QString errorText() const { return m_error; }
 
