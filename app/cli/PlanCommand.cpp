@@ -180,7 +180,6 @@ int PlanCommand::show(const QString &databasePath, qint64 nowMs, bool json, cons
                 cards = r.cards;
             }
         }
-        const ExamInfo *exam = findExam(p.stored.examId);
         if (json) {
             QJsonArray days;
             for (const PlanDay &d : plan.days)
@@ -212,8 +211,7 @@ int PlanCommand::show(const QString &databasePath, qint64 nowMs, bool json, cons
         m_out << QCoreApplication::translate("PlanCommand",
                                              "%1 on %2 (%n day(s) left), target recall %3", nullptr,
                                              plan.daysLeft)
-                     .arg(exam ? exam->title : p.stored.examId,
-                          p.stored.examDate.toString(Qt::ISODate))
+                     .arg(examTitle(p.stored.examId), p.stored.examDate.toString(Qt::ISODate))
                      .arg(percentText(p.stored.target, 0))
               << '\n';
         m_out << "  "

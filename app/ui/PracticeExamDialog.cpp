@@ -490,10 +490,9 @@ void PracticeExamDialog::submit()
 
 QString PracticeExamDialog::reportHtml() const
 {
-    const ExamInfo *exam = findExam(m_examId);
     QString html = QStringLiteral("<h2>%1</h2>")
                        .arg(tr("%1: %2 of %3 right (%4)")
-                                .arg((exam ? exam->title : m_examId).toHtmlEscaped())
+                                .arg(examTitle(m_examId).toHtmlEscaped())
                                 .arg(m_score.right)
                                 .arg(m_score.total)
                                 .arg(percentOf(m_score.percent(), 0)));

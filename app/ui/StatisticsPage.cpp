@@ -34,17 +34,6 @@ namespace {
 
 constexpr int kProtocolRole = Qt::UserRole + 1;
 
-QString percent(double share)
-{
-    return percentText(share);
-}
-
-QString examTitle(const QString &id)
-{
-    const ExamInfo *exam = findExam(id);
-    return exam ? exam->title : id;
-}
-
 QString duration(qint64 ms)
 {
     const qint64 minutes = ms / 60000;
@@ -407,7 +396,7 @@ void StatisticsPage::showReport()
             m_retention->setItem(r, p + 1,
                                  item(cell.total == 0 ? QStringLiteral("–")
                                                       : tr("%1 (%2 of %3)")
-                                                            .arg(percent(cell.rate()))
+                                                            .arg(percentText(cell.rate()))
                                                             .arg(cell.passed)
                                                             .arg(cell.total),
                                       Qt::AlignRight));
@@ -420,7 +409,7 @@ void StatisticsPage::showReport()
         m_ranges->setItem(i, 0, item(StatisticsReportBuilder::rangeGroupTitle(r.group)));
         m_ranges->setItem(i, 1, item(QString::number(r.cards), Qt::AlignRight));
         m_ranges->setItem(i, 2, item(QString::number(r.studied), Qt::AlignRight));
-        m_ranges->setItem(i, 3, item(percent(r.expected), Qt::AlignRight));
+        m_ranges->setItem(i, 3, item(percentText(r.expected), Qt::AlignRight));
     }
 
     fillCardTable(m_weakest, m_report.weakest, false);
@@ -440,7 +429,7 @@ void StatisticsPage::fillCardTable(QTableWidget *table, const QList<CardRecall> 
         name->setData(kProtocolRole, StatisticsReportBuilder::protocolOf(c.cardKey));
         table->setItem(i, 0, name);
         table->setItem(
-            i, 1, item(lapses ? QString::number(c.lapses) : percent(c.recall), Qt::AlignRight));
+            i, 1, item(lapses ? QString::number(c.lapses) : percentText(c.recall), Qt::AlignRight));
     }
 }
 
@@ -466,7 +455,7 @@ void StatisticsPage::showReadiness()
             headline = &r;
     if (headline) {
         m_headline->setText(tr("%1: %2 predicted recall")
-                                .arg(examTitle(headline->group), percent(headline->expected)));
+                                .arg(examTitle(headline->group), percentText(headline->expected)));
         m_headlineDetail->setText(
             (headlineDate.isValid()
                  ? tr("On the exam date, %1. ")
@@ -488,7 +477,7 @@ void StatisticsPage::showReadiness()
         auto *bar = new QProgressBar;
         bar->setRange(0, 1000);
         bar->setValue(int(r.expected * 1000));
-        bar->setFormat(percent(r.expected));
+        bar->setFormat(percentText(r.expected));
         bar->setAccessibleName(tr("Readiness for %1").arg(examTitle(r.group)));
         const QDate date = m_report.examDateOf(r.group);
         QStringList weakest;

@@ -25,11 +25,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString percent(double share)
-{
-    return percentText(share);
-}
-
 QString row(const QStringList &cells, bool header = false)
 {
     QString out = QStringLiteral("<tr>");
@@ -37,12 +32,6 @@ QString row(const QStringList &cells, bool header = false)
     for (const QString &c : cells)
         out += QStringLiteral("<%1>%2</%1>").arg(tag, esc(c));
     return out + QStringLiteral("</tr>");
-}
-
-QString examTitle(const QString &id)
-{
-    const ExamInfo *exam = findExam(id);
-    return exam ? exam->title : id;
 }
 
 } // namespace
@@ -90,7 +79,7 @@ QString StatisticsPdf::html() const
         for (const CardRecall &c : e.weakest.mid(0, 3))
             weakest << m_names.describe(c.cardKey);
         h += row(
-            {examTitle(e.group), percent(e.expected),
+            {examTitle(e.group), percentText(e.expected),
              date.isValid() ? date.toString(Qt::ISODate)
                             : QCoreApplication::translate("StatisticsPdf", "now"),
              QCoreApplication::translate("StatisticsPdf", "%1 of %2").arg(e.studied).arg(e.cards),
@@ -135,7 +124,7 @@ QString StatisticsPdf::html() const
             cells << (cell.total == 0
                           ? QStringLiteral("–")
                           : QCoreApplication::translate("StatisticsPdf", "%1 (%2 of %3)")
-                                .arg(percent(cell.rate()))
+                                .arg(percentText(cell.rate()))
                                 .arg(cell.passed)
                                 .arg(cell.total));
         }
@@ -152,7 +141,7 @@ QString StatisticsPdf::html() const
              true);
     for (const Readiness &g : r.rangeClasses)
         h += row({StatisticsReportBuilder::rangeGroupTitle(g.group), QString::number(g.cards),
-                  QString::number(g.studied), percent(g.expected)});
+                  QString::number(g.studied), percentText(g.expected)});
     h += QStringLiteral("</table>");
 
     const auto cardList = [&](const QString &title, const QList<CardRecall> &cards, bool lapses) {
@@ -165,7 +154,7 @@ QString StatisticsPdf::html() const
             out += row({m_names.describe(card.cardKey),
                         lapses ? QCoreApplication::translate("StatisticsPdf", "%n lapse(s)",
                                                              nullptr, card.lapses)
-                               : percent(card.recall)});
+                               : percentText(card.recall)});
         return out + QStringLiteral("</table>");
     };
     h += cardList(QCoreApplication::translate("StatisticsPdf", "Weakest cards"), r.weakest, false);
@@ -210,7 +199,7 @@ QString StatisticsPdf::html() const
                                        p.stored.examDate.toString(Qt::ISODate))
                                   .arg(p.plan.newPerDay)
                                   .arg(p.plan.broughtForward.size())
-                                  .arg(percent(p.plan.target))
+                                  .arg(percentText(p.plan.target))
                                   .arg(p.plan.reachable ? QString()
                                                         : QStringLiteral(" ") + p.plan.reason)));
     }

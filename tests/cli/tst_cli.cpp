@@ -14,16 +14,7 @@
 
 using portolan::testing::runPortolan;
 using Run = portolan::testing::CliRun;
-
-namespace {
-
-QByteArray bytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
+using portolan::testing::fileBytes;
 
 class TestCli : public QObject
 {
@@ -216,14 +207,14 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("port 80 is http\nport 443 is https\n");
         }
-        const QByteArray before = bytes(path);
+        const QByteArray before = fileBytes(path);
         const Run r = runPortolan(
             {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("80")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("some-text-file")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("not a Portolan database")));
         QVERIFY(r.out.isEmpty());
-        QCOMPARE(bytes(path), before);
+        QCOMPARE(fileBytes(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
@@ -238,12 +229,12 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\x7f'));
         }
-        const QByteArray before = bytes(path);
+        const QByteArray before = fileBytes(path);
         const Run r = runPortolan(
             {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("ssh")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("left untouched")), qPrintable(r.err));
-        QCOMPARE(bytes(path), before);
+        QCOMPARE(fileBytes(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("damaged.sqlite")});
     }
@@ -263,7 +254,7 @@ private slots:
                  0);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther |
                                         QFile::ReadGroup);
-        const QByteArray before = bytes(path);
+        const QByteArray before = fileBytes(path);
         QStringList prefix;
         if (::geteuid() == 0) {
             QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty(),
@@ -281,7 +272,7 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("SSH")), qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("Changes will not be saved")));
-        QCOMPARE(bytes(path), before);
+        QCOMPARE(fileBytes(path), before);
     }
 
     // Before: browsing a file its user may not write left a -shm with the file's read-only
@@ -446,7 +437,7 @@ private slots:
                                    QStringLiteral("--query"), QStringLiteral("exam:n10-009"), a4});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Exported")));
-        const QByteArray pdf = bytes(a4);
+        const QByteArray pdf = fileBytes(a4);
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.contains("/MediaBox [0 0 595.000000 842.000000]")); // A4 in points
         QVERIFY(pdf.size() > 5000);
@@ -457,7 +448,7 @@ private slots:
              QStringLiteral("pdf"), QStringLiteral("--page"), QStringLiteral("letter"),
              QStringLiteral("--query"), QStringLiteral("is:curated 22"), letter});
         QCOMPARE(l.exitCode, 0);
-        QVERIFY(bytes(letter).contains("/MediaBox [0 0 612.000000 792.000000]"));
+        QVERIFY(fileBytes(letter).contains("/MediaBox [0 0 612.000000 792.000000]"));
 
         const QString bad = m_dir.filePath(QStringLiteral("bad.pdf"));
         const Run b = runPortolan({QStringLiteral("--db"), db(), QStringLiteral("export"),

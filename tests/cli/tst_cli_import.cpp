@@ -1,5 +1,6 @@
 // `portolan import` and `portolan export` run as a user would: the built binary in a child
 // process, with the sample files, files refused on purpose, and a terminal for the y/N prompt.
+#include "../support/RunPortolan.h"
 #include "../support/TestMain.h"
 
 #include <QDir>
@@ -12,14 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using Run = portolan::testing::CliRun;
+using portolan::testing::fileBytes;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 const QString kData = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/importing/data/");
 
@@ -41,19 +38,13 @@ Run finish(QProcess &p)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-Run portolan(const QStringList &args, const QString &nmapServices = {})
+Run runCli(const QStringList &args, const QString &nmapServices = {})
 {
     QProcess p;
     p.setProcessEnvironment(environment(nmapServices));
     p.start(QStringLiteral(PORTOLAN_BINARY), args);
     p.closeWriteChannel();
     return finish(p);
-}
-
-QByteArray bytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -69,8 +60,8 @@ private:
     // Everything the database shows, as one export: equal before and after means unchanged.
     QString snapshot(const QString &db)
     {
-        return portolan({QStringLiteral("--db"), db, QStringLiteral("export"),
-                         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-")})
+        return runCli({QStringLiteral("--db"), db, QStringLiteral("export"),
+                       QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-")})
             .out;
     }
 
@@ -112,21 +103,21 @@ private slots:
 
         // Without a terminal and without --yes: the plan, and nothing applied.
         const QString before = snapshot(db);
-        const Run plan = portolan(args);
+        const Run plan = runCli(args);
         QCOMPARE(plan.exitCode, 1);
         QVERIFY2(plan.out.contains(QStringLiteral("Added:")), qPrintable(plan.out));
         QVERIFY(plan.out.contains(QStringLiteral("Removed:")));
         QVERIFY(plan.out.contains(QStringLiteral("Run again with --yes")));
         QCOMPARE(snapshot(db), before);
 
-        const Run applied = portolan(args + QStringList{QStringLiteral("--yes")});
+        const Run applied = runCli(args + QStringList{QStringLiteral("--yes")});
         QCOMPARE(applied.exitCode, 0);
         QVERIFY2(applied.out.contains(QStringLiteral("Applied: ") + summary),
                  qPrintable(applied.out));
 
         // The same file again: nothing to do, exit 0, nothing written.
         const QString after = snapshot(db);
-        const Run again = portolan(args + QStringList{QStringLiteral("--yes")});
+        const Run again = runCli(args + QStringList{QStringLiteral("--yes")});
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QStringLiteral("Nothing to change")), qPrintable(again.out));
         QCOMPARE(snapshot(db), after);
@@ -135,12 +126,12 @@ private slots:
     void importedEntriesAreFound()
     {
         const QString db = freshDb();
-        QCOMPARE(portolan({QStringLiteral("--db"), db, QStringLiteral("import"),
-                           kData + QStringLiteral("services-sample"), QStringLiteral("-y")})
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                         kData + QStringLiteral("services-sample"), QStringLiteral("-y")})
                      .exitCode,
                  0);
-        const Run r = portolan(
-            {QStringLiteral("--db"), db, QStringLiteral("lookup"), QStringLiteral("47030")});
+        const Run r =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("lookup"), QStringLiteral("47030")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("portolan-rng")), qPrintable(r.out));
     }
@@ -150,7 +141,7 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("location");
-        const QByteArray sample = bytes(kData + QStringLiteral("iana-sample.csv"));
+        const QByteArray sample = fileBytes(kData + QStringLiteral("iana-sample.csv"));
         QTest::newRow("truncated iana csv")
             << sample.left(sample.indexOf("Line two, with")) << "iana-csv"
             << QStringLiteral(":%1: a quoted field is never closed")
@@ -179,7 +170,7 @@ private slots:
                          QStringLiteral("--yes")};
         if (!format.isEmpty())
             args << QStringLiteral("--format=") + format;
-        const Run r = portolan(args);
+        const Run r = runCli(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("portolan: ") + QDir::toNativeSeparators(file) +
                                 location),
@@ -228,15 +219,15 @@ private slots:
         const QString db = freshDb();
         const QString json = m_dir.filePath(QStringLiteral("n10.json"));
         const Run r =
-            portolan({QStringLiteral("--db"), db, QStringLiteral("export"),
-                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--query"),
-                      QStringLiteral("exam:n10-009 is:insecure"), json});
+            runCli({QStringLiteral("--db"), db, QStringLiteral("export"),
+                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--query"),
+                    QStringLiteral("exam:n10-009 is:insecure"), json});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Exported ")), qPrintable(r.out + r.err));
-        const QJsonObject doc = QJsonDocument::fromJson(bytes(json)).object();
+        const QJsonObject doc = QJsonDocument::fromJson(fileBytes(json)).object();
         const Run lookup =
-            portolan({QStringLiteral("--db"), db, QStringLiteral("lookup"),
-                      QStringLiteral("exam:n10-009 is:insecure"), QStringLiteral("--json")});
+            runCli({QStringLiteral("--db"), db, QStringLiteral("lookup"),
+                    QStringLiteral("exam:n10-009 is:insecure"), QStringLiteral("--json")});
         // The same rows in the same order as the lookup.
         QCOMPARE(
             doc.value(QStringLiteral("results")),
@@ -244,8 +235,8 @@ private slots:
         QVERIFY(doc.value(QStringLiteral("count")).toInt() > 5);
 
         const QString csv = m_dir.filePath(QStringLiteral("all.CSV")); // format from the extension
-        QCOMPARE(portolan({QStringLiteral("--db"), db, QStringLiteral("export"), csv}).exitCode, 0);
-        const QByteArray text = bytes(csv);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("export"), csv}).exitCode, 0);
+        const QByteArray text = fileBytes(csv);
         QVERIFY(text.startsWith("origin,key,name,description,ports,"));
         QVERIFY(text.count("\r\n") >
                 12000); // curated + the whole registry, one record each (plus notes)
@@ -256,10 +247,10 @@ private slots:
     {
         const QString db = freshDb();
         const Run r =
-            portolan({QStringLiteral("--db"), db, QStringLiteral("export"),
-                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--query"),
-                      QStringLiteral("80 transport:tcp"), QStringLiteral("-")},
-                     kData + QStringLiteral("nmap-services-sample"));
+            runCli({QStringLiteral("--db"), db, QStringLiteral("export"),
+                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--query"),
+                    QStringLiteral("80 transport:tcp"), QStringLiteral("-")},
+                   kData + QStringLiteral("nmap-services-sample"));
         QCOMPARE(r.exitCode, 0);
         const QJsonArray results = QJsonDocument::fromJson(r.out.toUtf8())
                                        .object()
@@ -304,14 +295,14 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = portolan(QStringList{QStringLiteral("--db"), freshDb()} + args);
+        const Run r = runCli(QStringList{QStringLiteral("--db"), freshDb()} + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void helpListsTheCommands()
     {
-        const Run h = portolan({QStringLiteral("--help")});
+        const Run h = runCli({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
         QVERIFY(h.out.contains(
             QStringLiteral("import FILE [--format iana-csv|services|nmap] [--yes]")));

@@ -1,6 +1,7 @@
 // Backups: verified copies, the 7 daily + 4 weekly retention, restore that moves the current
 // file aside, and the backup taken before a schema update.
 #include "../support/TestMain.h"
+#include "../support/TestTime.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/NoteRepository.h"
@@ -18,10 +19,10 @@
 #include <algorithm>
 
 using namespace portolan;
+using portolan::testing::kDay;
 
 namespace {
 
-constexpr qint64 kDay = 24 * 3600 * 1000LL;
 const qint64 kStart = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
 
 QString noteIn(const QString &path, const QString &key)

@@ -4,6 +4,7 @@
 // is installed, that `explain` of a real nmap scan of them agrees.
 #include "../support/RunPortolan.h"
 #include "../support/TestMain.h"
+#include "NetworkFixtures.h"
 #include "TestListeners.h"
 
 #include <QCoreApplication>
@@ -17,10 +18,9 @@
 
 using portolan::testing::runPortolan;
 using Run = portolan::testing::CliRun;
+using portolan::testing::kFixtures;
 
 namespace {
-
-const QString kFixtures = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/network/fixtures/");
 
 QJsonObject findSocket(const QJsonArray &sockets, const QString &transport, int port)
 {

@@ -2,6 +2,7 @@
 // process added as a fake /proc/PID/fd), crafted tables with IPv4-mapped addresses and broken
 // lines, and this machine's own procfs with sockets the test opens itself.
 #include "../support/TestMain.h"
+#include "NetworkFixtures.h"
 #include "TestListeners.h"
 #include "network/LocalSocketReader.h"
 
@@ -16,10 +17,9 @@
 #endif
 
 using namespace portolan;
+using portolan::testing::kFixtures;
 
 namespace {
-
-const QString kFixtures = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/network/fixtures");
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -49,7 +49,7 @@ private:
     {
         for (const QString &t : {QStringLiteral("tcp"), QStringLiteral("tcp6"),
                                  QStringLiteral("udp"), QStringLiteral("udp6")}) {
-            QFile in(kFixtures + QStringLiteral("/proc/net/") + t);
+            QFile in(kFixtures + QStringLiteral("proc/net/") + t);
             if (!in.open(QIODevice::ReadOnly) ||
                 !writeFile(root + QStringLiteral("/net/") + t, in.readAll()))
                 return false;

@@ -4,6 +4,7 @@
 #include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "MainWindow.h"
+#include "NetworkFixtures.h"
 #include "ScanExplanationDialog.h"
 #include "ThisMachinePage.h"
 #include "catalog/Catalog.h"
@@ -25,10 +26,9 @@
 #include <QUrl>
 
 using namespace portolan;
+using portolan::testing::kFixtures;
 
 namespace {
-
-const QString kFixtures = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/network/fixtures/");
 
 // Saves a picture of the widget when PORTOLAN_SHOTS names a folder (for the docs).
 void shoot(QWidget *w, const QString &name)

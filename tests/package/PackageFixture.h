@@ -4,6 +4,7 @@
 // cards through QuizStore (so every state agrees with its log), and a snapshot of every table
 // that is the learner's, to prove that a refused import changed nothing.
 
+#include "../support/TestTime.h"
 #include "catalog/Catalog.h"
 #include "practice/PracticeResultRepository.h"
 #include "quiz/Card.h"
@@ -21,8 +22,6 @@ namespace portolan::testing {
 
 // 2025-03-10 09:00 UTC.
 constexpr qint64 kStart = 1741597200000LL;
-constexpr qint64 kHour = 3'600'000LL;
-constexpr qint64 kDay = 86'400'000LL;
 
 struct Learner
 {

@@ -4,6 +4,7 @@
 // db/reference cannot change what these tests expect), a scheduler with fuzz off, and a fresh
 // database in a temporary folder.
 
+#include "../support/TestTime.h"
 #include "catalog/Catalog.h"
 #include "catalog/ReferenceParser.h"
 #include "quiz/AnswerChecker.h"
@@ -21,8 +22,6 @@ namespace portolan::testing {
 
 // 2025-03-10 09:00 UTC: a Monday, far from any DST change.
 constexpr qint64 kMonday9am = 1741597200000LL;
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kDay = 86'400'000LL;
 
 inline QList<Protocol> fixtureProtocols()
 {

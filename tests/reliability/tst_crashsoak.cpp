@@ -32,25 +32,6 @@ namespace {
 constexpr qint64 kStartMs = 1741597200000LL; // 2025-03-10 09:00 UTC
 constexpr qint64 kDayMs = 86'400'000LL;
 
-// What the children said, over all kills.
-struct Reported
-{
-    QSet<qint64> committed;
-    QSet<qint64> undone;
-    bool ready = false;
-
-    void take(const QByteArray &line)
-    {
-        const QList<QByteArray> parts = line.split(' ');
-        if (parts.size() == 2 && parts.at(0) == "committed")
-            committed.insert(parts.at(1).toLongLong());
-        else if (parts.size() == 2 && parts.at(0) == "undone")
-            undone.insert(parts.at(1).toLongLong());
-        else if (line == "ready")
-            ready = true;
-    }
-};
-
 } // namespace
 
 class TestCrashSoak : public QObject
@@ -64,6 +45,25 @@ private slots:
     void cleanupTestCase();
 
 private:
+    // What the children said, over all kills.
+    struct Reported
+    {
+        QSet<qint64> committed;
+        QSet<qint64> undone;
+        bool ready = false;
+
+        void take(const QByteArray &line)
+        {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() == 2 && parts.at(0) == "committed")
+                committed.insert(parts.at(1).toLongLong());
+            else if (parts.size() == 2 && parts.at(0) == "undone")
+                undone.insert(parts.at(1).toLongLong());
+            else if (line == "ready")
+                ready = true;
+        }
+    };
+
     void runChild(bool afterReady, int minMs, int maxMs);
     void verifyDatabase();
 

@@ -3,6 +3,7 @@
 // "Don't ask again" and not before "Not now"'s date. Every branch, the thresholds to the day and
 // the review, and counts or dates no real log gives. Also how the learner's answer is stored.
 #include "../support/TestMain.h"
+#include "../support/TestTime.h"
 #include "settings/FsrsFitOfferChoice.h"
 #include "srs/FsrsOptimizer.h"
 #include "stats/FsrsFitOffer.h"
@@ -14,18 +15,18 @@
 #include <QTimeZone>
 
 using namespace portolan;
+using portolan::testing::kDay;
+using portolan::testing::kNow;
+using portolan::testing::kToday;
 using Verdict = FsrsFitOffer::Verdict;
 
 Q_DECLARE_METATYPE(portolan::FsrsFitOffer::Verdict)
 Q_DECLARE_METATYPE(portolan::StoredFsrsWeights)
 Q_DECLARE_METATYPE(portolan::FsrsFitOfferChoice)
 
+// kNow is Tuesday 10 March 2026, 09:00 UTC; study days are counted in UTC (day 0 starts at
+// midnight).
 namespace {
-
-constexpr qint64 kDay = 86'400'000;
-// Tuesday 10 March 2026, 09:00 UTC; study days in UTC (day 0 starts at midnight).
-const qint64 kNow = QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
-const QDate kToday(2026, 3, 10);
 
 StoredFsrsWeights fittedTo(int reviews)
 {

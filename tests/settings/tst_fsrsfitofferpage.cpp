@@ -4,6 +4,7 @@
 // fit dialog, which shows the reviews a day each weight set implies (figures that differ, since
 // the scripted learner forgets unlike the defaults), and Apply tells the window to rebuild.
 #include "../support/TestMain.h"
+#include "../support/TestTime.h"
 #include "FsrsFitDialog.h"
 #include "FsrsFitOfferBanner.h"
 #include "QuizPage.h"
@@ -31,10 +32,9 @@
 #include <QTranslator>
 
 using namespace portolan;
+using portolan::testing::kDay;
 
 namespace {
-
-constexpr qint64 kDay = 86'400'000;
 
 // Saves a picture when PORTOLAN_SHOTS names a folder; PORTOLAN_SHOTS_LANG picks the language
 // and PORTOLAN_SHOTS_QM an extra translation file (strings not yet in translations/).

@@ -4,6 +4,7 @@
 // in any order, and an empty log or no days give none. The single-card case is checked against
 // the scheduler by hand.
 #include "../support/TestMain.h"
+#include "../support/TestTime.h"
 #include "srs/FsrsScheduler.h"
 #include "stats/FsrsWorkload.h"
 
@@ -11,12 +12,12 @@
 #include <QTest>
 
 using namespace portolan;
+using portolan::testing::kDay;
+using portolan::testing::kMinute;
+using portolan::testing::kNow;
+using portolan::testing::kToday;
 
 namespace {
-
-constexpr qint64 kDay = 86'400'000;
-constexpr qint64 kMinute = 60'000;
-const qint64 kNow = QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
 
 // 80 cards, started over the last 61 days, each reviewed on its due days with Good (now and
 // then Again), as the default scheduler would have asked: a plausible two months of study.

@@ -2,22 +2,14 @@
 // over at a wall-clock hour, through DST changes. Instants are written in UTC with the local time
 // alongside, so the expectations do not depend on the machine's zone.
 #include "../support/TestMain.h"
+#include "SrsFixture.h"
 #include "srs/DayCounter.h"
 
 #include <QDateTime>
 #include <QTest>
 
 using portolan::DayCounter;
-
-namespace {
-
-qint64 at(const char *isoUtc)
-{
-    return QDateTime::fromString(QString::fromLatin1(isoUtc), Qt::ISODateWithMs)
-        .toMSecsSinceEpoch();
-}
-
-} // namespace
+using srsfixture::at;
 
 class TestDayCounter : public QObject
 {

@@ -2,6 +2,7 @@
 // matching ts-fsrs's get_fuzz_range()), the properties of Portolan's own generator, and fuzz as
 // the scheduler applies it: inside the range, deterministic per seed, ordering kept.
 #include "../support/TestMain.h"
+#include "SrsFixture.h"
 #include "srs/FsrsFuzz.h"
 #include "srs/FsrsScheduler.h"
 
@@ -10,47 +11,13 @@
 #include <QTest>
 
 using namespace portolan;
+using namespace srsfixture;
 
 namespace {
-
-constexpr qint64 kDay = 86'400'000;
-
-qint64 at(const char *isoUtc)
-{
-    return QDateTime::fromString(QString::fromLatin1(isoUtc), Qt::ISODateWithMs)
-        .toMSecsSinceEpoch();
-}
 
 FsrsScheduler utcScheduler(const FsrsParameters &p)
 {
     return FsrsScheduler(p, DayCounter::utc());
-}
-
-FsrsParameters shortTermOff()
-{
-    FsrsParameters p;
-    p.enableShortTerm = false;
-    return p;
-}
-
-CardMemory reviewCard(double stability, double difficulty, qint64 lastReview)
-{
-    CardMemory card = CardMemory::newCard(lastReview);
-    card.state = CardState::Review;
-    card.stability = stability;
-    card.difficulty = difficulty;
-    card.lastReview = lastReview;
-    card.reps = 3;
-    return card;
-}
-
-CardMemory stepCard(CardState state, int step, double stability, double difficulty,
-                    qint64 lastReview)
-{
-    CardMemory card = reviewCard(stability, difficulty, lastReview);
-    card.state = state;
-    card.learningSteps = step;
-    return card;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // minimum history, the evaluation, pre-training, determinism and the bounds of a fit, and that
 // a fit to a learner with a hidden memory moves toward that memory's weights.
 #include "../support/TestMain.h"
+#include "SrsFixture.h"
 #include "srs/FsrsModel.h"
 #include "srs/FsrsOptimizer.h"
 
@@ -10,11 +11,11 @@
 #include <cmath>
 
 using namespace portolan;
+using srsfixture::kDay;
 
 namespace {
 
 using Ordered = FsrsTrainingSet::OrderedReview;
-constexpr qint64 kDay = 86'400'000;
 constexpr qint64 kT0 = 1'735'722'000'000; // 2025-01-01 09:00 UTC
 
 FsrsLogEntry entry(const QString &card, qint64 at, Rating rating, bool isNew = false)

@@ -3,6 +3,7 @@
 // Expected values come from docs/fsrs.md or, where it has none, ts-fsrs 5.4.2's fsrs().repeat() on
 // the same card.
 #include "../support/TestMain.h"
+#include "SrsFixture.h"
 #include "srs/FsrsScheduler.h"
 
 #include <QDateTime>
@@ -10,49 +11,14 @@
 #include <cmath>
 
 using namespace portolan;
+using namespace srsfixture;
+using portolan::testing::kMinute;
 
 namespace {
-
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kDay = 86'400'000;
-
-qint64 at(const char *isoUtc)
-{
-    const QDateTime time = QDateTime::fromString(QString::fromLatin1(isoUtc), Qt::ISODateWithMs);
-    Q_ASSERT(time.isValid());
-    return time.toMSecsSinceEpoch();
-}
 
 FsrsScheduler scheduler(const FsrsParameters &p = {})
 {
     return FsrsScheduler(p, DayCounter::utc());
-}
-
-FsrsParameters shortTermOff()
-{
-    FsrsParameters p;
-    p.enableShortTerm = false;
-    return p;
-}
-
-CardMemory reviewCard(double stability, double difficulty, qint64 lastReview)
-{
-    CardMemory card = CardMemory::newCard(lastReview);
-    card.state = CardState::Review;
-    card.stability = stability;
-    card.difficulty = difficulty;
-    card.lastReview = lastReview;
-    card.reps = 3;
-    return card;
-}
-
-CardMemory stepCard(CardState state, int step, double stability, double difficulty,
-                    qint64 lastReview)
-{
-    CardMemory card = reviewCard(stability, difficulty, lastReview);
-    card.state = state;
-    card.learningSteps = step;
-    return card;
 }
 
 bool closeRel(double actual, double expected)

@@ -1,6 +1,8 @@
 // Tests ExamPlanner with hand-checked numbers: pacing of unseen cards over the days left,
 // reviews brought forward before the exam, and plans that cannot reach their target.
 #include "../support/TestMain.h"
+#include "../support/TestTime.h"
+#include "PlanFixture.h"
 #include "srs/FsrsParameters.h"
 #include "srs/FsrsScheduler.h"
 #include "stats/ExamPlanner.h"
@@ -9,33 +11,11 @@
 #include <QTest>
 
 using namespace portolan;
-
-namespace {
-
-constexpr qint64 kDay = 86'400'000;
-const QDate kToday(2026, 3, 10);
-const qint64 kNow = QDateTime(kToday, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
-
-QStringList keys(int n)
-{
-    QStringList out;
-    for (int i = 0; i < n; ++i)
-        out.append(QStringLiteral("p%1:transport").arg(i));
-    return out;
-}
-
-CardMemory reviewCard(double stability, qint64 lastReview, qint64 due)
-{
-    CardMemory m;
-    m.state = CardState::Review;
-    m.stability = stability;
-    m.difficulty = 5.0;
-    m.lastReview = lastReview;
-    m.due = due;
-    return m;
-}
-
-} // namespace
+using planfixture::keys;
+using planfixture::reviewCard;
+using portolan::testing::kDay;
+using portolan::testing::kNoon;
+using portolan::testing::kToday;
 
 class TestExamPlanner : public QObject
 {
@@ -70,7 +50,7 @@ void TestExamPlanner::pace()
     QFETCH(int, lastIntroductionDay);
     const FsrsScheduler s(FsrsParameters{}, DayCounter::utc());
     const ExamPlan plan = ExamPlanner(s.model(), DayCounter::utc())
-                              .plan(keys(unseen), {}, kNow, kToday.addDays(daysToExam));
+                              .plan(keys(unseen), {}, kNoon, kToday.addDays(daysToExam));
     QVERIFY(plan.reachable);
     QCOMPARE(plan.daysLeft, daysToExam);
     QCOMPARE(plan.unseenCards, unseen);
@@ -96,9 +76,9 @@ void TestExamPlanner::broughtForward()
     // review moves to the latest day on which R still meets 0.90: day 10 (R(10, 10) = 0.9).
     const FsrsScheduler s(FsrsParameters{}, DayCounter::utc());
     QHash<QString, CardMemory> states;
-    states["p0:transport"] = reviewCard(10, kNow, kNow + 20 * kDay);
+    states["p0:transport"] = reviewCard(10, kNoon, kNoon + 20 * kDay);
     const ExamPlan plan = ExamPlanner(s.model(), DayCounter::utc())
-                              .plan({"p0:transport"}, states, kNow, kToday.addDays(15));
+                              .plan({"p0:transport"}, states, kNoon, kToday.addDays(15));
     QVERIFY(plan.reachable);
     QCOMPARE(plan.broughtForward.size(), 1);
     const BroughtForward &b = plan.broughtForward.first();
@@ -121,11 +101,11 @@ void TestExamPlanner::notBroughtForwardWhenStrong()
     // an ordinary review on its due day.
     const FsrsScheduler s(FsrsParameters{}, DayCounter::utc());
     QHash<QString, CardMemory> states;
-    states["strong:transport"] = reviewCard(100, kNow, kNow + 100 * kDay);
-    states["soon:transport"] = reviewCard(3, kNow - kDay, kNow + 2 * kDay);
+    states["strong:transport"] = reviewCard(100, kNoon, kNoon + 100 * kDay);
+    states["soon:transport"] = reviewCard(3, kNoon - kDay, kNoon + 2 * kDay);
     const ExamPlan plan =
         ExamPlanner(s.model(), DayCounter::utc())
-            .plan({"strong:transport", "soon:transport"}, states, kNow, kToday.addDays(15));
+            .plan({"strong:transport", "soon:transport"}, states, kNoon, kToday.addDays(15));
     QVERIFY(plan.broughtForward.isEmpty());
     QCOMPARE(plan.days[2].reviews, 1);
     QCOMPARE(plan.unseenCards, 0);
@@ -151,7 +131,7 @@ void TestExamPlanner::unreachable()
     QFETCH(QString, reasonContains);
     const FsrsScheduler s(FsrsParameters{}, DayCounter::utc());
     const ExamPlan plan = ExamPlanner(s.model(), DayCounter::utc())
-                              .plan(keys(unseen), {}, kNow, kToday.addDays(daysToExam));
+                              .plan(keys(unseen), {}, kNoon, kToday.addDays(daysToExam));
     QCOMPARE(plan.reachable, reachable);
     QCOMPARE(plan.reason.isEmpty(), reachable);
     QVERIFY2(plan.reason.contains(reasonContains), qPrintable(plan.reason));

@@ -3,6 +3,8 @@
 // next review and nothing for the cards it introduced. Here the simulated workload is checked
 // against a replay of the scheduler over the same days, written independently below.
 #include "../support/TestMain.h"
+#include "../support/TestTime.h"
+#include "PlanFixture.h"
 #include "srs/FsrsParameters.h"
 #include "srs/FsrsScheduler.h"
 #include "stats/ExamPlanner.h"
@@ -13,32 +15,12 @@
 #include <map>
 
 using namespace portolan;
+using portolan::testing::kDay;
+using portolan::testing::kNow;
+using portolan::testing::kToday;
+using namespace planfixture;
 
 namespace {
-
-constexpr qint64 kDay = 86'400'000;
-const QDate kToday(2026, 3, 10);
-// 2026-03-10 09:00 UTC: before the simulated learner's usual study hour.
-const qint64 kNow = QDateTime(kToday, QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
-
-QStringList keys(int n)
-{
-    QStringList out;
-    for (int i = 0; i < n; ++i)
-        out.append(QStringLiteral("p%1:transport").arg(i));
-    return out;
-}
-
-CardMemory reviewCard(double stability, qint64 lastReview, qint64 due)
-{
-    CardMemory m;
-    m.state = CardState::Review;
-    m.stability = stability;
-    m.difficulty = 5.0;
-    m.lastReview = lastReview;
-    m.due = due;
-    return m;
-}
 
 Rating alwaysGood(const CardMemory &, double, QRandomGenerator &)
 {

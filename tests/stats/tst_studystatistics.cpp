@@ -1,6 +1,7 @@
 // Tests StudyStatistics on a synthetic review log whose counts, retention and forecast are
 // worked out by hand in the comments beside each record.
 #include "../support/TestMain.h"
+#include "../support/TestTime.h"
 #include "srs/FsrsParameters.h"
 #include "srs/FsrsScheduler.h"
 #include "stats/StudyStatistics.h"
@@ -10,12 +11,10 @@
 #include <numeric>
 
 using namespace portolan;
+using portolan::testing::kDay;
+using portolan::testing::kNoon;
 
 namespace {
-
-constexpr qint64 kDay = 86'400'000;
-// 2026-03-10 12:00 UTC
-const qint64 kNow = QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
 
 ReviewRecord review(const QString &key, qint64 at, Rating rating, qint64 ms,
                     std::optional<int> reviewIntervalBefore)
@@ -39,13 +38,13 @@ ReviewRecord review(const QString &key, qint64 at, Rating rating, qint64 ms,
 QList<ReviewRecord> syntheticLog()
 {
     return {
-        review("a:transport", kNow - 2 * 3'600'000, Rating::Good, 10'000, 5),
-        review("b:transport", kNow - 3'600'000, Rating::Again, 20'000, 30),
-        review("e:transport", kNow - kDay, Rating::Good, 8'000, std::nullopt),
-        review("c:transport", kNow - 3 * kDay, Rating::Hard, 5'000, 25),
-        review("d:transport", kNow - 10 * kDay, Rating::Again, 5'000, 3),
-        review("f:transport", kNow - 40 * kDay, Rating::Good, 7'000, 10),
-        review("g:transport", kNow + kDay, Rating::Good, 99'000, 10),
+        review("a:transport", kNoon - 2 * 3'600'000, Rating::Good, 10'000, 5),
+        review("b:transport", kNoon - 3'600'000, Rating::Again, 20'000, 30),
+        review("e:transport", kNoon - kDay, Rating::Good, 8'000, std::nullopt),
+        review("c:transport", kNoon - 3 * kDay, Rating::Hard, 5'000, 25),
+        review("d:transport", kNoon - 10 * kDay, Rating::Again, 5'000, 3),
+        review("f:transport", kNoon - 40 * kDay, Rating::Good, 7'000, 10),
+        review("g:transport", kNoon + kDay, Rating::Good, 99'000, 10),
     };
 }
 
@@ -90,7 +89,7 @@ private slots:
 void TestStudyStatistics::reviewsPerDay()
 {
     const FsrsScheduler s = scheduler();
-    StudyStatistics stats(s, DayCounter::utc(), kNow);
+    StudyStatistics stats(s, DayCounter::utc(), kNoon);
     const QList<DayActivity> days = stats.reviewsPerDay(syntheticLog(), 30);
     QCOMPARE(days.size(), 30);
     QCOMPARE(days.last().date, QDate(2026, 3, 10));
@@ -133,7 +132,7 @@ void TestStudyStatistics::coarseSlotsGiveTheSameDays()
     if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid())
         QSKIP("time zone data not installed");
     const FsrsScheduler s(FsrsParameters{}, counter);
-    StudyStatistics stats(s, counter, kNow);
+    StudyStatistics stats(s, counter, kNoon);
     constexpr int days = 365;
     const SlotGrid grid = stats.slotGrid(days);
     QCOMPARE(grid.lengthMs, expectedLength);
@@ -143,13 +142,13 @@ void TestStudyStatistics::coarseSlotsGiveTheSameDays()
     // daylight-saving change, young and mature, passed and failed.
     QList<ReviewRecord> log;
     int n = 0;
-    for (qint64 t = kNow - 400 * kDay; t <= kNow; t += 433'000, ++n)
+    for (qint64 t = kNoon - 400 * kDay; t <= kNoon; t += 433'000, ++n)
         log.append(review(QStringLiteral("k%1:transport").arg(n % 50), t,
                           n % 5 == 0 ? Rating::Again : Rating::Good, 1000 + n % 7,
                           n % 3 == 0 ? std::optional<int>() : std::optional<int>(n % 40)));
     const qint64 from = stats.windowStartMs(days);
-    const ReviewSummary fine = ReviewSummary::fromRecords(log, from, kNow);
-    const ReviewSummary coarse = ReviewSummary::fromRecords(log, from, kNow, grid);
+    const ReviewSummary fine = ReviewSummary::fromRecords(log, from, kNoon);
+    const ReviewSummary coarse = ReviewSummary::fromRecords(log, from, kNoon, grid);
     QVERIFY2(coarse.quarters.size() * 2 <= fine.quarters.size(),
              qPrintable(QStringLiteral("%1 coarse slots, %2 fine")
                             .arg(coarse.quarters.size())
@@ -205,7 +204,7 @@ void TestStudyStatistics::retention()
     QFETCH(int, total);
     const FsrsScheduler s = scheduler();
     const RetentionTable table =
-        StudyStatistics(s, DayCounter::utc(), kNow).retention(syntheticLog());
+        StudyStatistics(s, DayCounter::utc(), kNoon).retention(syntheticLog());
     QCOMPARE(table.cells[row][period].passed, passed);
     QCOMPARE(table.cells[row][period].total, total);
 }
@@ -213,7 +212,7 @@ void TestStudyStatistics::retention()
 void TestStudyStatistics::emptyLog()
 {
     const FsrsScheduler s = scheduler();
-    StudyStatistics stats(s, DayCounter::utc(), kNow);
+    StudyStatistics stats(s, DayCounter::utc(), kNoon);
     for (const DayActivity &d : stats.reviewsPerDay(QList<ReviewRecord>{}, 90))
         QCOMPARE(d.reviews, 0);
     const RetentionTable table = stats.retention(QList<ReviewRecord>{});
@@ -228,7 +227,7 @@ void TestStudyStatistics::emptyLog()
 void TestStudyStatistics::timeSpent()
 {
     const FsrsScheduler s = scheduler();
-    StudyStatistics stats(s, DayCounter::utc(), kNow);
+    StudyStatistics stats(s, DayCounter::utc(), kNoon);
     QCOMPARE(stats.timeSpentMs(syntheticLog()), 55'000);
     QCOMPARE(stats.timeSpentTodayMs(syntheticLog()), 30'000);
 }
@@ -237,12 +236,13 @@ void TestStudyStatistics::dueForecast()
 {
     const FsrsScheduler s = scheduler();
     QHash<QString, CardMemory> states;
-    states["overdue:transport"] = studied(5, kNow - 7 * kDay, kNow - 2 * kDay);
-    states["today:transport"] = studied(5, kNow - 7 * kDay, kNow + 3'600'000);
-    states["three:transport"] = studied(5, kNow - kDay, kNow + 3 * kDay);
-    states["far:transport"] = studied(50, kNow - kDay, kNow + 40 * kDay);
-    states["new:transport"] = CardMemory::newCard(kNow);
-    const QList<int> forecast = StudyStatistics(s, DayCounter::utc(), kNow).dueForecast(states, 30);
+    states["overdue:transport"] = studied(5, kNoon - 7 * kDay, kNoon - 2 * kDay);
+    states["today:transport"] = studied(5, kNoon - 7 * kDay, kNoon + 3'600'000);
+    states["three:transport"] = studied(5, kNoon - kDay, kNoon + 3 * kDay);
+    states["far:transport"] = studied(50, kNoon - kDay, kNoon + 40 * kDay);
+    states["new:transport"] = CardMemory::newCard(kNoon);
+    const QList<int> forecast =
+        StudyStatistics(s, DayCounter::utc(), kNoon).dueForecast(states, 30);
     QCOMPARE(forecast.size(), 30);
     QCOMPARE(forecast[0], 2);
     QCOMPARE(forecast[3], 1);
@@ -252,11 +252,11 @@ void TestStudyStatistics::dueForecast()
 void TestStudyStatistics::stateCounts()
 {
     QHash<QString, CardMemory> states;
-    states["a:transport"] = studied(5, kNow, kNow);
-    CardMemory learning = studied(1, kNow, kNow);
+    states["a:transport"] = studied(5, kNoon, kNoon);
+    CardMemory learning = studied(1, kNoon, kNoon);
     learning.state = CardState::Learning;
     states["b:transport"] = learning;
-    states["outside:transport"] = studied(5, kNow, kNow); // not in the study set
+    states["outside:transport"] = studied(5, kNoon, kNoon); // not in the study set
     const StateCounts counts =
         StudyStatistics::stateCounts({"a:transport", "b:transport", "c:transport"}, states);
     QCOMPARE(counts.newCards, 1);
@@ -270,26 +270,26 @@ void TestStudyStatistics::weakestAndLeeches()
 {
     const FsrsScheduler s = scheduler();
     QHash<QString, CardMemory> states;
-    states["fresh:transport"] = studied(10, kNow, kNow + 10 * kDay);
-    states["ten:transport"] = studied(10, kNow - 10 * kDay, kNow, 9);             // R = 0.9
-    states["weak:transport"] = studied(1, kNow - 20 * kDay, kNow - 19 * kDay, 8); // R < 0.9
-    states["mild:transport"] = studied(10, kNow - 5 * kDay, kNow + 5 * kDay, 3);
-    states["new:transport"] = CardMemory::newCard(kNow);
+    states["fresh:transport"] = studied(10, kNoon, kNoon + 10 * kDay);
+    states["ten:transport"] = studied(10, kNoon - 10 * kDay, kNoon, 9);             // R = 0.9
+    states["weak:transport"] = studied(1, kNoon - 20 * kDay, kNoon - 19 * kDay, 8); // R < 0.9
+    states["mild:transport"] = studied(10, kNoon - 5 * kDay, kNoon + 5 * kDay, 3);
+    states["new:transport"] = CardMemory::newCard(kNoon);
     // Reviewed at a due date twice, never forgotten, short memory: after the lapsed ones.
-    states["shaky:transport"] = studied(2, kNow - kDay, kNow + kDay);
+    states["shaky:transport"] = studied(2, kNoon - kDay, kNoon + kDay);
     states["shaky:transport"].reps = 4;
     // Before: a card learnt a minute ago, at 100% recall, could top "weakest" (reps 2, never
     // due yet); now it is not listed.
     states["fresh:transport"].reps = 2;
     const QList<CardRecall> weakest =
-        StudyStatistics(s, DayCounter::utc(), kNow).weakestCards(states, 10);
+        StudyStatistics(s, DayCounter::utc(), kNoon).weakestCards(states, 10);
     QStringList order;
     for (const CardRecall &c : weakest)
         order << c.cardKey;
     QCOMPARE(order,
              (QStringList{"ten:transport", "weak:transport", "mild:transport", "shaky:transport"}));
     QVERIFY(qAbs(weakest[0].recall - 0.9) < 1e-6);
-    QCOMPARE(StudyStatistics(s, DayCounter::utc(), kNow).weakestCards(states, 2).size(), 2);
+    QCOMPARE(StudyStatistics(s, DayCounter::utc(), kNoon).weakestCards(states, 2).size(), 2);
 
     const QList<CardRecall> leeches = StudyStatistics::leeches(states);
     QCOMPARE(leeches.size(), 2);
@@ -320,10 +320,10 @@ void TestStudyStatistics::readiness()
     QFETCH(QString, weakest);
     const FsrsScheduler s = scheduler();
     QHash<QString, CardMemory> states;
-    states["fresh:transport"] = studied(10, kNow, kNow + 10 * kDay);
-    states["ten:transport"] = studied(10, kNow - 10 * kDay, kNow);
+    states["fresh:transport"] = studied(10, kNoon, kNoon + 10 * kDay);
+    states["ten:transport"] = studied(10, kNoon - 10 * kDay, kNoon);
     const Readiness r =
-        StudyStatistics(s, DayCounter::utc(), kNow).readiness("n10-009", keys, states, kNow);
+        StudyStatistics(s, DayCounter::utc(), kNoon).readiness("n10-009", keys, states, kNoon);
     QCOMPARE(r.group, QStringLiteral("n10-009"));
     QCOMPARE(r.cards, keys.size());
     QVERIFY2(qAbs(r.expected - expected) < 1e-6, qPrintable(QString::number(r.expected)));

@@ -3,6 +3,7 @@
 // Runs the built portolan binary as a user would, for the command-line tests: no display, no
 // terminal on stdin (so nothing asks a question), a fixed terminal width.
 
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 
@@ -34,6 +35,13 @@ inline CliRun runPortolan(const QStringList &args, const QStringList &prefix = {
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A file's bytes, empty when it cannot be read.
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace portolan::testing

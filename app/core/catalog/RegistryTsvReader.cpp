@@ -161,7 +161,7 @@ bool readRecords(QStringView all, qsizetype from, qsizetype to, int linesBefore,
 }
 
 // Below this many characters one thread reads it all; a thread costs about 0.1 ms.
-constexpr qsizetype kSplitAbove = 256 * 1024;
+constexpr qsizetype kSplitTextAbove = 256 * 1024;
 
 } // namespace
 
@@ -200,7 +200,7 @@ bool RegistryTsvReader::parse(const QByteArray &tsv, const QString &fileName)
     // on two threads (the halves meet at a line break; line numbers stay those of the file).
     const qsizetype dataSize = all.size() - dataStart;
     const qsizetype middle =
-        dataSize > kSplitAbove ? all.indexOf(QLatin1Char('\n'), dataStart + dataSize / 2) : -1;
+        dataSize > kSplitTextAbove ? all.indexOf(QLatin1Char('\n'), dataStart + dataSize / 2) : -1;
     if (middle < 0) {
         m_records.reserve(all.count(QLatin1Char('\n')) + 1);
         return readRecords(all, dataStart, all.size(), lineNo, fileName, &m_records, &m_error);

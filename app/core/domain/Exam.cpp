@@ -23,6 +23,12 @@ const ExamInfo *findExam(QStringView id)
     return nullptr;
 }
 
+QString examTitle(const QString &id)
+{
+    const ExamInfo *exam = findExam(id);
+    return exam ? exam->title : id;
+}
+
 QString ExamTag::citation() const
 {
     QString id = exam.toUpper();

@@ -16,6 +16,8 @@ struct ExamInfo
 
 const QList<ExamInfo> &knownExams();
 const ExamInfo *findExam(QStringView id);
+// The exam's title, or the id itself for an exam this version does not know (a newer file's).
+QString examTitle(const QString &id);
 // An objective as the reference data writes it: "1.4", "4.10" or "acronyms".
 bool isObjectiveCitation(QStringView objective);
 

@@ -32,4 +32,13 @@ ExchangeStep makeStep(ExchangeStep::Direction direction, int clientPort, int ser
                       ExchangeStep::Delivery delivery = ExchangeStep::Delivery::Unicast);
 ExchangeScenario singleScenario(const Exchange &exchange);
 
+// The shorthands both scenario files write their steps with.
+namespace scenario {
+using Direction = ExchangeStep::Direction;
+using Delivery = ExchangeStep::Delivery;
+using Kind = ExchangeStep::Kind;
+inline constexpr Direction kUp = Direction::ToServer;
+inline constexpr Direction kDown = Direction::ToClient;
+} // namespace scenario
+
 } // namespace portolan

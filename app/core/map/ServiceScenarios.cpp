@@ -4,15 +4,7 @@
 
 namespace portolan {
 
-namespace {
-
-using Direction = ExchangeStep::Direction;
-using Delivery = ExchangeStep::Delivery;
-using Kind = ExchangeStep::Kind;
-constexpr Direction kUp = Direction::ToServer;
-constexpr Direction kDown = Direction::ToClient;
-
-} // namespace
+using namespace scenario;
 
 ServiceScenarios::ServiceScenarios(const ExchangeKit &kit) : m_kit(kit) {}
 

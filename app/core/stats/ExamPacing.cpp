@@ -59,13 +59,12 @@ SessionOptions ExamPacing::pacedByOpenPlans(SessionOptions options, const QSqlDa
         options = paced(options, p.stored.examId, p.plan, today);
         if (!notes || p.plan.daysLeft <= 0)
             continue;
-        const ExamInfo *exam = findExam(p.stored.examId);
         // One number applies in the exam's deck, and the sentence says which and why.
         notes->append(QCoreApplication::translate(
                           "ExamPacing", "Exam plan for %1 on %2: in its deck %3 new cards a day "
                                         "apply (the larger of your %4 and the plan's %5); reviews "
                                         "brought forward: %6.")
-                          .arg(exam ? exam->title : p.stored.examId,
+                          .arg(examTitle(p.stored.examId),
                                QLocale().toString(p.stored.examDate, QLocale::ShortFormat))
                           .arg(std::max(setting, p.plan.newPerDay))
                           .arg(setting)
