@@ -61,3 +61,12 @@ set(PORTOLAN_CORE_PCH <QtGlobal> <QString> <QStringList> <QList> <QHash> <QSet> 
 # The widget headers most files of the window include.
 set(PORTOLAN_UI_PCH ${PORTOLAN_CORE_PCH} <QWidget> <QLabel> <QPushButton> <QBoxLayout>
     <QAction> <QPainter> <QKeyEvent> <QApplication> <QAbstractItemView> <QComboBox>)
+
+# portolan_add_plain_executable(TARGET source...): a program with no QObject class of its own
+# (tools, benchmarks, test children, fuzz replays). It is not run through moc: an empty autogen
+# step and its object cost about three seconds per program.
+function(portolan_add_plain_executable target)
+    qt_add_executable(${target} ${ARGN})
+    set_target_properties(${target} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF
+                          AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
+endfunction()

@@ -1,5 +1,6 @@
 // `portolan import` and `portolan export` run as a user would: the built binary in a child
 // process, with the sample files, files refused on purpose, and a terminal for the y/N prompt.
+#include "../support/FirstStartDatabase.h"
 #include "../support/RunPortolan.h"
 #include "../support/TestMain.h"
 
@@ -56,7 +57,14 @@ class TestCliImport : public QObject
 private:
     QTemporaryDir m_dir;
     int m_n = 0;
-    QString freshDb() { return m_dir.filePath(QStringLiteral("cli%1.sqlite").arg(++m_n)); }
+    // A database as the first start leaves it (each row used to pay for a first start).
+    QString freshDb()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli%1.sqlite").arg(++m_n));
+        if (!portolan::testing::copyFirstStartDatabase(path))
+            qFatal("cannot copy the first-start database to %s", qPrintable(path));
+        return path;
+    }
     // Everything the database shows, as one export: equal before and after means unchanged.
     QString snapshot(const QString &db)
     {

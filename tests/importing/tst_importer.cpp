@@ -1,13 +1,13 @@
 // The import as the front ends run it: reading files (format detection, unreadable files),
 // previewing the sample files against the full embedded registry, applying, and the second
 // import of the same file that has nothing left to do.
+#include "../support/FirstStartDatabase.h"
 #include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
 #include "importfixtures.h"
 #include "storage/Database.h"
 #include "storage/ImportRepository.h"
-#include "workspace/CatalogLoader.h"
 #include "workspace/Importer.h"
 
 #include <QDir>
@@ -28,10 +28,8 @@ private:
 
     bool freshDatabase(Database &db)
     {
-        if (!db.open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n))))
-            return false;
-        Catalog catalog;
-        return CatalogLoader().load(db, &catalog);
+        const QString path = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n));
+        return portolan::testing::copyFirstStartDatabase(path) && db.open(path);
     }
 
 private slots:

@@ -1,6 +1,7 @@
 // Applying imports to a real database: all or nothing (made to fail midway on purpose), stale
 // previews refused, imports surviving the reference refresh of a new program version, and the
 // study set and user tables never touched.
+#include "../support/FirstStartDatabase.h"
 #include "../support/TestMain.h"
 #include "catalog/Catalog.h"
 #include "catalog/EmbeddedReference.h"
@@ -46,11 +47,7 @@ private:
     QString freshDatabase(Database &db)
     {
         const QString path = m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n));
-        if (!db.open(path))
-            return {};
-        Catalog catalog;
-        CatalogLoader loader;
-        return loader.load(db, &catalog) ? path : QString();
+        return portolan::testing::copyFirstStartDatabase(path) && db.open(path) ? path : QString();
     }
 
 private slots:

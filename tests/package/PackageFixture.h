@@ -4,6 +4,7 @@
 // cards through QuizStore (so every state agrees with its log), and a snapshot of every table
 // that is the learner's, to prove that a refused import changed nothing.
 
+#include "../support/FirstStartDatabase.h"
 #include "../support/TestTime.h"
 #include "catalog/Catalog.h"
 #include "practice/PracticeResultRepository.h"
@@ -12,7 +13,6 @@
 #include "srs/FsrsScheduler.h"
 #include "storage/Database.h"
 #include "storage/FsrsParametersRepository.h"
-#include "workspace/CatalogLoader.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -32,14 +32,10 @@ struct Learner
     explicit Learner(const QString &name = QStringLiteral("learner"))
         : m_file(name + QStringLiteral(".sqlite"))
     {
-        if (!dir.isValid() || !db.open(path()))
-            qFatal("cannot open a test database: %s", qPrintable(db.errorMessage()));
         // The reference tables, as every start of the program fills them: a package's notes
         // and labels are checked against the study set's keys.
-        Catalog catalog;
-        CatalogLoader loader;
-        if (!loader.load(db, &catalog))
-            qFatal("cannot load the reference: %s", qPrintable(loader.errorText()));
+        if (!dir.isValid() || !copyFirstStartDatabase(path()) || !db.open(path()))
+            qFatal("cannot open a test database: %s", qPrintable(db.errorMessage()));
     }
     QString path() const { return dir.filePath(m_file); }
     QSqlDatabase connection() const { return db.connection(); }

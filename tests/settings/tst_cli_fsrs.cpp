@@ -76,9 +76,10 @@ private slots:
         QCOMPARE(workload.value(QStringLiteral("desiredRetention")).toDouble(), 0.9);
         const double current = workload.value(QStringLiteral("current")).toDouble(-1);
         const double fitted = workload.value(QStringLiteral("fitted")).toDouble(-1);
+        // Both weight sets give a real workload. How far apart they are depends on the hour the
+        // test runs (the CLI reads the wall clock); tst_fsrsworkload checks the difference on a
+        // fixed clock.
         QVERIFY2(current > 1 && fitted > 1, qPrintable(r.out));
-        // The scripted learner forgets unlike the defaults: the figures differ.
-        QVERIFY2(std::abs(fitted - current) >= 0.1 * current, qPrintable(r.out));
 
         // The text says the same, to a tenth.
         const auto text =
