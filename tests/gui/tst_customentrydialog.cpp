@@ -2,6 +2,7 @@
 // with OK disabled, keys made from the name and kept on edit, IANA conflicts as a note that
 // blocks nothing, the entry in the catalog after a rebuild; the label dialog; and the Entry
 // menu's actions following the browser's selection.
+#include "../support/FirstStartDatabase.h"
 #include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "CustomEntryActions.h"
@@ -111,6 +112,7 @@ private slots:
     {
         static int n = 0;
         m_path = m_dir.filePath(QStringLiteral("custom-%1.sqlite").arg(++n));
+        QVERIFY(portolan::testing::copyFirstStartDatabase(m_path));
         m_workspace = std::make_unique<Workspace>();
         QVERIFY2(m_workspace->open(m_path), qPrintable(m_workspace->errorMessage()));
         m_repo = std::make_unique<CustomEntryRepository>(m_workspace->database().connection());

@@ -2,6 +2,7 @@
 // and offers no Apply; with a scripted learner's history the fit runs off the GUI thread with
 // progress, shows log loss and RMSE of both weights, Apply stores them (the Scheduler line says
 // "fitted", Undo comes back) and Undo returns to the defaults; Cancel changes nothing.
+#include "../support/FirstStartDatabase.h"
 #include "../support/TestMain.h"
 #include "FsrsFitDialog.h"
 #include "FsrsWeightsBox.h"
@@ -84,7 +85,9 @@ void TestFsrsFitDialog::init()
 {
     static int n = 0;
     m_workspace = std::make_unique<Workspace>();
-    QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("fit%1.sqlite").arg(++n)), m_now));
+    const QString path = m_dir.filePath(QStringLiteral("fit%1.sqlite").arg(++n));
+    QVERIFY(portolan::testing::copyFirstStartDatabase(path));
+    QVERIFY(m_workspace->open(path, m_now));
 }
 
 void TestFsrsFitDialog::cleanup()

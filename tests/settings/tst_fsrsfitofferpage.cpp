@@ -3,6 +3,7 @@
 // ask again" holds in a new window; "Not now" comes back after its days; the button opens the
 // fit dialog, which shows the reviews a day each weight set implies (figures that differ, since
 // the scripted learner forgets unlike the defaults), and Apply tells the window to rebuild.
+#include "../support/FirstStartDatabase.h"
 #include "../support/TestMain.h"
 #include "../support/TestTime.h"
 #include "FsrsFitDialog.h"
@@ -114,7 +115,9 @@ void TestFsrsFitOfferPage::init()
     QSettings().clear();
     m_clock.setNowMs(m_start);
     m_workspace = std::make_unique<Workspace>();
-    QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("offer%1.sqlite").arg(++n)), m_start));
+    const QString path = m_dir.filePath(QStringLiteral("offer%1.sqlite").arg(++n));
+    QVERIFY(portolan::testing::copyFirstStartDatabase(path));
+    QVERIFY(m_workspace->open(path, m_start));
 }
 
 void TestFsrsFitOfferPage::cleanup()

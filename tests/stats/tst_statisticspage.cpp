@@ -2,6 +2,7 @@
 // lists said in words), a scripted month of study (the charts add up to the report), an exam
 // plan saved and closed from the form, a weakest card opening the browser, and the PDF report.
 #include "../quiz/QuizFixture.h"
+#include "../support/FirstStartDatabase.h"
 #include "../support/TestMain.h"
 #include "BarChart.h"
 #include "CalendarHeatmap.h"
@@ -66,8 +67,9 @@ void TestStatisticsPage::init()
 {
     static int n = 0;
     m_workspace = std::make_unique<Workspace>();
-    QVERIFY(m_workspace->open(m_dir.filePath(QStringLiteral("stats%1.sqlite").arg(++n)),
-                              m_clock.nowMs()));
+    const QString path = m_dir.filePath(QStringLiteral("stats%1.sqlite").arg(++n));
+    QVERIFY(portolan::testing::copyFirstStartDatabase(path));
+    QVERIFY(m_workspace->open(path, m_clock.nowMs()));
     m_page = std::make_unique<StatisticsPage>(*m_workspace, &m_clock);
     m_page->resize(1100, 900);
 }
