@@ -32,14 +32,10 @@ private:
         Workspace workspace;
         if (!workspace.open(path, now))
             return false;
-        StudyHistory history;
-        history.days = days;
-        history.newPerDay = 6;
-        history.seed = 11;
-        history.hiddenMemory = StudyHistory::hiddenLearnerWeights();
         QString error;
-        return history.write(workspace.database().connection(), workspace.catalog(),
-                             now - 3600 * 1000, &error) > 0;
+        return StudyHistory::hiddenLearner(days).write(workspace.database().connection(),
+                                                       workspace.catalog(), now - 3600 * 1000,
+                                                       &error) > 0;
     }
 
 private slots:

@@ -97,14 +97,10 @@ void TestFsrsFitDialog::cleanup()
 
 void TestFsrsFitDialog::study(int days, int newPerDay)
 {
-    StudyHistory history;
-    history.days = days;
-    history.newPerDay = newPerDay;
-    history.seed = 11;
-    history.hiddenMemory = StudyHistory::hiddenLearnerWeights();
     QString error;
     const int answers =
-        history.write(m_workspace->database().connection(), m_workspace->catalog(), m_now, &error);
+        StudyHistory::hiddenLearner(days, newPerDay)
+            .write(m_workspace->database().connection(), m_workspace->catalog(), m_now, &error);
     QVERIFY2(answers > 0, qPrintable(error));
 }
 

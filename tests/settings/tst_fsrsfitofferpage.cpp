@@ -128,14 +128,10 @@ void TestFsrsFitOfferPage::cleanup()
 
 void TestFsrsFitOfferPage::study(int days)
 {
-    StudyHistory history;
-    history.days = days;
-    history.newPerDay = 6;
-    history.seed = 11;
-    history.hiddenMemory = StudyHistory::hiddenLearnerWeights();
     QString error;
-    const int answers = history.write(m_workspace->database().connection(), m_workspace->catalog(),
-                                      m_start - 3600 * 1000, &error);
+    const int answers = StudyHistory::hiddenLearner(days).write(
+        m_workspace->database().connection(), m_workspace->catalog(), m_start - 3600 * 1000,
+        &error);
     QVERIFY2(answers > 0, qPrintable(error));
 }
 

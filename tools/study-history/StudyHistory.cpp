@@ -14,6 +14,16 @@
 
 namespace portolan {
 
+StudyHistory StudyHistory::hiddenLearner(int days, int newPerDay, quint32 seed)
+{
+    StudyHistory history;
+    history.days = days;
+    history.newPerDay = newPerDay;
+    history.seed = seed;
+    history.hiddenMemory = hiddenLearnerWeights();
+    return history;
+}
+
 FsrsParameters::Weights StudyHistory::hiddenLearnerWeights()
 {
     return {0.6, 1.8,  4.0,  14.0, 5.5, 1.2, 2.2,  0.02, 1.5,  0.25, 1.1,

@@ -29,6 +29,8 @@ struct StudyHistory
     // Weights unlike the defaults for hiddenMemory: a learner who forgets faster at first,
     // gains less from each success and whose memory decays with a flatter curve.
     static FsrsParameters::Weights hiddenLearnerWeights();
+    // `days` of such a learner, starting newPerDay cards a day, always the same for a seed.
+    static StudyHistory hiddenLearner(int days, int newPerDay = 6, quint32 seed = 11);
 
     // Answers written to db; -1 with *error set on failure.
     int write(const QSqlDatabase &db, const Catalog &catalog, qint64 endMs, QString *error) const;
