@@ -102,6 +102,12 @@ void TestFsrsFitOfferPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    // PORTOLAN_SHOTS_POINTS: the font size the pictures are taken at (as Preferences sets it).
+    if (const int points = qEnvironmentVariableIntValue("PORTOLAN_SHOTS_POINTS"); points > 0) {
+        QFont font = QApplication::font();
+        font.setPointSize(points);
+        QApplication::setFont(font);
+    }
     if (const QString language = qEnvironmentVariable("PORTOLAN_SHOTS_LANG"); !language.isEmpty()) {
         Translations::install(language);
         if (m_extra.load(qEnvironmentVariable("PORTOLAN_SHOTS_QM")))

@@ -43,12 +43,12 @@ int usage(const char *program, const char *unknown)
 
 bool registerTestMain(const char *sourceFile, TestMain main)
 {
-    const bool added = registry().emplace(testName(sourceFile), main).second;
-    if (!added) {
-        std::fprintf(stderr, "Two tests are called \"%s\".\n", testName(sourceFile).c_str());
+    const std::string name = testName(sourceFile);
+    if (!registry().emplace(name, main).second) {
+        std::fprintf(stderr, "Two tests are called \"%s\".\n", name.c_str());
         std::abort();
     }
-    return added;
+    return true;
 }
 
 } // namespace testmain
