@@ -45,6 +45,11 @@ if(PORTOLAN_CCACHE AND PORTOLAN_CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCH
         CCACHE_BASEDIR=${PROJECT_SOURCE_DIR} CCACHE_NOHASHDIR=1
         "CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime"
         ${PORTOLAN_CCACHE_PROGRAM})
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        # clang stamps its precompiled headers with the time they were made, which ccache
+        # would take for a change every time.
+        target_compile_options(portolan_settings INTERFACE "SHELL:-Xclang -fno-pch-timestamp")
+    endif()
 endif()
 
 # portolan_precompile(TARGET header...): the headers, precompiled for that target.

@@ -5,6 +5,8 @@ set -euo pipefail
 
 packages=(
   cmake g++ ninja-build pkg-config ccache mold
+  # The sanitizer leg of scripts/test.sh: clang and its AddressSanitizer runtime.
+  clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools libgl-dev
   libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

@@ -264,9 +264,10 @@ void BrowserPage::applyFilters()
     // its combo: the combo gives way (greyed, saying so) instead of contradicting it into an
     // empty result.
     const SearchQuery &query = m_proxy->query();
-    const auto giveWay = [this](QComboBox *box, bool typed, const QString &qualifier) {
+    const auto giveWay = [](QComboBox *box, bool typed, const QString &qualifier) {
         box->setEnabled(!typed);
-        box->setToolTip(typed ? tr("Set by the search (%1)").arg(qualifier) : QString());
+        box->setToolTip(typed ? BrowserPage::tr("Set by the search (%1)").arg(qualifier)
+                              : QString());
     };
     const bool securityTyped = !query.securities().isEmpty();
     const bool transportTyped = query.transports() != 0;

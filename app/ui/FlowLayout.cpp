@@ -71,7 +71,7 @@ QSize FlowLayout::minimumSize() const
         int j = i;
         while (j < m_items.size() - 1 && m_joinedToNext.at(j)) {
             ++j;
-            width += spacing(Qt::Horizontal) + m_items.at(j)->minimumSize().width();
+            width += spacingAlong(Qt::Horizontal) + m_items.at(j)->minimumSize().width();
         }
         size = size.expandedTo(QSize(width, m_items.at(i)->minimumSize().height()));
         i = j;
@@ -86,7 +86,7 @@ QSize FlowLayout::sizeHint() const
     int width = 0;
     int height = 0;
     for (QLayoutItem *item : m_items) {
-        width += item->sizeHint().width() + (width > 0 ? spacing(Qt::Horizontal) : 0);
+        width += item->sizeHint().width() + (width > 0 ? spacingAlong(Qt::Horizontal) : 0);
         height = std::max(height, item->sizeHint().height());
     }
     const QMargins m = contentsMargins();
@@ -99,7 +99,7 @@ void FlowLayout::setGeometry(const QRect &rect)
     layOut(rect, true);
 }
 
-int FlowLayout::spacing(Qt::Orientation orientation) const
+int FlowLayout::spacingAlong(Qt::Orientation orientation) const
 {
     const int set = orientation == Qt::Horizontal ? m_hSpacing : m_vSpacing;
     if (set >= 0)
@@ -117,8 +117,8 @@ int FlowLayout::layOut(const QRect &rect, bool apply) const
 {
     const QMargins m = contentsMargins();
     const QRect area = rect.marginsRemoved(m);
-    const int hSpace = std::max(0, spacing(Qt::Horizontal));
-    const int vSpace = std::max(0, spacing(Qt::Vertical));
+    const int hSpace = std::max(0, spacingAlong(Qt::Horizontal));
+    const int vSpace = std::max(0, spacingAlong(Qt::Vertical));
     int x = area.x();
     int y = area.y();
     int lineHeight = 0;

@@ -30,7 +30,7 @@ public:
 
 private:
     int layOut(const QRect &rect, bool apply) const;
-    int spacing(Qt::Orientation orientation) const;
+    int spacingAlong(Qt::Orientation orientation) const;
 
     QList<QLayoutItem *> m_items;
     QList<bool> m_joinedToNext; // index for index: kept on the line of the next item

@@ -32,6 +32,8 @@ constexpr std::array<double, kW> kStdDev{6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0
 // simpler than a tape and costs 21 multiply-adds per operation.
 struct Dual
 {
+    Dual() = default;
+    explicit Dual(double value) : v(value) {}
     double v = 0.0;
     std::array<double, kW> d{};
 };
@@ -182,9 +184,9 @@ template <typename T> T minT(const T &a, const T &b)
 template <> inline Dual clampT(const Dual &x, double lo, double hi)
 {
     if (x.v < lo)
-        return Dual{lo, {}};
+        return Dual(lo);
     if (x.v > hi)
-        return Dual{hi, {}};
+        return Dual(hi);
     return x;
 }
 
@@ -471,7 +473,10 @@ std::optional<Pretrained> pretrainFrom(const FsrsTrainingSet &set, const std::ve
     RatingStability found;
     const double decay = -FsrsParameters::kDefaultWeights[20];
     const double factor = std::pow(0.9, 1.0 / decay) - 1.0;
-    for (const auto &[rating, points] : groups) {
+    for (const auto &group : groups) {
+        // Named, not a structured binding: the loss lambda below captures it.
+        const int rating = group.first;
+        const auto &points = group.second;
         int total = 0;
         for (const auto &[delta, p] : points)
             total += p.n;
