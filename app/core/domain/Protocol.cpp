@@ -1,5 +1,7 @@
 #include "domain/Protocol.h"
 
+#include <algorithm>
+
 namespace portolan {
 
 const ExamTag *Protocol::examTag(QStringView examId) const
@@ -29,6 +31,20 @@ QString Protocol::examLabel(QStringView examId) const
 {
     const ExamTag *t = examTag(examId);
     return t ? t->label : QString();
+}
+
+bool Protocol::claimsAll(const QList<PortAssignment> &claims) const
+{
+    if (ports.isEmpty())
+        return false;
+    for (const PortAssignment &a : claims) {
+        const bool covered = std::any_of(ports.begin(), ports.end(), [&](const PortAssignment &b) {
+            return b.transport == a.transport && b.first <= a.first && a.last <= b.last;
+        });
+        if (!covered)
+            return false;
+    }
+    return true;
 }
 
 } // namespace portolan

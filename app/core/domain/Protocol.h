@@ -45,6 +45,9 @@ struct Protocol
     // The exam's objective tag, or nullptr.
     const ExamTag *examTag(QStringView examId) const;
     QString examLabel(QStringView examId) const;
+    // Whether this protocol runs on every port/transport of `claims` (so it answers a question
+    // asked about them); never for a protocol without ports.
+    bool claimsAll(const QList<PortAssignment> &claims) const;
 
     friend bool operator==(const Protocol &, const Protocol &) = default;
 };

@@ -27,7 +27,8 @@ bool upgradesWithStartTls(const QString &key)
     return keys.contains(key);
 }
 
-QString mdCell(const QString &text)
+// A Markdown table cell: backslashes, pipes and tags lose their meaning.
+QString scanCell(const QString &text)
 {
     QString s = visibleText(text);
     s.replace(u'\\', QStringLiteral("\\\\"));
@@ -195,20 +196,20 @@ QStringList ScanExplanation::textLines() const
 QString ScanExplanation::toMarkdown() const
 {
     QString md;
-    md +=
-        QStringLiteral("# ") +
-        QCoreApplication::translate("ScanExplanation", "Scan explained: %1").arg(mdCell(m_source)) +
-        QStringLiteral("\n\n");
+    md += QStringLiteral("# ") +
+          QCoreApplication::translate("ScanExplanation", "Scan explained: %1")
+              .arg(scanCell(m_source)) +
+          QStringLiteral("\n\n");
     md += QCoreApplication::translate("ScanExplanation", "Format: %1")
               .arg(scanFormatName(m_report.format));
     if (!m_report.scanner.isEmpty())
-        md += QStringLiteral(" · ") + mdCell(m_report.scanner);
+        md += QStringLiteral(" · ") + scanCell(m_report.scanner);
     md += u'\n';
     if (!m_report.command.isEmpty())
         md += QStringLiteral("\n`%1`\n").arg(visibleText(m_report.command).remove(u'`'));
     for (const Host &h : m_hosts) {
-        md += QStringLiteral("\n## %1\n\n").arg(mdCell(h.title()));
-        md += QStringLiteral("**%1**\n\n").arg(mdCell(h.summary()));
+        md += QStringLiteral("\n## %1\n\n").arg(scanCell(h.title()));
+        md += QStringLiteral("**%1**\n\n").arg(scanCell(h.summary()));
         if (h.ports.isEmpty())
             continue;
         // A listing of this machine has an address per port; a scan has one per host.
@@ -230,20 +231,20 @@ QString ScanExplanation::toMarkdown() const
             const bool study = m.kind == AtlasMatch::Kind::StudySet;
             QStringList cells{
                 QStringLiteral("%1/%2").arg(p.scan.port).arg(transportName(p.scan.transport)),
-                mdCell(p.scan.state)};
+                scanCell(p.scan.state)};
             if (local)
-                cells << mdCell(p.scan.local.text());
-            cells << mdCell(scannerSays(p.scan))
-                  << mdCell(!study              ? m.summary()
-                            : m.name == m.label ? m.label
-                                                : QStringLiteral("%1 (%2)").arg(m.label, m.name))
+                cells << scanCell(p.scan.local.text());
+            cells << scanCell(scannerSays(p.scan))
+                  << scanCell(!study              ? m.summary()
+                              : m.name == m.label ? m.label
+                                                  : QStringLiteral("%1 (%2)").arg(m.label, m.name))
                   << (study ? securityName(m.security) : QString())
-                  << mdCell(m.counterparts.join(QStringLiteral(", ")))
-                  << mdCell(m.exams.join(QStringLiteral(", ")));
+                  << scanCell(m.counterparts.join(QStringLiteral(", ")))
+                  << scanCell(m.exams.join(QStringLiteral(", ")));
             md += mdRow(cells);
             if (study && p.scan.isOpen() && !m.securityReason.isEmpty()) {
-                const QString line =
-                    QStringLiteral("- **%1**: %2").arg(mdCell(m.label), mdCell(m.securityReason));
+                const QString line = QStringLiteral("- **%1**: %2")
+                                         .arg(scanCell(m.label), scanCell(m.securityReason));
                 if (!why.contains(line))
                     why << line;
             }

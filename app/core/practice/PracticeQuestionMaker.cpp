@@ -12,22 +12,6 @@ namespace portolan {
 
 namespace {
 
-// Whether `other` claims every port/transport of `claims`, so it answers a question about them.
-bool claimsAll(const Protocol &other, const QList<PortAssignment> &claims)
-{
-    if (other.ports.isEmpty())
-        return false;
-    for (const PortAssignment &a : claims) {
-        const bool covered =
-            std::any_of(other.ports.begin(), other.ports.end(), [&](const PortAssignment &b) {
-                return b.transport == a.transport && b.first <= a.first && a.last <= b.last;
-            });
-        if (!covered)
-            return false;
-    }
-    return true;
-}
-
 TransportMask transportsOf(const Protocol &p)
 {
     TransportMask mask = 0;
@@ -182,7 +166,7 @@ bool PracticeQuestionMaker::makeProtocol(PracticeQuestion &q, int index, quint64
     if (!p.ports.isEmpty()) {
         q.stem = tr("Which protocol uses %1 by default?").arg(portClaimsText(p.ports));
         for (int i = 0; i < all.size(); ++i) {
-            if (i != index && claimsAll(all.at(i), p.ports))
+            if (i != index && all.at(i).claimsAll(p.ports))
                 accepted << i;
         }
         q.explanation = p.abbreviation + QStringLiteral(" (") + p.name + QStringLiteral("): ") +
@@ -443,7 +427,7 @@ std::optional<PracticeQuestion> PracticeQuestionMaker::makeScenario(const Scenar
             for (int i = 0; i < all.size(); ++i) {
                 const Protocol &o = all.at(i);
                 // Never offer another right answer; for an IP protocol offer IP protocols.
-                if ((!p.ports.isEmpty() && claimsAll(o, p.ports)) ||
+                if ((!p.ports.isEmpty() && o.claimsAll(p.ports)) ||
                     (p.ports.isEmpty() && o.ipProtocol < 0))
                     exclude << i;
             }

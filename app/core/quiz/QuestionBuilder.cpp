@@ -20,20 +20,6 @@ bool isClassKind(CardKind kind)
            kind == CardKind::RangeClass;
 }
 
-// Whether `other` claims every port/transport of `claims` (so it answers the same prompt).
-bool claimsAll(const Protocol &other, const QList<PortAssignment> &claims)
-{
-    for (const PortAssignment &a : claims) {
-        const bool covered =
-            std::any_of(other.ports.begin(), other.ports.end(), [&](const PortAssignment &b) {
-                return b.transport == a.transport && b.first <= a.first && a.last <= b.last;
-            });
-        if (!covered)
-            return false;
-    }
-    return true;
-}
-
 // "67 UDP server · 68 UDP client": each port once with its role, transports merged when the
 // role is the same on both.
 QString rolesText(const QList<PortAssignment> &claims)
@@ -155,7 +141,7 @@ void QuestionBuilder::fillPortToProtocol(Question &q, int index, quint64 seed) c
     q.acceptedProtocols = {index};
     QStringList also;
     for (int i = 0; i < all.size(); ++i) {
-        if (i != index && !all.at(i).ports.isEmpty() && claimsAll(all.at(i), p.ports)) {
+        if (i != index && all.at(i).claimsAll(p.ports)) {
             q.acceptedProtocols << i;
             also << all.at(i).abbreviation;
         }

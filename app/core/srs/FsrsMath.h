@@ -7,6 +7,11 @@
 // because FsrsParameters (weight migration) and FsrsModel (every formula) both need them.
 namespace portolan::fsrsmath {
 
+// The bounds the reference keeps stability in (days): every review, and the first one's weights.
+inline constexpr double kStabilityMin = 0.001;
+inline constexpr double kStabilityMax = 36500.0;
+inline constexpr double kInitialStabilityMax = 100.0;
+
 // JavaScript Math.round(): halves go towards +infinity. std::round() sends -2.5 to -3 and
 // floor(x + 0.5) is wrong for 0.49999999999999994, so compare against the floor instead.
 inline double jsRound(double x)

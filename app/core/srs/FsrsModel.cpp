@@ -10,10 +10,9 @@ namespace {
 
 using fsrsmath::clampJs;
 using fsrsmath::jsRound;
+using fsrsmath::kStabilityMax;
+using fsrsmath::kStabilityMin;
 using fsrsmath::roundTo8;
-
-constexpr double kStabilityMin = 0.001;
-constexpr double kStabilityMax = 36500.0;
 
 double grade(Rating rating)
 {

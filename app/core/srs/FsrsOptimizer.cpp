@@ -1,5 +1,7 @@
 #include "srs/FsrsOptimizer.h"
 
+#include "srs/FsrsMath.h"
+
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -13,9 +15,9 @@ namespace portolan {
 namespace {
 
 constexpr int kW = FsrsParameters::kWeightCount;
-constexpr double kSMin = 0.001;
-constexpr double kSMax = 36500.0;
-constexpr double kInitSMax = 100.0;
+constexpr double kSMin = fsrsmath::kStabilityMin;
+constexpr double kSMax = fsrsmath::kStabilityMax;
+constexpr double kInitSMax = fsrsmath::kInitialStabilityMax;
 constexpr double kDMin = 1.0;
 constexpr double kDMax = 10.0;
 // The loss clamps predicted recall away from 0 and 1 so that ln() stays finite.

@@ -11,10 +11,10 @@ namespace portolan {
 namespace {
 
 using fsrsmath::clampJs;
+using fsrsmath::kInitialStabilityMax;
+using fsrsmath::kStabilityMin;
 using fsrsmath::roundTo8;
 
-constexpr double kStabilityMin = 0.001;
-constexpr double kInitialStabilityMax = 100.0;
 constexpr double kShortTermCeiling = 2.0;
 constexpr double kFsrs5Decay = 0.5;
 

@@ -6,10 +6,10 @@ namespace portolan {
 
 namespace {
 
-constexpr auto kColumns = "due, stability, difficulty, elapsed_days, scheduled_days, "
-                          "learning_steps, reps, lapses, state, last_review";
+constexpr auto kCardColumns = "due, stability, difficulty, elapsed_days, scheduled_days, "
+                              "learning_steps, reps, lapses, state, last_review";
 
-// Reads the ten columns of kColumns starting at `first`.
+// Reads the ten columns of kCardColumns starting at `first`.
 CardMemory memoryAt(const Statement &q, int first)
 {
     CardMemory m;
@@ -41,7 +41,7 @@ bool CardRepository::failed(const Statement &statement)
 
 bool CardRepository::loadAll(QHash<QString, CardMemory> *out)
 {
-    static const QString sql = QStringLiteral("SELECT card_key, ") + QLatin1String(kColumns) +
+    static const QString sql = QStringLiteral("SELECT card_key, ") + QLatin1String(kCardColumns) +
                                QStringLiteral(" FROM card_state");
     m_error.clear();
     if (!m_selectAll.prepare(sql) || !m_selectAll.exec())
@@ -55,7 +55,7 @@ bool CardRepository::loadAll(QHash<QString, CardMemory> *out)
 
 std::optional<CardMemory> CardRepository::find(const QString &cardKey)
 {
-    static const QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns) +
+    static const QString sql = QStringLiteral("SELECT ") + QLatin1String(kCardColumns) +
                                QStringLiteral(" FROM card_state WHERE card_key = ?");
     m_error.clear();
     if (!m_select.prepare(sql) || !m_select.exec({cardKey})) {
@@ -74,7 +74,7 @@ std::optional<CardMemory> CardRepository::find(const QString &cardKey)
 bool CardRepository::save(const QString &cardKey, const CardMemory &m)
 {
     static const QString sql =
-        QStringLiteral("INSERT INTO card_state (card_key, ") + QLatin1String(kColumns) +
+        QStringLiteral("INSERT INTO card_state (card_key, ") + QLatin1String(kCardColumns) +
         QStringLiteral(
             ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (card_key) DO UPDATE SET "
             "due = excluded.due, stability = excluded.stability, "

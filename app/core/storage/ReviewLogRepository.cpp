@@ -8,7 +8,7 @@ namespace portolan {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kReviewColumns = QStringLiteral(
     "id, card_key, reviewed_at, rating, answer_format, duration_ms, elapsed_days, "
     "scheduled_days, state_before, state_after, due, stability, difficulty, learning_steps, "
     "reps, lapses, before_due, before_stability, before_difficulty, before_elapsed_days, "
@@ -30,7 +30,7 @@ CardState stateOf(const QVariant &v)
     return static_cast<CardState>(qBound(0, v.toInt(), 3));
 }
 
-// Reads one row selected with kColumns.
+// Reads one row selected with kReviewColumns.
 ReviewRecord recordAt(const Statement &q)
 {
     ReviewRecord r;
@@ -130,7 +130,7 @@ std::optional<qint64> ReviewLogRepository::append(const ReviewRecord &r)
 std::optional<ReviewRecord> ReviewLogRepository::find(qint64 id)
 {
     m_error.clear();
-    if (!m_find.prepare(QStringLiteral("SELECT ") + kColumns +
+    if (!m_find.prepare(QStringLiteral("SELECT ") + kReviewColumns +
                         QStringLiteral(" FROM review_log WHERE id = ?")) ||
         !m_find.exec({id})) {
         failed(m_find);
@@ -159,7 +159,7 @@ QList<ReviewRecord> ReviewLogRepository::since(qint64 fromMs, bool includeUndone
 {
     m_error.clear();
     QList<ReviewRecord> out;
-    Statement q(m_db, QStringLiteral("SELECT ") + kColumns +
+    Statement q(m_db, QStringLiteral("SELECT ") + kReviewColumns +
                           QStringLiteral(" FROM review_log WHERE reviewed_at >= ? ORDER BY id"));
     if (!q.exec({fromMs})) {
         failed(q);
