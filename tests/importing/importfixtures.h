@@ -44,11 +44,14 @@ inline QByteArray tableDigest(QSqlDatabase db, const QString &table)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+    // record() builds every field anew: asked once, not per value.
+    const int columns = q.record().count();
     QStringList rows;
     while (q.next()) {
         QStringList values;
-        for (int i = 0; i < q.record().count(); ++i)
+        for (int i = 0; i < columns; ++i)
             values << q.value(i).toString();
         rows << values.join(QChar(0x1F));
     }

@@ -130,9 +130,10 @@ inline QStringList userTables(QSqlDatabase db)
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
             qFatal("cannot read %s", table);
+        const int columns = q.record().count(); // built anew at each call: asked once
         while (q.next()) {
             QStringList row{QLatin1String(table)};
-            for (int i = 0; i < q.record().count(); ++i)
+            for (int i = 0; i < columns; ++i)
                 row << q.value(i).toString();
             out << row.join(u'|');
         }
