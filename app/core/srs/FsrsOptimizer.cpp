@@ -1,6 +1,8 @@
 #include "srs/FsrsOptimizer.h"
 
+#include "srs/FsrsDual.h"
 #include "srs/FsrsMath.h"
+#include "srs/FsrsPretraining.h"
 
 #include <QHash>
 #include <QSet>
@@ -15,6 +17,17 @@ namespace portolan {
 namespace {
 
 constexpr int kW = FsrsParameters::kWeightCount;
+// The model below runs on plain values and on values with derivatives (FsrsDual.h).
+using fsrsdual::clampT;
+using fsrsdual::Dual;
+using fsrsdual::exp;
+using fsrsdual::log;
+using fsrsdual::minT;
+using fsrsdual::pow;
+using fsrsdual::val;
+using fsrspretraining::averageRecall;
+using fsrspretraining::pretrainFrom;
+using fsrspretraining::smoothAndFill;
 constexpr double kSMin = fsrsmath::kStabilityMin;
 constexpr double kSMax = fsrsmath::kStabilityMax;
 constexpr double kInitSMax = fsrsmath::kInitialStabilityMax;
@@ -28,169 +41,6 @@ constexpr double kMaxProb = 1.0 - 1e-7;
 constexpr std::array<double, kW> kStdDev{6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6,
                                          0.12, 0.39, 0.18,  0.33,  0.3,  0.09, 0.16,
                                          0.57, 0.25, 1.03,  0.31,  0.32, 0.14, 0.27};
-
-// ---- Forward-mode derivatives: a value and its 21 partial derivatives. ------------------------
-// A review history is a short chain of formulas; carrying the gradient along with the value is
-// simpler than a tape and costs 21 multiply-adds per operation.
-struct Dual
-{
-    Dual() = default;
-    explicit Dual(double value) : v(value) {}
-    double v = 0.0;
-    std::array<double, kW> d{};
-};
-
-inline double val(double x)
-{
-    return x;
-}
-inline double val(const Dual &x)
-{
-    return x.v;
-}
-
-inline Dual operator+(const Dual &a, const Dual &b)
-{
-    Dual r;
-    r.v = a.v + b.v;
-    for (int i = 0; i < kW; ++i)
-        r.d[i] = a.d[i] + b.d[i];
-    return r;
-}
-inline Dual operator+(const Dual &a, double b)
-{
-    Dual r = a;
-    r.v += b;
-    return r;
-}
-inline Dual operator+(double a, const Dual &b)
-{
-    return b + a;
-}
-inline Dual operator-(const Dual &a)
-{
-    Dual r;
-    r.v = -a.v;
-    for (int i = 0; i < kW; ++i)
-        r.d[i] = -a.d[i];
-    return r;
-}
-inline Dual operator-(const Dual &a, const Dual &b)
-{
-    return a + (-b);
-}
-inline Dual operator-(const Dual &a, double b)
-{
-    return a + (-b);
-}
-inline Dual operator-(double a, const Dual &b)
-{
-    return (-b) + a;
-}
-inline Dual operator*(const Dual &a, const Dual &b)
-{
-    Dual r;
-    r.v = a.v * b.v;
-    for (int i = 0; i < kW; ++i)
-        r.d[i] = a.d[i] * b.v + b.d[i] * a.v;
-    return r;
-}
-inline Dual operator*(const Dual &a, double b)
-{
-    Dual r;
-    r.v = a.v * b;
-    for (int i = 0; i < kW; ++i)
-        r.d[i] = a.d[i] * b;
-    return r;
-}
-inline Dual operator*(double a, const Dual &b)
-{
-    return b * a;
-}
-inline Dual operator/(const Dual &a, const Dual &b)
-{
-    Dual r;
-    r.v = a.v / b.v;
-    const double inv = 1.0 / (b.v * b.v);
-    for (int i = 0; i < kW; ++i)
-        r.d[i] = (a.d[i] * b.v - a.v * b.d[i]) * inv;
-    return r;
-}
-inline Dual operator/(const Dual &a, double b)
-{
-    return a * (1.0 / b);
-}
-inline Dual operator/(double a, const Dual &b)
-{
-    Dual r;
-    r.v = a / b.v;
-    const double k = -a / (b.v * b.v);
-    for (int i = 0; i < kW; ++i)
-        r.d[i] = b.d[i] * k;
-    return r;
-}
-inline Dual exp(const Dual &a)
-{
-    Dual r;
-    r.v = std::exp(a.v);
-    for (int i = 0; i < kW; ++i)
-        r.d[i] = a.d[i] * r.v;
-    return r;
-}
-inline Dual log(const Dual &a)
-{
-    Dual r;
-    r.v = std::log(a.v);
-    for (int i = 0; i < kW; ++i)
-        r.d[i] = a.d[i] / a.v;
-    return r;
-}
-// a^b with both varying: d(a^b) = a^b · (b' ln a + b a'/a). Every base here is positive.
-inline Dual pow(const Dual &a, const Dual &b)
-{
-    Dual r;
-    r.v = std::pow(a.v, b.v);
-    const double la = std::log(a.v);
-    const double k = b.v / a.v;
-    for (int i = 0; i < kW; ++i)
-        r.d[i] = r.v * (b.d[i] * la + a.d[i] * k);
-    return r;
-}
-inline double exp(double a)
-{
-    return std::exp(a);
-}
-inline double log(double a)
-{
-    return std::log(a);
-}
-inline double pow(double a, double b)
-{
-    return std::pow(a, b);
-}
-
-// Clamps as Burn/PyTorch do: the derivative passes on the boundary and stops outside it.
-template <typename T> T clampT(const T &x, double lo, double hi)
-{
-    if (val(x) < lo)
-        return T(lo);
-    if (val(x) > hi)
-        return T(hi);
-    return x;
-}
-template <typename T> T minT(const T &a, const T &b)
-{
-    return val(b) < val(a) ? b : a;
-}
-
-template <> inline Dual clampT(const Dual &x, double lo, double hi)
-{
-    if (x.v < lo)
-        return Dual(lo);
-    if (x.v > hi)
-        return Dual(hi);
-    return x;
-}
 
 template <typename T> using Ws = std::array<T, kW>;
 
@@ -336,182 +186,6 @@ Prepared prepare(const FsrsTrainingSet &set)
         if (!removed[reviews[0].rating].contains(firstLongTermDelta(reviews, items[i].length)))
             out.train.push_back(i);
     }
-    return out;
-}
-
-double averageRecall(const FsrsTrainingSet &set, const std::vector<int> &indices)
-{
-    if (indices.empty())
-        return 0.0;
-    int recalled = 0;
-    for (int i : indices) {
-        const auto &item = set.items()[i];
-        recalled += set.cards()[item.card][item.length - 1].rating > 1 ? 1 : 0;
-    }
-    return double(recalled) / double(indices.size());
-}
-
-// First grades (1..4) and how many first long-term reviews each has.
-using RatingCounts = std::map<int, int>;
-using RatingStability = std::map<int, double>;
-
-// The reference's smooth_and_fill: initial stabilities must grow with the grade (the estimate
-// with more data wins a conflict) and missing grades are interpolated geometrically from the
-// others with the reference's fixed exponents.
-std::optional<std::array<double, 4>> smoothAndFill(RatingStability rs, const RatingCounts &count)
-{
-    for (auto it = rs.begin(); it != rs.end();)
-        it = count.contains(it->first) ? std::next(it) : rs.erase(it);
-    const std::array<std::pair<int, int>, 6> pairs{
-        {{1, 2}, {2, 3}, {3, 4}, {1, 3}, {2, 4}, {1, 4}}};
-    for (const auto &[small, big] : pairs) {
-        if (rs.contains(small) && rs.contains(big) && rs[small] > rs[big]) {
-            if (count.at(small) > count.at(big))
-                rs[big] = rs[small];
-            else
-                rs[small] = rs[big];
-        }
-    }
-    const double w1 = 0.41;
-    const double w2 = 0.54;
-    std::array<std::optional<double>, 5> a;
-    for (const auto &[k, v] : rs)
-        a[k] = v;
-    const auto P = [](double x, double y) { return std::pow(x, y); };
-    std::array<double, 4> out{};
-    switch (rs.size()) {
-    case 0:
-        return std::nullopt;
-    case 1: {
-        const int k = rs.begin()->first;
-        const double f = rs.begin()->second / FsrsParameters::kDefaultWeights[k - 1];
-        for (int i = 0; i < 4; ++i)
-            out[i] = FsrsParameters::kDefaultWeights[i] * f;
-        std::sort(out.begin(), out.end());
-        break;
-    }
-    case 2: {
-        if (!a[1] && !a[2] && a[3] && a[4]) {
-            const double r3 = *a[3], r4 = *a[4];
-            a[2] = P(r3, 1 / (1 - w2)) * P(r4, 1 - 1 / (1 - w2));
-            a[1] = P(*a[2], 1 / w1) * P(r3, 1 - 1 / w1);
-        } else if (!a[1] && a[2] && !a[3] && a[4]) {
-            const double r2 = *a[2], r4 = *a[4];
-            a[3] = P(r2, 1 - w2) * P(r4, w2);
-            a[1] = P(r2, 1 / w1) * P(*a[3], 1 - 1 / w1);
-        } else if (!a[1] && a[2] && a[3] && !a[4]) {
-            const double r2 = *a[2], r3 = *a[3];
-            a[4] = P(r2, 1 - 1 / w2) * P(r3, 1 / w2);
-            a[1] = P(r2, 1 / w1) * P(r3, 1 - 1 / w1);
-        } else if (a[1] && !a[2] && !a[3] && a[4]) {
-            const double r1 = *a[1], r4 = *a[4];
-            const double e = w1 / (w1 + w2 - w1 * w2);
-            const double f = w2 / (w1 + w2 - w1 * w2);
-            a[2] = P(r1, e) * P(r4, 1 - e);
-            a[3] = P(r1, 1 - f) * P(r4, f);
-        } else if (a[1] && !a[2] && a[3] && !a[4]) {
-            const double r1 = *a[1], r3 = *a[3];
-            a[2] = P(r1, w1) * P(r3, 1 - w1);
-            a[4] = P(*a[2], 1 - 1 / w2) * P(r3, 1 / w2);
-        } else if (a[1] && a[2] && !a[3] && !a[4]) {
-            const double r1 = *a[1], r2 = *a[2];
-            a[3] = P(r1, 1 - 1 / (1 - w1)) * P(r2, 1 / (1 - w1));
-            a[4] = P(r2, 1 - 1 / w2) * P(*a[3], 1 / w2);
-        }
-        [[fallthrough]];
-    }
-    case 3:
-        if (rs.size() == 3) {
-            if (!a[1] && a[2] && a[3])
-                a[1] = P(*a[2], 1 / w1) * P(*a[3], 1 - 1 / w1);
-            else if (a[1] && !a[2] && a[3])
-                a[2] = P(*a[1], w1) * P(*a[3], 1 - w1);
-            else if (a[2] && !a[3] && a[4])
-                a[3] = P(*a[2], 1 - w2) * P(*a[4], w2);
-            else if (a[2] && a[3] && !a[4])
-                a[4] = P(*a[2], 1 - 1 / w2) * P(*a[3], 1 / w2);
-        }
-        [[fallthrough]];
-    default:
-        for (int i = 0; i < 4; ++i) {
-            if (!a[i + 1])
-                return std::nullopt;
-            out[i] = *a[i + 1];
-        }
-        break;
-    }
-    for (double &s : out)
-        s = std::clamp(s, kSMin, kInitSMax);
-    return out;
-}
-
-struct Pretrained
-{
-    std::array<double, 4> stability{};
-    RatingCounts counts;
-};
-
-// docs/fsrs.md §9.2: per first grade, the S0 whose forgetting curve (default decay) best fits the
-// recall observed at each first interval, found by ternary search with a small pull to the
-// default S0.
-std::optional<Pretrained> pretrainFrom(const FsrsTrainingSet &set, const std::vector<int> &init,
-                                       double average)
-{
-    struct Point
-    {
-        int n = 0;
-        int recalled = 0;
-    };
-    std::map<int, std::map<int, Point>> groups;
-    for (int i : init) {
-        const auto &item = set.items()[i];
-        const auto &reviews = set.cards()[item.card];
-        const auto &current = reviews[item.length - 1];
-        Point &p = groups[reviews[0].rating][current.deltaT];
-        ++p.n;
-        p.recalled += current.rating > 1 ? 1 : 0;
-    }
-    Pretrained out;
-    RatingStability found;
-    const double decay = -FsrsParameters::kDefaultWeights[20];
-    const double factor = std::pow(0.9, 1.0 / decay) - 1.0;
-    for (const auto &group : groups) {
-        // Named, not a structured binding: the loss lambda below captures it.
-        const int rating = group.first;
-        const auto &points = group.second;
-        int total = 0;
-        for (const auto &[delta, p] : points)
-            total += p.n;
-        out.counts[rating] = total;
-        const double defaultS0 = FsrsParameters::kDefaultWeights[rating - 1];
-        const auto loss = [&](double s) {
-            double sum = 0.0;
-            for (const auto &[delta, p] : points) {
-                // Each point's recall is smoothed toward the average with one pseudo-review.
-                const double recall = (double(p.recalled) + average) / (p.n + 1.0);
-                const double y = std::pow(1.0 + factor * delta / s, decay);
-                sum += -(recall * std::log(y) + (1.0 - recall) * std::log(1.0 - y)) * p.n;
-            }
-            return sum + std::abs(s - defaultS0) / 16.0;
-        };
-        double low = kSMin;
-        double high = kInitSMax;
-        double best = defaultS0;
-        for (int iter = 0; high - low > 2.220446049250313e-16 && iter < 1000; ++iter) {
-            const double m1 = low + (high - low) / 3.0;
-            const double m2 = high - (high - low) / 3.0;
-            if (loss(m1) < loss(m2))
-                high = m2;
-            else
-                low = m1;
-            best = (high + low) / 2.0;
-        }
-        found[rating] = best;
-    }
-    const auto filled = smoothAndFill(found, out.counts);
-    if (!filled)
-        return std::nullopt;
-    out.stability = *filled;
     return out;
 }
 
@@ -798,7 +472,7 @@ FsrsOptimizer::fit(const FsrsTrainingSet &set, const Progress &progress, QString
             return fail(QStringLiteral("the fit diverged"));
     }
     // The fitted initial stabilities get the same ordering and filling as the pre-trained ones.
-    RatingStability fitted;
+    fsrspretraining::RatingStability fitted;
     for (int r = 1; r <= 4; ++r)
         fitted[r] = w[r - 1];
     if (const auto s0 = smoothAndFill(fitted, pre->counts))
