@@ -2,6 +2,7 @@
 
 #include "storage/BackupManager.h"
 #include "storage/RegularFile.h"
+#include "storage/SchemaMigrations.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/Statement.h"
 
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -24,52 +24,6 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("portolan-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-struct Migration
-{
-    int version = 0;
-    QString resource;
-};
-
-// Migrations are embedded as :/db/migrations/NNNN_name.sql; NNNN is the schema version the
-// file produces. They are applied in order, each in its own transaction.
-QList<Migration> migrations()
-{
-    static const QList<Migration> list = [] {
-        QList<Migration> out;
-        static const QRegularExpression re(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
-        const QDir dir(QStringLiteral(":/db/migrations"));
-        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
-            const auto m = re.match(name);
-            if (m.hasMatch())
-                out.append({m.captured(1).toInt(), dir.filePath(name)});
-        }
-        return out;
-    }();
-    return list;
-}
-
-// Splits a migration into statements at semicolons that end a line. Migrations therefore keep
-// one statement per ';'-terminated block (no triggers with inner semicolons on a line's end).
-QStringList splitStatements(const QString &sql)
-{
-    QStringList out;
-    QString current;
-    const auto lines = sql.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            out << current.trimmed();
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out << current.trimmed();
-    return out;
 }
 
 bool looksLikeSqlite(const QString &path, bool *empty)
@@ -133,7 +87,7 @@ QSqlDatabase Database::connection() const
 
 int Database::latestSchemaVersion()
 {
-    const auto list = migrations();
+    const auto &list = schemaMigrations();
     return list.isEmpty() ? 0 : list.last().version;
 }
 
@@ -566,7 +520,7 @@ bool Database::migrate()
                                                     "failed (%2). It was left untouched.")
                             .arg(QDir::toNativeSeparators(m_path), backups.errorText()));
     }
-    for (const Migration &m : migrations()) {
+    for (const SchemaMigration &m : schemaMigrations()) {
         if (m.version <= current)
             continue;
         QFile file(m.resource);
@@ -580,7 +534,7 @@ bool Database::migrate()
             return fail(Error::MigrationFailed,
                         QCoreApplication::translate("Database", "Cannot write to %1: %2")
                             .arg(QDir::toNativeSeparators(m_path), tx.errorText()));
-        QStringList statements = splitStatements(sql);
+        QStringList statements = migrationStatements(sql);
         // PRAGMAs take no bound values; both numbers are ours, never user text. A file whose
         // version cannot be stamped would be migrated again next time: that fails too.
         statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
