@@ -37,6 +37,8 @@ private:
     bool readSs(const QStringList &lines);
     bool readNetstat(const QStringList &lines);
     bool fail(int line, const QString &what);
+    // tcp/udp/sctp, also with netstat's trailing 6.
+    static bool parseTransportWord(QStringView text, Transport *out);
     bool addPort(ScanHost *host, const ScanPort &port, int line);
 
     QString m_name;
