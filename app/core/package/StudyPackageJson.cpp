@@ -1,6 +1,7 @@
 #include "package/StudyPackageJson.h"
 
 #include "custom/CustomEntryValidator.h"
+#include "package/PackageJsonReader.h"
 #include "practice/PracticeQuestion.h"
 #include "search/SavedSearches.h"
 
@@ -20,10 +21,6 @@ namespace {
 const QString kFormat = QStringLiteral("portolan-study-package");
 const QStringList kAnswerFormats = {QStringLiteral("flashcard"), QStringLiteral("typed"),
                                     QStringLiteral("choice"), QStringLiteral("classify")};
-// Times are milliseconds since the epoch; 2^53 keeps every one exact in a JSON number.
-constexpr qint64 kMaxTime = 9'007'199'254'740'992LL;
-constexpr int kMaxDays = 1'000'000;
-constexpr int kMaxCount = 10'000'000;
 
 QJsonValue timeOrNull(const std::optional<qint64> &t)
 {
@@ -44,235 +41,26 @@ QJsonObject memoryJson(const CardMemory &m)
             {QStringLiteral("lastReview"), timeOrNull(m.lastReview)}};
 }
 
-// Control characters and text-direction overrides have no place in keys and names.
-bool hasHostile(const QString &text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
-            (u >= 0x2066 && u <= 0x2069))
-            return true;
-    }
-    return false;
-}
-
-// Walks the document and keeps the first problem with the path where it was found. Every
-// getter returns a harmless value after a failure, so callers check failed() once per item.
-class Reader
-{
-public:
-    bool failed() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    bool fail(const QString &path, const QString &what)
-    {
-        if (m_error.isEmpty())
-            m_error = QStringLiteral("%1: %2").arg(path, what);
-        return false;
-    }
-
-    static QString at(const QString &path, const QString &field)
-    {
-        return path.isEmpty() ? field : path + u'.' + field;
-    }
-    static QString at(const QString &path, qsizetype index)
-    {
-        return QStringLiteral("%1[%2]").arg(path).arg(index);
-    }
-
-    std::optional<QJsonValue> value(const QJsonObject &o, const QString &path, const QString &field)
-    {
-        const auto it = o.constFind(field);
-        if (it == o.constEnd()) {
-            fail(at(path, field), QCoreApplication::translate("StudyPackage", "missing"));
-            return std::nullopt;
-        }
-        return *it;
-    }
-
-    qint64 integer(const QJsonObject &o, const QString &path, const QString &field, qint64 min,
-                   qint64 max)
-    {
-        const auto v = value(o, path, field);
-        return v ? integerValue(*v, at(path, field), min, max) : min;
-    }
-
-    qint64 integerValue(const QJsonValue &v, const QString &where, qint64 min, qint64 max)
-    {
-        const double d = v.toDouble();
-        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d ||
-            d < static_cast<double>(min) || d > static_cast<double>(max) ||
-            v.toInteger(min - 1) < min || v.toInteger(max + 1) > max) {
-            fail(where,
-                 QCoreApplication::translate("StudyPackage", "must be %1 to %2").arg(min).arg(max));
-            return min;
-        }
-        return v.toInteger();
-    }
-
-    qint64 time(const QJsonObject &o, const QString &path, const QString &field)
-    {
-        const auto v = value(o, path, field);
-        return v ? timeValue(*v, at(path, field)) : 0;
-    }
-
-    qint64 timeValue(const QJsonValue &v, const QString &where)
-    {
-        const double d = v.toDouble();
-        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d || d < 0 ||
-            d > static_cast<double>(kMaxTime)) {
-            fail(where, QCoreApplication::translate("StudyPackage",
-                                                    "must be a time in milliseconds since 1970"));
-            return 0;
-        }
-        return v.toInteger();
-    }
-
-    std::optional<qint64> optionalTime(const QJsonObject &o, const QString &path,
-                                       const QString &field)
-    {
-        const QJsonValue v = o.value(field);
-        if (v.isNull() || v.isUndefined())
-            return std::nullopt;
-        return timeValue(v, at(path, field));
-    }
-
-    double number(const QJsonObject &o, const QString &path, const QString &field, double min,
-                  double max)
-    {
-        const auto v = value(o, path, field);
-        if (!v)
-            return min;
-        const double d = v->toDouble();
-        if (!v->isDouble() || !std::isfinite(d) || d < min || d > max) {
-            fail(at(path, field),
-                 QCoreApplication::translate("StudyPackage", "must be a number from %1 to %2")
-                     .arg(min)
-                     .arg(max));
-            return min;
-        }
-        return d;
-    }
-
-    QString text(const QJsonObject &o, const QString &path, const QString &field,
-                 qsizetype maxLength, bool allowEmpty = true)
-    {
-        const auto v = value(o, path, field);
-        if (!v)
-            return {};
-        if (!v->isString()) {
-            fail(at(path, field), QCoreApplication::translate("StudyPackage", "must be text"));
-            return {};
-        }
-        const QString s = v->toString();
-        if (!allowEmpty && s.isEmpty())
-            fail(at(path, field), QCoreApplication::translate("StudyPackage", "must not be empty"));
-        else if (s.size() > maxLength)
-            fail(at(path, field), QCoreApplication::translate(
-                                      "StudyPackage", "at most %1 characters (this one has %2)")
-                                      .arg(maxLength)
-                                      .arg(s.size()));
-        return s;
-    }
-
-    // A stable key ("https", "custom-my-service", "n10-009"): no control characters.
-    QString key(const QJsonObject &o, const QString &path, const QString &field)
-    {
-        const QString s = text(o, path, field, StudyPackageJson::kMaxKeyLength, false);
-        if (hasHostile(s))
-            fail(at(path, field),
-                 QCoreApplication::translate("StudyPackage", "contains a control or text-direction "
-                                                             "character"));
-        return s;
-    }
-
-    // Text that may be empty but, like a key, holds no control characters.
-    QString plainText(const QJsonObject &o, const QString &path, const QString &field)
-    {
-        const QString s = text(o, path, field, StudyPackageJson::kMaxKeyLength);
-        if (hasHostile(s))
-            fail(at(path, field),
-                 QCoreApplication::translate("StudyPackage", "contains a control or text-direction "
-                                                             "character"));
-        return s;
-    }
-
-    bool boolean(const QJsonObject &o, const QString &path, const QString &field)
-    {
-        const auto v = value(o, path, field);
-        if (v && !v->isBool())
-            fail(at(path, field),
-                 QCoreApplication::translate("StudyPackage", "must be true or false"));
-        return v && v->toBool();
-    }
-
-    QString cardKey(const QJsonObject &o, const QString &path, const QString &field)
-    {
-        const QString s = key(o, path, field);
-        const qsizetype colon = s.indexOf(u':');
-        if (!failed() && (colon <= 0 || colon == s.size() - 1))
-            fail(at(path, field),
-                 QCoreApplication::translate("StudyPackage",
-                                             "must be a card key like \"https:port-to-protocol\""));
-        return s;
-    }
-
-    QJsonArray array(const QJsonObject &o, const QString &field)
-    {
-        const auto v = value(o, {}, field);
-        if (v && !v->isArray())
-            fail(field, QCoreApplication::translate("StudyPackage", "must be a list"));
-        return v ? v->toArray() : QJsonArray();
-    }
-
-    QJsonObject object(const QJsonValue &v, const QString &where)
-    {
-        if (!v.isObject())
-            fail(where, QCoreApplication::translate("StudyPackage", "must be an object"));
-        return v.toObject();
-    }
-
-    CardMemory memory(const QJsonObject &o, const QString &path)
-    {
-        CardMemory m;
-        m.due = time(o, path, QStringLiteral("due"));
-        m.stability = number(o, path, QStringLiteral("stability"), 0, 1e9);
-        m.difficulty = number(o, path, QStringLiteral("difficulty"), 0, 1e9);
-        m.elapsedDays = int(integer(o, path, QStringLiteral("elapsedDays"), -kMaxDays, kMaxDays));
-        m.scheduledDays =
-            int(integer(o, path, QStringLiteral("scheduledDays"), -kMaxDays, kMaxDays));
-        m.learningSteps = int(integer(o, path, QStringLiteral("learningSteps"), 0, kMaxCount));
-        m.reps = int(integer(o, path, QStringLiteral("reps"), 0, kMaxCount));
-        m.lapses = int(integer(o, path, QStringLiteral("lapses"), 0, kMaxCount));
-        m.state = static_cast<CardState>(integer(o, path, QStringLiteral("state"), 0, 3));
-        m.lastReview = optionalTime(o, path, QStringLiteral("lastReview"));
-        return m;
-    }
-
-private:
-    QString m_error;
-};
-
-void readCards(Reader &r, const QJsonObject &root, StudyPackageData *out)
+void readCards(PackageJsonReader &r, const QJsonObject &root, StudyPackageData *out)
 {
     const QJsonArray cards = r.array(root, QStringLiteral("cards"));
     for (qsizetype i = 0; i < cards.size() && !r.failed(); ++i) {
-        const QString path = Reader::at(QStringLiteral("cards"), i);
+        const QString path = PackageJsonReader::at(QStringLiteral("cards"), i);
         const QJsonObject o = r.object(cards.at(i), path);
         const QString key = r.cardKey(o, path, QStringLiteral("key"));
         const CardMemory memory = r.memory(o, path);
         if (!r.failed() && out->cards.contains(key))
-            r.fail(Reader::at(path, QStringLiteral("key")),
+            r.fail(PackageJsonReader::at(path, QStringLiteral("key")),
                    QCoreApplication::translate("StudyPackage", "\"%1\" appears twice").arg(key));
         out->cards.insert(key, memory);
     }
 }
 
-void readReviews(Reader &r, const QJsonObject &root, StudyPackageData *out)
+void readReviews(PackageJsonReader &r, const QJsonObject &root, StudyPackageData *out)
 {
     const QJsonArray reviews = r.array(root, QStringLiteral("reviews"));
     for (qsizetype i = 0; i < reviews.size() && !r.failed(); ++i) {
-        const QString path = Reader::at(QStringLiteral("reviews"), i);
+        const QString path = PackageJsonReader::at(QStringLiteral("reviews"), i);
         const QJsonObject o = r.object(reviews.at(i), path);
         PackageReview p;
         ReviewRecord &rec = p.review;
@@ -281,23 +69,24 @@ void readReviews(Reader &r, const QJsonObject &root, StudyPackageData *out)
         rec.rating = static_cast<Rating>(r.integer(o, path, QStringLiteral("rating"), 1, 4));
         rec.answerFormat = r.text(o, path, QStringLiteral("answerFormat"), 20);
         if (!r.failed() && !kAnswerFormats.contains(rec.answerFormat))
-            r.fail(Reader::at(path, QStringLiteral("answerFormat")),
+            r.fail(PackageJsonReader::at(path, QStringLiteral("answerFormat")),
                    QCoreApplication::translate("StudyPackage",
                                                "must be flashcard, typed, choice or classify"));
-        rec.durationMs = r.integer(o, path, QStringLiteral("durationMs"), 0, kMaxTime);
+        rec.durationMs =
+            r.integer(o, path, QStringLiteral("durationMs"), 0, PackageJsonReader::kMaxTime);
         const QJsonValue before = o.value(QStringLiteral("before"));
         if (!before.isNull() && !before.isUndefined()) {
-            const QString where = Reader::at(path, QStringLiteral("before"));
+            const QString where = PackageJsonReader::at(path, QStringLiteral("before"));
             rec.before = r.memory(r.object(before, where), where);
         }
-        const QString afterPath = Reader::at(path, QStringLiteral("after"));
+        const QString afterPath = PackageJsonReader::at(path, QStringLiteral("after"));
         const auto after = r.value(o, path, QStringLiteral("after"));
         if (after)
             rec.after = r.memory(r.object(*after, afterPath), afterPath);
         rec.after.lastReview = rec.reviewedAt; // as the log stores it
         const auto undone = r.value(o, path, QStringLiteral("undone"));
         if (undone && !undone->isBool())
-            r.fail(Reader::at(path, QStringLiteral("undone")),
+            r.fail(PackageJsonReader::at(path, QStringLiteral("undone")),
                    QCoreApplication::translate("StudyPackage", "must be true or false"));
         rec.undone = undone && undone->toBool();
         if (rec.undone)
@@ -306,21 +95,21 @@ void readReviews(Reader &r, const QJsonObject &root, StudyPackageData *out)
     }
 }
 
-void readNotes(Reader &r, const QJsonObject &root, StudyPackageData *out)
+void readNotes(PackageJsonReader &r, const QJsonObject &root, StudyPackageData *out)
 {
     const QJsonArray notes = r.array(root, QStringLiteral("notes"));
     // One note per entry, as the window keeps it: two would make the import's result depend
     // on their order.
     QSet<QString> seen;
     for (qsizetype i = 0; i < notes.size() && !r.failed(); ++i) {
-        const QString path = Reader::at(QStringLiteral("notes"), i);
+        const QString path = PackageJsonReader::at(QStringLiteral("notes"), i);
         const QJsonObject o = r.object(notes.at(i), path);
         PackageNote n;
         n.protocolKey = r.key(o, path, QStringLiteral("protocol"));
         n.body = r.text(o, path, QStringLiteral("body"), StudyPackageJson::kMaxNoteLength, false);
         n.updatedAt = r.time(o, path, QStringLiteral("updatedAt"));
         if (!r.failed() && seen.contains(n.protocolKey))
-            r.fail(Reader::at(path, QStringLiteral("protocol")),
+            r.fail(PackageJsonReader::at(path, QStringLiteral("protocol")),
                    QCoreApplication::translate("StudyPackage", "\"%1\" appears twice")
                        .arg(n.protocolKey));
         seen.insert(n.protocolKey);
@@ -328,12 +117,12 @@ void readNotes(Reader &r, const QJsonObject &root, StudyPackageData *out)
     }
 }
 
-void readCustomEntries(Reader &r, const QJsonObject &root, StudyPackageData *out)
+void readCustomEntries(PackageJsonReader &r, const QJsonObject &root, StudyPackageData *out)
 {
     const QJsonArray entries = r.array(root, QStringLiteral("customEntries"));
     QSet<QString> seen;
     for (qsizetype i = 0; i < entries.size() && !r.failed(); ++i) {
-        const QString path = Reader::at(QStringLiteral("customEntries"), i);
+        const QString path = PackageJsonReader::at(QStringLiteral("customEntries"), i);
         const QJsonObject o = r.object(entries.at(i), path);
         PackageCustomEntry p;
         CustomEntry &e = p.entry;
@@ -343,20 +132,20 @@ void readCustomEntries(Reader &r, const QJsonObject &root, StudyPackageData *out
             r.text(o, path, QStringLiteral("abbreviation"), CustomEntryValidator::kMaxTagLength);
         const QString security = r.text(o, path, QStringLiteral("security"), 20);
         if (!security.isEmpty() && !parseSecurity(security, &e.security))
-            r.fail(Reader::at(path, QStringLiteral("security")),
+            r.fail(PackageJsonReader::at(path, QStringLiteral("security")),
                    QCoreApplication::translate("StudyPackage",
                                                "must be secure, insecure, depends or empty"));
         e.counterpartKey =
             r.text(o, path, QStringLiteral("counterpart"), StudyPackageJson::kMaxKeyLength);
         e.notes = r.text(o, path, QStringLiteral("notes"), CustomEntryValidator::kMaxNotesLength);
         p.updatedAt = r.time(o, path, QStringLiteral("updatedAt"));
-        const QString portsPath = Reader::at(path, QStringLiteral("ports"));
+        const QString portsPath = PackageJsonReader::at(path, QStringLiteral("ports"));
         const auto ports = r.value(o, path, QStringLiteral("ports"));
         if (ports && !ports->isArray())
             r.fail(portsPath, QCoreApplication::translate("StudyPackage", "must be a list"));
         const QJsonArray list = ports ? ports->toArray() : QJsonArray();
         for (qsizetype j = 0; j < list.size() && !r.failed(); ++j) {
-            const QString pp = Reader::at(portsPath, j);
+            const QString pp = PackageJsonReader::at(portsPath, j);
             const QJsonObject po = r.object(list.at(j), pp);
             CustomPort port;
             port.first = int(r.integer(po, pp, QStringLiteral("first"), 0, 65535));
@@ -364,7 +153,7 @@ void readCustomEntries(Reader &r, const QJsonObject &root, StudyPackageData *out
             const QString transport = r.text(po, pp, QStringLiteral("transport"), 10);
             if (!r.failed() && !parseTransport(transport, &port.transport))
                 r.fail(
-                    Reader::at(pp, QStringLiteral("transport")),
+                    PackageJsonReader::at(pp, QStringLiteral("transport")),
                     QCoreApplication::translate("StudyPackage", "must be tcp, udp, sctp or dccp"));
             e.ports.append(port);
         }
@@ -375,14 +164,14 @@ void readCustomEntries(Reader &r, const QJsonObject &root, StudyPackageData *out
         if (!problems.isEmpty())
             r.fail(path, problems.first().message);
         else if (seen.contains(e.key))
-            r.fail(Reader::at(path, QStringLiteral("key")),
+            r.fail(PackageJsonReader::at(path, QStringLiteral("key")),
                    QCoreApplication::translate("StudyPackage", "\"%1\" appears twice").arg(e.key));
         seen.insert(e.key);
         out->customEntries.append(p);
     }
 }
 
-void readLabels(Reader &r, const QJsonObject &root, StudyPackageData *out)
+void readLabels(PackageJsonReader &r, const QJsonObject &root, StudyPackageData *out)
 {
     const auto labels = r.value(root, {}, QStringLiteral("labels"));
     if (!labels)
@@ -391,7 +180,7 @@ void readLabels(Reader &r, const QJsonObject &root, StudyPackageData *out)
     for (auto it = o.constBegin(); it != o.constEnd() && !r.failed(); ++it) {
         const QString path = QStringLiteral("labels[\"%1\"]").arg(it.key().left(40));
         if (it.key().isEmpty() || it.key().size() > StudyPackageJson::kMaxKeyLength ||
-            hasHostile(it.key())) {
+            PackageJsonReader::hasHostile(it.key())) {
             r.fail(path, QCoreApplication::translate("StudyPackage", "not an entry key"));
             return;
         }
@@ -402,7 +191,7 @@ void readLabels(Reader &r, const QJsonObject &root, StudyPackageData *out)
         const QJsonArray list = it.value().toArray();
         QStringList &mine = out->labels[it.key()];
         for (qsizetype j = 0; j < list.size(); ++j) {
-            const QString where = Reader::at(path, j);
+            const QString where = PackageJsonReader::at(path, j);
             if (!list.at(j).isString())
                 return void(
                     r.fail(where, QCoreApplication::translate("StudyPackage", "must be text")));
@@ -414,18 +203,18 @@ void readLabels(Reader &r, const QJsonObject &root, StudyPackageData *out)
     }
 }
 
-void readExamPlans(Reader &r, const QJsonObject &root, StudyPackageData *out)
+void readExamPlans(PackageJsonReader &r, const QJsonObject &root, StudyPackageData *out)
 {
     const QJsonArray plans = r.array(root, QStringLiteral("examPlans"));
     for (qsizetype i = 0; i < plans.size() && !r.failed(); ++i) {
-        const QString path = Reader::at(QStringLiteral("examPlans"), i);
+        const QString path = PackageJsonReader::at(QStringLiteral("examPlans"), i);
         const QJsonObject o = r.object(plans.at(i), path);
         StoredExamPlan plan;
         plan.examId = r.key(o, path, QStringLiteral("exam"));
         const QString date = r.text(o, path, QStringLiteral("examDate"), 10);
         plan.examDate = QDate::fromString(date, Qt::ISODate);
         if (!r.failed() && (date.size() != 10 || !plan.examDate.isValid()))
-            r.fail(Reader::at(path, QStringLiteral("examDate")),
+            r.fail(PackageJsonReader::at(path, QStringLiteral("examDate")),
                    QCoreApplication::translate("StudyPackage", "must be a date like 2026-03-20"));
         plan.target = r.number(o, path, QStringLiteral("target"), 0.001, 0.999);
         plan.createdAt = r.time(o, path, QStringLiteral("createdAt"));
@@ -434,11 +223,11 @@ void readExamPlans(Reader &r, const QJsonObject &root, StudyPackageData *out)
     }
 }
 
-void readSavedSearches(Reader &r, const QJsonObject &root, StudyPackageData *out)
+void readSavedSearches(PackageJsonReader &r, const QJsonObject &root, StudyPackageData *out)
 {
     const QJsonArray searches = r.array(root, QStringLiteral("savedSearches"));
     for (qsizetype i = 0; i < searches.size() && !r.failed(); ++i) {
-        const QString path = Reader::at(QStringLiteral("savedSearches"), i);
+        const QString path = PackageJsonReader::at(QStringLiteral("savedSearches"), i);
         const QJsonObject o = r.object(searches.at(i), path);
         PackageSavedSearch s;
         s.name = r.text(o, path, QStringLiteral("name"), SavedSearches::kMaxNameLength, false);
@@ -456,14 +245,14 @@ void readSavedSearches(Reader &r, const QJsonObject &root, StudyPackageData *out
 }
 
 // Optional: packages written before practice exams travelled have no such list.
-void readPracticeExams(Reader &r, const QJsonObject &root, StudyPackageData *out)
+void readPracticeExams(PackageJsonReader &r, const QJsonObject &root, StudyPackageData *out)
 {
     const QString list = QStringLiteral("practiceExams");
     if (!root.contains(list))
         return;
     const QJsonArray exams = r.array(root, list);
     for (qsizetype i = 0; i < exams.size() && !r.failed(); ++i) {
-        const QString path = Reader::at(list, i);
+        const QString path = PackageJsonReader::at(list, i);
         const QJsonObject o = r.object(exams.at(i), path);
         PackagePracticeExam exam;
         PracticeResult &result = exam.result;
@@ -476,24 +265,25 @@ void readPracticeExams(Reader &r, const QJsonObject &root, StudyPackageData *out
         const bool digits =
             std::all_of(seed.cbegin(), seed.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
         if (!r.failed() && (!seedOk || !digits))
-            r.fail(Reader::at(path, QStringLiteral("seed")),
+            r.fail(PackageJsonReader::at(path, QStringLiteral("seed")),
                    QCoreApplication::translate("StudyPackage",
                                                "must be a whole number from 0 to %1 written as "
                                                "text")
                        .arg(std::numeric_limits<quint64>::max()));
-        result.durationMs = r.integer(o, path, QStringLiteral("durationMs"), 0, kMaxTime);
+        result.durationMs =
+            r.integer(o, path, QStringLiteral("durationMs"), 0, PackageJsonReader::kMaxTime);
         result.questions = int(r.integer(o, path, QStringLiteral("questionCount"), 1,
                                          StudyPackageJson::kMaxPracticeQuestions));
         result.right = int(r.integer(o, path, QStringLiteral("rightCount"), 0, result.questions));
         result.countedAsReviews = r.boolean(o, path, QStringLiteral("countedAsReviews"));
-        const QString answersPath = Reader::at(path, QStringLiteral("answers"));
+        const QString answersPath = PackageJsonReader::at(path, QStringLiteral("answers"));
         const auto answers = r.value(o, path, QStringLiteral("answers"));
         if (answers && !answers->isArray())
             r.fail(answersPath, QCoreApplication::translate("StudyPackage", "must be a list"));
         const QJsonArray items = answers ? answers->toArray() : QJsonArray();
         int right = 0;
         for (qsizetype j = 0; j < items.size() && !r.failed(); ++j) {
-            const QString where = Reader::at(answersPath, j);
+            const QString where = PackageJsonReader::at(answersPath, j);
             if (j >= result.questions) {
                 r.fail(where, QCoreApplication::translate(
                                   "StudyPackage",
@@ -508,7 +298,7 @@ void readPracticeExams(Reader &r, const QJsonObject &root, StudyPackageData *out
             answer.kind = r.text(a, where, QStringLiteral("kind"), 20, false);
             PracticeKind kind;
             if (!r.failed() && !parsePracticeKind(answer.kind, &kind))
-                r.fail(Reader::at(where, QStringLiteral("kind")),
+                r.fail(PackageJsonReader::at(where, QStringLiteral("kind")),
                        QCoreApplication::translate("StudyPackage",
                                                    "\"%1\" is not a kind of practice question")
                            .arg(answer.kind.left(20)));
@@ -525,7 +315,7 @@ void readPracticeExams(Reader &r, const QJsonObject &root, StudyPackageData *out
                        .arg(exam.answers.size())
                        .arg(result.questions));
         else if (right != result.right)
-            r.fail(Reader::at(path, QStringLiteral("rightCount")),
+            r.fail(PackageJsonReader::at(path, QStringLiteral("rightCount")),
                    QCoreApplication::translate("StudyPackage",
                                                "is %1, but %2 of the answers are right")
                        .arg(result.right)
@@ -536,7 +326,7 @@ void readPracticeExams(Reader &r, const QJsonObject &root, StudyPackageData *out
 
 // Optional, and absent when the learner studies with the defaults. Refused rather than clamped:
 // weights out of FSRS's range were not fitted by Portolan.
-void readFsrsWeights(Reader &r, const QJsonObject &root, StudyPackageData *out)
+void readFsrsWeights(PackageJsonReader &r, const QJsonObject &root, StudyPackageData *out)
 {
     const QString path = QStringLiteral("fsrsWeights");
     const QJsonValue value = root.value(path);
@@ -546,7 +336,7 @@ void readFsrsWeights(Reader &r, const QJsonObject &root, StudyPackageData *out)
     if (r.failed())
         return;
     StoredFsrsWeights stored;
-    const QString listPath = Reader::at(path, QStringLiteral("weights"));
+    const QString listPath = PackageJsonReader::at(path, QStringLiteral("weights"));
     const auto list = r.value(o, path, QStringLiteral("weights"));
     if (!list)
         return;
@@ -564,7 +354,7 @@ void readFsrsWeights(Reader &r, const QJsonObject &root, StudyPackageData *out)
         const QJsonValue w = weights.at(i);
         if (!w.isDouble() || !std::isfinite(w.toDouble()))
             return void(
-                r.fail(Reader::at(listPath, i),
+                r.fail(PackageJsonReader::at(listPath, i),
                        QCoreApplication::translate("StudyPackage", "must be a finite number")));
         v.push_back(w.toDouble());
     }
@@ -575,7 +365,7 @@ void readFsrsWeights(Reader &r, const QJsonObject &root, StudyPackageData *out)
         const double bound = clamped.parameters->w[i];
         if (bound != v[i])
             return void(r.fail(
-                Reader::at(listPath, qsizetype(i)),
+                PackageJsonReader::at(listPath, qsizetype(i)),
                 (v[i] < bound ? QCoreApplication::translate("StudyPackage", "must be at least %1")
                               : QCoreApplication::translate("StudyPackage", "must be at most %1"))
                     .arg(bound)));
@@ -583,11 +373,13 @@ void readFsrsWeights(Reader &r, const QJsonObject &root, StudyPackageData *out)
     }
     stored.fittedAt = r.time(o, path, QStringLiteral("fittedAt"));
     if (!r.failed() && stored.fittedAt == 0)
-        r.fail(Reader::at(path, QStringLiteral("fittedAt")),
+        r.fail(PackageJsonReader::at(path, QStringLiteral("fittedAt")),
                QCoreApplication::translate("StudyPackage",
                                            "must be the time the weights were fitted"));
-    stored.reviewCount = int(r.integer(o, path, QStringLiteral("reviewCount"), 0, kMaxCount));
-    stored.cardCount = int(r.integer(o, path, QStringLiteral("cardCount"), 0, kMaxCount));
+    stored.reviewCount =
+        int(r.integer(o, path, QStringLiteral("reviewCount"), 0, PackageJsonReader::kMaxCount));
+    stored.cardCount =
+        int(r.integer(o, path, QStringLiteral("cardCount"), 0, PackageJsonReader::kMaxCount));
     if (!r.failed())
         out->fsrsWeights = stored;
 }
@@ -718,7 +510,7 @@ std::optional<StudyPackageData> StudyPackageJson::fromJson(const QByteArray &byt
                 .arg(kFormat);
         return std::nullopt;
     }
-    Reader r;
+    PackageJsonReader r;
     const qint64 version = r.integer(root, {}, QStringLiteral("version"), 1, 1'000'000);
     if (!r.failed() && version > StudyPackage::kVersion) {
         *error = QCoreApplication::translate(
