@@ -154,23 +154,13 @@ public:
     // A stable key ("https", "custom-my-service", "n10-009"): no control characters.
     QString key(const QJsonObject &o, const QString &path, const QString &field)
     {
-        const QString s = text(o, path, field, StudyPackageJson::kMaxKeyLength, false);
-        if (hasHostile(s))
-            fail(at(path, field),
-                 QCoreApplication::translate("StudyPackage", "contains a control or text-direction "
-                                                             "character"));
-        return s;
+        return textWithoutControls(o, path, field, false);
     }
 
     // Text that may be empty but, like a key, holds no control characters.
     QString plainText(const QJsonObject &o, const QString &path, const QString &field)
     {
-        const QString s = text(o, path, field, StudyPackageJson::kMaxKeyLength);
-        if (hasHostile(s))
-            fail(at(path, field),
-                 QCoreApplication::translate("StudyPackage", "contains a control or text-direction "
-                                                             "character"));
-        return s;
+        return textWithoutControls(o, path, field, true);
     }
 
     bool boolean(const QJsonObject &o, const QString &path, const QString &field)
@@ -226,6 +216,17 @@ public:
     }
 
 private:
+    QString textWithoutControls(const QJsonObject &o, const QString &path, const QString &field,
+                                bool allowEmpty)
+    {
+        const QString s = text(o, path, field, StudyPackageJson::kMaxKeyLength, allowEmpty);
+        if (hasHostile(s))
+            fail(at(path, field),
+                 QCoreApplication::translate("StudyPackage", "contains a control or text-direction "
+                                                             "character"));
+        return s;
+    }
+
     QString m_error;
 };
 
