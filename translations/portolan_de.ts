@@ -588,12 +588,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="76" />
+        <location filename="../app/cli/CommandLine.cpp" line="78" />
         <source>'%1' is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
         <translation>„%1“ ist kein gültiges UTF-8, daher kann keine Datei dieses Namens geöffnet werden (es würde eine andere geöffnet); benennen Sie die Datei um oder verwenden Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="117" />
+        <location filename="../app/cli/CommandLine.cpp" line="119" />
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -736,7 +736,7 @@ Verlauf oder nichts rückgängig zu machen, 2 Fehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="184" />
+        <location filename="../app/cli/CommandLine.cpp" line="186" />
         <source>
 Your network:
   local [--json] [--all]
@@ -761,47 +761,47 @@ Format, unlesbare Datei oder Fehler.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="201" />
+        <location filename="../app/cli/CommandLine.cpp" line="203" />
         <source>Try 'portolan --help'.</source>
         <translation>Versuchen Sie „portolan --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="215" />
+        <location filename="../app/cli/CommandLine.cpp" line="217" />
         <source>--db needs a file name.</source>
         <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="242" />
+        <location filename="../app/cli/CommandLine.cpp" line="244" />
         <source>backup takes no arguments.</source>
         <translation>backup erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="289" />
+        <location filename="../app/cli/CommandLine.cpp" line="291" />
         <source>unknown command '%1'.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="304" />
+        <location filename="../app/cli/CommandLine.cpp" line="306" />
         <source>lookup: unknown option '%1'.</source>
         <translation>lookup: unbekannte Option „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="309" />
+        <location filename="../app/cli/CommandLine.cpp" line="311" />
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup braucht eine Suchanfrage, zum Beispiel: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="332" />
+        <location filename="../app/cli/CommandLine.cpp" line="334" />
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="363" />
+        <location filename="../app/cli/CommandLine.cpp" line="365" />
         <source>Nothing matches "%1".</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="385" />
+        <location filename="../app/cli/CommandLine.cpp" line="387" />
         <source>Did you mean: %1?</source>
         <translation>Meinten Sie: %1?</translation>
     </message>
@@ -1056,119 +1056,119 @@ Format, unlesbare Datei oder Fehler.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="152" />
+        <location filename="../app/core/storage/Database.cpp" line="106" />
         <source>Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="169" />
+        <location filename="../app/core/storage/Database.cpp" line="123" />
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="198" />
+        <location filename="../app/core/storage/Database.cpp" line="152" />
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="200" />
+        <location filename="../app/core/storage/Database.cpp" line="154" />
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 ist keine Portolan-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="250" />
+        <location filename="../app/core/storage/Database.cpp" line="204" />
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="252" />
+        <location filename="../app/core/storage/Database.cpp" line="206" />
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="259" />
+        <location filename="../app/core/storage/Database.cpp" line="213" />
         <source>%1 is an SQLite database of another program, not Portolan's. It was left untouched.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Portolan. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="266" />
+        <location filename="../app/core/storage/Database.cpp" line="220" />
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 wurde von einer neueren Portolan-Version geschrieben (Schema %2; diese Version kennt höchstens %3). Aktualisieren Sie Portolan, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="332" />
+        <location filename="../app/core/storage/Database.cpp" line="286" />
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="345" />
+        <location filename="../app/core/storage/Database.cpp" line="299" />
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="349" />
+        <location filename="../app/core/storage/Database.cpp" line="303" />
         <source>The folder %1 is read-only.</source>
         <translation>Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="353" />
+        <location filename="../app/core/storage/Database.cpp" line="307" />
         <source>%1 is read-only.</source>
         <translation>%1 ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="375" />
+        <location filename="../app/core/storage/Database.cpp" line="329" />
         <source>Changes will not be saved.</source>
         <translation>Änderungen werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="435" />
+        <location filename="../app/core/storage/Database.cpp" line="389" />
         <source>%1 was changed</source>
         <translation>%1 wurde verändert</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="436" />
+        <location filename="../app/core/storage/Database.cpp" line="390" />
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="440" />
+        <location filename="../app/core/storage/Database.cpp" line="394" />
         <source>%1 is not Portolan's</source>
         <translation>%1 gehört nicht zu Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="456" />
+        <location filename="../app/core/storage/Database.cpp" line="410" />
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 wurde außerhalb von Portolan verändert (%2): Portolan schreibt nicht hinein. Die Datei blieb unverändert; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="460" />
+        <location filename="../app/core/storage/Database.cpp" line="414" />
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 wurde außerhalb von Portolan verändert (%2): Portolan schreibt nicht hinein; stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="482" />
+        <location filename="../app/core/storage/Database.cpp" line="436" />
         <source>Cannot write to %1: its side file %2 is read-only for you (it belongs to %3). Remove %2 while no Portolan uses the database, or make it writable.</source>
         <translation>%1 kann nicht geschrieben werden: die Begleitdatei %2 ist für Sie schreibgeschützt (sie gehört %3). Entfernen Sie %2, während kein Portolan die Datenbank verwendet, oder machen Sie sie beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="547" />
+        <location filename="../app/core/storage/Database.cpp" line="501" />
         <source>Cannot set up %1: %2</source>
         <translation>%1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="564" />
+        <location filename="../app/core/storage/Database.cpp" line="518" />
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 wird nicht aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="490" />
-        <location filename="../app/core/storage/Database.cpp" line="581" />
-        <location filename="../app/core/storage/Database.cpp" line="600" />
+        <location filename="../app/core/storage/Database.cpp" line="444" />
+        <location filename="../app/core/storage/Database.cpp" line="535" />
+        <location filename="../app/core/storage/Database.cpp" line="554" />
         <source>Cannot write to %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="593" />
+        <location filename="../app/core/storage/Database.cpp" line="547" />
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -1672,7 +1672,7 @@ Format, unlesbare Datei oder Fehler.
         <translation>Die Prüfungspläne konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="64" />
+        <location filename="../app/core/stats/ExamPacing.cpp" line="63" />
         <source>Exam plan for %1 on %2: in its deck %3 new cards a day apply (the larger of your %4 and the plan's %5); reviews brought forward: %6.</source>
         <translation>Prüfungsplan für %1 am %2: in seinem Stapel gelten %3 neue Karten pro Tag (der größere Wert aus Ihren %4 und den %5 des Plans); vorgezogene Wiederholungen: %6.</translation>
     </message>
@@ -2656,7 +2656,7 @@ Format, unlesbare Datei oder Fehler.
         <translation>Plan für %1 geschlossen: seine Karten werden wieder normal geplant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="212" />
+        <location filename="../app/cli/PlanCommand.cpp" line="211" />
         <source>%1 on %2 (%n day(s) left), target recall %3</source>
         <translation>
             <numerusform>%1 am %2 (noch %n Tag), Ziel-Erinnerungsquote %3</numerusform>
@@ -2664,22 +2664,22 @@ Format, unlesbare Datei oder Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="220" />
+        <location filename="../app/cli/PlanCommand.cpp" line="218" />
         <source>Predicted readiness on the day: %1 (%2 of %3 cards studied)</source>
         <translation>Vorhergesagte Prüfungsreife am Tag: %1 (%2 von %3 Karten gelernt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="230" />
+        <location filename="../app/cli/PlanCommand.cpp" line="228" />
         <source>Expected reviews a day: %1 on average, %2 on the busiest day (mean of %3 simulated futures, lapses included).</source>
         <translation>Erwartete Wiederholungen pro Tag: %1 im Mittel, %2 am vollsten Tag (Mittel aus %3 simulierten Verläufen, Fehler eingerechnet).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="241" />
+        <location filename="../app/cli/PlanCommand.cpp" line="239" />
         <source>date        new  reviews</source>
         <translation>Datum       neu  Wdh.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="251" />
+        <location filename="../app/cli/PlanCommand.cpp" line="249" />
         <source>No open exam plan. Make one with: portolan plan set EXAM DATE (exams: %1).</source>
         <translation>Kein offener Prüfungsplan. Anlegen mit: portolan plan set EXAM DATE (Prüfungen: %1).</translation>
     </message>
@@ -3491,8 +3491,8 @@ Format, unlesbare Datei oder Fehler.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="472" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="117" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="115" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="109" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="107" />
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
@@ -3508,7 +3508,7 @@ Format, unlesbare Datei oder Fehler.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="475" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="119" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="111" />
         <source>SYN-ACK</source>
         <translation>SYN-ACK</translation>
     </message>
@@ -3614,8 +3614,8 @@ Format, unlesbare Datei oder Fehler.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="531" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="204" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="221" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="196" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="213" />
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
@@ -3635,606 +3635,606 @@ Format, unlesbare Datei oder Fehler.
         <translation>Der Port %1 des Servers ist fest; der Port des Clients wechselt mit jeder Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="34" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="26" />
         <source>224.0.0.2 (HSRPv1; v2 uses 224.0.0.102)</source>
         <translation>224.0.0.2 (HSRPv1; v2 verwendet 224.0.0.102)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="49" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="41" />
         <source>Client without an address</source>
         <translation>Client ohne Adresse</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="50" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="42" />
         <source>DHCPv6 server</source>
         <translation>DHCPv6-Server</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="50" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="42" />
         <source>DHCP server</source>
         <translation>DHCP-Server</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="56" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="48" />
         <source>DHCPv6: solicit, advertise, request, reply</source>
         <translation>DHCPv6: Solicit, Advertise, Request, Reply</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="57" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="49" />
         <source>DHCP: discover, offer, request, acknowledge</source>
         <translation>DHCP: Discover, Offer, Request, Acknowledge</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="59" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="51" />
         <source>No address yet: the client sends from port %1 to %2, port %3.</source>
         <translation>Noch keine Adresse: Der Client sendet von Port %1 an %2, Port %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="66" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="58" />
         <source>A server offers an address, back to the client's port %1.</source>
         <translation>Ein Server bietet eine Adresse an, zurück an Port %1 des Clients.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="67" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="59" />
         <source>A server offers an address, back to port %1 (often broadcast, as the client has no address).</source>
         <translation>Ein Server bietet eine Adresse an, zurück an Port %1 (oft per Broadcast, da der Client keine Adresse hat).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="72" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="64" />
         <source>The client requests the offered address, again to %1, so every server learns its choice.</source>
         <translation>Der Client fordert die angebotene Adresse an, wieder an %1, damit jeder Server seine Wahl erfährt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="77" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="69" />
         <source>The server confirms the lease to port %1; the client configures the address.</source>
         <translation>Der Server bestätigt die Lease an Port %1; der Client konfiguriert die Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="81" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="73" />
         <source>Fixed ports on both sides: client %1, server %2, over link-local multicast.</source>
         <translation>Feste Ports auf beiden Seiten: Client %1, Server %2, über Link-Local-Multicast.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="85" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="77" />
         <source>Fixed ports on both sides (client 68, server 67): replies may be broadcast, and a fixed client port keeps them away from other programs.</source>
         <translation>Feste Ports auf beiden Seiten (Client 68, Server 67): Antworten können per Broadcast kommen, und ein fester Client-Port hält sie von anderen Programmen fern.</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="40" />
         <location filename="../app/core/map/PortExchange.cpp" line="44" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="94" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="86" />
         <source>Stub resolver</source>
         <translation>Stub-Resolver</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="95" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="87" />
         <source>DNS resolver</source>
         <translation>DNS-Resolver</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="96" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="88" />
         <source>DNS over UDP: one question, one answer</source>
         <translation>DNS über UDP: eine Frage, eine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="99" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="91" />
         <source>Query A www.example.com</source>
         <translation>Abfrage A www.example.com</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="100" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="92" />
         <source>One datagram from %1 to port 53; the random port also makes forged answers harder.</source>
         <translation>Ein Datagramm von %1 an Port 53; der zufällige Port erschwert zudem gefälschte Antworten.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="103" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="95" />
         <source>Answer A 192.0.2.10</source>
         <translation>Antwort A 192.0.2.10</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="104" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="96" />
         <source>The answer returns from 53 to port %1; if it is too big, it is truncated (TC) and the client retries over TCP.</source>
         <translation>Die Antwort kommt von 53 zurück an Port %1; ist sie zu groß, wird sie gekürzt (TC), und der Client versucht es erneut über TCP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="107" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="99" />
         <source>Ordinary lookups use UDP 53: no connection, so a lookup costs one round trip.</source>
         <translation>Gewöhnliche Abfragen nutzen UDP 53: keine Verbindung, daher kostet eine Abfrage nur einen Roundtrip.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="114" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="106" />
         <source>DNS over TCP: large answers and zone transfers</source>
         <translation>DNS über TCP: große Antworten und Zonentransfers</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="118" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="110" />
         <source>The client connects from %1 to TCP port 53.</source>
         <translation>Der Client verbindet sich von %1 aus mit TCP-Port 53.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="120" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="112" />
         <source>The server accepts from 53 to port %1.</source>
         <translation>Der Server nimmt an, von 53 an Port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="121" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="113" />
         <source>Query (2-byte length first)</source>
         <translation>Abfrage (zuerst 2 Byte Länge)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="122" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="114" />
         <source>Over TCP every DNS message is preceded by its length; AXFR zone transfers use this too.</source>
         <translation>Über TCP steht vor jeder DNS-Nachricht ihre Länge; AXFR-Zonentransfers nutzen das ebenfalls.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="125" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="117" />
         <source>Full answer</source>
         <translation>Vollständige Antwort</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="126" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="118" />
         <source>The whole answer, however large, comes back from 53 to port %1.</source>
         <translation>Die ganze Antwort, egal wie groß, kommt von 53 zurück an Port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="127" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="119" />
         <source>TCP 53 carries answers too large for a datagram and zone transfers between servers.</source>
         <translation>TCP 53 transportiert Antworten, die für ein Datagramm zu groß sind, und Zonentransfers zwischen Servern.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="139" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="131" />
         <source>Phone A (caller)</source>
         <translation>Telefon A (Anrufer)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="140" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="132" />
         <source>Phone B (callee)</source>
         <translation>Telefon B (Angerufener)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="141" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="133" />
         <source>SIPS call with SRTP media</source>
         <translation>SIPS-Anruf mit SRTP-Medien</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="141" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="133" />
         <source>SIP call with RTP media</source>
         <translation>SIP-Anruf mit RTP-Medien</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="149" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="141" />
         <source>SYN, TLS handshake</source>
         <translation>SYN, TLS-Handshake</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="150" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="142" />
         <source>SIPS runs over TLS on TCP 5061: from %1, connection and TLS come first.</source>
         <translation>SIPS läuft über TLS auf TCP 5061: von %1 aus kommen zuerst Verbindung und TLS.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="155" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="147" />
         <source>INVITE (SDP: audio on %1)</source>
         <translation>INVITE (SDP: Audio auf %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="156" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="148" />
         <source>The call request, encrypted, offers to receive audio on port %1.</source>
         <translation>Die Anrufanfrage bietet verschlüsselt an, Audio auf Port %1 zu empfangen.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="157" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="149" />
         <source>The call request goes from %1 to port 5060 (many phones send from 5060 too).</source>
         <translation>Die Anrufanfrage geht von %1 an Port 5060 (viele Telefone senden auch von 5060).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="161" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="153" />
         <source>200 OK (SDP: audio on %1)</source>
         <translation>200 OK (SDP: Audio auf %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="162" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="154" />
         <source>Phone B accepts from %1 and names its own media port %2.</source>
         <translation>Telefon B nimmt von %1 aus an und nennt seinen eigenen Medienport %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="164" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="156" />
         <source>ACK</source>
         <translation>ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="165" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="157" />
         <source>The three-way INVITE handshake is complete; signalling stays on %1.</source>
         <translation>Der dreistufige INVITE-Handshake ist abgeschlossen; die Signalisierung bleibt auf %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="166" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="158" />
         <source>SRTP audio (encrypted)</source>
         <translation>SRTP-Audio (verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="166" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="158" />
         <source>RTP audio</source>
         <translation>RTP-Audio</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="169" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="161" />
         <source>Voice flows directly between the negotiated ports %1 and %2 (even; RTCP takes the next odd port).</source>
         <translation>Die Sprache fließt direkt zwischen den ausgehandelten Ports %1 und %2 (gerade; RTCP nimmt den nächsten ungeraden Port).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="183" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="175" />
         <source>Signalling on TCP 5061 inside TLS; media as SRTP on ports negotiated per call.</source>
         <translation>Signalisierung auf TCP 5061 in TLS; Medien als SRTP auf pro Anruf ausgehandelten Ports.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="176" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="168" />
         <source>Each side sends to the port the other announced: media never uses %1.</source>
         <translation>Jede Seite sendet an den Port, den die andere angekündigt hat: Medien nutzen nie %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="179" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="171" />
         <source>BYE</source>
         <translation>BYE</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="180" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="172" />
         <source>Hanging up is signalled on %1 again; the media ports are released.</source>
         <translation>Das Auflegen wird wieder über %1 signalisiert; die Medienports werden freigegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="185" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="177" />
         <source>Signalling on 5060; the media ports are chosen per call and announced in SDP.</source>
         <translation>Signalisierung auf 5060; die Medienports werden pro Anruf gewählt und per SDP angekündigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="195" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="211" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="187" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="203" />
         <source>Manager (NMS)</source>
         <translation>Manager (NMS)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="196" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="210" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="188" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="202" />
         <source>Agent (device)</source>
         <translation>Agent (Gerät)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="197" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="189" />
         <source>SNMP: the manager polls an agent on 161</source>
         <translation>SNMP: Der Manager fragt einen Agenten auf 161 ab</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="200" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="192" />
         <source>GetRequest sysUpTime</source>
         <translation>GetRequest sysUpTime</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="201" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="193" />
         <source>From %1 to the agent's port 161; v1/v2c carry the community in cleartext.</source>
         <translation>Von %1 an Port 161 des Agenten; v1/v2c übertragen die Community im Klartext.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="205" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="197" />
         <source>The agent answers from 161 to port %1.</source>
         <translation>Der Agent antwortet von 161 an Port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="206" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="198" />
         <source>Polling: the manager asks, the agent on UDP 161 answers.</source>
         <translation>Polling: Der Manager fragt, der Agent auf UDP 161 antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="212" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="204" />
         <source>SNMP: the agent reports to 162</source>
         <translation>SNMP: Der Agent meldet an 162</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="216" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="208" />
         <source>Trap linkDown</source>
         <translation>Trap linkDown</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="217" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="209" />
         <source>Unasked, the agent sends from %1 to the manager's port 162; no reply.</source>
         <translation>Unaufgefordert sendet der Agent von %1 an Port 162 des Managers; keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="219" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="211" />
         <source>InformRequest</source>
         <translation>InformRequest</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="220" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="212" />
         <source>An inform is a notification that the manager must acknowledge.</source>
         <translation>Ein Inform ist eine Benachrichtigung, die der Manager bestätigen muss.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="222" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="214" />
         <source>The acknowledgement returns from 162 to port %1, so the agent stops resending.</source>
         <translation>Die Bestätigung kommt von 162 zurück an Port %1, sodass der Agent aufhört, erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="225" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="217" />
         <source>Notifications run the other way: the device sends to the manager's 162.</source>
         <translation>Benachrichtigungen laufen andersherum: Das Gerät sendet an Port 162 des Managers.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="236" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="228" />
         <source>Gateway router A</source>
         <translation>Gateway-Router A</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="237" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="229" />
         <source>Gateway router B</source>
         <translation>Gateway-Router B</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="238" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="230" />
         <source>%1 hellos between gateway routers</source>
         <translation>%1-Hellos zwischen Gateway-Routern</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="240" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="246" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="232" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="238" />
         <source>Hello to %1</source>
         <translation>Hello an %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="241" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="233" />
         <source>Routers send hellos from port %1 to the group address on port %1, every 3 seconds by default.</source>
         <translation>Router senden Hellos von Port %1 an die Gruppenadresse auf Port %1, standardmäßig alle 3 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="247" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="239" />
         <source>The other router does the same; if the active one falls silent, another takes over.</source>
         <translation>Der andere Router macht dasselbe; verstummt der aktive, übernimmt ein anderer.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="250" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="242" />
         <source>Peers, not client and server: both ends use the fixed port %1.</source>
         <translation>Gleichrangige Partner, nicht Client und Server: Beide Seiten verwenden den festen Port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="35" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="109" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="27" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="101" />
         <source>FTP client</source>
         <translation>FTP-Client</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="36" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="110" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="28" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="102" />
         <source>FTP server</source>
         <translation>FTP-Server</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="39" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="31" />
         <source>Connect, USER, PASS</source>
         <translation>Verbinden, USER, PASS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="40" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="32" />
         <source>Control connection from %1 to port 21; the login crosses in cleartext.</source>
         <translation>Steuerverbindung von %1 an Port 21; die Anmeldung geht im Klartext über die Leitung.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="43" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="35" />
         <source>FTP passive mode (PASV)</source>
         <translation>FTP im passiven Modus (PASV)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="46" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="38" />
         <source>PASV</source>
         <translation>PASV</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="47" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="39" />
         <source>The client asks for passive mode: it will open the data connection itself.</source>
         <translation>Der Client bittet um den passiven Modus: Er öffnet die Datenverbindung selbst.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="51" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="43" />
         <source>227 Entering Passive Mode (…,%1,%2)</source>
         <translation>227 Entering Passive Mode (…,%1,%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="52" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="44" />
         <source>The server announces data port %1 (%2×256+%3), a port of its own passive range.</source>
         <translation>Der Server kündigt den Datenport %1 an (%2×256+%3), einen Port aus seinem eigenen passiven Bereich.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="57" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="49" />
         <source>Connect, then RETR on control</source>
         <translation>Verbinden, dann RETR auf der Steuerverbindung</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="58" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="50" />
         <source>The client opens the data connection from port %1 to port %2: this works through client firewalls and NAT.</source>
         <translation>Der Client öffnet die Datenverbindung von Port %1 an Port %2: Das funktioniert durch Client-Firewalls und NAT hindurch.</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="55" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="63" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="85" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="55" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="77" />
         <source>File data</source>
         <translation>Dateidaten</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="64" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="56" />
         <source>The file flows from port %1 to port %2; the data connection then closes.</source>
         <translation>Die Datei fließt von Port %1 an Port %2; danach wird die Datenverbindung geschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="69" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="61" />
         <source>Two connections, both opened by the client: control to 21, data to a port the server names.</source>
         <translation>Zwei Verbindungen, beide vom Client geöffnet: Steuerung an 21, Daten an einen Port, den der Server nennt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="72" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="64" />
         <source>FTP active mode (PORT)</source>
         <translation>FTP im aktiven Modus (PORT)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="75" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="67" />
         <source>PORT …,%1,%2 and RETR</source>
         <translation>PORT …,%1,%2 und RETR</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="76" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="68" />
         <source>The client listens on port %1 and announces it (%2×256+%3).</source>
         <translation>Der Client lauscht auf Port %1 und kündigt ihn an (%2×256+%3).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="80" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="72" />
         <source>Connect from port 20</source>
         <translation>Verbinden von Port 20</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="81" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="73" />
         <source>The server opens the data connection from its port 20 to port %1: client firewalls and NAT often block this.</source>
         <translation>Der Server öffnet die Datenverbindung von seinem Port 20 an Port %1: Client-Firewalls und NAT blockieren das oft.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="86" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="78" />
         <source>The file flows from port 20 to port %1.</source>
         <translation>Die Datei fließt von Port 20 an Port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="87" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="79" />
         <source>The server connects back to the client for data: from port 20 to a port the client names.</source>
         <translation>Der Server verbindet sich für die Daten zurück zum Client: von Port 20 an einen Port, den der Client nennt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="90" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="82" />
         <source>226 Transfer complete</source>
         <translation>226 Transfer complete</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="91" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="83" />
         <source>The result comes back on the control connection, which stays open.</source>
         <translation>Das Ergebnis kommt über die Steuerverbindung zurück, die offen bleibt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="111" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="103" />
         <source>FTPS, implicit TLS on 990</source>
         <translation>FTPS, implizites TLS auf 990</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="111" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="103" />
         <source>FTPS, explicit TLS on 21</source>
         <translation>FTPS, explizites TLS auf 21</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="116" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="108" />
         <source>The client connects from %1 to port %2.</source>
         <translation>Der Client verbindet sich von %1 aus mit Port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="118" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="110" />
         <source>AUTH TLS</source>
         <translation>AUTH TLS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="119" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="111" />
         <source>On the ordinary FTP port the client asks to upgrade to TLS before logging in.</source>
         <translation>Auf dem normalen FTP-Port bittet der Client vor der Anmeldung um den Wechsel zu TLS.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="122" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="114" />
         <source>TLS handshake, certificate</source>
         <translation>TLS-Handshake, Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="124" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="116" />
         <source>On 990 TLS starts at once, before any FTP command.</source>
         <translation>Auf 990 beginnt TLS sofort, vor jedem FTP-Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="125" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="117" />
         <source>The server agrees (234) and TLS is negotiated on the same connection.</source>
         <translation>Der Server stimmt zu (234), und TLS wird auf derselben Verbindung ausgehandelt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="128" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="120" />
         <source>USER, PASS, PASV (encrypted)</source>
         <translation>USER, PASS, PASV (verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="129" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="121" />
         <source>Login and commands are now encrypted; data connections follow as in FTP, protected by TLS too.</source>
         <translation>Anmeldung und Befehle sind jetzt verschlüsselt; Datenverbindungen folgen wie bei FTP, ebenfalls durch TLS geschützt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="133" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="125" />
         <source>FTP with TLS: same two-connection design, the login can no longer be read on the wire.</source>
         <translation>FTP mit TLS: dasselbe Zwei-Verbindungen-Prinzip, aber die Anmeldung ist auf der Leitung nicht mehr lesbar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="145" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="137" />
         <source>TFTP client</source>
         <translation>TFTP-Client</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="146" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="138" />
         <source>TFTP server</source>
         <translation>TFTP-Server</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="147" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="139" />
         <source>TFTP read: the server answers from a new port</source>
         <translation>TFTP-Lesen: Der Server antwortet von einem neuen Port</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="152" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="144" />
         <source>RRQ boot.img (read request)</source>
         <translation>RRQ boot.img (Leseanforderung)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="153" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="145" />
         <source>The request goes from %1 to port 69; there is no login.</source>
         <translation>Die Anfrage geht von %1 an Port 69; es gibt keine Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="154" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="146" />
         <source>DATA block 1 (512 bytes)</source>
         <translation>DATA Block 1 (512 Byte)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="155" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="147" />
         <source>The server answers from a new port %1, not 69: it identifies this transfer and keeps 69 free.</source>
         <translation>Der Server antwortet von einem neuen Port %1, nicht von 69: Er kennzeichnet diese Übertragung und hält 69 frei.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="159" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="151" />
         <source>ACK block 1</source>
         <translation>ACK Block 1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="160" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="152" />
         <source>The client now sends to port %1; packets from any other port are rejected.</source>
         <translation>Der Client sendet jetzt an Port %1; Pakete von jedem anderen Port werden abgewiesen.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="163" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="155" />
         <source>DATA block 2 (under 512 bytes)</source>
         <translation>DATA Block 2 (unter 512 Byte)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="164" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="156" />
         <source>A block shorter than 512 bytes is the last one.</source>
         <translation>Ein Block unter 512 Byte ist der letzte.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="165" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="157" />
         <source>ACK block 2</source>
         <translation>ACK Block 2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="166" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="158" />
         <source>The final ACK ends the transfer; nothing was authenticated or encrypted.</source>
         <translation>Das letzte ACK beendet die Übertragung; nichts wurde authentifiziert oder verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="168" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="160" />
         <source>Each side's port is its transfer ID: 69 only receives the first request.</source>
         <translation>Der Port jeder Seite ist ihre Transfer-ID: 69 empfängt nur die erste Anfrage.</translation>
     </message>
@@ -4255,123 +4255,123 @@ Format, unlesbare Datei oder Fehler.
 <context>
     <name>PracticeQuestionMaker</name>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="148" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="236" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="259" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="132" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="220" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="243" />
         <source>%1 is %2.</source>
         <translation>%1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="168" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="152" />
         <source>%1 is not a port of %2.</source>
         <translation>%1 ist kein Port von %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="183" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="167" />
         <source>Which protocol uses %1 by default?</source>
         <translation>Welches Protokoll verwendet standardmäßig %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="191" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="175" />
         <source>Which protocol is IP protocol number %1?</source>
         <translation>Welches Protokoll hat die IP-Protokollnummer %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="198" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="246" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="182" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="230" />
         <source>%1 (%2) is IP protocol %3.</source>
         <translation>%1 (%2) ist IP-Protokoll %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="212" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="454" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="196" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="438" />
         <source>%1 is IP protocol %2.</source>
         <translation>%1 ist IP-Protokoll %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="213" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="349" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="455" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="197" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="333" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="439" />
         <source>%1 uses %2.</source>
         <translation>%1 verwendet %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="227" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="211" />
         <source>Which port does %1 use?</source>
         <translation>Welchen Port verwendet %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="228" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="212" />
         <source>Which ports does %1 use?</source>
         <translation>Welche Ports verwendet %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="233" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="217" />
         <source>%1 is not what %2 uses.</source>
         <translation>%2 verwendet nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="244" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="228" />
         <source>Which IP protocol number does %1 use?</source>
         <translation>Welche IP-Protokollnummer verwendet %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="285" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="269" />
         <source>A security audit says %1 must be replaced. Which protocol is its secure counterpart?</source>
         <translation>Laut einem Sicherheitsaudit muss %1 ersetzt werden. Welches Protokoll ist das sichere Gegenstück?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="272" />
         <source>%1's secure counterpart: %2.</source>
         <translation>Sicheres Gegenstück zu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="272" />
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="295" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="279" />
         <source>%1 does not replace %2: %3</source>
         <translation>%1 ersetzt %2 nicht: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="308" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="292" />
         <source>Which of these protocols sends credentials in cleartext?</source>
         <translation>Welches dieser Protokolle überträgt Anmeldedaten im Klartext?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="309" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="293" />
         <source>Which of these protocols carries its traffic unencrypted?</source>
         <translation>Welches dieser Protokolle überträgt seinen Datenverkehr unverschlüsselt?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="312" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="296" />
         <source>Which of these protocols protects its traffic with encryption by design?</source>
         <translation>Welches dieser Protokolle schützt seinen Datenverkehr von Haus aus durch Verschlüsselung?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="343" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="327" />
         <source>Which transport does %1 use on its standard ports?</source>
         <translation>Welches Transportprotokoll verwendet %1 auf seinen Standardports?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="331" />
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="331" />
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="331" />
         <source>Both TCP and UDP</source>
         <translation>Sowohl TCP als auch UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="364" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="348" />
         <source>Which two ports does %1 use? (Choose two.)</source>
         <translation>Welche zwei Ports verwendet %1? (Zwei auswählen.)</translation>
     </message>
@@ -4402,47 +4402,47 @@ Format, unlesbare Datei oder Fehler.
 <context>
     <name>QuestionBuilder</name>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="85" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="71" />
         <source>This card's protocol is no longer in the study set.</source>
         <translation>Das Protokoll dieser Karte ist nicht mehr im Lernstoff.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="121" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="107" />
         <source>Type the abbreviation or the full name.</source>
         <translation>Geben Sie die Abkürzung oder den vollständigen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="123" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="109" />
         <source>Type the answer.</source>
         <translation>Geben Sie die Antwort ein.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="154" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="140" />
         <source>Which protocol uses this?</source>
         <translation>Welches Protokoll verwendet das?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="169" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="155" />
         <source>Also right: %1.</source>
         <translation>Ebenfalls richtig: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="178" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="164" />
         <source>%1 is IP protocol %2, not a port.</source>
         <translation>%1 ist IP-Protokoll %2, kein Port.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="182" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="168" />
         <source>%1 uses %2.</source>
         <translation>%1 verwendet %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="195" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="181" />
         <source>Which port does it use?</source>
         <translation>Welchen Port verwendet es?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="182" />
         <source>Which %n ports does it use?</source>
         <translation>
             <numerusform>Welchen Port (%n) verwendet es?</numerusform>
@@ -4450,62 +4450,62 @@ Format, unlesbare Datei oder Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="198" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="184" />
         <source>Port numbers in any order, with any separator.</source>
         <translation>Portnummern in beliebiger Reihenfolge, mit beliebigem Trennzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="211" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="197" />
         <source>%1 is %2.</source>
         <translation>%1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="237" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="223" />
         <source>What is its secure counterpart?</source>
         <translation>Was ist sein sicheres Gegenstück?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="238" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="224" />
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="247" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="233" />
         <source>%1 is not a counterpart of %2 (%3).</source>
         <translation>%1 ist kein Gegenstück zu %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="269" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="255" />
         <source>What does it stand for?</source>
         <translation>Wofür steht die Abkürzung?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="280" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="266" />
         <source>“%1” is a common misreading.</source>
         <translation>„%1“ ist eine häufige Fehldeutung.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="283" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="269" />
         <source>“%1” is another protocol.</source>
         <translation>„%1“ ist ein anderes Protokoll.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="302" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="288" />
         <source>TCP, UDP, or both?</source>
         <translation>TCP, UDP oder beides?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="309" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="295" />
         <source>Secure, insecure, or does it depend?</source>
         <translation>Sicher, unsicher oder je nachdem?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="316" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="302" />
         <source>Which IANA port range is it in?</source>
         <translation>In welchem IANA-Portbereich liegt er?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="317" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="303" />
         <source>%1 is %2. System 0–1023 · User 1024–49151 · Dynamic 49152–65535.</source>
         <translation>%1 ist %2. System 0–1023 · Benutzer 1024–49151 · Dynamisch 49152–65535.</translation>
     </message>
@@ -4832,12 +4832,12 @@ Format, unlesbare Datei oder Fehler.
 <context>
     <name>ScanExplanation</name>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="66" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="67" />
         <source>this machine</source>
         <translation>dieser Rechner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="77" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="78" />
         <source>%n cleartext service(s) exposed: %1.</source>
         <translation>
             <numerusform>%n Klartextdienst offen erreichbar: %1.</numerusform>
@@ -4845,7 +4845,7 @@ Format, unlesbare Datei oder Fehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="82" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="83" />
         <source>%n service(s) whose protection depends on configuration: %1.</source>
         <translation>
             <numerusform>%n Dienst, dessen Schutz von der Konfiguration abhängt: %1.</numerusform>
@@ -4853,17 +4853,17 @@ Format, unlesbare Datei oder Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="88" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="89" />
         <source>No open ports.</source>
         <translation>Keine offenen Ports.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="90" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="91" />
         <source>No cleartext service exposed.</source>
         <translation>Kein Klartextdienst offen erreichbar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="92" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="93" />
         <source>%n open port(s) on loopback only.</source>
         <translation>
             <numerusform>%n offener Port nur auf Loopback.</numerusform>
@@ -4871,22 +4871,22 @@ Format, unlesbare Datei oder Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="143" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="144" />
         <source>%1 without STARTTLS evidence</source>
         <translation>%1 ohne Hinweis auf STARTTLS</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="156" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="157" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="163" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="164" />
         <source>No hosts in this scan.</source>
         <translation>Dieser Scan enthält keine Hosts.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="188" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="189" />
         <source>why: %1</source>
         <translation>warum: %1</translation>
     </message>
@@ -4896,52 +4896,52 @@ Format, unlesbare Datei oder Fehler.
         <translation>Scan erklärt: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="202" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="203" />
         <source>Format: %1</source>
         <translation>Format: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="216" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="217" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="217" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="218" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="219" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="220" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="220" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="221" />
         <source>Scanner says</source>
         <translation>Laut Scanner</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="221" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="222" />
         <source>Atlas</source>
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="222" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="223" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="223" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="224" />
         <source>Secure counterpart</source>
         <translation>Sicheres Gegenstück</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="224" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="225" />
         <source>Exams</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="252" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="253" />
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
@@ -4949,143 +4949,143 @@ Format, unlesbare Datei oder Fehler.
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="96" />
+        <location filename="../app/core/network/ScanReader.cpp" line="68" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="98" />
+        <location filename="../app/core/network/ScanReader.cpp" line="70" />
         <source>nmap XML (-oX)</source>
         <translation>nmap-XML (-oX)</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="100" />
+        <location filename="../app/core/network/ScanReader.cpp" line="72" />
         <source>nmap grepable (-oG)</source>
         <translation>nmap grepbar (-oG)</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="102" />
+        <location filename="../app/core/network/ScanReader.cpp" line="74" />
         <source>nmap normal output (-oN)</source>
         <translation>nmap-Normalausgabe (-oN)</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="104" />
+        <location filename="../app/core/network/ScanReader.cpp" line="76" />
         <source>ss -tulpn or ss -tan</source>
         <translation>ss -tulpn oder ss -tan</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="106" />
+        <location filename="../app/core/network/ScanReader.cpp" line="78" />
         <source>netstat -tlnp or netstat -anp</source>
         <translation>netstat -tlnp oder netstat -anp</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="171" />
+        <location filename="../app/core/network/ScanReader.cpp" line="152" />
         <source>more than %1 ports; split the scan into smaller files.</source>
         <translation>mehr als %1 Ports; teilen Sie den Scan in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="185" />
+        <location filename="../app/core/network/ScanReader.cpp" line="166" />
         <source>larger than %1 MB; split the scan into smaller files.</source>
         <translation>größer als %1 MB; teilen Sie den Scan in kleinere Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="190" />
+        <location filename="../app/core/network/ScanReader.cpp" line="171" />
         <source>not a scan Portolan can read. Known formats: %1.</source>
         <translation>kein Scan, den Portolan lesen kann. Bekannte Formate: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="200" />
+        <location filename="../app/core/network/ScanReader.cpp" line="181" />
         <source>line longer than %1 characters.</source>
         <translation>Zeile länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="231" />
+        <location filename="../app/core/network/ScanReader.cpp" line="212" />
         <source>declares entities; a scan never needs them, so it is refused.</source>
         <translation>deklariert Entitäten; ein Scan braucht nie welche, daher wird er abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="238" />
+        <location filename="../app/core/network/ScanReader.cpp" line="219" />
         <source>uses an undeclared entity '%1'.</source>
         <translation>verwendet die nicht deklarierte Entität „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="242" />
+        <location filename="../app/core/network/ScanReader.cpp" line="223" />
         <source>nested deeper than %1 elements.</source>
         <translation>tiefer als %1 Elemente verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="249" />
+        <location filename="../app/core/network/ScanReader.cpp" line="230" />
         <source>the XML is not an nmap report (its root is &lt;%1&gt;, not &lt;nmaprun&gt;).</source>
         <translation>das XML ist kein nmap-Bericht (sein Wurzelelement ist &lt;%1&gt;, nicht &lt;nmaprun&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="279" />
-        <location filename="../app/core/network/ScanReader.cpp" line="394" />
-        <location filename="../app/core/network/ScanReader.cpp" line="485" />
+        <location filename="../app/core/network/ScanReader.cpp" line="260" />
+        <location filename="../app/core/network/ScanReader.cpp" line="375" />
+        <location filename="../app/core/network/ScanReader.cpp" line="466" />
         <source>port '%1' is not a number from 0 to 65535.</source>
         <translation>Port „%1“ ist keine Zahl von 0 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="284" />
-        <location filename="../app/core/network/ScanReader.cpp" line="399" />
-        <location filename="../app/core/network/ScanReader.cpp" line="489" />
-        <location filename="../app/core/network/ScanReader.cpp" line="584" />
+        <location filename="../app/core/network/ScanReader.cpp" line="265" />
+        <location filename="../app/core/network/ScanReader.cpp" line="380" />
+        <location filename="../app/core/network/ScanReader.cpp" line="470" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="116" />
         <source>unknown protocol '%1'.</source>
         <translation>unbekanntes Protokoll „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="324" />
+        <location filename="../app/core/network/ScanReader.cpp" line="305" />
         <source>the XML ends early (was the scan interrupted?).</source>
         <translation>das XML endet vorzeitig (wurde der Scan abgebrochen?).</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="326" />
+        <location filename="../app/core/network/ScanReader.cpp" line="307" />
         <source>not well-formed XML: %1</source>
         <translation>kein wohlgeformtes XML: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="331" />
+        <location filename="../app/core/network/ScanReader.cpp" line="312" />
         <source>the XML has no &lt;nmaprun&gt; element.</source>
         <translation>das XML hat kein &lt;nmaprun&gt;-Element.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="356" />
+        <location filename="../app/core/network/ScanReader.cpp" line="337" />
         <source>expected "Host: ADDRESS (NAME)", found "%1".</source>
         <translation>erwartet „Host: ADDRESS (NAME)“, gefunden „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="382" />
+        <location filename="../app/core/network/ScanReader.cpp" line="363" />
         <source>a port entry is cut short: "%1".</source>
         <translation>ein Port-Eintrag bricht ab: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="458" />
+        <location filename="../app/core/network/ScanReader.cpp" line="439" />
         <source>a port table before any "Nmap scan report for".</source>
         <translation>eine Port-Tabelle vor jedem „Nmap scan report for“.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="477" />
+        <location filename="../app/core/network/ScanReader.cpp" line="458" />
         <source>expected "PORT/PROTOCOL STATE SERVICE", found "%1".</source>
         <translation>erwartet „PORT/PROTOCOL STATE SERVICE“, gefunden „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="525" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="57" />
         <source>expected %1 columns or more, found %2.</source>
         <translation>erwartet %1 Spalten oder mehr, gefunden %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="542" />
-        <location filename="../app/core/network/ScanReader.cpp" line="587" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="74" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="119" />
         <source>'%1' is not an address and port.</source>
         <translation>„%1“ ist keine Adresse mit Port.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="557" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="89" />
         <source>no "Local Address:Port" header line.</source>
         <translation>keine Kopfzeile „Local Address:Port“.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="578" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="110" />
         <source>expected 5 columns or more, found %1.</source>
         <translation>erwartet 5 Spalten oder mehr, gefunden %1.</translation>
     </message>
@@ -5188,132 +5188,132 @@ Format, unlesbare Datei oder Fehler.
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="75" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="230" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="64" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="219" />
         <source>Portolan progress report</source>
         <translation>Portolan-Fortschrittsbericht</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="76" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="65" />
         <source>As of %1.</source>
         <translation>Stand: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="69" />
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="70" />
         <source>Exam</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="71" />
         <source>Predicted recall</source>
         <translation>Erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="83" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="72" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="84" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="150" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="139" />
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="85" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="171" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160" />
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="95" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="84" />
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="96" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="85" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="103" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="92" />
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="104" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93" />
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt, %7 in den letzten 30 Tagen; %8 Minuten aufgewendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="112" />
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="149" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="113" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="138" />
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="125" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="114" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="115" />
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="116" />
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="129" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="118" />
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="130" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="119" />
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="137" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="193" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="182" />
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="136" />
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="137" />
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="151" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="140" />
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="162" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="151" />
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="166" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="155" />
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n-mal vergessen</numerusform>
@@ -5321,47 +5321,47 @@ Format, unlesbare Datei oder Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="172" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="161" />
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="165" />
         <source>Practice exams: %1</source>
         <translation>Übungsprüfungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="179" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="168" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="180" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169" />
         <source>Score</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="181" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170" />
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="189" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="178" />
         <source>Objective, weakest first</source>
         <translation>Prüfungsziel, schwächstes zuerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="190" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="179" />
         <source>Right</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="202" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="191" />
         <source>Exam plans</source>
         <translation>Prüfungspläne</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="194" />
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 am %2: neue Karten pro Tag: %3; vorgezogene Wiederholungen: %4; Ziel %5.%6</translation>
     </message>
@@ -5440,166 +5440,165 @@ Format, unlesbare Datei oder Fehler.
         <translation>%1: zu groß für ein Lernpaket (über %2 MB)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="87" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="63" />
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="107" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="83" />
         <source>must be %1 to %2</source>
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="124" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="100" />
         <source>must be a time in milliseconds since 1970</source>
         <translation>muss ein Zeitstempel in Millisekunden seit 1970 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="149" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="125" />
         <source>must be a number from %1 to %2</source>
         <translation>muss eine Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="164" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="408" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="140" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="197" />
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="169" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="145" />
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="171" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="147" />
         <source>at most %1 characters (this one has %2)</source>
         <translation>höchstens %1 Zeichen (hier sind es %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="184" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="195" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="225" />
         <source>contains a control or text-direction character</source>
         <translation>enthält ein Steuer- oder Textrichtungszeichen</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="215" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="181" />
         <source>must be a card key like "https:port-to-protocol"</source>
         <translation>muss ein Kartenschlüssel wie „https:port-to-protocol“ sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="224" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="356" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="399" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="492" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="555" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="190" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="145" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="188" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="282" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="345" />
         <source>must be a list</source>
         <translation>muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="231" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="197" />
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="266" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="324" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="379" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="54" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="113" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="168" />
         <source>"%1" appears twice</source>
         <translation>„%1“ kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="285" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="73" />
         <source>must be flashcard, typed, choice or classify</source>
         <translation>muss flashcard, typed, choice oder classify sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="205" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="301" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="171" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="90" />
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="347" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="136" />
         <source>must be secure, insecure, depends or empty</source>
         <translation>muss secure, insecure, depends oder leer sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="368" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="157" />
         <source>must be tcp, udp, sctp or dccp</source>
         <translation>muss tcp, udp, sctp oder dccp sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="395" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="184" />
         <source>not an entry key</source>
         <translation>kein Eintragsschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="429" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="218" />
         <source>must be a date like 2026-03-20</source>
         <translation>muss ein Datum wie 2026-03-20 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="480" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="269" />
         <source>must be a whole number from 0 to %1 written as text</source>
         <translation>muss eine ganze Zahl von 0 bis %1 sein, als Text geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="498" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="288" />
         <source>an answer to question %1, but the exam has %2 questions</source>
         <translation>eine Antwort auf Frage %1, aber die Prüfung hat %2 Fragen</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="512" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="302" />
         <source>"%1" is not a kind of practice question</source>
         <translation>„%1“ ist keine Art von Übungsfrage</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="524" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="314" />
         <source>%1 answers for %2 questions</source>
         <translation>%1 Antworten auf %2 Fragen</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="529" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="319" />
         <source>is %1, but %2 of the answers are right</source>
         <translation>ist %1, aber %2 der Antworten sind richtig</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="558" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="348" />
         <source>must be %1 numbers (this list has %2)</source>
         <translation>muss %1 Zahlen enthalten (diese Liste hat %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="568" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="358" />
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="579" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="369" />
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="580" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="370" />
         <source>must be at most %1</source>
         <translation>darf höchstens %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="587" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="377" />
         <source>must be the time the weights were fitted</source>
         <translation>muss der Zeitpunkt sein, zu dem die Gewichte angepasst wurden</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="707" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="499" />
         <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
         <translation>kein gültiges JSON (%1 bei Byte %2): Die Datei ist beschädigt oder unvollständig</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="716" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="508" />
         <source>format: not a Portolan study package ("format" must be "%1")</source>
         <translation>format: kein Portolan-Lernpaket („format“ muss „%1“ sein)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="724" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="516" />
         <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
         <translation>version: Das Paket hat Version %1 und stammt von einem neueren Portolan; dieses liest Version %2</translation>
     </message>
@@ -5770,118 +5769,151 @@ Format, unlesbare Datei oder Fehler.
     </message>
 </context>
 <context>
-    <name>portolan::BrowserPage</name>
+    <name>portolan::BrowserFilterBar</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="49" />
-        <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
-        <translation>Ports, Namen und Notizen durchsuchen — z. B. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="50" />
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="68" />
-        <source>&amp;Copy Rows</source>
-        <translation>Zeilen &amp;kopieren</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="74" />
-        <source>&amp;Drill These Entries</source>
-        <translation>Diese Einträge ü&amp;ben</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="77" />
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="82" />
-        <source>Forward</source>
-        <translation>Vor</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="144" />
-        <source>Ports and protocols</source>
-        <translation>Ports und Protokolle</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="149" />
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="219" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="30" />
         <source>Sec&amp;urity:</source>
         <translation>S&amp;icherheit:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="220" />
-        <location filename="../app/ui/BrowserPage.cpp" line="226" />
-        <location filename="../app/ui/BrowserPage.cpp" line="231" />
-        <location filename="../app/ui/BrowserPage.cpp" line="241" />
-        <location filename="../app/ui/BrowserPage.cpp" line="246" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="31" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="37" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="42" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="52" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="57" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="221" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="32" />
         <source>✔ Secure</source>
         <translation>✔ Sicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="222" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="33" />
         <source>✖ Insecure</source>
         <translation>✖ Unsicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="223" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="34" />
         <source>◐ Depends</source>
         <translation>◐ Je nachdem</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="225" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="36" />
         <source>&amp;Transport:</source>
         <translation>Tr&amp;ansport:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="230" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="41" />
         <source>&amp;Range:</source>
         <translation>Be&amp;reich:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="240" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="51" />
         <source>E&amp;xam:</source>
         <translation>&amp;Prüfung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="243" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="54" />
         <source>%1 (retired)</source>
         <translation>%1 (ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="245" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="56" />
         <source>Cate&amp;gory:</source>
         <translation>Kate&amp;gorie:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="254" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="65" />
         <source>Study set &amp;only</source>
         <translation>Nur &amp;Lernstoff</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="269" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="76" />
         <source>Set by the search (%1)</source>
         <translation>Durch die Suche festgelegt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="494" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="143" />
+        <source>Security: %1</source>
+        <translation>Sicherheit: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="145" />
+        <source>Transport: %1</source>
+        <translation>Transport: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="147" />
+        <source>Range: %1</source>
+        <translation>Bereich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="149" />
+        <source>Exam: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="151" />
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="153" />
+        <source>Study set only</source>
+        <translation>Nur Lernstoff</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BrowserPage</name>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="45" />
+        <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
+        <translation>Ports, Namen und Notizen durchsuchen — z. B. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="46" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="64" />
+        <source>&amp;Copy Rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="70" />
+        <source>&amp;Drill These Entries</source>
+        <translation>Diese Einträge ü&amp;ben</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="73" />
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="78" />
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="140" />
+        <source>Ports and protocols</source>
+        <translation>Ports und Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="145" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="386" />
         <source>Show on the range map</source>
         <translation>Auf der Bereichskarte zeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BrowserPage.cpp" line="498" />
+        <location filename="../app/ui/BrowserPage.cpp" line="390" />
         <source>%n entry(ies) found. Select one to see its details.</source>
         <translation>
             <numerusform>%n Eintrag gefunden. Wählen Sie ihn aus, um die Details zu sehen.</numerusform>
@@ -5889,62 +5921,32 @@ Format, unlesbare Datei oder Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="502" />
+        <location filename="../app/ui/BrowserPage.cpp" line="394" />
         <source>The filters above hide every entry.</source>
         <translation>Die Filter oben blenden jeden Eintrag aus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="504" />
+        <location filename="../app/ui/BrowserPage.cpp" line="396" />
         <source>Nothing matches "%1".</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="510" />
-        <source>Security: %1</source>
-        <translation>Sicherheit: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="512" />
-        <source>Transport: %1</source>
-        <translation>Transport: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="514" />
-        <source>Range: %1</source>
-        <translation>Bereich: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="516" />
-        <source>Exam: %1</source>
-        <translation>Prüfung: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="518" />
-        <source>Category: %1</source>
-        <translation>Kategorie: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="520" />
-        <source>Study set only</source>
-        <translation>Nur Lernstoff</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="522" />
+        <location filename="../app/ui/BrowserPage.cpp" line="402" />
         <source>%1 match the search, but the filters hide them (%2). &lt;a href="portolan:clear-filters"&gt;Clear the filters&lt;/a&gt;</source>
         <translation>%1 passen zur Suche, aber die Filter blenden sie aus (%2). &lt;a href="portolan:clear-filters"&gt;Filter zurücksetzen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="533" />
+        <location filename="../app/ui/BrowserPage.cpp" line="413" />
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="609" />
+        <location filename="../app/ui/BrowserPage.cpp" line="477" />
         <source>The search and filters hide this entry in the table.</source>
         <translation>Suche und Filter blenden diesen Eintrag in der Tabelle aus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="611" />
+        <location filename="../app/ui/BrowserPage.cpp" line="479" />
         <source>Show it in the table</source>
         <translation>In der Tabelle zeigen</translation>
     </message>
@@ -7325,57 +7327,57 @@ Die Sicherungen: %2</translation>
         <translation>Die Datenbank ist schreibgeschützt geöffnet: Dieses Ergebnis wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="495" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="494" />
         <source>%1: %2 of %3 right (%4)</source>
         <translation>%1: %2 von %3 richtig (%4)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="501" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="500" />
         <source>Time taken: %1 · seed %2</source>
         <translation>Benötigte Zeit: %1 · Startwert %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="504" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="503" />
         <source>By objective</source>
         <translation>Nach Prüfungsziel</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="511" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="510" />
         <source>Objective %1</source>
         <translation>Prüfungsziel %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="512" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="511" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="516" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="515" />
         <source>No misses.</source>
         <translation>Keine Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="519" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="518" />
         <source>What you missed</source>
         <translation>Was Sie verfehlt haben</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="527" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="526" />
         <source>Your answer: %1 · Right: %2</source>
         <translation>Ihre Antwort: %1 · Richtig: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="528" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="527" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="531" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="530" />
         <source>Open %1 in Browse</source>
         <translation>%1 in Durchsuchen öffnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="548" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="547" />
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
@@ -8118,7 +8120,7 @@ Die Sicherungen: %2</translation>
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="52" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="41" />
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -8126,312 +8128,312 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="53" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="42" />
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="143" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="132" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="168" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="157" />
         <source>Exam readiness</source>
         <translation>Prüfungsreife</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="190" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="179" />
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="150" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="139" />
         <source>Export Report as &amp;PDF…</source>
         <translation>Bericht als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="198" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="187" />
         <source>Reviews per da&amp;y:</source>
         <translation>Wiederholungen pro T&amp;ag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="190" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="202" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="191" />
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="203" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="192" />
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="211" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="545" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="200" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="534" />
         <source>Reviews per day</source>
         <translation>Wiederholungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="212" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="201" />
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Noch keine Wiederholungen: Beantworten Sie ein paar Karten unter „Quiz“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="216" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="205" />
         <source>The last year, day by day:</source>
         <translation>Das letzte Jahr, Tag für Tag:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="220" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="546" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="209" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="535" />
         <source>Reviews in the last year</source>
         <translation>Wiederholungen im letzten Jahr</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="223" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="212" />
         <source>Due in the next 30 days:</source>
         <translation>In den nächsten 30 Tagen fällig:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="216" />
         <source>Due forecast</source>
         <translation>Fälligkeitsprognose</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="228" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="217" />
         <source>Nothing is due in the next 30 days.</source>
         <translation>In den nächsten 30 Tagen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="225" />
         <source>True retention and ranges</source>
         <translation>Tatsächliche Behaltensquote und Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="239" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="228" />
         <source>True retention</source>
         <translation>Tatsächliche Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="240" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="229" />
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Anteil der bestandenen Wiederholungen (Schwer, Gut oder Einfach) bei Karten in Wiederholung. Jung: Intervall unter 21 Tagen; reif: 21 Tage oder mehr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
         <source>Studied</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="257" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="246" />
         <source>Recall now</source>
         <translation>Erinnerungsquote jetzt</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="246" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="235" />
         <source>Recall by range class</source>
         <translation>Erinnerungsquote nach Bereichsklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
         <source>Cards to work on</source>
         <translation>Karten mit Übungsbedarf</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="257" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="258" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="246" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="247" />
         <source>Weakest cards</source>
         <translation>Schwächste Karten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="248" />
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Eingabe oder Doppelklick zeigt das Protokoll unter „Durchsuchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="261" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="262" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="250" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="251" />
         <source>Leeches</source>
         <translation>Problemkarten</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="261" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="250" />
         <source>Lapses</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="280" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="269" />
         <source>Practice exams</source>
         <translation>Übungsprüfungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="281" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="308" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="270" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="297" />
         <source>No practice exam yet — Quiz → Practice exam…</source>
         <translation>Noch keine Übungsprüfung — Quiz → Übungsprüfung …</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="289" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="278" />
         <source>Latest practice exams</source>
         <translation>Letzte Übungsprüfungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
         <source>Score</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="291" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="280" />
         <source>Objective, weakest first</source>
         <translation>Prüfungsziel, schwächstes zuerst</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="291" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="280" />
         <source>Right</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="293" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="282" />
         <source>Practice exams by objective</source>
         <translation>Übungsprüfungen nach Prüfungsziel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="295" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="284" />
         <source>The share of answers right per exam objective over all practice exams.</source>
         <translation>Der Anteil richtiger Antworten je Prüfungsziel über alle Übungsprüfungen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="309" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="298" />
         <source>⚠ The practice exams cannot be read: %1</source>
         <translation>⚠ Die Übungsprüfungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="339" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="328" />
         <source>%1, objective %2</source>
         <translation>%1, Prüfungsziel %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="340" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="329" />
         <source>Objective %1</source>
         <translation>Prüfungsziel %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="538" />
         <source>Daily workload until the exam</source>
         <translation>Tägliches Pensum bis zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="373" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="362" />
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Die Statistik kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="390" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="379" />
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 Karten: %2 neu, %3 in Lernphase, %4 in Wiederholung, %5 neu zu lernen. %6 Wiederholungen insgesamt (%7 in den letzten 30 Tagen); aufgewendete Zeit %8, heute %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="401" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="390" />
         <source>Young</source>
         <translation>Jung</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="401" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="390" />
         <source>Mature</source>
         <translation>Reif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="343" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="409" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="332" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="398" />
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="434" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="423" />
         <source>No leeches.</source>
         <translation>Keine Problemkarten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="434" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="423" />
         <source>No studied cards yet.</source>
         <translation>Noch keine gelernten Karten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="468" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="457" />
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 erwartete Erinnerungsquote</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="472" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="461" />
         <source>On the exam date, %1. </source>
         <translation>Zum Prüfungstermin am %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="474" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="463" />
         <source>Now (no exam date set). </source>
         <translation>Jetzt (kein Prüfungsdatum festgelegt). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="475" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="464" />
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 von %2 Karten gelernt; eine nie gelernte Karte gilt als vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="492" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="481" />
         <source>Readiness for %1</source>
         <translation>Prüfungsreife für %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="498" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="487" />
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 von %2 gelernt · Prüfung %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="502" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="491" />
         <source>%1 of %2 studied</source>
         <translation>%1 von %2 gelernt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="523" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="512" />
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n Wiederholung, %2</numerusform>
@@ -8439,17 +8441,17 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="504" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="493" />
         <source>Pulling it down most: %1</source>
         <translation>Zieht sie am stärksten nach unten: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="533" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="522" />
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="534" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="523" />
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n Karte fällig</numerusform>
@@ -8457,27 +8459,27 @@ Die Sicherungen: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="547" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="536" />
         <source>Due in the next 30 days</source>
         <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="561" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="550" />
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="563" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="552" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="567" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="556" />
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Der Bericht wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="571" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="560" />
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>

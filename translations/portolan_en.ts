@@ -133,7 +133,7 @@
 <context>
     <name>PlanCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="212" />
+        <location filename="../app/cli/PlanCommand.cpp" line="211" />
         <source>%1 on %2 (%n day(s) left), target recall %3</source>
         <translation>
             <numerusform>%1 on %2 (%n day left), target recall %3</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>QuestionBuilder</name>
     <message numerus="yes">
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="182" />
         <source>Which %n ports does it use?</source>
         <translation>
             <numerusform>Which %n port does it use?</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>ScanExplanation</name>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="77" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="78" />
         <source>%n cleartext service(s) exposed: %1.</source>
         <translation>
             <numerusform>%n cleartext service exposed: %1.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="82" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="83" />
         <source>%n service(s) whose protection depends on configuration: %1.</source>
         <translation>
             <numerusform>%n service whose protection depends on configuration: %1.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="92" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="93" />
         <source>%n open port(s) on loopback only.</source>
         <translation>
             <numerusform>%n open port on loopback only.</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>StatisticsPdf</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="166" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="155" />
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapse</numerusform>
@@ -193,7 +193,7 @@
 <context>
     <name>portolan::BrowserPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/BrowserPage.cpp" line="498" />
+        <location filename="../app/ui/BrowserPage.cpp" line="390" />
         <source>%n entry(ies) found. Select one to see its details.</source>
         <translation>
             <numerusform>%n entry found. Select it to see its details.</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="52" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="41" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="523" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="512" />
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n review, %2</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="534" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="523" />
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n card due</numerusform>

@@ -588,12 +588,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="76" />
+        <location filename="../app/cli/CommandLine.cpp" line="78" />
         <source>'%1' is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
         <translation>«%1» no es UTF-8 válido, así que no se puede abrir ningún archivo con ese nombre (se abriría otro); cambie el nombre del archivo o use otro nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="117" />
+        <location filename="../app/cli/CommandLine.cpp" line="119" />
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -734,7 +734,7 @@ insuficiente o nada que deshacer, 2 error.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="184" />
+        <location filename="../app/cli/CommandLine.cpp" line="186" />
         <source>
 Your network:
   local [--json] [--all]
@@ -759,47 +759,47 @@ desconocido, archivo ilegible o error.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="201" />
+        <location filename="../app/cli/CommandLine.cpp" line="203" />
         <source>Try 'portolan --help'.</source>
         <translation>Pruebe «portolan --help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="215" />
+        <location filename="../app/cli/CommandLine.cpp" line="217" />
         <source>--db needs a file name.</source>
         <translation>--db necesita un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="242" />
+        <location filename="../app/cli/CommandLine.cpp" line="244" />
         <source>backup takes no arguments.</source>
         <translation>backup no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="289" />
+        <location filename="../app/cli/CommandLine.cpp" line="291" />
         <source>unknown command '%1'.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="304" />
+        <location filename="../app/cli/CommandLine.cpp" line="306" />
         <source>lookup: unknown option '%1'.</source>
         <translation>lookup: opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="309" />
+        <location filename="../app/cli/CommandLine.cpp" line="311" />
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup necesita una consulta, por ejemplo: portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="332" />
+        <location filename="../app/cli/CommandLine.cpp" line="334" />
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="363" />
+        <location filename="../app/cli/CommandLine.cpp" line="365" />
         <source>Nothing matches "%1".</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="385" />
+        <location filename="../app/cli/CommandLine.cpp" line="387" />
         <source>Did you mean: %1?</source>
         <translation>¿Quiso decir: %1?</translation>
     </message>
@@ -1054,119 +1054,119 @@ desconocido, archivo ilegible o error.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="152" />
+        <location filename="../app/core/storage/Database.cpp" line="106" />
         <source>Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete de Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="169" />
+        <location filename="../app/core/storage/Database.cpp" line="123" />
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="198" />
+        <location filename="../app/core/storage/Database.cpp" line="152" />
         <source>Cannot read %1.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="200" />
+        <location filename="../app/core/storage/Database.cpp" line="154" />
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 no es una base de datos de Portolan (no es un archivo SQLite). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="250" />
+        <location filename="../app/core/storage/Database.cpp" line="204" />
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="252" />
+        <location filename="../app/core/storage/Database.cpp" line="206" />
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 está dañado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="259" />
+        <location filename="../app/core/storage/Database.cpp" line="213" />
         <source>%1 is an SQLite database of another program, not Portolan's. It was left untouched.</source>
         <translation>%1 es una base de datos SQLite de otro programa, no de Portolan. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="266" />
+        <location filename="../app/core/storage/Database.cpp" line="220" />
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 se escribió con una versión más reciente de Portolan (esquema %2; esta versión admite hasta el %3). Actualice Portolan para abrirlo. No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="332" />
+        <location filename="../app/core/storage/Database.cpp" line="286" />
         <source>%1 is a folder, not a file.</source>
         <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="345" />
+        <location filename="../app/core/storage/Database.cpp" line="299" />
         <source>The folder %1 cannot be created.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="349" />
+        <location filename="../app/core/storage/Database.cpp" line="303" />
         <source>The folder %1 is read-only.</source>
         <translation>La carpeta %1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="353" />
+        <location filename="../app/core/storage/Database.cpp" line="307" />
         <source>%1 is read-only.</source>
         <translation>%1 es de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="375" />
+        <location filename="../app/core/storage/Database.cpp" line="329" />
         <source>Changes will not be saved.</source>
         <translation>Los cambios no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="435" />
+        <location filename="../app/core/storage/Database.cpp" line="389" />
         <source>%1 was changed</source>
         <translation>%1 se ha modificado</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="436" />
+        <location filename="../app/core/storage/Database.cpp" line="390" />
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="440" />
+        <location filename="../app/core/storage/Database.cpp" line="394" />
         <source>%1 is not Portolan's</source>
         <translation>%1 no es de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="456" />
+        <location filename="../app/core/storage/Database.cpp" line="410" />
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él. No se ha tocado; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="460" />
+        <location filename="../app/core/storage/Database.cpp" line="414" />
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 se modificó fuera de Portolan (%2): Portolan no escribe en él; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="482" />
+        <location filename="../app/core/storage/Database.cpp" line="436" />
         <source>Cannot write to %1: its side file %2 is read-only for you (it belongs to %3). Remove %2 while no Portolan uses the database, or make it writable.</source>
         <translation>No se puede escribir en %1: su archivo auxiliar %2 es de solo lectura para usted (pertenece a %3). Elimine %2 mientras ningún Portolan use la base de datos, o hágalo escribible.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="547" />
+        <location filename="../app/core/storage/Database.cpp" line="501" />
         <source>Cannot set up %1: %2</source>
         <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="564" />
+        <location filename="../app/core/storage/Database.cpp" line="518" />
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>No se actualiza %1: la copia de seguridad previa a la actualización ha fallado (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="490" />
-        <location filename="../app/core/storage/Database.cpp" line="581" />
-        <location filename="../app/core/storage/Database.cpp" line="600" />
+        <location filename="../app/core/storage/Database.cpp" line="444" />
+        <location filename="../app/core/storage/Database.cpp" line="535" />
+        <location filename="../app/core/storage/Database.cpp" line="554" />
         <source>Cannot write to %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="593" />
+        <location filename="../app/core/storage/Database.cpp" line="547" />
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>Ha fallado la actualización de %1 al esquema %2: %3</translation>
     </message>
@@ -1670,7 +1670,7 @@ desconocido, archivo ilegible o error.
         <translation>No se han podido leer los planes de examen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="64" />
+        <location filename="../app/core/stats/ExamPacing.cpp" line="63" />
         <source>Exam plan for %1 on %2: in its deck %3 new cards a day apply (the larger of your %4 and the plan's %5); reviews brought forward: %6.</source>
         <translation>Plan de examen para %1 el %2: en su mazo se aplican %3 tarjetas nuevas al día (el mayor entre sus %4 y las %5 del plan); repasos adelantados: %6.</translation>
     </message>
@@ -2654,7 +2654,7 @@ desconocido, archivo ilegible o error.
         <translation>Plan para %1 cerrado: sus tarjetas vuelven a programarse con normalidad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="212" />
+        <location filename="../app/cli/PlanCommand.cpp" line="211" />
         <source>%1 on %2 (%n day(s) left), target recall %3</source>
         <translation>
             <numerusform>%1 el %2 (queda %n día), recuerdo objetivo %3</numerusform>
@@ -2662,22 +2662,22 @@ desconocido, archivo ilegible o error.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="220" />
+        <location filename="../app/cli/PlanCommand.cpp" line="218" />
         <source>Predicted readiness on the day: %1 (%2 of %3 cards studied)</source>
         <translation>Preparación prevista para el día: %1 (%2 de %3 tarjetas estudiadas)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="230" />
+        <location filename="../app/cli/PlanCommand.cpp" line="228" />
         <source>Expected reviews a day: %1 on average, %2 on the busiest day (mean of %3 simulated futures, lapses included).</source>
         <translation>Repasos previstos al día: %1 de media, %2 el día más cargado (media de %3 futuros simulados, fallos incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="241" />
+        <location filename="../app/cli/PlanCommand.cpp" line="239" />
         <source>date        new  reviews</source>
         <translation>fecha       nuevas repasos</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="251" />
+        <location filename="../app/cli/PlanCommand.cpp" line="249" />
         <source>No open exam plan. Make one with: portolan plan set EXAM DATE (exams: %1).</source>
         <translation>No hay ningún plan de examen abierto. Cree uno con: portolan plan set EXAM DATE (exámenes: %1).</translation>
     </message>
@@ -3489,8 +3489,8 @@ desconocido, archivo ilegible o error.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="472" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="117" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="115" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="109" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="107" />
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
@@ -3506,7 +3506,7 @@ desconocido, archivo ilegible o error.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="475" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="119" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="111" />
         <source>SYN-ACK</source>
         <translation>SYN-ACK</translation>
     </message>
@@ -3612,8 +3612,8 @@ desconocido, archivo ilegible o error.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="531" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="204" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="221" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="196" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="213" />
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
@@ -3633,606 +3633,606 @@ desconocido, archivo ilegible o error.
         <translation>El puerto %1 del servidor es fijo; el puerto del cliente cambia con cada conexión.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="34" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="26" />
         <source>224.0.0.2 (HSRPv1; v2 uses 224.0.0.102)</source>
         <translation>224.0.0.2 (HSRPv1; v2 usa 224.0.0.102)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="49" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="41" />
         <source>Client without an address</source>
         <translation>Cliente sin dirección</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="50" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="42" />
         <source>DHCPv6 server</source>
         <translation>Servidor DHCPv6</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="50" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="42" />
         <source>DHCP server</source>
         <translation>Servidor DHCP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="56" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="48" />
         <source>DHCPv6: solicit, advertise, request, reply</source>
         <translation>DHCPv6: solicit, advertise, request, reply</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="57" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="49" />
         <source>DHCP: discover, offer, request, acknowledge</source>
         <translation>DHCP: discover, offer, request, acknowledge</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="59" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="51" />
         <source>No address yet: the client sends from port %1 to %2, port %3.</source>
         <translation>Aún sin dirección: el cliente envía desde el puerto %1 a %2, puerto %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="66" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="58" />
         <source>A server offers an address, back to the client's port %1.</source>
         <translation>Un servidor ofrece una dirección, de vuelta al puerto %1 del cliente.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="67" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="59" />
         <source>A server offers an address, back to port %1 (often broadcast, as the client has no address).</source>
         <translation>Un servidor ofrece una dirección, de vuelta al puerto %1 (a menudo por difusión, ya que el cliente no tiene dirección).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="72" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="64" />
         <source>The client requests the offered address, again to %1, so every server learns its choice.</source>
         <translation>El cliente solicita la dirección ofrecida, de nuevo a %1, para que todos los servidores conozcan su elección.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="77" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="69" />
         <source>The server confirms the lease to port %1; the client configures the address.</source>
         <translation>El servidor confirma la concesión al puerto %1; el cliente configura la dirección.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="81" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="73" />
         <source>Fixed ports on both sides: client %1, server %2, over link-local multicast.</source>
         <translation>Puertos fijos en ambos lados: cliente %1, servidor %2, mediante multidifusión de enlace local.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="85" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="77" />
         <source>Fixed ports on both sides (client 68, server 67): replies may be broadcast, and a fixed client port keeps them away from other programs.</source>
         <translation>Puertos fijos en ambos lados (cliente 68, servidor 67): las respuestas pueden ir por difusión, y un puerto de cliente fijo las mantiene lejos de otros programas.</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="40" />
         <location filename="../app/core/map/PortExchange.cpp" line="44" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="94" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="86" />
         <source>Stub resolver</source>
         <translation>Resolutor stub</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="95" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="87" />
         <source>DNS resolver</source>
         <translation>Resolutor DNS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="96" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="88" />
         <source>DNS over UDP: one question, one answer</source>
         <translation>DNS sobre UDP: una pregunta, una respuesta</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="99" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="91" />
         <source>Query A www.example.com</source>
         <translation>Consulta A www.example.com</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="100" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="92" />
         <source>One datagram from %1 to port 53; the random port also makes forged answers harder.</source>
         <translation>Un datagrama desde %1 al puerto 53; el puerto aleatorio dificulta además las respuestas falsificadas.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="103" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="95" />
         <source>Answer A 192.0.2.10</source>
         <translation>Respuesta A 192.0.2.10</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="104" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="96" />
         <source>The answer returns from 53 to port %1; if it is too big, it is truncated (TC) and the client retries over TCP.</source>
         <translation>La respuesta vuelve desde el 53 al puerto %1; si es demasiado grande, se trunca (TC) y el cliente reintenta por TCP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="107" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="99" />
         <source>Ordinary lookups use UDP 53: no connection, so a lookup costs one round trip.</source>
         <translation>Las consultas normales usan UDP 53: sin conexión, así que una consulta cuesta un solo viaje de ida y vuelta.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="114" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="106" />
         <source>DNS over TCP: large answers and zone transfers</source>
         <translation>DNS sobre TCP: respuestas grandes y transferencias de zona</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="118" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="110" />
         <source>The client connects from %1 to TCP port 53.</source>
         <translation>El cliente se conecta desde %1 al puerto TCP 53.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="120" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="112" />
         <source>The server accepts from 53 to port %1.</source>
         <translation>El servidor acepta desde el 53 al puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="121" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="113" />
         <source>Query (2-byte length first)</source>
         <translation>Consulta (primero 2 bytes de longitud)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="122" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="114" />
         <source>Over TCP every DNS message is preceded by its length; AXFR zone transfers use this too.</source>
         <translation>Sobre TCP, cada mensaje DNS va precedido de su longitud; las transferencias de zona AXFR también lo usan.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="125" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="117" />
         <source>Full answer</source>
         <translation>Respuesta completa</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="126" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="118" />
         <source>The whole answer, however large, comes back from 53 to port %1.</source>
         <translation>La respuesta entera, por grande que sea, vuelve desde el 53 al puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="127" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="119" />
         <source>TCP 53 carries answers too large for a datagram and zone transfers between servers.</source>
         <translation>TCP 53 lleva las respuestas demasiado grandes para un datagrama y las transferencias de zona entre servidores.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="139" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="131" />
         <source>Phone A (caller)</source>
         <translation>Teléfono A (llamante)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="140" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="132" />
         <source>Phone B (callee)</source>
         <translation>Teléfono B (llamado)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="141" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="133" />
         <source>SIPS call with SRTP media</source>
         <translation>Llamada SIPS con medios SRTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="141" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="133" />
         <source>SIP call with RTP media</source>
         <translation>Llamada SIP con medios RTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="149" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="141" />
         <source>SYN, TLS handshake</source>
         <translation>SYN, negociación TLS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="150" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="142" />
         <source>SIPS runs over TLS on TCP 5061: from %1, connection and TLS come first.</source>
         <translation>SIPS funciona sobre TLS en TCP 5061: desde %1, primero van la conexión y TLS.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="155" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="147" />
         <source>INVITE (SDP: audio on %1)</source>
         <translation>INVITE (SDP: audio en %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="156" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="148" />
         <source>The call request, encrypted, offers to receive audio on port %1.</source>
         <translation>La solicitud de llamada, cifrada, ofrece recibir el audio en el puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="157" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="149" />
         <source>The call request goes from %1 to port 5060 (many phones send from 5060 too).</source>
         <translation>La solicitud de llamada va desde %1 al puerto 5060 (muchos teléfonos también envían desde el 5060).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="161" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="153" />
         <source>200 OK (SDP: audio on %1)</source>
         <translation>200 OK (SDP: audio en %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="162" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="154" />
         <source>Phone B accepts from %1 and names its own media port %2.</source>
         <translation>El teléfono B acepta desde %1 e indica su propio puerto de medios, %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="164" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="156" />
         <source>ACK</source>
         <translation>ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="165" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="157" />
         <source>The three-way INVITE handshake is complete; signalling stays on %1.</source>
         <translation>La negociación INVITE en tres pasos ha terminado; la señalización sigue en %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="166" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="158" />
         <source>SRTP audio (encrypted)</source>
         <translation>Audio SRTP (cifrado)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="166" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="158" />
         <source>RTP audio</source>
         <translation>Audio RTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="169" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="161" />
         <source>Voice flows directly between the negotiated ports %1 and %2 (even; RTCP takes the next odd port).</source>
         <translation>La voz fluye directamente entre los puertos negociados %1 y %2 (pares; RTCP toma el siguiente puerto impar).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="183" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="175" />
         <source>Signalling on TCP 5061 inside TLS; media as SRTP on ports negotiated per call.</source>
         <translation>Señalización en TCP 5061 dentro de TLS; medios como SRTP en puertos negociados en cada llamada.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="176" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="168" />
         <source>Each side sends to the port the other announced: media never uses %1.</source>
         <translation>Cada lado envía al puerto que anunció el otro: los medios nunca usan %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="179" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="171" />
         <source>BYE</source>
         <translation>BYE</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="180" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="172" />
         <source>Hanging up is signalled on %1 again; the media ports are released.</source>
         <translation>El cuelgue se señaliza de nuevo en %1; los puertos de medios se liberan.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="185" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="177" />
         <source>Signalling on 5060; the media ports are chosen per call and announced in SDP.</source>
         <translation>Señalización en 5060; los puertos de medios se eligen en cada llamada y se anuncian en SDP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="195" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="211" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="187" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="203" />
         <source>Manager (NMS)</source>
         <translation>Gestor (NMS)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="196" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="210" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="188" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="202" />
         <source>Agent (device)</source>
         <translation>Agente (dispositivo)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="197" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="189" />
         <source>SNMP: the manager polls an agent on 161</source>
         <translation>SNMP: el gestor sondea un agente en el 161</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="200" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="192" />
         <source>GetRequest sysUpTime</source>
         <translation>GetRequest sysUpTime</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="201" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="193" />
         <source>From %1 to the agent's port 161; v1/v2c carry the community in cleartext.</source>
         <translation>Desde %1 al puerto 161 del agente; v1/v2c envían la comunidad sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="205" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="197" />
         <source>The agent answers from 161 to port %1.</source>
         <translation>El agente responde desde el 161 al puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="206" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="198" />
         <source>Polling: the manager asks, the agent on UDP 161 answers.</source>
         <translation>Sondeo: el gestor pregunta y el agente en UDP 161 responde.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="212" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="204" />
         <source>SNMP: the agent reports to 162</source>
         <translation>SNMP: el agente notifica al 162</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="216" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="208" />
         <source>Trap linkDown</source>
         <translation>Trap linkDown</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="217" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="209" />
         <source>Unasked, the agent sends from %1 to the manager's port 162; no reply.</source>
         <translation>Sin que se lo pidan, el agente envía desde %1 al puerto 162 del gestor; sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="219" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="211" />
         <source>InformRequest</source>
         <translation>InformRequest</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="220" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="212" />
         <source>An inform is a notification that the manager must acknowledge.</source>
         <translation>Un inform es una notificación que el gestor debe confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="222" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="214" />
         <source>The acknowledgement returns from 162 to port %1, so the agent stops resending.</source>
         <translation>La confirmación vuelve desde el 162 al puerto %1, así que el agente deja de reenviar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="225" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="217" />
         <source>Notifications run the other way: the device sends to the manager's 162.</source>
         <translation>Las notificaciones van en sentido contrario: el dispositivo envía al 162 del gestor.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="236" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="228" />
         <source>Gateway router A</source>
         <translation>Router de puerta de enlace A</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="237" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="229" />
         <source>Gateway router B</source>
         <translation>Router de puerta de enlace B</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="238" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="230" />
         <source>%1 hellos between gateway routers</source>
         <translation>Hellos de %1 entre routers de puerta de enlace</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="240" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="246" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="232" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="238" />
         <source>Hello to %1</source>
         <translation>Hello a %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="241" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="233" />
         <source>Routers send hellos from port %1 to the group address on port %1, every 3 seconds by default.</source>
         <translation>Los routers envían hellos desde el puerto %1 a la dirección de grupo en el puerto %1, cada 3 segundos de forma predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="247" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="239" />
         <source>The other router does the same; if the active one falls silent, another takes over.</source>
         <translation>El otro router hace lo mismo; si el activo deja de responder, otro toma el relevo.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="250" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="242" />
         <source>Peers, not client and server: both ends use the fixed port %1.</source>
         <translation>Pares, no cliente y servidor: ambos extremos usan el puerto fijo %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="35" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="109" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="27" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="101" />
         <source>FTP client</source>
         <translation>Cliente FTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="36" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="110" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="28" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="102" />
         <source>FTP server</source>
         <translation>Servidor FTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="39" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="31" />
         <source>Connect, USER, PASS</source>
         <translation>Conexión, USER, PASS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="40" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="32" />
         <source>Control connection from %1 to port 21; the login crosses in cleartext.</source>
         <translation>Conexión de control desde %1 al puerto 21; el inicio de sesión viaja sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="43" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="35" />
         <source>FTP passive mode (PASV)</source>
         <translation>FTP en modo pasivo (PASV)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="46" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="38" />
         <source>PASV</source>
         <translation>PASV</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="47" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="39" />
         <source>The client asks for passive mode: it will open the data connection itself.</source>
         <translation>El cliente pide el modo pasivo: abrirá él mismo la conexión de datos.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="51" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="43" />
         <source>227 Entering Passive Mode (…,%1,%2)</source>
         <translation>227 Entering Passive Mode (…,%1,%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="52" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="44" />
         <source>The server announces data port %1 (%2×256+%3), a port of its own passive range.</source>
         <translation>El servidor anuncia el puerto de datos %1 (%2×256+%3), un puerto de su propio rango pasivo.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="57" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="49" />
         <source>Connect, then RETR on control</source>
         <translation>Conexión y luego RETR por el control</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="58" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="50" />
         <source>The client opens the data connection from port %1 to port %2: this works through client firewalls and NAT.</source>
         <translation>El cliente abre la conexión de datos del puerto %1 al puerto %2: esto funciona a través de cortafuegos de cliente y NAT.</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="55" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="63" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="85" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="55" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="77" />
         <source>File data</source>
         <translation>Datos del archivo</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="64" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="56" />
         <source>The file flows from port %1 to port %2; the data connection then closes.</source>
         <translation>El archivo fluye del puerto %1 al puerto %2; después se cierra la conexión de datos.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="69" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="61" />
         <source>Two connections, both opened by the client: control to 21, data to a port the server names.</source>
         <translation>Dos conexiones, ambas abiertas por el cliente: control al 21, datos a un puerto que indica el servidor.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="72" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="64" />
         <source>FTP active mode (PORT)</source>
         <translation>FTP en modo activo (PORT)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="75" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="67" />
         <source>PORT …,%1,%2 and RETR</source>
         <translation>PORT …,%1,%2 y RETR</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="76" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="68" />
         <source>The client listens on port %1 and announces it (%2×256+%3).</source>
         <translation>El cliente escucha en el puerto %1 y lo anuncia (%2×256+%3).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="80" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="72" />
         <source>Connect from port 20</source>
         <translation>Conexión desde el puerto 20</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="81" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="73" />
         <source>The server opens the data connection from its port 20 to port %1: client firewalls and NAT often block this.</source>
         <translation>El servidor abre la conexión de datos desde su puerto 20 al puerto %1: los cortafuegos de cliente y el NAT suelen bloquearlo.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="86" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="78" />
         <source>The file flows from port 20 to port %1.</source>
         <translation>El archivo fluye del puerto 20 al puerto %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="87" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="79" />
         <source>The server connects back to the client for data: from port 20 to a port the client names.</source>
         <translation>El servidor se conecta de vuelta al cliente para los datos: del puerto 20 a un puerto que indica el cliente.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="90" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="82" />
         <source>226 Transfer complete</source>
         <translation>226 Transfer complete</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="91" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="83" />
         <source>The result comes back on the control connection, which stays open.</source>
         <translation>El resultado vuelve por la conexión de control, que sigue abierta.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="111" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="103" />
         <source>FTPS, implicit TLS on 990</source>
         <translation>FTPS, TLS implícito en el 990</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="111" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="103" />
         <source>FTPS, explicit TLS on 21</source>
         <translation>FTPS, TLS explícito en el 21</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="116" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="108" />
         <source>The client connects from %1 to port %2.</source>
         <translation>El cliente se conecta desde %1 al puerto %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="118" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="110" />
         <source>AUTH TLS</source>
         <translation>AUTH TLS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="119" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="111" />
         <source>On the ordinary FTP port the client asks to upgrade to TLS before logging in.</source>
         <translation>En el puerto FTP normal, el cliente pide pasar a TLS antes de iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="122" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="114" />
         <source>TLS handshake, certificate</source>
         <translation>Negociación TLS, certificado</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="124" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="116" />
         <source>On 990 TLS starts at once, before any FTP command.</source>
         <translation>En el 990, TLS empieza de inmediato, antes de cualquier orden FTP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="125" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="117" />
         <source>The server agrees (234) and TLS is negotiated on the same connection.</source>
         <translation>El servidor acepta (234) y TLS se negocia en la misma conexión.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="128" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="120" />
         <source>USER, PASS, PASV (encrypted)</source>
         <translation>USER, PASS, PASV (cifrado)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="129" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="121" />
         <source>Login and commands are now encrypted; data connections follow as in FTP, protected by TLS too.</source>
         <translation>El inicio de sesión y las órdenes van ahora cifrados; las conexiones de datos siguen como en FTP, también protegidas por TLS.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="133" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="125" />
         <source>FTP with TLS: same two-connection design, the login can no longer be read on the wire.</source>
         <translation>FTP con TLS: el mismo diseño de dos conexiones, pero el inicio de sesión ya no se puede leer en la red.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="145" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="137" />
         <source>TFTP client</source>
         <translation>Cliente TFTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="146" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="138" />
         <source>TFTP server</source>
         <translation>Servidor TFTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="147" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="139" />
         <source>TFTP read: the server answers from a new port</source>
         <translation>Lectura TFTP: el servidor responde desde un puerto nuevo</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="152" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="144" />
         <source>RRQ boot.img (read request)</source>
         <translation>RRQ boot.img (solicitud de lectura)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="153" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="145" />
         <source>The request goes from %1 to port 69; there is no login.</source>
         <translation>La solicitud va desde %1 al puerto 69; no hay inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="154" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="146" />
         <source>DATA block 1 (512 bytes)</source>
         <translation>DATA bloque 1 (512 bytes)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="155" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="147" />
         <source>The server answers from a new port %1, not 69: it identifies this transfer and keeps 69 free.</source>
         <translation>El servidor responde desde un puerto nuevo, %1, no desde el 69: identifica esta transferencia y deja libre el 69.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="159" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="151" />
         <source>ACK block 1</source>
         <translation>ACK bloque 1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="160" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="152" />
         <source>The client now sends to port %1; packets from any other port are rejected.</source>
         <translation>El cliente envía ahora al puerto %1; los paquetes de cualquier otro puerto se rechazan.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="163" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="155" />
         <source>DATA block 2 (under 512 bytes)</source>
         <translation>DATA bloque 2 (menos de 512 bytes)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="164" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="156" />
         <source>A block shorter than 512 bytes is the last one.</source>
         <translation>Un bloque de menos de 512 bytes es el último.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="165" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="157" />
         <source>ACK block 2</source>
         <translation>ACK bloque 2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="166" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="158" />
         <source>The final ACK ends the transfer; nothing was authenticated or encrypted.</source>
         <translation>El último ACK termina la transferencia; nada se ha autenticado ni cifrado.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="168" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="160" />
         <source>Each side's port is its transfer ID: 69 only receives the first request.</source>
         <translation>El puerto de cada lado es su ID de transferencia: el 69 solo recibe la primera solicitud.</translation>
     </message>
@@ -4253,123 +4253,123 @@ desconocido, archivo ilegible o error.
 <context>
     <name>PracticeQuestionMaker</name>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="148" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="236" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="259" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="132" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="220" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="243" />
         <source>%1 is %2.</source>
         <translation>%1 es %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="168" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="152" />
         <source>%1 is not a port of %2.</source>
         <translation>%1 no es un puerto de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="183" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="167" />
         <source>Which protocol uses %1 by default?</source>
         <translation>¿Qué protocolo usa %1 de forma predeterminada?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="191" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="175" />
         <source>Which protocol is IP protocol number %1?</source>
         <translation>¿Qué protocolo tiene el número de protocolo IP %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="198" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="246" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="182" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="230" />
         <source>%1 (%2) is IP protocol %3.</source>
         <translation>%1 (%2) es el protocolo IP %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="212" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="454" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="196" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="438" />
         <source>%1 is IP protocol %2.</source>
         <translation>%1 es el protocolo IP %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="213" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="349" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="455" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="197" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="333" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="439" />
         <source>%1 uses %2.</source>
         <translation>%1 usa %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="227" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="211" />
         <source>Which port does %1 use?</source>
         <translation>¿Qué puerto usa %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="228" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="212" />
         <source>Which ports does %1 use?</source>
         <translation>¿Qué puertos usa %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="233" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="217" />
         <source>%1 is not what %2 uses.</source>
         <translation>%2 no usa %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="244" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="228" />
         <source>Which IP protocol number does %1 use?</source>
         <translation>¿Qué número de protocolo IP usa %1?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="285" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="269" />
         <source>A security audit says %1 must be replaced. Which protocol is its secure counterpart?</source>
         <translation>Una auditoría de seguridad indica que hay que sustituir %1. ¿Qué protocolo es su equivalente seguro?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="272" />
         <source>%1's secure counterpart: %2.</source>
         <translation>Equivalente seguro de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="272" />
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="295" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="279" />
         <source>%1 does not replace %2: %3</source>
         <translation>%1 no sustituye a %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="308" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="292" />
         <source>Which of these protocols sends credentials in cleartext?</source>
         <translation>¿Cuál de estos protocolos envía las credenciales en texto claro?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="309" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="293" />
         <source>Which of these protocols carries its traffic unencrypted?</source>
         <translation>¿Cuál de estos protocolos transmite su tráfico sin cifrar?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="312" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="296" />
         <source>Which of these protocols protects its traffic with encryption by design?</source>
         <translation>¿Cuál de estos protocolos protege su tráfico con cifrado por diseño?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="343" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="327" />
         <source>Which transport does %1 use on its standard ports?</source>
         <translation>¿Qué protocolo de transporte usa %1 en sus puertos estándar?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="331" />
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="331" />
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="331" />
         <source>Both TCP and UDP</source>
         <translation>Tanto TCP como UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="364" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="348" />
         <source>Which two ports does %1 use? (Choose two.)</source>
         <translation>¿Qué dos puertos usa %1? (Elija dos.)</translation>
     </message>
@@ -4400,47 +4400,47 @@ desconocido, archivo ilegible o error.
 <context>
     <name>QuestionBuilder</name>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="85" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="71" />
         <source>This card's protocol is no longer in the study set.</source>
         <translation>El protocolo de esta tarjeta ya no está en el temario.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="121" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="107" />
         <source>Type the abbreviation or the full name.</source>
         <translation>Escriba la sigla o el nombre completo.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="123" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="109" />
         <source>Type the answer.</source>
         <translation>Escriba la respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="154" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="140" />
         <source>Which protocol uses this?</source>
         <translation>¿Qué protocolo lo usa?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="169" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="155" />
         <source>Also right: %1.</source>
         <translation>También es correcto: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="178" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="164" />
         <source>%1 is IP protocol %2, not a port.</source>
         <translation>%1 es el protocolo IP %2, no un puerto.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="182" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="168" />
         <source>%1 uses %2.</source>
         <translation>%1 usa %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="195" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="181" />
         <source>Which port does it use?</source>
         <translation>¿Qué puerto usa?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="182" />
         <source>Which %n ports does it use?</source>
         <translation>
             <numerusform>¿Qué puerto (%n) usa?</numerusform>
@@ -4448,62 +4448,62 @@ desconocido, archivo ilegible o error.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="198" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="184" />
         <source>Port numbers in any order, with any separator.</source>
         <translation>Números de puerto en cualquier orden y con cualquier separador.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="211" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="197" />
         <source>%1 is %2.</source>
         <translation>%1 es %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="237" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="223" />
         <source>What is its secure counterpart?</source>
         <translation>¿Cuál es su equivalente seguro?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="238" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="224" />
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="247" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="233" />
         <source>%1 is not a counterpart of %2 (%3).</source>
         <translation>%1 no es un equivalente de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="269" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="255" />
         <source>What does it stand for?</source>
         <translation>¿Qué significa la sigla?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="280" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="266" />
         <source>“%1” is a common misreading.</source>
         <translation>«%1» es una interpretación errónea frecuente.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="283" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="269" />
         <source>“%1” is another protocol.</source>
         <translation>«%1» es otro protocolo.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="302" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="288" />
         <source>TCP, UDP, or both?</source>
         <translation>¿TCP, UDP o ambos?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="309" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="295" />
         <source>Secure, insecure, or does it depend?</source>
         <translation>¿Seguro, inseguro o depende?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="316" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="302" />
         <source>Which IANA port range is it in?</source>
         <translation>¿En qué rango de puertos de la IANA está?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="317" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="303" />
         <source>%1 is %2. System 0–1023 · User 1024–49151 · Dynamic 49152–65535.</source>
         <translation>%1 es %2. Sistema 0–1023 · Usuario 1024–49151 · Dinámico 49152–65535.</translation>
     </message>
@@ -4830,12 +4830,12 @@ desconocido, archivo ilegible o error.
 <context>
     <name>ScanExplanation</name>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="66" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="67" />
         <source>this machine</source>
         <translation>este equipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="77" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="78" />
         <source>%n cleartext service(s) exposed: %1.</source>
         <translation>
             <numerusform>%n servicio en texto claro expuesto: %1.</numerusform>
@@ -4843,7 +4843,7 @@ desconocido, archivo ilegible o error.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="82" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="83" />
         <source>%n service(s) whose protection depends on configuration: %1.</source>
         <translation>
             <numerusform>%n servicio cuya protección depende de la configuración: %1.</numerusform>
@@ -4851,17 +4851,17 @@ desconocido, archivo ilegible o error.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="88" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="89" />
         <source>No open ports.</source>
         <translation>Ningún puerto abierto.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="90" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="91" />
         <source>No cleartext service exposed.</source>
         <translation>Ningún servicio en texto claro expuesto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="92" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="93" />
         <source>%n open port(s) on loopback only.</source>
         <translation>
             <numerusform>%n puerto abierto solo en loopback.</numerusform>
@@ -4869,22 +4869,22 @@ desconocido, archivo ilegible o error.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="143" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="144" />
         <source>%1 without STARTTLS evidence</source>
         <translation>%1 sin indicios de STARTTLS</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="156" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="157" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="163" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="164" />
         <source>No hosts in this scan.</source>
         <translation>Este escaneo no contiene hosts.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="188" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="189" />
         <source>why: %1</source>
         <translation>por qué: %1</translation>
     </message>
@@ -4894,52 +4894,52 @@ desconocido, archivo ilegible o error.
         <translation>Escaneo explicado: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="202" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="203" />
         <source>Format: %1</source>
         <translation>Formato: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="216" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="217" />
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="217" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="218" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="219" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="220" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="220" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="221" />
         <source>Scanner says</source>
         <translation>Según el escáner</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="221" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="222" />
         <source>Atlas</source>
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="222" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="223" />
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="223" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="224" />
         <source>Secure counterpart</source>
         <translation>Equivalente seguro</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="224" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="225" />
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="252" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="253" />
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
@@ -4947,143 +4947,143 @@ desconocido, archivo ilegible o error.
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="96" />
+        <location filename="../app/core/network/ScanReader.cpp" line="68" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="98" />
+        <location filename="../app/core/network/ScanReader.cpp" line="70" />
         <source>nmap XML (-oX)</source>
         <translation>XML de nmap (-oX)</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="100" />
+        <location filename="../app/core/network/ScanReader.cpp" line="72" />
         <source>nmap grepable (-oG)</source>
         <translation>nmap grepable (-oG)</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="102" />
+        <location filename="../app/core/network/ScanReader.cpp" line="74" />
         <source>nmap normal output (-oN)</source>
         <translation>salida normal de nmap (-oN)</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="104" />
+        <location filename="../app/core/network/ScanReader.cpp" line="76" />
         <source>ss -tulpn or ss -tan</source>
         <translation>ss -tulpn o ss -tan</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="106" />
+        <location filename="../app/core/network/ScanReader.cpp" line="78" />
         <source>netstat -tlnp or netstat -anp</source>
         <translation>netstat -tlnp o netstat -anp</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="171" />
+        <location filename="../app/core/network/ScanReader.cpp" line="152" />
         <source>more than %1 ports; split the scan into smaller files.</source>
         <translation>más de %1 puertos; divida el escaneo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="185" />
+        <location filename="../app/core/network/ScanReader.cpp" line="166" />
         <source>larger than %1 MB; split the scan into smaller files.</source>
         <translation>mayor de %1 MB; divida el escaneo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="190" />
+        <location filename="../app/core/network/ScanReader.cpp" line="171" />
         <source>not a scan Portolan can read. Known formats: %1.</source>
         <translation>no es un escaneo que Portolan pueda leer. Formatos conocidos: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="200" />
+        <location filename="../app/core/network/ScanReader.cpp" line="181" />
         <source>line longer than %1 characters.</source>
         <translation>línea de más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="231" />
+        <location filename="../app/core/network/ScanReader.cpp" line="212" />
         <source>declares entities; a scan never needs them, so it is refused.</source>
         <translation>declara entidades; un escaneo nunca las necesita, así que se rechaza.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="238" />
+        <location filename="../app/core/network/ScanReader.cpp" line="219" />
         <source>uses an undeclared entity '%1'.</source>
         <translation>usa la entidad no declarada «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="242" />
+        <location filename="../app/core/network/ScanReader.cpp" line="223" />
         <source>nested deeper than %1 elements.</source>
         <translation>anidado a más de %1 elementos de profundidad.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="249" />
+        <location filename="../app/core/network/ScanReader.cpp" line="230" />
         <source>the XML is not an nmap report (its root is &lt;%1&gt;, not &lt;nmaprun&gt;).</source>
         <translation>el XML no es un informe de nmap (su raíz es &lt;%1&gt;, no &lt;nmaprun&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="279" />
-        <location filename="../app/core/network/ScanReader.cpp" line="394" />
-        <location filename="../app/core/network/ScanReader.cpp" line="485" />
+        <location filename="../app/core/network/ScanReader.cpp" line="260" />
+        <location filename="../app/core/network/ScanReader.cpp" line="375" />
+        <location filename="../app/core/network/ScanReader.cpp" line="466" />
         <source>port '%1' is not a number from 0 to 65535.</source>
         <translation>el puerto «%1» no es un número de 0 a 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="284" />
-        <location filename="../app/core/network/ScanReader.cpp" line="399" />
-        <location filename="../app/core/network/ScanReader.cpp" line="489" />
-        <location filename="../app/core/network/ScanReader.cpp" line="584" />
+        <location filename="../app/core/network/ScanReader.cpp" line="265" />
+        <location filename="../app/core/network/ScanReader.cpp" line="380" />
+        <location filename="../app/core/network/ScanReader.cpp" line="470" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="116" />
         <source>unknown protocol '%1'.</source>
         <translation>protocolo desconocido «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="324" />
+        <location filename="../app/core/network/ScanReader.cpp" line="305" />
         <source>the XML ends early (was the scan interrupted?).</source>
         <translation>el XML termina antes de tiempo (¿se interrumpió el escaneo?).</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="326" />
+        <location filename="../app/core/network/ScanReader.cpp" line="307" />
         <source>not well-formed XML: %1</source>
         <translation>XML mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="331" />
+        <location filename="../app/core/network/ScanReader.cpp" line="312" />
         <source>the XML has no &lt;nmaprun&gt; element.</source>
         <translation>el XML no tiene elemento &lt;nmaprun&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="356" />
+        <location filename="../app/core/network/ScanReader.cpp" line="337" />
         <source>expected "Host: ADDRESS (NAME)", found "%1".</source>
         <translation>se esperaba «Host: ADDRESS (NAME)», se encontró «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="382" />
+        <location filename="../app/core/network/ScanReader.cpp" line="363" />
         <source>a port entry is cut short: "%1".</source>
         <translation>una entrada de puerto está cortada: «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="458" />
+        <location filename="../app/core/network/ScanReader.cpp" line="439" />
         <source>a port table before any "Nmap scan report for".</source>
         <translation>una tabla de puertos antes de cualquier «Nmap scan report for».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="477" />
+        <location filename="../app/core/network/ScanReader.cpp" line="458" />
         <source>expected "PORT/PROTOCOL STATE SERVICE", found "%1".</source>
         <translation>se esperaba «PORT/PROTOCOL STATE SERVICE», se encontró «%1».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="525" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="57" />
         <source>expected %1 columns or more, found %2.</source>
         <translation>se esperaban %1 columnas o más, se encontraron %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="542" />
-        <location filename="../app/core/network/ScanReader.cpp" line="587" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="74" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="119" />
         <source>'%1' is not an address and port.</source>
         <translation>«%1» no es una dirección con puerto.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="557" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="89" />
         <source>no "Local Address:Port" header line.</source>
         <translation>no hay línea de cabecera «Local Address:Port».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="578" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="110" />
         <source>expected 5 columns or more, found %1.</source>
         <translation>se esperaban 5 columnas o más, se encontraron %1.</translation>
     </message>
@@ -5186,132 +5186,132 @@ desconocido, archivo ilegible o error.
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="75" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="230" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="64" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="219" />
         <source>Portolan progress report</source>
         <translation>Informe de progreso de Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="76" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="65" />
         <source>As of %1.</source>
         <translation>A fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="69" />
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="70" />
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="71" />
         <source>Predicted recall</source>
         <translation>Recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="83" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="72" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="84" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="150" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="139" />
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="85" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="171" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160" />
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="95" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="84" />
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="96" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="85" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="103" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="92" />
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="104" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93" />
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total, %7 en los últimos 30 días; %8 minutos dedicados.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="112" />
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="149" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="113" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="138" />
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="125" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="114" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="115" />
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="116" />
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="129" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="118" />
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="130" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="119" />
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="137" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="193" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="182" />
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="136" />
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="137" />
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="151" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="140" />
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="162" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="151" />
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="166" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="155" />
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n lapso</numerusform>
@@ -5319,47 +5319,47 @@ desconocido, archivo ilegible o error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="172" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="161" />
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="165" />
         <source>Practice exams: %1</source>
         <translation>Exámenes de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="179" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="168" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="180" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="181" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170" />
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="189" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="178" />
         <source>Objective, weakest first</source>
         <translation>Objetivo, el más débil primero</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="190" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="179" />
         <source>Right</source>
         <translation>Correctas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="202" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="191" />
         <source>Exam plans</source>
         <translation>Planes de examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="194" />
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 el %2: tarjetas nuevas al día: %3; repasos adelantados: %4; objetivo %5.%6</translation>
     </message>
@@ -5438,166 +5438,165 @@ desconocido, archivo ilegible o error.
         <translation>%1: demasiado grande para un paquete de estudio (más de %2 MB)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="87" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="63" />
         <source>missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="107" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="83" />
         <source>must be %1 to %2</source>
         <translation>debe estar entre %1 y %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="124" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="100" />
         <source>must be a time in milliseconds since 1970</source>
         <translation>debe ser una marca de tiempo en milisegundos desde 1970</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="149" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="125" />
         <source>must be a number from %1 to %2</source>
         <translation>debe ser un número de %1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="164" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="408" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="140" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="197" />
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="169" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="145" />
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="171" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="147" />
         <source>at most %1 characters (this one has %2)</source>
         <translation>como máximo %1 caracteres (aquí hay %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="184" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="195" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="225" />
         <source>contains a control or text-direction character</source>
         <translation>contiene un carácter de control o de dirección del texto</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="215" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="181" />
         <source>must be a card key like "https:port-to-protocol"</source>
         <translation>debe ser una clave de tarjeta como «https:port-to-protocol»</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="224" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="356" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="399" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="492" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="555" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="190" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="145" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="188" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="282" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="345" />
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="231" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="197" />
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="266" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="324" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="379" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="54" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="113" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="168" />
         <source>"%1" appears twice</source>
         <translation>«%1» aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="285" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="73" />
         <source>must be flashcard, typed, choice or classify</source>
         <translation>debe ser flashcard, typed, choice o classify</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="205" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="301" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="171" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="90" />
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="347" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="136" />
         <source>must be secure, insecure, depends or empty</source>
         <translation>debe ser secure, insecure, depends o estar vacío</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="368" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="157" />
         <source>must be tcp, udp, sctp or dccp</source>
         <translation>debe ser tcp, udp, sctp o dccp</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="395" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="184" />
         <source>not an entry key</source>
         <translation>no es una clave de entrada</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="429" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="218" />
         <source>must be a date like 2026-03-20</source>
         <translation>debe ser una fecha como 2026-03-20</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="480" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="269" />
         <source>must be a whole number from 0 to %1 written as text</source>
         <translation>debe ser un número entero de 0 a %1 escrito como texto</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="498" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="288" />
         <source>an answer to question %1, but the exam has %2 questions</source>
         <translation>una respuesta a la pregunta %1, pero el examen tiene %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="512" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="302" />
         <source>"%1" is not a kind of practice question</source>
         <translation>«%1» no es un tipo de pregunta de práctica</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="524" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="314" />
         <source>%1 answers for %2 questions</source>
         <translation>%1 respuestas para %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="529" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="319" />
         <source>is %1, but %2 of the answers are right</source>
         <translation>es %1, pero %2 de las respuestas son correctas</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="558" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="348" />
         <source>must be %1 numbers (this list has %2)</source>
         <translation>debe tener %1 números (esta lista tiene %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="568" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="358" />
         <source>must be a finite number</source>
         <translation>debe ser un número finito</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="579" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="369" />
         <source>must be at least %1</source>
         <translation>debe ser al menos %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="580" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="370" />
         <source>must be at most %1</source>
         <translation>debe ser como máximo %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="587" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="377" />
         <source>must be the time the weights were fitted</source>
         <translation>debe ser el momento en que se ajustaron los pesos</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="707" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="499" />
         <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
         <translation>no es un JSON válido (%1 en el byte %2): el archivo está dañado o incompleto</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="716" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="508" />
         <source>format: not a Portolan study package ("format" must be "%1")</source>
         <translation>format: no es un paquete de estudio de Portolan («format» debe ser «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="724" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="516" />
         <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
         <translation>version: el paquete es de la versión %1, creado por un Portolan más reciente; este lee la versión %2</translation>
     </message>
@@ -5768,118 +5767,151 @@ desconocido, archivo ilegible o error.
     </message>
 </context>
 <context>
-    <name>portolan::BrowserPage</name>
+    <name>portolan::BrowserFilterBar</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="49" />
-        <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
-        <translation>Buscar puertos, nombres y notas; p. ej., 443, 20-25, dns, is:insecure, exam:n10-009</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="50" />
-        <source>Search</source>
-        <translation>Búsqueda</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="68" />
-        <source>&amp;Copy Rows</source>
-        <translation>&amp;Copiar filas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="74" />
-        <source>&amp;Drill These Entries</source>
-        <translation>&amp;Practicar estas entradas</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="77" />
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="82" />
-        <source>Forward</source>
-        <translation>Adelante</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="144" />
-        <source>Ports and protocols</source>
-        <translation>Puertos y protocolos</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="149" />
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="219" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="30" />
         <source>Sec&amp;urity:</source>
         <translation>Seg&amp;uridad:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="220" />
-        <location filename="../app/ui/BrowserPage.cpp" line="226" />
-        <location filename="../app/ui/BrowserPage.cpp" line="231" />
-        <location filename="../app/ui/BrowserPage.cpp" line="241" />
-        <location filename="../app/ui/BrowserPage.cpp" line="246" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="31" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="37" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="42" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="52" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="57" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="221" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="32" />
         <source>✔ Secure</source>
         <translation>✔ Seguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="222" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="33" />
         <source>✖ Insecure</source>
         <translation>✖ Inseguro</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="223" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="34" />
         <source>◐ Depends</source>
         <translation>◐ Depende</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="225" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="36" />
         <source>&amp;Transport:</source>
         <translation>Tran&amp;sporte:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="230" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="41" />
         <source>&amp;Range:</source>
         <translation>&amp;Rango:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="240" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="51" />
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="243" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="54" />
         <source>%1 (retired)</source>
         <translation>%1 (retirado)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="245" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="56" />
         <source>Cate&amp;gory:</source>
         <translation>Cate&amp;goría:</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="254" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="65" />
         <source>Study set &amp;only</source>
         <translation>S&amp;olo temario</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="269" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="76" />
         <source>Set by the search (%1)</source>
         <translation>Fijado por la búsqueda (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="494" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="143" />
+        <source>Security: %1</source>
+        <translation>Seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="145" />
+        <source>Transport: %1</source>
+        <translation>Transporte: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="147" />
+        <source>Range: %1</source>
+        <translation>Rango: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="149" />
+        <source>Exam: %1</source>
+        <translation>Examen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="151" />
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="153" />
+        <source>Study set only</source>
+        <translation>Solo el temario</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BrowserPage</name>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="45" />
+        <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
+        <translation>Buscar puertos, nombres y notas; p. ej., 443, 20-25, dns, is:insecure, exam:n10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="46" />
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="64" />
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copiar filas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="70" />
+        <source>&amp;Drill These Entries</source>
+        <translation>&amp;Practicar estas entradas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="73" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="78" />
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="140" />
+        <source>Ports and protocols</source>
+        <translation>Puertos y protocolos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="145" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="386" />
         <source>Show on the range map</source>
         <translation>Mostrar en el mapa de rangos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BrowserPage.cpp" line="498" />
+        <location filename="../app/ui/BrowserPage.cpp" line="390" />
         <source>%n entry(ies) found. Select one to see its details.</source>
         <translation>
             <numerusform>%n entrada encontrada. Selecciónela para ver sus detalles.</numerusform>
@@ -5887,62 +5919,32 @@ desconocido, archivo ilegible o error.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="502" />
+        <location filename="../app/ui/BrowserPage.cpp" line="394" />
         <source>The filters above hide every entry.</source>
         <translation>Los filtros de arriba ocultan todas las entradas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="504" />
+        <location filename="../app/ui/BrowserPage.cpp" line="396" />
         <source>Nothing matches "%1".</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="510" />
-        <source>Security: %1</source>
-        <translation>Seguridad: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="512" />
-        <source>Transport: %1</source>
-        <translation>Transporte: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="514" />
-        <source>Range: %1</source>
-        <translation>Rango: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="516" />
-        <source>Exam: %1</source>
-        <translation>Examen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="518" />
-        <source>Category: %1</source>
-        <translation>Categoría: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="520" />
-        <source>Study set only</source>
-        <translation>Solo el temario</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="522" />
+        <location filename="../app/ui/BrowserPage.cpp" line="402" />
         <source>%1 match the search, but the filters hide them (%2). &lt;a href="portolan:clear-filters"&gt;Clear the filters&lt;/a&gt;</source>
         <translation>%1 coinciden con la búsqueda, pero los filtros las ocultan (%2). &lt;a href="portolan:clear-filters"&gt;Quitar los filtros&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="533" />
+        <location filename="../app/ui/BrowserPage.cpp" line="413" />
         <source>Did you mean %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="609" />
+        <location filename="../app/ui/BrowserPage.cpp" line="477" />
         <source>The search and filters hide this entry in the table.</source>
         <translation>La búsqueda y los filtros ocultan esta entrada en la tabla.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="611" />
+        <location filename="../app/ui/BrowserPage.cpp" line="479" />
         <source>Show it in the table</source>
         <translation>Mostrarla en la tabla</translation>
     </message>
@@ -7323,57 +7325,57 @@ Sus copias de seguridad: %2</translation>
         <translation>La base de datos está abierta en solo lectura: este resultado no se guarda.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="495" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="494" />
         <source>%1: %2 of %3 right (%4)</source>
         <translation>%1: %2 de %3 correctas (%4)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="501" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="500" />
         <source>Time taken: %1 · seed %2</source>
         <translation>Tiempo empleado: %1 · semilla %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="504" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="503" />
         <source>By objective</source>
         <translation>Por objetivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="511" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="510" />
         <source>Objective %1</source>
         <translation>Objetivo %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="512" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="511" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="516" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="515" />
         <source>No misses.</source>
         <translation>Ningún fallo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="519" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="518" />
         <source>What you missed</source>
         <translation>Lo que falló</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="527" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="526" />
         <source>Your answer: %1 · Right: %2</source>
         <translation>Su respuesta: %1 · Correcta: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="528" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="527" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="531" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="530" />
         <source>Open %1 in Browse</source>
         <translation>Abrir %1 en Explorar</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="548" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="547" />
         <source>%1 left</source>
         <translation>quedan %1</translation>
     </message>
@@ -8116,7 +8118,7 @@ Sus copias de seguridad: %2</translation>
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="52" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="41" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -8124,312 +8126,312 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="53" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="42" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="143" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="132" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="168" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="157" />
         <source>Exam readiness</source>
         <translation>Preparación para los exámenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="190" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="179" />
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="150" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="139" />
         <source>Export Report as &amp;PDF…</source>
         <translation>Exportar in&amp;forme en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="198" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="187" />
         <source>Reviews per da&amp;y:</source>
         <translation>Repasos por &amp;día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="190" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="202" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="191" />
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="203" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="192" />
         <source>Last 365 days</source>
         <translation>Últimos 365 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="211" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="545" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="200" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="534" />
         <source>Reviews per day</source>
         <translation>Repasos por día</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="212" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="201" />
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aún no hay repasos: responda algunas tarjetas en la pestaña Cuestionario.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="216" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="205" />
         <source>The last year, day by day:</source>
         <translation>El último año, día a día:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="220" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="546" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="209" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="535" />
         <source>Reviews in the last year</source>
         <translation>Repasos del último año</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="223" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="212" />
         <source>Due in the next 30 days:</source>
         <translation>Pendientes en los próximos 30 días:</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="216" />
         <source>Due forecast</source>
         <translation>Previsión de pendientes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="228" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="217" />
         <source>Nothing is due in the next 30 days.</source>
         <translation>No hay nada pendiente en los próximos 30 días.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="225" />
         <source>True retention and ranges</source>
         <translation>Retención real y rangos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="239" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="228" />
         <source>True retention</source>
         <translation>Retención real</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="240" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="229" />
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Proporción de repasos superados (Difícil, Bien o Fácil) de tarjetas en repaso. Jóvenes: intervalo inferior a 21 días; maduras: 21 días o más.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
         <source>Range</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
         <source>Studied</source>
         <translation>Estudiadas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="257" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="246" />
         <source>Recall now</source>
         <translation>Recuerdo actual</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="246" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="235" />
         <source>Recall by range class</source>
         <translation>Recuerdo por clase de rango</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
         <source>Cards to work on</source>
         <translation>Tarjetas por reforzar</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="257" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="258" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="246" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="247" />
         <source>Weakest cards</source>
         <translation>Tarjetas más débiles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="248" />
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Intro o doble clic muestra el protocolo en Explorar.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="261" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="262" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="250" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="251" />
         <source>Leeches</source>
         <translation>Tarjetas problemáticas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="261" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="250" />
         <source>Lapses</source>
         <translation>Lapsos</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="280" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="269" />
         <source>Practice exams</source>
         <translation>Exámenes de práctica</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="281" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="308" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="270" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="297" />
         <source>No practice exam yet — Quiz → Practice exam…</source>
         <translation>Aún no hay exámenes de práctica — Cuestionario → Examen de práctica…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="289" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="278" />
         <source>Latest practice exams</source>
         <translation>Últimos exámenes de práctica</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="291" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="280" />
         <source>Objective, weakest first</source>
         <translation>Objetivo, el más débil primero</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="291" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="280" />
         <source>Right</source>
         <translation>Correctas</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="293" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="282" />
         <source>Practice exams by objective</source>
         <translation>Exámenes de práctica por objetivo</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="295" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="284" />
         <source>The share of answers right per exam objective over all practice exams.</source>
         <translation>La proporción de respuestas correctas por objetivo del examen en todos los exámenes de práctica.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="309" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="298" />
         <source>⚠ The practice exams cannot be read: %1</source>
         <translation>⚠ No se pueden leer los exámenes de práctica: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="339" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="328" />
         <source>%1, objective %2</source>
         <translation>%1, objetivo %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="340" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="329" />
         <source>Objective %1</source>
         <translation>Objetivo %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="538" />
         <source>Daily workload until the exam</source>
         <translation>Carga diaria hasta el examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="373" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="362" />
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ No se pueden leer las estadísticas: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="390" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="379" />
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 tarjetas: %2 nuevas, %3 en aprendizaje, %4 en repaso, %5 en reaprendizaje. %6 repasos en total (%7 en los últimos 30 días); tiempo dedicado %8, hoy %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="401" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="390" />
         <source>Young</source>
         <translation>Jóvenes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="401" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="390" />
         <source>Mature</source>
         <translation>Maduras</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="343" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="409" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="332" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="398" />
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="434" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="423" />
         <source>No leeches.</source>
         <translation>No hay tarjetas problemáticas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="434" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="423" />
         <source>No studied cards yet.</source>
         <translation>Aún no hay tarjetas estudiadas.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="468" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="457" />
         <source>%1: %2 predicted recall</source>
         <translation>%1: %2 de recuerdo previsto</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="472" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="461" />
         <source>On the exam date, %1. </source>
         <translation>En la fecha del examen, %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="474" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="463" />
         <source>Now (no exam date set). </source>
         <translation>Ahora (sin fecha de examen). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="475" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="464" />
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 de %2 tarjetas estudiadas; una tarjeta nunca estudiada cuenta como no recordada.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="492" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="481" />
         <source>Readiness for %1</source>
         <translation>Preparación para %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="498" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="487" />
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 de %2 estudiadas · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="502" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="491" />
         <source>%1 of %2 studied</source>
         <translation>%1 de %2 estudiadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="523" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="512" />
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1: %n repaso, %2</numerusform>
@@ -8437,17 +8439,17 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="504" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="493" />
         <source>Pulling it down most: %1</source>
         <translation>Lo que más la baja: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="533" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="522" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="534" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="523" />
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1: %n tarjeta pendiente</numerusform>
@@ -8455,27 +8457,27 @@ Sus copias de seguridad: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="547" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="536" />
         <source>Due in the next 30 days</source>
         <translation>Pendientes en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="561" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="550" />
         <source>Export Report as PDF</source>
         <translation>Exportar informe en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="563" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="552" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="567" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="556" />
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ No se ha escrito el informe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="571" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="560" />
         <source>Report written to %1.</source>
         <translation>Informe guardado en %1.</translation>
     </message>

@@ -588,12 +588,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="76" />
+        <location filename="../app/cli/CommandLine.cpp" line="78" />
         <source>'%1' is not valid UTF-8, so no file of that name can be opened (another file would be); rename the file or use another name.</source>
         <translation>« %1 » n’est pas de l’UTF-8 valide : aucun fichier de ce nom ne peut être ouvert (un autre le serait) ; renommez le fichier ou utilisez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="117" />
+        <location filename="../app/cli/CommandLine.cpp" line="119" />
         <source>Usage: portolan [--db FILE] [COMMAND ...]
 
 Without a command, Portolan opens its window.
@@ -735,7 +735,7 @@ insuffisant ou rien à annuler, 2 erreur.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="184" />
+        <location filename="../app/cli/CommandLine.cpp" line="186" />
         <source>
 Your network:
   local [--json] [--all]
@@ -760,47 +760,47 @@ inconnu, fichier illisible ou erreur.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="201" />
+        <location filename="../app/cli/CommandLine.cpp" line="203" />
         <source>Try 'portolan --help'.</source>
         <translation>Essayez « portolan --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="215" />
+        <location filename="../app/cli/CommandLine.cpp" line="217" />
         <source>--db needs a file name.</source>
         <translation>--db demande un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="242" />
+        <location filename="../app/cli/CommandLine.cpp" line="244" />
         <source>backup takes no arguments.</source>
         <translation>backup ne prend aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="289" />
+        <location filename="../app/cli/CommandLine.cpp" line="291" />
         <source>unknown command '%1'.</source>
         <translation>commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="304" />
+        <location filename="../app/cli/CommandLine.cpp" line="306" />
         <source>lookup: unknown option '%1'.</source>
         <translation>lookup : option inconnue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="309" />
+        <location filename="../app/cli/CommandLine.cpp" line="311" />
         <source>lookup needs a query, for example: portolan lookup 443</source>
         <translation>lookup demande une requête, par exemple : portolan lookup 443</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="332" />
+        <location filename="../app/cli/CommandLine.cpp" line="334" />
         <source>note: %1</source>
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="363" />
+        <location filename="../app/cli/CommandLine.cpp" line="365" />
         <source>Nothing matches "%1".</source>
         <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="385" />
+        <location filename="../app/cli/CommandLine.cpp" line="387" />
         <source>Did you mean: %1?</source>
         <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
@@ -1055,119 +1055,119 @@ inconnu, fichier illisible ou erreur.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="152" />
+        <location filename="../app/core/storage/Database.cpp" line="106" />
         <source>Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>Le pilote SQLite de Qt n’est pas installé (paquet Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="169" />
+        <location filename="../app/core/storage/Database.cpp" line="123" />
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="198" />
+        <location filename="../app/core/storage/Database.cpp" line="152" />
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="200" />
+        <location filename="../app/core/storage/Database.cpp" line="154" />
         <source>%1 is not a Portolan database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 n’est pas une base de données Portolan (ce n’est pas un fichier SQLite). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="250" />
+        <location filename="../app/core/storage/Database.cpp" line="204" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="252" />
+        <location filename="../app/core/storage/Database.cpp" line="206" />
         <source>%1 is damaged (%2). It was left untouched.</source>
         <translation>%1 est endommagé (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="259" />
+        <location filename="../app/core/storage/Database.cpp" line="213" />
         <source>%1 is an SQLite database of another program, not Portolan's. It was left untouched.</source>
         <translation>%1 est une base de données SQLite d’un autre programme, pas de Portolan. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="266" />
+        <location filename="../app/core/storage/Database.cpp" line="220" />
         <source>%1 was written by a newer Portolan (schema %2; this version knows up to %3). Update Portolan to open it. It was left untouched.</source>
         <translation>%1 a été écrit par une version plus récente de Portolan (schéma %2 ; cette version connaît jusqu’au %3). Mettez Portolan à jour pour l’ouvrir. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="332" />
+        <location filename="../app/core/storage/Database.cpp" line="286" />
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="345" />
+        <location filename="../app/core/storage/Database.cpp" line="299" />
         <source>The folder %1 cannot be created.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="349" />
+        <location filename="../app/core/storage/Database.cpp" line="303" />
         <source>The folder %1 is read-only.</source>
         <translation>Le dossier %1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="353" />
+        <location filename="../app/core/storage/Database.cpp" line="307" />
         <source>%1 is read-only.</source>
         <translation>%1 est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="375" />
+        <location filename="../app/core/storage/Database.cpp" line="329" />
         <source>Changes will not be saved.</source>
         <translation>Les modifications ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="435" />
+        <location filename="../app/core/storage/Database.cpp" line="389" />
         <source>%1 was changed</source>
         <translation>%1 a été modifié</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="436" />
+        <location filename="../app/core/storage/Database.cpp" line="390" />
         <source>%1 is missing</source>
         <translation>%1 manque</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="440" />
+        <location filename="../app/core/storage/Database.cpp" line="394" />
         <source>%1 is not Portolan's</source>
         <translation>%1 n’appartient pas à Portolan</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="456" />
+        <location filename="../app/core/storage/Database.cpp" line="410" />
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it. It was left untouched; restore a backup.</source>
         <translation>%1 a été modifié en dehors de Portolan (%2) : Portolan n’y écrit pas. Le fichier est resté intact ; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="460" />
+        <location filename="../app/core/storage/Database.cpp" line="414" />
         <source>%1 was changed outside Portolan (%2): Portolan does not write to it; restore a backup.</source>
         <translation>%1 a été modifié en dehors de Portolan (%2) : Portolan n’y écrit pas ; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="482" />
+        <location filename="../app/core/storage/Database.cpp" line="436" />
         <source>Cannot write to %1: its side file %2 is read-only for you (it belongs to %3). Remove %2 while no Portolan uses the database, or make it writable.</source>
         <translation>Impossible d’écrire dans %1 : son fichier annexe %2 est en lecture seule pour vous (il appartient à %3). Supprimez %2 pendant qu’aucun Portolan n’utilise la base, ou rendez-le accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="547" />
+        <location filename="../app/core/storage/Database.cpp" line="501" />
         <source>Cannot set up %1: %2</source>
         <translation>Impossible de préparer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="564" />
+        <location filename="../app/core/storage/Database.cpp" line="518" />
         <source>Not updating %1: the backup before the update failed (%2). It was left untouched.</source>
         <translation>%1 n’est pas mis à jour : la sauvegarde préalable à la mise à jour a échoué (%2). Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="490" />
-        <location filename="../app/core/storage/Database.cpp" line="581" />
-        <location filename="../app/core/storage/Database.cpp" line="600" />
+        <location filename="../app/core/storage/Database.cpp" line="444" />
+        <location filename="../app/core/storage/Database.cpp" line="535" />
+        <location filename="../app/core/storage/Database.cpp" line="554" />
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/Database.cpp" line="593" />
+        <location filename="../app/core/storage/Database.cpp" line="547" />
         <source>Updating %1 to schema %2 failed: %3</source>
         <translation>La mise à jour de %1 vers le schéma %2 a échoué : %3</translation>
     </message>
@@ -1671,7 +1671,7 @@ inconnu, fichier illisible ou erreur.
         <translation>Impossible de lire les plans d’examen : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/stats/ExamPacing.cpp" line="64" />
+        <location filename="../app/core/stats/ExamPacing.cpp" line="63" />
         <source>Exam plan for %1 on %2: in its deck %3 new cards a day apply (the larger of your %4 and the plan's %5); reviews brought forward: %6.</source>
         <translation>Plan d’examen pour %1 le %2 : dans son paquet, %3 nouvelles cartes par jour s’appliquent (le plus grand de vos %4 et des %5 du plan) ; révisions avancées : %6.</translation>
     </message>
@@ -2655,7 +2655,7 @@ inconnu, fichier illisible ou erreur.
         <translation>Plan pour %1 fermé : ses cartes sont de nouveau planifiées normalement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="212" />
+        <location filename="../app/cli/PlanCommand.cpp" line="211" />
         <source>%1 on %2 (%n day(s) left), target recall %3</source>
         <translation>
             <numerusform>%1 le %2 (%n jour restant), rappel visé %3</numerusform>
@@ -2663,22 +2663,22 @@ inconnu, fichier illisible ou erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="220" />
+        <location filename="../app/cli/PlanCommand.cpp" line="218" />
         <source>Predicted readiness on the day: %1 (%2 of %3 cards studied)</source>
         <translation>Préparation prévue le jour J : %1 (%2 cartes sur %3 étudiées)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="230" />
+        <location filename="../app/cli/PlanCommand.cpp" line="228" />
         <source>Expected reviews a day: %1 on average, %2 on the busiest day (mean of %3 simulated futures, lapses included).</source>
         <translation>Révisions attendues par jour : %1 en moyenne, %2 le jour le plus chargé (moyenne de %3 avenirs simulés, oublis compris).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="241" />
+        <location filename="../app/cli/PlanCommand.cpp" line="239" />
         <source>date        new  reviews</source>
         <translation>date        nouv. révisions</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="251" />
+        <location filename="../app/cli/PlanCommand.cpp" line="249" />
         <source>No open exam plan. Make one with: portolan plan set EXAM DATE (exams: %1).</source>
         <translation>Aucun plan d’examen ouvert. Créez-en un avec : portolan plan set EXAM DATE (examens : %1).</translation>
     </message>
@@ -3490,8 +3490,8 @@ inconnu, fichier illisible ou erreur.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="472" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="117" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="115" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="109" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="107" />
         <source>SYN</source>
         <translation>SYN</translation>
     </message>
@@ -3507,7 +3507,7 @@ inconnu, fichier illisible ou erreur.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="475" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="119" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="111" />
         <source>SYN-ACK</source>
         <translation>SYN-ACK</translation>
     </message>
@@ -3613,8 +3613,8 @@ inconnu, fichier illisible ou erreur.
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="531" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="204" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="221" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="196" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="213" />
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
@@ -3634,606 +3634,606 @@ inconnu, fichier illisible ou erreur.
         <translation>Le port %1 du serveur est fixe ; le port du client change à chaque connexion.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="34" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="26" />
         <source>224.0.0.2 (HSRPv1; v2 uses 224.0.0.102)</source>
         <translation>224.0.0.2 (HSRPv1 ; v2 utilise 224.0.0.102)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="49" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="41" />
         <source>Client without an address</source>
         <translation>Client sans adresse</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="50" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="42" />
         <source>DHCPv6 server</source>
         <translation>Serveur DHCPv6</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="50" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="42" />
         <source>DHCP server</source>
         <translation>Serveur DHCP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="56" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="48" />
         <source>DHCPv6: solicit, advertise, request, reply</source>
         <translation>DHCPv6 : solicit, advertise, request, reply</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="57" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="49" />
         <source>DHCP: discover, offer, request, acknowledge</source>
         <translation>DHCP : discover, offer, request, acknowledge</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="59" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="51" />
         <source>No address yet: the client sends from port %1 to %2, port %3.</source>
         <translation>Pas encore d’adresse : le client envoie depuis le port %1 vers %2, port %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="66" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="58" />
         <source>A server offers an address, back to the client's port %1.</source>
         <translation>Un serveur propose une adresse, en retour vers le port %1 du client.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="67" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="59" />
         <source>A server offers an address, back to port %1 (often broadcast, as the client has no address).</source>
         <translation>Un serveur propose une adresse, en retour vers le port %1 (souvent en diffusion, car le client n’a pas d’adresse).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="72" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="64" />
         <source>The client requests the offered address, again to %1, so every server learns its choice.</source>
         <translation>Le client demande l’adresse proposée, de nouveau vers %1, pour que chaque serveur connaisse son choix.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="77" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="69" />
         <source>The server confirms the lease to port %1; the client configures the address.</source>
         <translation>Le serveur confirme le bail vers le port %1 ; le client configure l’adresse.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="81" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="73" />
         <source>Fixed ports on both sides: client %1, server %2, over link-local multicast.</source>
         <translation>Ports fixes des deux côtés : client %1, serveur %2, en multidiffusion lien-local.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="85" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="77" />
         <source>Fixed ports on both sides (client 68, server 67): replies may be broadcast, and a fixed client port keeps them away from other programs.</source>
         <translation>Ports fixes des deux côtés (client 68, serveur 67) : les réponses peuvent être diffusées, et un port client fixe les tient à l’écart des autres programmes.</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="40" />
         <location filename="../app/core/map/PortExchange.cpp" line="44" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="94" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="86" />
         <source>Stub resolver</source>
         <translation>Résolveur minimal</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="95" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="87" />
         <source>DNS resolver</source>
         <translation>Résolveur DNS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="96" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="88" />
         <source>DNS over UDP: one question, one answer</source>
         <translation>DNS sur UDP : une question, une réponse</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="99" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="91" />
         <source>Query A www.example.com</source>
         <translation>Requête A www.example.com</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="100" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="92" />
         <source>One datagram from %1 to port 53; the random port also makes forged answers harder.</source>
         <translation>Un datagramme depuis %1 vers le port 53 ; le port aléatoire complique aussi les réponses falsifiées.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="103" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="95" />
         <source>Answer A 192.0.2.10</source>
         <translation>Réponse A 192.0.2.10</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="104" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="96" />
         <source>The answer returns from 53 to port %1; if it is too big, it is truncated (TC) and the client retries over TCP.</source>
         <translation>La réponse revient du 53 vers le port %1 ; si elle est trop grande, elle est tronquée (TC) et le client réessaie en TCP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="107" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="99" />
         <source>Ordinary lookups use UDP 53: no connection, so a lookup costs one round trip.</source>
         <translation>Les requêtes ordinaires utilisent UDP 53 : sans connexion, une requête ne coûte qu’un aller-retour.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="114" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="106" />
         <source>DNS over TCP: large answers and zone transfers</source>
         <translation>DNS sur TCP : grandes réponses et transferts de zone</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="118" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="110" />
         <source>The client connects from %1 to TCP port 53.</source>
         <translation>Le client se connecte depuis %1 au port TCP 53.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="120" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="112" />
         <source>The server accepts from 53 to port %1.</source>
         <translation>Le serveur accepte depuis le 53 vers le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="121" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="113" />
         <source>Query (2-byte length first)</source>
         <translation>Requête (longueur sur 2 octets d’abord)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="122" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="114" />
         <source>Over TCP every DNS message is preceded by its length; AXFR zone transfers use this too.</source>
         <translation>Sur TCP, chaque message DNS est précédé de sa longueur ; les transferts de zone AXFR l’utilisent aussi.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="125" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="117" />
         <source>Full answer</source>
         <translation>Réponse complète</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="126" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="118" />
         <source>The whole answer, however large, comes back from 53 to port %1.</source>
         <translation>La réponse entière, quelle que soit sa taille, revient du 53 vers le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="127" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="119" />
         <source>TCP 53 carries answers too large for a datagram and zone transfers between servers.</source>
         <translation>TCP 53 transporte les réponses trop grandes pour un datagramme et les transferts de zone entre serveurs.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="139" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="131" />
         <source>Phone A (caller)</source>
         <translation>Téléphone A (appelant)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="140" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="132" />
         <source>Phone B (callee)</source>
         <translation>Téléphone B (appelé)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="141" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="133" />
         <source>SIPS call with SRTP media</source>
         <translation>Appel SIPS avec médias SRTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="141" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="133" />
         <source>SIP call with RTP media</source>
         <translation>Appel SIP avec médias RTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="149" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="141" />
         <source>SYN, TLS handshake</source>
         <translation>SYN, poignée de main TLS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="150" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="142" />
         <source>SIPS runs over TLS on TCP 5061: from %1, connection and TLS come first.</source>
         <translation>SIPS fonctionne sur TLS en TCP 5061 : depuis %1, la connexion et TLS viennent d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="155" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="147" />
         <source>INVITE (SDP: audio on %1)</source>
         <translation>INVITE (SDP : audio sur %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="156" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="148" />
         <source>The call request, encrypted, offers to receive audio on port %1.</source>
         <translation>La demande d’appel, chiffrée, propose de recevoir l’audio sur le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="157" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="149" />
         <source>The call request goes from %1 to port 5060 (many phones send from 5060 too).</source>
         <translation>La demande d’appel part depuis %1 vers le port 5060 (beaucoup de téléphones émettent aussi depuis le 5060).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="161" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="153" />
         <source>200 OK (SDP: audio on %1)</source>
         <translation>200 OK (SDP : audio sur %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="162" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="154" />
         <source>Phone B accepts from %1 and names its own media port %2.</source>
         <translation>Le téléphone B accepte depuis %1 et indique son propre port média %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="164" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="156" />
         <source>ACK</source>
         <translation>ACK</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="165" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="157" />
         <source>The three-way INVITE handshake is complete; signalling stays on %1.</source>
         <translation>La poignée de main INVITE en trois temps est terminée ; la signalisation reste sur %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="166" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="158" />
         <source>SRTP audio (encrypted)</source>
         <translation>Audio SRTP (chiffré)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="166" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="158" />
         <source>RTP audio</source>
         <translation>Audio RTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="169" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="161" />
         <source>Voice flows directly between the negotiated ports %1 and %2 (even; RTCP takes the next odd port).</source>
         <translation>La voix circule directement entre les ports négociés %1 et %2 (pairs ; RTCP prend le port impair suivant).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="183" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="175" />
         <source>Signalling on TCP 5061 inside TLS; media as SRTP on ports negotiated per call.</source>
         <translation>Signalisation sur TCP 5061 dans TLS ; médias en SRTP sur des ports négociés à chaque appel.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="176" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="168" />
         <source>Each side sends to the port the other announced: media never uses %1.</source>
         <translation>Chaque côté envoie vers le port annoncé par l’autre : les médias n’utilisent jamais %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="179" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="171" />
         <source>BYE</source>
         <translation>BYE</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="180" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="172" />
         <source>Hanging up is signalled on %1 again; the media ports are released.</source>
         <translation>Le raccrochage est de nouveau signalé sur %1 ; les ports médias sont libérés.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="185" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="177" />
         <source>Signalling on 5060; the media ports are chosen per call and announced in SDP.</source>
         <translation>Signalisation sur 5060 ; les ports médias sont choisis à chaque appel et annoncés dans SDP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="195" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="211" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="187" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="203" />
         <source>Manager (NMS)</source>
         <translation>Gestionnaire (NMS)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="196" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="210" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="188" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="202" />
         <source>Agent (device)</source>
         <translation>Agent (équipement)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="197" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="189" />
         <source>SNMP: the manager polls an agent on 161</source>
         <translation>SNMP : le gestionnaire interroge un agent sur le 161</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="200" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="192" />
         <source>GetRequest sysUpTime</source>
         <translation>GetRequest sysUpTime</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="201" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="193" />
         <source>From %1 to the agent's port 161; v1/v2c carry the community in cleartext.</source>
         <translation>Depuis %1 vers le port 161 de l’agent ; v1/v2c transmettent la communauté en clair.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="205" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="197" />
         <source>The agent answers from 161 to port %1.</source>
         <translation>L’agent répond depuis le 161 vers le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="206" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="198" />
         <source>Polling: the manager asks, the agent on UDP 161 answers.</source>
         <translation>Interrogation : le gestionnaire demande, l’agent sur UDP 161 répond.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="212" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="204" />
         <source>SNMP: the agent reports to 162</source>
         <translation>SNMP : l’agent signale au 162</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="216" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="208" />
         <source>Trap linkDown</source>
         <translation>Trap linkDown</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="217" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="209" />
         <source>Unasked, the agent sends from %1 to the manager's port 162; no reply.</source>
         <translation>Sans qu’on le lui demande, l’agent envoie depuis %1 vers le port 162 du gestionnaire ; pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="219" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="211" />
         <source>InformRequest</source>
         <translation>InformRequest</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="220" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="212" />
         <source>An inform is a notification that the manager must acknowledge.</source>
         <translation>Un inform est une notification dont le gestionnaire doit accuser réception.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="222" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="214" />
         <source>The acknowledgement returns from 162 to port %1, so the agent stops resending.</source>
         <translation>L’accusé de réception revient du 162 vers le port %1, et l’agent cesse de renvoyer.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="225" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="217" />
         <source>Notifications run the other way: the device sends to the manager's 162.</source>
         <translation>Les notifications vont dans l’autre sens : l’équipement envoie vers le 162 du gestionnaire.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="236" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="228" />
         <source>Gateway router A</source>
         <translation>Routeur passerelle A</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="237" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="229" />
         <source>Gateway router B</source>
         <translation>Routeur passerelle B</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="238" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="230" />
         <source>%1 hellos between gateway routers</source>
         <translation>Hellos %1 entre routeurs passerelles</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="240" />
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="246" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="232" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="238" />
         <source>Hello to %1</source>
         <translation>Hello vers %1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="241" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="233" />
         <source>Routers send hellos from port %1 to the group address on port %1, every 3 seconds by default.</source>
         <translation>Les routeurs envoient des hellos depuis le port %1 vers l’adresse de groupe sur le port %1, toutes les 3 secondes par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="247" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="239" />
         <source>The other router does the same; if the active one falls silent, another takes over.</source>
         <translation>L’autre routeur fait de même ; si le routeur actif se tait, un autre prend le relais.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/ServiceScenarios.cpp" line="250" />
+        <location filename="../app/core/map/ServiceScenarios.cpp" line="242" />
         <source>Peers, not client and server: both ends use the fixed port %1.</source>
         <translation>Des pairs, pas un client et un serveur : les deux extrémités utilisent le port fixe %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="35" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="109" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="27" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="101" />
         <source>FTP client</source>
         <translation>Client FTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="36" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="110" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="28" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="102" />
         <source>FTP server</source>
         <translation>Serveur FTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="39" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="31" />
         <source>Connect, USER, PASS</source>
         <translation>Connexion, USER, PASS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="40" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="32" />
         <source>Control connection from %1 to port 21; the login crosses in cleartext.</source>
         <translation>Connexion de contrôle depuis %1 vers le port 21 ; l’identification passe en clair.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="43" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="35" />
         <source>FTP passive mode (PASV)</source>
         <translation>FTP en mode passif (PASV)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="46" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="38" />
         <source>PASV</source>
         <translation>PASV</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="47" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="39" />
         <source>The client asks for passive mode: it will open the data connection itself.</source>
         <translation>Le client demande le mode passif : il ouvrira lui-même la connexion de données.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="51" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="43" />
         <source>227 Entering Passive Mode (…,%1,%2)</source>
         <translation>227 Entering Passive Mode (…,%1,%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="52" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="44" />
         <source>The server announces data port %1 (%2×256+%3), a port of its own passive range.</source>
         <translation>Le serveur annonce le port de données %1 (%2×256+%3), un port de sa propre plage passive.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="57" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="49" />
         <source>Connect, then RETR on control</source>
         <translation>Connexion, puis RETR sur le contrôle</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="58" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="50" />
         <source>The client opens the data connection from port %1 to port %2: this works through client firewalls and NAT.</source>
         <translation>Le client ouvre la connexion de données du port %1 vers le port %2 : cela fonctionne à travers les pare-feu côté client et le NAT.</translation>
     </message>
     <message>
         <location filename="../app/core/map/PortExchange.cpp" line="55" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="63" />
-        <location filename="../app/core/map/TransferScenarios.cpp" line="85" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="55" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="77" />
         <source>File data</source>
         <translation>Données du fichier</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="64" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="56" />
         <source>The file flows from port %1 to port %2; the data connection then closes.</source>
         <translation>Le fichier circule du port %1 vers le port %2 ; la connexion de données se ferme ensuite.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="69" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="61" />
         <source>Two connections, both opened by the client: control to 21, data to a port the server names.</source>
         <translation>Deux connexions, toutes deux ouvertes par le client : contrôle vers le 21, données vers un port désigné par le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="72" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="64" />
         <source>FTP active mode (PORT)</source>
         <translation>FTP en mode actif (PORT)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="75" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="67" />
         <source>PORT …,%1,%2 and RETR</source>
         <translation>PORT …,%1,%2 et RETR</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="76" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="68" />
         <source>The client listens on port %1 and announces it (%2×256+%3).</source>
         <translation>Le client écoute sur le port %1 et l’annonce (%2×256+%3).</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="80" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="72" />
         <source>Connect from port 20</source>
         <translation>Connexion depuis le port 20</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="81" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="73" />
         <source>The server opens the data connection from its port 20 to port %1: client firewalls and NAT often block this.</source>
         <translation>Le serveur ouvre la connexion de données depuis son port 20 vers le port %1 : les pare-feu côté client et le NAT le bloquent souvent.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="86" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="78" />
         <source>The file flows from port 20 to port %1.</source>
         <translation>Le fichier circule du port 20 vers le port %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="87" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="79" />
         <source>The server connects back to the client for data: from port 20 to a port the client names.</source>
         <translation>Le serveur se reconnecte au client pour les données : du port 20 vers un port désigné par le client.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="90" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="82" />
         <source>226 Transfer complete</source>
         <translation>226 Transfer complete</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="91" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="83" />
         <source>The result comes back on the control connection, which stays open.</source>
         <translation>Le résultat revient sur la connexion de contrôle, qui reste ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="111" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="103" />
         <source>FTPS, implicit TLS on 990</source>
         <translation>FTPS, TLS implicite sur le 990</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="111" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="103" />
         <source>FTPS, explicit TLS on 21</source>
         <translation>FTPS, TLS explicite sur le 21</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="116" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="108" />
         <source>The client connects from %1 to port %2.</source>
         <translation>Le client se connecte depuis %1 au port %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="118" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="110" />
         <source>AUTH TLS</source>
         <translation>AUTH TLS</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="119" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="111" />
         <source>On the ordinary FTP port the client asks to upgrade to TLS before logging in.</source>
         <translation>Sur le port FTP ordinaire, le client demande à passer en TLS avant de s’identifier.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="122" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="114" />
         <source>TLS handshake, certificate</source>
         <translation>Poignée de main TLS, certificat</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="124" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="116" />
         <source>On 990 TLS starts at once, before any FTP command.</source>
         <translation>Sur le 990, TLS démarre immédiatement, avant toute commande FTP.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="125" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="117" />
         <source>The server agrees (234) and TLS is negotiated on the same connection.</source>
         <translation>Le serveur accepte (234) et TLS est négocié sur la même connexion.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="128" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="120" />
         <source>USER, PASS, PASV (encrypted)</source>
         <translation>USER, PASS, PASV (chiffré)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="129" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="121" />
         <source>Login and commands are now encrypted; data connections follow as in FTP, protected by TLS too.</source>
         <translation>L’identification et les commandes sont désormais chiffrées ; les connexions de données suivent comme en FTP, protégées elles aussi par TLS.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="133" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="125" />
         <source>FTP with TLS: same two-connection design, the login can no longer be read on the wire.</source>
         <translation>FTP avec TLS : même principe à deux connexions, mais l’identification n’est plus lisible sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="145" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="137" />
         <source>TFTP client</source>
         <translation>Client TFTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="146" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="138" />
         <source>TFTP server</source>
         <translation>Serveur TFTP</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="147" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="139" />
         <source>TFTP read: the server answers from a new port</source>
         <translation>Lecture TFTP : le serveur répond depuis un nouveau port</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="152" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="144" />
         <source>RRQ boot.img (read request)</source>
         <translation>RRQ boot.img (demande de lecture)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="153" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="145" />
         <source>The request goes from %1 to port 69; there is no login.</source>
         <translation>La requête part depuis %1 vers le port 69 ; il n’y a pas d’identification.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="154" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="146" />
         <source>DATA block 1 (512 bytes)</source>
         <translation>DATA bloc 1 (512 octets)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="155" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="147" />
         <source>The server answers from a new port %1, not 69: it identifies this transfer and keeps 69 free.</source>
         <translation>Le serveur répond depuis un nouveau port %1, pas le 69 : il identifie ce transfert et laisse le 69 libre.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="159" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="151" />
         <source>ACK block 1</source>
         <translation>ACK bloc 1</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="160" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="152" />
         <source>The client now sends to port %1; packets from any other port are rejected.</source>
         <translation>Le client envoie désormais vers le port %1 ; les paquets venant de tout autre port sont rejetés.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="163" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="155" />
         <source>DATA block 2 (under 512 bytes)</source>
         <translation>DATA bloc 2 (moins de 512 octets)</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="164" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="156" />
         <source>A block shorter than 512 bytes is the last one.</source>
         <translation>Un bloc de moins de 512 octets est le dernier.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="165" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="157" />
         <source>ACK block 2</source>
         <translation>ACK bloc 2</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="166" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="158" />
         <source>The final ACK ends the transfer; nothing was authenticated or encrypted.</source>
         <translation>Le dernier ACK termine le transfert ; rien n’a été authentifié ni chiffré.</translation>
     </message>
     <message>
-        <location filename="../app/core/map/TransferScenarios.cpp" line="168" />
+        <location filename="../app/core/map/TransferScenarios.cpp" line="160" />
         <source>Each side's port is its transfer ID: 69 only receives the first request.</source>
         <translation>Le port de chaque côté est son identifiant de transfert : le 69 ne reçoit que la première requête.</translation>
     </message>
@@ -4254,123 +4254,123 @@ inconnu, fichier illisible ou erreur.
 <context>
     <name>PracticeQuestionMaker</name>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="148" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="236" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="259" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="132" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="220" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="243" />
         <source>%1 is %2.</source>
         <translation>%1, c’est %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="168" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="152" />
         <source>%1 is not a port of %2.</source>
         <translation>%1 n’est pas un port de %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="183" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="167" />
         <source>Which protocol uses %1 by default?</source>
         <translation>Quel protocole utilise %1 par défaut ?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="191" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="175" />
         <source>Which protocol is IP protocol number %1?</source>
         <translation>Quel protocole porte le numéro de protocole IP %1 ?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="198" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="246" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="182" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="230" />
         <source>%1 (%2) is IP protocol %3.</source>
         <translation>%1 (%2) est le protocole IP %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="212" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="454" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="196" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="438" />
         <source>%1 is IP protocol %2.</source>
         <translation>%1 est le protocole IP %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="213" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="349" />
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="455" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="197" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="333" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="439" />
         <source>%1 uses %2.</source>
         <translation>%1 utilise %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="227" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="211" />
         <source>Which port does %1 use?</source>
         <translation>Quel port utilise %1 ?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="228" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="212" />
         <source>Which ports does %1 use?</source>
         <translation>Quels ports utilise %1 ?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="233" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="217" />
         <source>%1 is not what %2 uses.</source>
         <translation>%2 n’utilise pas %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="244" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="228" />
         <source>Which IP protocol number does %1 use?</source>
         <translation>Quel numéro de protocole IP utilise %1 ?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="285" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="269" />
         <source>A security audit says %1 must be replaced. Which protocol is its secure counterpart?</source>
         <translation>Un audit de sécurité exige de remplacer %1. Quel protocole en est l’équivalent sécurisé ?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="272" />
         <source>%1's secure counterpart: %2.</source>
         <translation>Équivalent sécurisé de %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="288" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="272" />
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="295" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="279" />
         <source>%1 does not replace %2: %3</source>
         <translation>%1 ne remplace pas %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="308" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="292" />
         <source>Which of these protocols sends credentials in cleartext?</source>
         <translation>Lequel de ces protocoles transmet les identifiants en clair ?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="309" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="293" />
         <source>Which of these protocols carries its traffic unencrypted?</source>
         <translation>Lequel de ces protocoles fait circuler son trafic sans chiffrement ?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="312" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="296" />
         <source>Which of these protocols protects its traffic with encryption by design?</source>
         <translation>Lequel de ces protocoles protège son trafic par un chiffrement prévu dès sa conception ?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="343" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="327" />
         <source>Which transport does %1 use on its standard ports?</source>
         <translation>Quel protocole de transport utilise %1 sur ses ports standard ?</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="331" />
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="331" />
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="347" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="331" />
         <source>Both TCP and UDP</source>
         <translation>À la fois TCP et UDP</translation>
     </message>
     <message>
-        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="364" />
+        <location filename="../app/core/practice/PracticeQuestionMaker.cpp" line="348" />
         <source>Which two ports does %1 use? (Choose two.)</source>
         <translation>Quels sont les deux ports utilisés par %1 ? (Choisissez-en deux.)</translation>
     </message>
@@ -4401,47 +4401,47 @@ inconnu, fichier illisible ou erreur.
 <context>
     <name>QuestionBuilder</name>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="85" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="71" />
         <source>This card's protocol is no longer in the study set.</source>
         <translation>Le protocole de cette carte ne fait plus partie de la sélection d’étude.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="121" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="107" />
         <source>Type the abbreviation or the full name.</source>
         <translation>Saisissez le sigle ou le nom complet.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="123" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="109" />
         <source>Type the answer.</source>
         <translation>Saisissez la réponse.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="154" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="140" />
         <source>Which protocol uses this?</source>
         <translation>Quel protocole l’utilise ?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="169" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="155" />
         <source>Also right: %1.</source>
         <translation>Également correct : %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="178" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="164" />
         <source>%1 is IP protocol %2, not a port.</source>
         <translation>%1 est le protocole IP %2, pas un port.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="182" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="168" />
         <source>%1 uses %2.</source>
         <translation>%1 utilise %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="195" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="181" />
         <source>Which port does it use?</source>
         <translation>Quel port utilise-t-il ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="196" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="182" />
         <source>Which %n ports does it use?</source>
         <translation>
             <numerusform>Quel port (%n) utilise-t-il ?</numerusform>
@@ -4449,62 +4449,62 @@ inconnu, fichier illisible ou erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="198" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="184" />
         <source>Port numbers in any order, with any separator.</source>
         <translation>Numéros de port dans n’importe quel ordre, avec n’importe quel séparateur.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="211" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="197" />
         <source>%1 is %2.</source>
         <translation>%1, c’est %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="237" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="223" />
         <source>What is its secure counterpart?</source>
         <translation>Quel est son équivalent sécurisé ?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="238" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="224" />
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="247" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="233" />
         <source>%1 is not a counterpart of %2 (%3).</source>
         <translation>%1 n’est pas un équivalent de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="269" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="255" />
         <source>What does it stand for?</source>
         <translation>Que signifie ce sigle ?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="280" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="266" />
         <source>“%1” is a common misreading.</source>
         <translation>« %1 » est une erreur d’interprétation courante.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="283" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="269" />
         <source>“%1” is another protocol.</source>
         <translation>« %1 » est un autre protocole.</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="302" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="288" />
         <source>TCP, UDP, or both?</source>
         <translation>TCP, UDP ou les deux ?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="309" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="295" />
         <source>Secure, insecure, or does it depend?</source>
         <translation>Sécurisé, non sécurisé ou selon le cas ?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="316" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="302" />
         <source>Which IANA port range is it in?</source>
         <translation>Dans quelle plage de ports de l’IANA se trouve-t-il ?</translation>
     </message>
     <message>
-        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="317" />
+        <location filename="../app/core/quiz/QuestionBuilder.cpp" line="303" />
         <source>%1 is %2. System 0–1023 · User 1024–49151 · Dynamic 49152–65535.</source>
         <translation>%1, c’est %2. Système 0–1023 · Utilisateur 1024–49151 · Dynamique 49152–65535.</translation>
     </message>
@@ -4831,12 +4831,12 @@ inconnu, fichier illisible ou erreur.
 <context>
     <name>ScanExplanation</name>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="66" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="67" />
         <source>this machine</source>
         <translation>cette machine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="77" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="78" />
         <source>%n cleartext service(s) exposed: %1.</source>
         <translation>
             <numerusform>%n service en clair exposé : %1.</numerusform>
@@ -4844,7 +4844,7 @@ inconnu, fichier illisible ou erreur.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="82" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="83" />
         <source>%n service(s) whose protection depends on configuration: %1.</source>
         <translation>
             <numerusform>%n service dont la protection dépend de la configuration : %1.</numerusform>
@@ -4852,17 +4852,17 @@ inconnu, fichier illisible ou erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="88" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="89" />
         <source>No open ports.</source>
         <translation>Aucun port ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="90" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="91" />
         <source>No cleartext service exposed.</source>
         <translation>Aucun service en clair exposé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/network/ScanExplanation.cpp" line="92" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="93" />
         <source>%n open port(s) on loopback only.</source>
         <translation>
             <numerusform>%n port ouvert sur la boucle locale seulement.</numerusform>
@@ -4870,22 +4870,22 @@ inconnu, fichier illisible ou erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="143" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="144" />
         <source>%1 without STARTTLS evidence</source>
         <translation>%1 sans trace de STARTTLS</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="156" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="157" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="163" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="164" />
         <source>No hosts in this scan.</source>
         <translation>Ce scan ne contient aucun hôte.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="188" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="189" />
         <source>why: %1</source>
         <translation>pourquoi : %1</translation>
     </message>
@@ -4895,52 +4895,52 @@ inconnu, fichier illisible ou erreur.
         <translation>Scan expliqué : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="202" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="203" />
         <source>Format: %1</source>
         <translation>Format : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="216" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="217" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="217" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="218" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="219" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="220" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="220" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="221" />
         <source>Scanner says</source>
         <translation>Selon le scanner</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="221" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="222" />
         <source>Atlas</source>
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="222" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="223" />
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="223" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="224" />
         <source>Secure counterpart</source>
         <translation>Équivalent sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="224" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="225" />
         <source>Exams</source>
         <translation>Examens</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanExplanation.cpp" line="252" />
+        <location filename="../app/core/network/ScanExplanation.cpp" line="253" />
         <source>Why:</source>
         <translation>Pourquoi :</translation>
     </message>
@@ -4948,143 +4948,143 @@ inconnu, fichier illisible ou erreur.
 <context>
     <name>ScanReader</name>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="96" />
+        <location filename="../app/core/network/ScanReader.cpp" line="68" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="98" />
+        <location filename="../app/core/network/ScanReader.cpp" line="70" />
         <source>nmap XML (-oX)</source>
         <translation>XML nmap (-oX)</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="100" />
+        <location filename="../app/core/network/ScanReader.cpp" line="72" />
         <source>nmap grepable (-oG)</source>
         <translation>nmap grepable (-oG)</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="102" />
+        <location filename="../app/core/network/ScanReader.cpp" line="74" />
         <source>nmap normal output (-oN)</source>
         <translation>sortie normale de nmap (-oN)</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="104" />
+        <location filename="../app/core/network/ScanReader.cpp" line="76" />
         <source>ss -tulpn or ss -tan</source>
         <translation>ss -tulpn ou ss -tan</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="106" />
+        <location filename="../app/core/network/ScanReader.cpp" line="78" />
         <source>netstat -tlnp or netstat -anp</source>
         <translation>netstat -tlnp ou netstat -anp</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="171" />
+        <location filename="../app/core/network/ScanReader.cpp" line="152" />
         <source>more than %1 ports; split the scan into smaller files.</source>
         <translation>plus de %1 ports ; découpez le scan en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="185" />
+        <location filename="../app/core/network/ScanReader.cpp" line="166" />
         <source>larger than %1 MB; split the scan into smaller files.</source>
         <translation>plus de %1 Mo ; découpez le scan en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="190" />
+        <location filename="../app/core/network/ScanReader.cpp" line="171" />
         <source>not a scan Portolan can read. Known formats: %1.</source>
         <translation>pas un scan que Portolan sait lire. Formats connus : %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="200" />
+        <location filename="../app/core/network/ScanReader.cpp" line="181" />
         <source>line longer than %1 characters.</source>
         <translation>ligne de plus de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="231" />
+        <location filename="../app/core/network/ScanReader.cpp" line="212" />
         <source>declares entities; a scan never needs them, so it is refused.</source>
         <translation>déclare des entités ; un scan n’en a jamais besoin, il est donc refusé.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="238" />
+        <location filename="../app/core/network/ScanReader.cpp" line="219" />
         <source>uses an undeclared entity '%1'.</source>
         <translation>utilise l’entité non déclarée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="242" />
+        <location filename="../app/core/network/ScanReader.cpp" line="223" />
         <source>nested deeper than %1 elements.</source>
         <translation>imbriqué sur plus de %1 niveaux.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="249" />
+        <location filename="../app/core/network/ScanReader.cpp" line="230" />
         <source>the XML is not an nmap report (its root is &lt;%1&gt;, not &lt;nmaprun&gt;).</source>
         <translation>le XML n’est pas un rapport nmap (sa racine est &lt;%1&gt;, pas &lt;nmaprun&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="279" />
-        <location filename="../app/core/network/ScanReader.cpp" line="394" />
-        <location filename="../app/core/network/ScanReader.cpp" line="485" />
+        <location filename="../app/core/network/ScanReader.cpp" line="260" />
+        <location filename="../app/core/network/ScanReader.cpp" line="375" />
+        <location filename="../app/core/network/ScanReader.cpp" line="466" />
         <source>port '%1' is not a number from 0 to 65535.</source>
         <translation>le port « %1 » n’est pas un nombre de 0 à 65535.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="284" />
-        <location filename="../app/core/network/ScanReader.cpp" line="399" />
-        <location filename="../app/core/network/ScanReader.cpp" line="489" />
-        <location filename="../app/core/network/ScanReader.cpp" line="584" />
+        <location filename="../app/core/network/ScanReader.cpp" line="265" />
+        <location filename="../app/core/network/ScanReader.cpp" line="380" />
+        <location filename="../app/core/network/ScanReader.cpp" line="470" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="116" />
         <source>unknown protocol '%1'.</source>
         <translation>protocole inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="324" />
+        <location filename="../app/core/network/ScanReader.cpp" line="305" />
         <source>the XML ends early (was the scan interrupted?).</source>
         <translation>le XML s’arrête trop tôt (le scan a-t-il été interrompu ?).</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="326" />
+        <location filename="../app/core/network/ScanReader.cpp" line="307" />
         <source>not well-formed XML: %1</source>
         <translation>XML mal formé : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="331" />
+        <location filename="../app/core/network/ScanReader.cpp" line="312" />
         <source>the XML has no &lt;nmaprun&gt; element.</source>
         <translation>le XML n’a pas d’élément &lt;nmaprun&gt;.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="356" />
+        <location filename="../app/core/network/ScanReader.cpp" line="337" />
         <source>expected "Host: ADDRESS (NAME)", found "%1".</source>
         <translation>attendu « Host: ADDRESS (NAME) », trouvé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="382" />
+        <location filename="../app/core/network/ScanReader.cpp" line="363" />
         <source>a port entry is cut short: "%1".</source>
         <translation>une entrée de port est tronquée : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="458" />
+        <location filename="../app/core/network/ScanReader.cpp" line="439" />
         <source>a port table before any "Nmap scan report for".</source>
         <translation>une table de ports avant tout « Nmap scan report for ».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="477" />
+        <location filename="../app/core/network/ScanReader.cpp" line="458" />
         <source>expected "PORT/PROTOCOL STATE SERVICE", found "%1".</source>
         <translation>attendu « PORT/PROTOCOL STATE SERVICE », trouvé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="525" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="57" />
         <source>expected %1 columns or more, found %2.</source>
         <translation>%1 colonnes ou plus attendues, %2 trouvées.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="542" />
-        <location filename="../app/core/network/ScanReader.cpp" line="587" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="74" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="119" />
         <source>'%1' is not an address and port.</source>
         <translation>« %1 » n’est pas une adresse avec port.</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="557" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="89" />
         <source>no "Local Address:Port" header line.</source>
         <translation>pas de ligne d’en-tête « Local Address:Port ».</translation>
     </message>
     <message>
-        <location filename="../app/core/network/ScanReader.cpp" line="578" />
+        <location filename="../app/core/network/ScanReaderSockets.cpp" line="110" />
         <source>expected 5 columns or more, found %1.</source>
         <translation>5 colonnes ou plus attendues, %1 trouvées.</translation>
     </message>
@@ -5187,132 +5187,132 @@ inconnu, fichier illisible ou erreur.
 <context>
     <name>StatisticsPdf</name>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="75" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="230" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="64" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="219" />
         <source>Portolan progress report</source>
         <translation>Rapport de progression Portolan</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="76" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="65" />
         <source>As of %1.</source>
         <translation>État au %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="80" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="69" />
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="81" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="70" />
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="82" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="71" />
         <source>Predicted recall</source>
         <translation>Rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="83" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="72" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="84" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="150" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="73" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="139" />
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="85" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="171" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="74" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="160" />
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="95" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="84" />
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="96" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="85" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="103" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="92" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="104" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="93" />
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all, %7 in the last 30 days; %8 minutes spent.</source>
         <translation>%1 cartes : %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total, %7 sur les 30 derniers jours ; %8 minutes passées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="123" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="112" />
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="124" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="149" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="113" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="138" />
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="125" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="114" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="126" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="115" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="127" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="116" />
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="129" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="118" />
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="130" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="119" />
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="137" />
-        <location filename="../app/ui/StatisticsPdf.cpp" line="193" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="126" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="182" />
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="147" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="136" />
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="148" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="137" />
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="151" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="140" />
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="162" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="151" />
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPdf.cpp" line="166" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="155" />
         <source>%n lapse(s)</source>
         <translation>
             <numerusform>%n oubli</numerusform>
@@ -5320,47 +5320,47 @@ inconnu, fichier illisible ou erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="172" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="161" />
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="176" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="165" />
         <source>Practice exams: %1</source>
         <translation>Examens blancs : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="179" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="168" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="180" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="169" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="181" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="170" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="189" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="178" />
         <source>Objective, weakest first</source>
         <translation>Objectif, le plus faible d’abord</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="190" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="179" />
         <source>Right</source>
         <translation>Justes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="202" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="191" />
         <source>Exam plans</source>
         <translation>Plans d’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPdf.cpp" line="205" />
+        <location filename="../app/ui/StatisticsPdf.cpp" line="194" />
         <source>%1 on %2: new cards a day: %3; reviews brought forward: %4; target %5.%6</source>
         <translation>%1 le %2 : nouvelles cartes par jour : %3 ; révisions avancées : %4 ; objectif %5.%6</translation>
     </message>
@@ -5439,166 +5439,165 @@ inconnu, fichier illisible ou erreur.
         <translation>%1 : trop volumineux pour une archive d’étude (plus de %2 Mo)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="87" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="63" />
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="107" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="83" />
         <source>must be %1 to %2</source>
         <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="124" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="100" />
         <source>must be a time in milliseconds since 1970</source>
         <translation>doit être un horodatage en millisecondes depuis 1970</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="149" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="125" />
         <source>must be a number from %1 to %2</source>
         <translation>doit être un nombre de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="164" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="408" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="140" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="197" />
         <source>must be text</source>
         <translation>doit être du texte</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="169" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="145" />
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="171" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="147" />
         <source>at most %1 characters (this one has %2)</source>
         <translation>%1 caractères au maximum (ici %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="184" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="195" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="225" />
         <source>contains a control or text-direction character</source>
         <translation>contient un caractère de contrôle ou de direction du texte</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="215" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="181" />
         <source>must be a card key like "https:port-to-protocol"</source>
         <translation>doit être une clé de carte comme « https:port-to-protocol »</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="224" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="356" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="399" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="492" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="555" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="190" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="145" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="188" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="282" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="345" />
         <source>must be a list</source>
         <translation>doit être une liste</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="231" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="197" />
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="266" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="324" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="379" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="54" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="113" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="168" />
         <source>"%1" appears twice</source>
         <translation>« %1 » apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="285" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="73" />
         <source>must be flashcard, typed, choice or classify</source>
         <translation>doit valoir flashcard, typed, choice ou classify</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="205" />
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="301" />
+        <location filename="../app/core/package/PackageJsonReader.h" line="171" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="90" />
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="347" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="136" />
         <source>must be secure, insecure, depends or empty</source>
         <translation>doit valoir secure, insecure, depends ou être vide</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="368" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="157" />
         <source>must be tcp, udp, sctp or dccp</source>
         <translation>doit valoir tcp, udp, sctp ou dccp</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="395" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="184" />
         <source>not an entry key</source>
         <translation>n’est pas une clé d’entrée</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="429" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="218" />
         <source>must be a date like 2026-03-20</source>
         <translation>doit être une date comme 2026-03-20</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="480" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="269" />
         <source>must be a whole number from 0 to %1 written as text</source>
         <translation>doit être un nombre entier de 0 à %1 écrit en texte</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="498" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="288" />
         <source>an answer to question %1, but the exam has %2 questions</source>
         <translation>une réponse à la question %1, mais l’examen a %2 questions</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="512" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="302" />
         <source>"%1" is not a kind of practice question</source>
         <translation>« %1 » n’est pas un type de question d’entraînement</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="524" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="314" />
         <source>%1 answers for %2 questions</source>
         <translation>%1 réponses pour %2 questions</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="529" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="319" />
         <source>is %1, but %2 of the answers are right</source>
         <translation>vaut %1, mais %2 des réponses sont justes</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="558" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="348" />
         <source>must be %1 numbers (this list has %2)</source>
         <translation>doit compter %1 nombres (cette liste en a %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="568" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="358" />
         <source>must be a finite number</source>
         <translation>doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="579" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="369" />
         <source>must be at least %1</source>
         <translation>doit valoir au moins %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="580" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="370" />
         <source>must be at most %1</source>
         <translation>doit valoir au plus %1</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="587" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="377" />
         <source>must be the time the weights were fitted</source>
         <translation>doit être l’heure à laquelle les poids ont été ajustés</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="707" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="499" />
         <source>not valid JSON (%1 at byte %2): the file is damaged or incomplete</source>
         <translation>JSON non valide (%1 à l’octet %2) : le fichier est endommagé ou incomplet</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="716" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="508" />
         <source>format: not a Portolan study package ("format" must be "%1")</source>
         <translation>format : pas une archive d’étude Portolan (« format » doit valoir « %1 »)</translation>
     </message>
     <message>
-        <location filename="../app/core/package/StudyPackageJson.cpp" line="724" />
+        <location filename="../app/core/package/StudyPackageJson.cpp" line="516" />
         <source>version: the package is version %1, made by a newer Portolan; this one reads version %2</source>
         <translation>version : l’archive est en version %1, créée par un Portolan plus récent ; celui-ci lit la version %2</translation>
     </message>
@@ -5769,118 +5768,151 @@ inconnu, fichier illisible ou erreur.
     </message>
 </context>
 <context>
-    <name>portolan::BrowserPage</name>
+    <name>portolan::BrowserFilterBar</name>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="49" />
-        <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
-        <translation>Rechercher ports, noms et notes — p. ex. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="50" />
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="68" />
-        <source>&amp;Copy Rows</source>
-        <translation>&amp;Copier les lignes</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="74" />
-        <source>&amp;Drill These Entries</source>
-        <translation>&amp;Réviser ces entrées</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="77" />
-        <source>Back</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="82" />
-        <source>Forward</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="144" />
-        <source>Ports and protocols</source>
-        <translation>Ports et protocoles</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="149" />
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="219" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="30" />
         <source>Sec&amp;urity:</source>
         <translation>Sécur&amp;ité :</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="220" />
-        <location filename="../app/ui/BrowserPage.cpp" line="226" />
-        <location filename="../app/ui/BrowserPage.cpp" line="231" />
-        <location filename="../app/ui/BrowserPage.cpp" line="241" />
-        <location filename="../app/ui/BrowserPage.cpp" line="246" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="31" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="37" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="42" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="52" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="57" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="221" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="32" />
         <source>✔ Secure</source>
         <translation>✔ Sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="222" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="33" />
         <source>✖ Insecure</source>
         <translation>✖ Non sécurisé</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="223" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="34" />
         <source>◐ Depends</source>
         <translation>◐ Selon le cas</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="225" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="36" />
         <source>&amp;Transport:</source>
         <translation>Tra&amp;nsport :</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="230" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="41" />
         <source>&amp;Range:</source>
         <translation>Pla&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="240" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="51" />
         <source>E&amp;xam:</source>
         <translation>E&amp;xamen :</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="243" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="54" />
         <source>%1 (retired)</source>
         <translation>%1 (retiré)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="245" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="56" />
         <source>Cate&amp;gory:</source>
         <translation>Catég&amp;orie :</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="254" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="65" />
         <source>Study set &amp;only</source>
         <translation>Sélection d’é&amp;tude uniquement</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="269" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="76" />
         <source>Set by the search (%1)</source>
         <translation>Fixé par la recherche (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="494" />
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="143" />
+        <source>Security: %1</source>
+        <translation>Sécurité : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="145" />
+        <source>Transport: %1</source>
+        <translation>Transport : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="147" />
+        <source>Range: %1</source>
+        <translation>Plage : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="149" />
+        <source>Exam: %1</source>
+        <translation>Examen : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="151" />
+        <source>Category: %1</source>
+        <translation>Catégorie : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserFilterBar.cpp" line="153" />
+        <source>Study set only</source>
+        <translation>Sélection d’étude seulement</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BrowserPage</name>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="45" />
+        <source>Search ports, names and notes — e.g. 443, 20-25, dns, is:insecure, exam:n10-009</source>
+        <translation>Rechercher ports, noms et notes — p. ex. 443, 20-25, dns, is:insecure, exam:n10-009</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="46" />
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="64" />
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="70" />
+        <source>&amp;Drill These Entries</source>
+        <translation>&amp;Réviser ces entrées</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="73" />
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="78" />
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="140" />
+        <source>Ports and protocols</source>
+        <translation>Ports et protocoles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="145" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BrowserPage.cpp" line="386" />
         <source>Show on the range map</source>
         <translation>Montrer sur la carte des plages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BrowserPage.cpp" line="498" />
+        <location filename="../app/ui/BrowserPage.cpp" line="390" />
         <source>%n entry(ies) found. Select one to see its details.</source>
         <translation>
             <numerusform>%n entrée trouvée. Sélectionnez-la pour voir ses détails.</numerusform>
@@ -5888,62 +5920,32 @@ inconnu, fichier illisible ou erreur.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="502" />
+        <location filename="../app/ui/BrowserPage.cpp" line="394" />
         <source>The filters above hide every entry.</source>
         <translation>Les filtres ci-dessus masquent toutes les entrées.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="504" />
+        <location filename="../app/ui/BrowserPage.cpp" line="396" />
         <source>Nothing matches "%1".</source>
         <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="510" />
-        <source>Security: %1</source>
-        <translation>Sécurité : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="512" />
-        <source>Transport: %1</source>
-        <translation>Transport : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="514" />
-        <source>Range: %1</source>
-        <translation>Plage : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="516" />
-        <source>Exam: %1</source>
-        <translation>Examen : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="518" />
-        <source>Category: %1</source>
-        <translation>Catégorie : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="520" />
-        <source>Study set only</source>
-        <translation>Sélection d’étude seulement</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="522" />
+        <location filename="../app/ui/BrowserPage.cpp" line="402" />
         <source>%1 match the search, but the filters hide them (%2). &lt;a href="portolan:clear-filters"&gt;Clear the filters&lt;/a&gt;</source>
         <translation>%1 correspondent à la recherche, mais les filtres les masquent (%2). &lt;a href="portolan:clear-filters"&gt;Effacer les filtres&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="533" />
+        <location filename="../app/ui/BrowserPage.cpp" line="413" />
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="609" />
+        <location filename="../app/ui/BrowserPage.cpp" line="477" />
         <source>The search and filters hide this entry in the table.</source>
         <translation>La recherche et les filtres masquent cette entrée dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BrowserPage.cpp" line="611" />
+        <location filename="../app/ui/BrowserPage.cpp" line="479" />
         <source>Show it in the table</source>
         <translation>L’afficher dans le tableau</translation>
     </message>
@@ -7324,57 +7326,57 @@ Ses sauvegardes : %2</translation>
         <translation>La base de données est ouverte en lecture seule : ce résultat n'est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="495" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="494" />
         <source>%1: %2 of %3 right (%4)</source>
         <translation>%1 : %2 sur %3 justes (%4)</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="501" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="500" />
         <source>Time taken: %1 · seed %2</source>
         <translation>Temps passé : %1 · graine %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="504" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="503" />
         <source>By objective</source>
         <translation>Par objectif</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="511" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="510" />
         <source>Objective %1</source>
         <translation>Objectif %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="512" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="511" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="516" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="515" />
         <source>No misses.</source>
         <translation>Aucune erreur.</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="519" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="518" />
         <source>What you missed</source>
         <translation>Ce que vous avez manqué</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="527" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="526" />
         <source>Your answer: %1 · Right: %2</source>
         <translation>Votre réponse : %1 · Juste : %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="528" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="527" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="531" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="530" />
         <source>Open %1 in Browse</source>
         <translation>Ouvrir %1 dans Parcourir</translation>
     </message>
     <message>
-        <location filename="../app/ui/PracticeExamDialog.cpp" line="548" />
+        <location filename="../app/ui/PracticeExamDialog.cpp" line="547" />
         <source>%1 left</source>
         <translation>reste %1</translation>
     </message>
@@ -8117,7 +8119,7 @@ Ses sauvegardes : %2</translation>
 <context>
     <name>portolan::StatisticsPage</name>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="52" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="41" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -8125,312 +8127,312 @@ Ses sauvegardes : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="53" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="42" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="143" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="132" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="168" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="157" />
         <source>Exam readiness</source>
         <translation>Préparation aux examens</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="190" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="179" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="150" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="139" />
         <source>Export Report as &amp;PDF…</source>
         <translation>Exporter le rapp&amp;ort en PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="198" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="187" />
         <source>Reviews per da&amp;y:</source>
         <translation>Révisions par &amp;jour :</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="201" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="190" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="202" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="191" />
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="203" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="192" />
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="211" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="545" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="200" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="534" />
         <source>Reviews per day</source>
         <translation>Révisions par jour</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="212" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="201" />
         <source>No reviews yet: answer a few cards in the Quiz tab.</source>
         <translation>Aucune révision pour l’instant : répondez à quelques cartes dans l’onglet Quiz.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="216" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="205" />
         <source>The last year, day by day:</source>
         <translation>La dernière année, jour par jour :</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="220" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="546" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="209" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="535" />
         <source>Reviews in the last year</source>
         <translation>Révisions de la dernière année</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="223" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="212" />
         <source>Due in the next 30 days:</source>
         <translation>À réviser dans les 30 prochains jours :</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="227" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="216" />
         <source>Due forecast</source>
         <translation>Prévision des révisions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="228" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="217" />
         <source>Nothing is due in the next 30 days.</source>
         <translation>Rien n’est à réviser dans les 30 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="236" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="225" />
         <source>True retention and ranges</source>
         <translation>Rétention réelle et plages</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="237" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="226" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="239" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="228" />
         <source>True retention</source>
         <translation>Rétention réelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="240" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="229" />
         <source>Share of reviews of cards in review that were passed (Hard, Good or Easy). Young: interval under 21 days; mature: 21 days or more.</source>
         <translation>Part des révisions réussies (Difficile, Bien ou Facile) parmi les cartes en révision. Jeunes : intervalle inférieur à 21 jours ; mûres : 21 jours ou plus.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
         <source>Range</source>
         <translation>Plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
         <source>Studied</source>
         <translation>Étudiées</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="257" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="233" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="246" />
         <source>Recall now</source>
         <translation>Rappel actuel</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="246" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="235" />
         <source>Recall by range class</source>
         <translation>Rappel par classe de plage</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="255" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="244" />
         <source>Cards to work on</source>
         <translation>Cartes à retravailler</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="257" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="258" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="246" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="247" />
         <source>Weakest cards</source>
         <translation>Cartes les plus faibles</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="259" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="248" />
         <source>Enter or double-click shows the protocol in the browser.</source>
         <translation>Entrée ou double-clic affiche le protocole dans l’onglet Parcourir.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="261" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="262" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="250" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="251" />
         <source>Leeches</source>
         <translation>Cartes récalcitrantes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="261" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="250" />
         <source>Lapses</source>
         <translation>Oublis</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="280" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="269" />
         <source>Practice exams</source>
         <translation>Examens blancs</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="281" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="308" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="270" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="297" />
         <source>No practice exam yet — Quiz → Practice exam…</source>
         <translation>Pas encore d’examen blanc — Quiz → Examen blanc…</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="289" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="278" />
         <source>Latest practice exams</source>
         <translation>Derniers examens blancs</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="287" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="276" />
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="291" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="280" />
         <source>Objective, weakest first</source>
         <translation>Objectif, le plus faible d’abord</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="291" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="280" />
         <source>Right</source>
         <translation>Justes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="293" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="282" />
         <source>Practice exams by objective</source>
         <translation>Examens blancs par objectif</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="295" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="284" />
         <source>The share of answers right per exam objective over all practice exams.</source>
         <translation>La part de réponses justes par objectif de l’examen sur tous les examens blancs.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="309" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="298" />
         <source>⚠ The practice exams cannot be read: %1</source>
         <translation>⚠ Les examens blancs ne peuvent pas être lus : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="339" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="328" />
         <source>%1, objective %2</source>
         <translation>%1, objectif %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="340" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="329" />
         <source>Objective %1</source>
         <translation>Objectif %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="549" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="538" />
         <source>Daily workload until the exam</source>
         <translation>Charge quotidienne jusqu’à l’examen</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="373" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="362" />
         <source>⚠ The statistics cannot be read: %1</source>
         <translation>⚠ Impossible de lire les statistiques : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="390" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="379" />
         <source>%1 cards: %2 new, %3 learning, %4 in review, %5 relearning. %6 reviews in all (%7 in the last 30 days); time spent %8, today %9.</source>
         <translation>%1 cartes : %2 nouvelles, %3 en apprentissage, %4 en révision, %5 en réapprentissage. %6 révisions au total (%7 sur les 30 derniers jours) ; temps passé %8, aujourd’hui %9.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="401" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="390" />
         <source>Young</source>
         <translation>Jeunes</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="401" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="390" />
         <source>Mature</source>
         <translation>Mûres</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="343" />
-        <location filename="../app/ui/StatisticsPage.cpp" line="409" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="332" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="398" />
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="434" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="423" />
         <source>No leeches.</source>
         <translation>Aucune carte récalcitrante.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="434" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="423" />
         <source>No studied cards yet.</source>
         <translation>Aucune carte étudiée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="468" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="457" />
         <source>%1: %2 predicted recall</source>
         <translation>%1 : %2 de rappel prévu</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="472" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="461" />
         <source>On the exam date, %1. </source>
         <translation>À la date de l’examen, le %1. </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="474" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="463" />
         <source>Now (no exam date set). </source>
         <translation>Maintenant (aucune date d’examen définie). </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="475" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="464" />
         <source>%1 of %2 cards studied; a card never studied counts as not recalled.</source>
         <translation>%1 cartes étudiées sur %2 ; une carte jamais étudiée compte comme oubliée.</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="492" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="481" />
         <source>Readiness for %1</source>
         <translation>Préparation à %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="498" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="487" />
         <source>%1 of %2 studied · exam %3</source>
         <translation>%1 sur %2 étudiées · examen %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="502" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="491" />
         <source>%1 of %2 studied</source>
         <translation>%1 étudiées sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="523" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="512" />
         <source>%1: %n review(s), %2</source>
         <translation>
             <numerusform>%1 : %n révision, %2</numerusform>
@@ -8438,17 +8440,17 @@ Ses sauvegardes : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="504" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="493" />
         <source>Pulling it down most: %1</source>
         <translation>Ce qui la fait le plus baisser : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="533" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="522" />
         <source>today</source>
         <translation>auj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/StatisticsPage.cpp" line="534" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="523" />
         <source>%1: %n card(s) due</source>
         <translation>
             <numerusform>%1 : %n carte à réviser</numerusform>
@@ -8456,27 +8458,27 @@ Ses sauvegardes : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="547" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="536" />
         <source>Due in the next 30 days</source>
         <translation>À réviser dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="561" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="550" />
         <source>Export Report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="563" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="552" />
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="567" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="556" />
         <source>⚠ The report was not written: %1</source>
         <translation>⚠ Le rapport n’a pas été écrit : %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/StatisticsPage.cpp" line="571" />
+        <location filename="../app/ui/StatisticsPage.cpp" line="560" />
         <source>Report written to %1.</source>
         <translation>Rapport enregistré dans %1.</translation>
     </message>

@@ -2,11 +2,9 @@
 
 #include "CatalogItemDelegate.h"
 #include "DetailsHtml.h"
-#include "FlowLayout.h"
 #include "NotesEditor.h"
 #include "catalog/Catalog.h"
 #include "catalog/EntryKey.h"
-#include "domain/Category.h"
 #include "map/PortCard.h"
 #include "models/PortFilterProxyModel.h"
 #include "models/PortTableModel.h"
@@ -14,9 +12,7 @@
 #include "search/SpellingSuggestions.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QClipboard>
-#include <QComboBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -169,12 +165,13 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
-    layout->addWidget(buildFilters());
+    m_filters = new BrowserFilterBar(m_proxy, this);
+    layout->addWidget(m_filters);
     layout->addWidget(m_warning);
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PortFilterProxyModel::setSearchText);
-    connect(m_search, &QLineEdit::textChanged, this, &BrowserPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, m_filters, &BrowserFilterBar::apply);
     // While a search ranks the results (best hits first), an arrow on Port would claim an
     // order by port number that is not there.
     const auto indicator = [this] {
@@ -201,124 +198,18 @@ BrowserPage::BrowserPage(const Catalog &catalog, NoteRepository *notes, bool not
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, announce);
 }
 
-QWidget *BrowserPage::buildFilters()
-{
-    auto *bar = new QWidget(this);
-    // Wraps onto a second line in a narrow window (a laptop, German, a large font).
-    auto *row = new FlowLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-
-    const auto combo = [&](const QString &label, const QString &name) {
-        auto *box = new QComboBox(bar);
-        box->setObjectName(name);
-        auto *text = new QLabel(label, bar);
-        text->setBuddy(box);
-        row->addPair(text, box);
-        return box;
-    };
-    m_security = combo(tr("Sec&urity:"), QStringLiteral("securityFilter"));
-    m_security->addItem(tr("All"), -1);
-    m_security->addItem(tr("✔ Secure"), int(Security::Secure));
-    m_security->addItem(tr("✖ Insecure"), int(Security::Insecure));
-    m_security->addItem(tr("◐ Depends"), int(Security::Depends));
-
-    m_transport = combo(tr("&Transport:"), QStringLiteral("transportFilter"));
-    m_transport->addItem(tr("All"), -1);
-    for (Transport t : {Transport::Tcp, Transport::Udp, Transport::Sctp, Transport::Dccp})
-        m_transport->addItem(transportName(t).toUpper(), int(t));
-
-    m_range = combo(tr("&Range:"), QStringLiteral("rangeFilter"));
-    m_range->addItem(tr("All"), -1);
-    for (RangeClass c : {RangeClass::System, RangeClass::User, RangeClass::Dynamic}) {
-        m_range->addItem(QStringLiteral("%1, %2–%3")
-                             .arg(PortTableModel::rangeClassLabel(int(c)))
-                             .arg(rangeClassFirstPort(c))
-                             .arg(rangeClassLastPort(c)),
-                         int(c));
-    }
-
-    m_exam = combo(tr("E&xam:"), QStringLiteral("examFilter"));
-    m_exam->addItem(tr("All"), QString());
-    for (const ExamInfo &e : knownExams())
-        m_exam->addItem(e.retired ? tr("%1 (retired)").arg(e.title) : e.title, e.id);
-
-    m_category = combo(tr("Cate&gory:"), QStringLiteral("categoryFilter"));
-    m_category->addItem(tr("All"), QString());
-    for (const CategoryInfo &c : knownCategories())
-        m_category->addItem(categoryTitle(QLatin1String(c.id)), QString::fromLatin1(c.id));
-
-    // Connected once filled, so that adding items does not filter half-built state.
-    for (QComboBox *box : {m_security, m_transport, m_range, m_exam, m_category})
-        connect(box, &QComboBox::currentIndexChanged, this, &BrowserPage::applyFilters);
-
-    m_studyOnly = new QCheckBox(tr("Study set &only"), bar);
-    m_studyOnly->setObjectName(QStringLiteral("studySetOnly"));
-    connect(m_studyOnly, &QCheckBox::toggled, this, &BrowserPage::applyFilters);
-    row->addWidget(m_studyOnly);
-    return bar;
-}
-
-void BrowserPage::applyFilters()
-{
-    // A qualifier typed in the search (is:insecure, t:udp, range:, exam:) says the same as
-    // its combo: the combo gives way (greyed, saying so) instead of contradicting it into an
-    // empty result.
-    const SearchQuery &query = m_proxy->query();
-    const auto giveWay = [](QComboBox *box, bool typed, const QString &qualifier) {
-        box->setEnabled(!typed);
-        box->setToolTip(typed ? BrowserPage::tr("Set by the search (%1)").arg(qualifier)
-                              : QString());
-    };
-    const bool securityTyped = !query.securities().isEmpty();
-    const bool transportTyped = query.transports() != 0;
-    const bool rangeTyped = !query.rangeClasses().isEmpty();
-    const bool examTyped = !query.exams().isEmpty();
-    const bool categoryTyped = !query.categories().isEmpty();
-    giveWay(m_security, securityTyped, QStringLiteral("is:"));
-    giveWay(m_transport, transportTyped, QStringLiteral("transport:"));
-    giveWay(m_range, rangeTyped, QStringLiteral("range:"));
-    giveWay(m_exam, examTyped, QStringLiteral("exam:"));
-    giveWay(m_category, categoryTyped, QStringLiteral("category:"));
-    const auto value = [](QComboBox *box) { return box->currentData().toInt(); };
-    const int security = securityTyped ? -1 : value(m_security);
-    const int transport = transportTyped ? -1 : value(m_transport);
-    const int range = rangeTyped ? -1 : value(m_range);
-    m_proxy->setSecurityFilter(security < 0 ? std::nullopt
-                                            : std::optional(static_cast<Security>(security)));
-    m_proxy->setTransportFilter(transport < 0 ? std::nullopt
-                                              : std::optional(static_cast<Transport>(transport)));
-    m_proxy->setRangeClassFilter(range < 0 ? std::nullopt
-                                           : std::optional(static_cast<RangeClass>(range)));
-    m_proxy->setExamFilter(examTyped ? QString() : m_exam->currentData().toString());
-    m_proxy->setCategoryFilter(categoryTyped ? QString() : m_category->currentData().toString());
-    m_proxy->setStudySetOnly(m_studyOnly->isChecked());
-}
-
 BrowserPage::State BrowserPage::state() const
 {
     State s;
     s.search = m_search->text();
-    s.security = m_security->currentIndex();
-    s.transport = m_transport->currentIndex();
-    s.range = m_range->currentIndex();
-    s.exam = m_exam->currentIndex();
-    s.category = m_category->currentIndex();
-    s.studySetOnly = m_studyOnly->isChecked();
+    s.filters = m_filters->state();
     s.selectedKey = entryKey(m_catalog, currentCatalogRow());
     return s;
 }
 
 void BrowserPage::restore(const State &state)
 {
-    const auto pick = [](QComboBox *box, int index) {
-        box->setCurrentIndex(index >= 0 && index < box->count() ? index : 0);
-    };
-    pick(m_security, state.security);
-    pick(m_transport, state.transport);
-    pick(m_range, state.range);
-    pick(m_exam, state.exam);
-    pick(m_category, state.category);
-    m_studyOnly->setChecked(state.studySetOnly);
+    m_filters->restore(state.filters);
     m_search->setText(state.search);
     if (!state.selectedKey.isEmpty())
         selectEntryKey(state.selectedKey);
@@ -506,19 +397,7 @@ QString BrowserPage::resultsHtml() const
     }
     // The way out: what the filters hide, and names the search was probably meant for.
     const int matching = int(searchCatalog(m_catalog, query).size());
-    QStringList filters;
-    if (m_security->currentIndex() > 0)
-        filters << tr("Security: %1").arg(m_security->currentText());
-    if (m_transport->currentIndex() > 0)
-        filters << tr("Transport: %1").arg(m_transport->currentText());
-    if (m_range->currentIndex() > 0)
-        filters << tr("Range: %1").arg(m_range->currentText());
-    if (m_exam->currentIndex() > 0)
-        filters << tr("Exam: %1").arg(m_exam->currentText());
-    if (m_category->currentIndex() > 0)
-        filters << tr("Category: %1").arg(m_category->currentText());
-    if (m_studyOnly->isChecked())
-        filters << tr("Study set only");
+    const QStringList filters = m_filters->described();
     if (matching > 0 && !filters.isEmpty())
         para(tr("%1 match the search, but the filters hide them (%2). "
                 "<a href=\"portolan:clear-filters\">Clear the filters</a>")
@@ -536,13 +415,6 @@ QString BrowserPage::resultsHtml() const
     return html;
 }
 
-void BrowserPage::clearFilters()
-{
-    for (QComboBox *box : {m_security, m_transport, m_range, m_exam, m_category})
-        box->setCurrentIndex(0);
-    m_studyOnly->setChecked(false);
-}
-
 void BrowserPage::showWarnings(const QStringList &warnings)
 {
     m_warning->setText(warnings.join(QLatin1Char('\n')));
@@ -556,7 +428,7 @@ bool BrowserPage::selectProtocol(const QString &key)
 
 void BrowserPage::setStudySetOnly(bool on)
 {
-    m_studyOnly->setChecked(on);
+    m_filters->setStudySetOnly(on);
 }
 
 int BrowserPage::currentCatalogRow() const
@@ -572,12 +444,7 @@ bool BrowserPage::selectCatalogRow(int row)
     if (!index.isValid()) {
         // Hidden by the current search or filters: show everything, then select.
         m_search->clear();
-        m_security->setCurrentIndex(0);
-        m_transport->setCurrentIndex(0);
-        m_range->setCurrentIndex(0);
-        m_exam->setCurrentIndex(0);
-        m_category->setCurrentIndex(0);
-        m_studyOnly->setChecked(false);
+        m_filters->clear();
         index = m_proxy->mapFromSource(m_model->index(m_model->modelRowOf(row), 0));
     }
     m_table->setCurrentIndex(index);
@@ -658,7 +525,7 @@ void BrowserPage::onLinkActivated(const QUrl &url)
         return;
     }
     if (link == QLatin1String("portolan:clear-filters")) {
-        clearFilters();
+        m_filters->clear();
         return;
     }
     static const QString search = QStringLiteral("portolan:search/");

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "BrowserFilterBar.h"
+
 #include <QString>
 #include <QWidget>
 #include <functional>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -35,12 +35,7 @@ public:
     struct State
     {
         QString search;
-        int security = 0; // combo indices
-        int transport = 0;
-        int range = 0;
-        int exam = 0;
-        int category = 0;
-        bool studySetOnly = false;
+        BrowserFilterBar::State filters;
         QString selectedKey; // entry key (catalog/EntryKey.h), empty: none
     };
     State state() const;
@@ -97,8 +92,6 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    QWidget *buildFilters();
-    void applyFilters();
     void showDetailsFor(const QModelIndex &proxyIndex);
     void showWarnings(const QStringList &warnings);
     void onLinkActivated(const QUrl &url);
@@ -107,19 +100,12 @@ private:
     // search, why nothing was found and the way out, or how many were found).
     void followResults();
     QString resultsHtml() const;
-    // Clears every filter above the table, keeping the search.
-    void clearFilters();
 
     const Catalog &m_catalog;
     PortTableModel *m_model = nullptr;
     PortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
-    QComboBox *m_security = nullptr;
-    QComboBox *m_transport = nullptr;
-    QComboBox *m_range = nullptr;
-    QComboBox *m_exam = nullptr;
-    QComboBox *m_category = nullptr;
-    QCheckBox *m_studyOnly = nullptr;
+    BrowserFilterBar *m_filters = nullptr;
     QLabel *m_warning = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
