@@ -136,18 +136,8 @@ bool ImportRepository::writeImportedRegistry(const QList<RegistryRecord> &record
 {
     if (!exec(QStringLiteral("DELETE FROM import_registry")))
         return false;
-    Statement q(m_db, QStringLiteral("INSERT INTO import_registry (seq, ") +
-                          RegistryRows::columns() +
-                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const RegistryRecord &r = records.at(i);
-        if (!q.exec(QVariantList{qint64(i)} + RegistryRows::values(r))) {
-            m_error = QStringLiteral("%1/%2: %3")
-                          .arg(r.portText(), transportName(r.transport), q.error());
-            return false;
-        }
-    }
-    return true;
+    return RegistryRows::insertAll(m_db, QStringLiteral("import_registry"), records, true,
+                                   &m_error);
 }
 
 bool ImportRepository::writeServices(const QList<RegistryRecord> &services)

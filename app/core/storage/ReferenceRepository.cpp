@@ -164,13 +164,11 @@ bool ReferenceRepository::insertRegistry(const QList<RegistryRecord> &registry)
                                             "VALUES (1, ?)"));
     if (!snapshot.exec({RegistryTsvReader::write(registry)}))
         return fail(snapshot);
-    Statement q(m_db, QStringLiteral("INSERT INTO registry (") + RegistryRows::columns() +
-                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const RegistryRecord &r : registry) {
-        if (!q.exec(RegistryRows::values(r)))
-            return fail(q, QStringLiteral("%1/%2").arg(r.portText(), transportName(r.transport)));
-    }
-    return true;
+    QString code;
+    if (RegistryRows::insertAll(m_db, QStringLiteral("registry"), registry, false, &m_error, &code))
+        return true;
+    m_diskFull = code == QLatin1String("13"); // SQLITE_FULL
+    return false;
 }
 
 QList<Protocol> ReferenceRepository::loadProtocols() const

@@ -1,5 +1,6 @@
 #include "storage/RegistryRows.h"
 
+#include "storage/BatchInsert.h"
 #include "storage/Statement.h"
 
 namespace portolan::RegistryRows {
@@ -45,6 +46,27 @@ QVariantList values(const RegistryRecord &r)
             notNullText(r.serviceCode),
             notNullText(r.unauthorizedUse),
             notNullText(r.assignmentNotes)};
+}
+
+bool insertAll(const QSqlDatabase &db, const QString &table, const QList<RegistryRecord> &records,
+               bool numbered, QString *error, QString *code)
+{
+    BatchInsert insert(db, table, numbered ? QStringLiteral("seq, ") + columns() : columns(),
+                       numbered ? 1 + kColumnCount : kColumnCount);
+    bool ok = true;
+    for (qsizetype i = 0; ok && i < records.size(); ++i)
+        ok = insert.add(numbered ? QVariantList{qint64(i)} + values(records.at(i))
+                                 : values(records.at(i)));
+    if (ok && insert.finish())
+        return true;
+    *error = insert.error();
+    if (insert.failedRow() >= 0) {
+        const RegistryRecord &r = records.at(insert.failedRow());
+        *error = QStringLiteral("%1/%2: %3").arg(r.portText(), transportName(r.transport), *error);
+    }
+    if (code)
+        *code = insert.resultCode();
+    return false;
 }
 
 } // namespace portolan::RegistryRows
