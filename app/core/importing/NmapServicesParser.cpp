@@ -97,7 +97,9 @@ bool readQuickly(const QByteArray &bytes, QList<PortFrequency> *out)
     const char *const end = p + bytes.size();
     const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
     const auto printable = [](char c) { return uchar(c) > 0x20 && uchar(c) < 0x7F; };
-    out->reserve(bytes.size() / 40);
+    // One entry per line at most. A guess from the size (nmap 7.93's file has 27,462 lines in
+    // 1 MB) grew the list once more on every start: a tenth of a lookup's time.
+    out->reserve(bytes.count('\n') + 1);
     while (p < end) {
         const char *eol = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         if (!eol)
