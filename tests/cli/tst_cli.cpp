@@ -1,4 +1,5 @@
 // The terminal front end, run as a user would: the built binary in a child process.
+#include "../support/FirstStartDatabase.h"
 #include "../support/RunPortolan.h"
 #include "../support/TestMain.h"
 
@@ -248,6 +249,8 @@ private slots:
                                               QFile::ReadOther | QFile::ExeOther |
                                               QFile::ReadGroup | QFile::ExeGroup);
         const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        // The first start's copy: the lookup below only opens it, as a user's file would be.
+        QVERIFY(portolan::testing::copyFirstStartDatabase(path));
         QCOMPARE(runPortolan(
                      {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("22")})
                      .exitCode,
@@ -282,6 +285,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        // The first start's copy: the lookup below only opens it, as a user's file would be.
+        QVERIFY(portolan::testing::copyFirstStartDatabase(path));
         QCOMPARE(runPortolan(
                      {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("22")})
                      .exitCode,
@@ -322,6 +327,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("side.sqlite"));
+        // The first start's copy: the lookup below only opens it, as a user's file would be.
+        QVERIFY(portolan::testing::copyFirstStartDatabase(path));
         QCOMPARE(runPortolan(
                      {QStringLiteral("--db"), path, QStringLiteral("lookup"), QStringLiteral("22")})
                      .exitCode,

@@ -1,6 +1,7 @@
 // The import preview as a user sees it: counts, examples and notes before anything is written,
 // Cancel leaving the database as it was, Apply writing it whole, a failure shown in place, a
 // refused file shown with FILE:LINE, and the window rebuilt on the new catalog afterwards.
+#include "../support/FirstStartDatabase.h"
 #include "../support/TestMain.h"
 #include "BrowserPage.h"
 #include "ImportDialog.h"
@@ -56,7 +57,8 @@ private:
 
     bool open(Workspace &ws)
     {
-        return ws.open(m_dir.filePath(QStringLiteral("gui%1.sqlite").arg(++m_n)));
+        const QString path = m_dir.filePath(QStringLiteral("gui%1.sqlite").arg(++m_n));
+        return portolan::testing::copyFirstStartDatabase(path) && ws.open(path);
     }
     static qint64 generation(Workspace &ws)
     {

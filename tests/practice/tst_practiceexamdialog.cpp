@@ -3,6 +3,7 @@
 // to its entry, "Drill my misses", a saved result and the schedule left alone. With
 // PORTOLAN_SHOTS=DIR it also saves 1024x640 pictures of a scenario question, the review and the
 // report.
+#include "../support/FirstStartDatabase.h"
 #include "../support/TestMain.h"
 #include "PracticeExamDialog.h"
 #include "QuizPage.h"
@@ -59,9 +60,10 @@ private slots:
 
     void init()
     {
+        const QString path = m_dir.filePath(QStringLiteral("p-%1.sqlite").arg(++m_n));
+        QVERIFY(portolan::testing::copyFirstStartDatabase(path));
         m_workspace = std::make_unique<Workspace>();
-        QVERIFY2(m_workspace->open(m_dir.filePath(QStringLiteral("p-%1.sqlite").arg(++m_n))),
-                 qPrintable(m_workspace->errorMessage()));
+        QVERIFY2(m_workspace->open(path), qPrintable(m_workspace->errorMessage()));
     }
 
     void cleanup() { m_workspace.reset(); }

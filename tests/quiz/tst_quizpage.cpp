@@ -1,3 +1,4 @@
+#include "../support/FirstStartDatabase.h"
 #include "../support/TestMain.h"
 #include "QuizCardView.h"
 #include "QuizFixture.h"
@@ -61,9 +62,10 @@ void TestQuizPage::initTestCase()
 void TestQuizPage::init()
 {
     static int n = 0;
+    const QString path = m_dir.filePath(QStringLiteral("gui-%1.sqlite").arg(++n));
+    QVERIFY(portolan::testing::copyFirstStartDatabase(path));
     m_workspace = std::make_unique<Workspace>();
-    QVERIFY2(m_workspace->open(m_dir.filePath(QStringLiteral("gui-%1.sqlite").arg(++n))),
-             qPrintable(m_workspace->errorMessage()));
+    QVERIFY2(m_workspace->open(path), qPrintable(m_workspace->errorMessage()));
     m_page = std::make_unique<QuizPage>(*m_workspace, &m_clock);
     m_page->resize(1000, 720);
     m_page->show();
