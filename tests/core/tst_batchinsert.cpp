@@ -103,6 +103,35 @@ private slots:
         QCOMPARE(rows(), QStringList());
     }
 
+    // A full disk may end the transaction: the rows are not tried again one by one (each would
+    // be committed on its own outside it), and no row is blamed.
+    void aFullDatabaseWritesNothingMore()
+    {
+        Statement pragma(m_db.connection());
+        QVERIFY(pragma.run(QStringLiteral("PRAGMA page_count")) && pragma.next());
+        const int pages = pragma.value(0).toInt();
+        QVERIFY(pragma.run(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
+        bool ok = true;
+        qsizetype failedRow = 0;
+        QString code;
+        {
+            ScopedTransaction tx(m_db.connection());
+            BatchInsert insert(m_db.connection(), QStringLiteral("batch"),
+                               QStringLiteral("n, label"), 2);
+            const QString wide(2000, QLatin1Char('x')); // a few rows fill a page
+            for (int n = 0; ok && n < 1000; ++n)
+                ok = insert.add({n, wide + QString::number(n)});
+            ok = ok && insert.finish();
+            failedRow = insert.failedRow();
+            code = insert.resultCode();
+        }
+        QVERIFY(pragma.run(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QVERIFY(!ok);
+        QCOMPARE(code, QStringLiteral("13")); // SQLITE_FULL
+        QCOMPARE(failedRow, qsizetype(-1));
+        QCOMPARE(rows(), QStringList());
+    }
+
     void aTableThatIsNotThereIsNoRowsFault()
     {
         BatchInsert insert(m_db.connection(), QStringLiteral("no_such_table"), QStringLiteral("n"),

@@ -41,7 +41,12 @@ bool BatchInsert::write()
     if (!q.prepare(sqlFor(rows)))
         return fail(q, -1);
     if (!q.exec(m_pending)) {
-        // Which row: SQLite undid this statement's rows, so they go in again one by one
+        // Any failure but a refused row (a full disk, an I/O error) may have ended the
+        // caller's transaction: nothing more may be written, not even to find a row.
+        constexpr int kSqliteConstraint = 19; // primary result code; 275 is CHECK, 1555 PK
+        if ((q.resultCode().toInt() & 0xff) != kSqliteConstraint)
+            return fail(q, -1);
+        // Which row: SQLite undid this statement's rows only, so they go in again one by one
         // until the one it refuses.
         Statement one(m_db);
         if (!one.prepare(sqlFor(1)))

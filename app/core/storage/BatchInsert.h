@@ -13,9 +13,10 @@ namespace portolan {
 // journal of its own (the undo of that one statement, a 64 KiB buffer): the registry's 12,000
 // rows allocated and freed 800 MB that way, half a first start in a sanitizer build.
 //
-// A statement that fails undoes its own rows only, so the rows of a failing batch are tried
-// once more one at a time: failedRow() and error() then name the row SQLite refused, as a
-// row-by-row insert would.
+// A statement whose row breaks a constraint undoes its own rows only, so the rows of that batch
+// are tried once more one at a time: failedRow() and error() then name the row SQLite refused,
+// as a row-by-row insert would. Any other failure (a full disk) may end the caller's transaction,
+// so nothing more is written and no row is named.
 class BatchInsert
 {
 public:
