@@ -8,10 +8,12 @@
 #               GCC takes with the sanitizers.
 # Both are unity builds (the core 32 files at a time, each test program as one file, so the Qt
 # headers are parsed that much less often); the dev preset is not, so that a file that lacks an
-# include still fails there. The
+# include still fails there. Both compile the test programs themselves at -O0 (their compile was
+# mostly optimisation); the program's code keeps the leg's flags, except that the sanitizer leg
+# also builds the widgets and terminal commands at -O0 (cmake/PortolanSettings.cmake). The
 # benchmarks are not built here (no test runs them; the dev preset and scripts/bench.sh build
-# them optimised). Each leg prints its wall time. PORTOLAN_LEGS="release" (or "sanitizers")
-# runs one leg only.
+# them optimised). Each leg prints its wall time. PORTOLAN_LEGS="release" (or "sanitizers") runs
+# one leg only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
