@@ -13,6 +13,7 @@ BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QSt
             QStringList(columnCount, QStringLiteral("?")).join(QStringLiteral(", ")) +
             QStringLiteral(")");
     m_pending.reserve(kRowsPerStatement * columnCount);
+    m_fullSql = sqlFor(kRowsPerStatement);
 }
 
 QString BatchInsert::sqlFor(qsizetype rows) const
@@ -38,7 +39,7 @@ bool BatchInsert::write()
     // The full batch's statement is prepared once and kept; a last, shorter one is not.
     Statement rest(m_db);
     Statement &q = rows == kRowsPerStatement ? m_full : rest;
-    if (!q.prepare(sqlFor(rows)))
+    if (!q.prepare(rows == kRowsPerStatement ? m_fullSql : sqlFor(rows)))
         return fail(q, -1);
     if (!q.exec(m_pending)) {
         // Any failure but a refused row (a full disk, an I/O error) may have ended the

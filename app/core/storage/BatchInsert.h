@@ -43,8 +43,9 @@ private:
     bool fail(const Statement &statement, qsizetype row);
 
     QSqlDatabase m_db;
-    QString m_head; // "INSERT INTO t (a, b) VALUES "
-    QString m_row;  // "(?, ?)"
+    QString m_head;    // "INSERT INTO t (a, b) VALUES "
+    QString m_row;     // "(?, ?)"
+    QString m_fullSql; // the statement of a full batch, built once
     int m_columnCount;
     Statement m_full;
     QVariantList m_pending;
