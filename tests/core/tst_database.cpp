@@ -339,6 +339,56 @@ private slots:
         QCOMPARE(third.rows().size(), again.rows().size());
     }
 
+    // The reference is written many rows to a statement; a row SQLite refuses is still named by
+    // its protocol, and the reference before the attempt is still there, whole.
+    void aRefusedReferenceRowIsNamedAndNothingIsReplaced_data()
+    {
+        QTest::addColumn<int>("brokenPort");
+        QTest::addColumn<bool>("duplicateKey");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("port above 65535") << 70000 << false << QStringLiteral("p-0099");
+        QTest::newRow("same key twice") << 22 << true << QStringLiteral("p-0150");
+    }
+
+    void aRefusedReferenceRowIsNamedAndNothingIsReplaced()
+    {
+        QFETCH(int, brokenPort);
+        QFETCH(bool, duplicateKey);
+        QFETCH(QString, named);
+        Database db;
+        QVERIFY(db.openInMemory());
+        ReferenceRepository repo(db.connection());
+        Protocol kept;
+        kept.key = QStringLiteral("kept");
+        kept.abbreviation = kept.name = kept.summary = kept.notes = kept.securityReason =
+            QStringLiteral("kept");
+        kept.security = Security::Secure;
+        kept.ports = {{22, 22, Transport::Tcp, {}, {}, {}}};
+        QVERIFY2(repo.replaceAll({kept}, {}, QStringLiteral("v1")), qPrintable(repo.errorText()));
+
+        // More protocols and ports than one statement takes, so the bad row is in a later one.
+        QList<Protocol> next;
+        for (int i = 0; i < 200; ++i) {
+            Protocol p = kept;
+            p.key = QStringLiteral("p-%1").arg(i, 4, 10, QLatin1Char('0'));
+            p.ports = {{i, i, Transport::Tcp, {}, {}, {}}, {i, i, Transport::Udp, {}, {}, {}}};
+            next.append(p);
+        }
+        if (duplicateKey)
+            next[150].key = next[149].key = named;
+        else
+            next[99].ports[1].last = brokenPort;
+
+        QVERIFY(!repo.replaceAll(next, {}, QStringLiteral("v2")));
+        QVERIFY2(repo.errorText().startsWith(named + QLatin1String(": ")),
+                 qPrintable(repo.errorText()));
+        QVERIFY(!repo.diskFull());
+        QCOMPARE(repo.storedVersion(), QStringLiteral("v1"));
+        const QList<Protocol> after = repo.loadProtocols();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first(), kept);
+    }
+
     void loadedCatalogEqualsEmbeddedData()
     {
         Database db;

@@ -1,6 +1,7 @@
 #include "storage/ReferenceRepository.h"
 
 #include "catalog/RegistryTsvReader.h"
+#include "storage/BatchInsert.h"
 #include "storage/RegistryRows.h"
 #include "storage/ScopedTransaction.h"
 #include "storage/Statement.h"
@@ -87,9 +88,19 @@ QString ReferenceRepository::storedVersion() const
 
 bool ReferenceRepository::fail(const Statement &statement, const QString &where) const
 {
-    m_error = where.isEmpty() ? statement.error()
-                              : QStringLiteral("%1: %2").arg(where, statement.error());
-    m_diskFull = statement.resultCode() == QLatin1String("13"); // SQLITE_FULL
+    return fail(statement.error(), statement.resultCode(), where);
+}
+
+bool ReferenceRepository::fail(const BatchInsert &insert, const QString &where) const
+{
+    return fail(insert.error(), insert.resultCode(), where);
+}
+
+bool ReferenceRepository::fail(const QString &error, const QString &code,
+                               const QString &where) const
+{
+    m_error = where.isEmpty() ? error : QStringLiteral("%1: %2").arg(where, error);
+    m_diskFull = code == QLatin1String("13"); // SQLITE_FULL
     return false;
 }
 
@@ -129,31 +140,44 @@ bool ReferenceRepository::replaceRegistry(const QList<RegistryRecord> &registry)
 
 bool ReferenceRepository::insertProtocols(const QList<Protocol> &protocols)
 {
-    Statement proto(
-        m_db, QStringLiteral(
-                  "INSERT INTO ref_protocol (key, kind, abbreviation, name, summary, ip_protocol, "
-                  "security, security_reason, official_vs_common, notes, lists, category) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Statement port(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO ref_port (protocol_key, seq, port_first, port_last, transport, role, "
-            "iana_name, common_use) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Protocol &p : protocols) {
-        if (!proto.exec({p.key, kindName(p.kind), notNullText(p.abbreviation), notNullText(p.name),
-                         notNullText(p.summary),
-                         p.ipProtocol >= 0 ? QVariant(p.ipProtocol) : QVariant(),
-                         securityName(p.security), notNullText(p.securityReason),
-                         notNullText(p.officialVsCommon), notNullText(p.notes),
-                         QString::fromUtf8(encodeLists(p)), notNullText(p.category)}))
-            return fail(proto, p.key);
-        for (qsizetype i = 0; i < p.ports.size(); ++i) {
-            const PortAssignment &a = p.ports.at(i);
-            if (!port.exec({p.key, int(i), a.first, a.last, transportName(a.transport),
-                            notNullText(a.role), notNullText(a.ianaName),
-                            notNullText(a.commonUse)}))
-                return fail(port, p.key);
+    // Every protocol before any port: a port refers to its protocol's row.
+    BatchInsert proto(m_db, QStringLiteral("ref_protocol"),
+                      QStringLiteral("key, kind, abbreviation, name, summary, ip_protocol, "
+                                     "security, security_reason, official_vs_common, notes, "
+                                     "lists, category"),
+                      12);
+    bool ok = true;
+    for (qsizetype i = 0; ok && i < protocols.size(); ++i) {
+        const Protocol &p = protocols.at(i);
+        ok = proto.add({p.key, kindName(p.kind), notNullText(p.abbreviation), notNullText(p.name),
+                        notNullText(p.summary),
+                        p.ipProtocol >= 0 ? QVariant(p.ipProtocol) : QVariant(),
+                        securityName(p.security), notNullText(p.securityReason),
+                        notNullText(p.officialVsCommon), notNullText(p.notes),
+                        QString::fromUtf8(encodeLists(p)), notNullText(p.category)});
+    }
+    if (!ok || !proto.finish()) {
+        const qsizetype row = proto.failedRow();
+        return fail(proto, row >= 0 ? protocols.at(row).key : QString());
+    }
+
+    BatchInsert port(m_db, QStringLiteral("ref_port"),
+                     QStringLiteral("protocol_key, seq, port_first, port_last, transport, role, "
+                                    "iana_name, common_use"),
+                     8);
+    QStringList keyOfRow; // the protocol of each port row, to name the one SQLite refuses
+    for (qsizetype p = 0; ok && p < protocols.size(); ++p) {
+        const Protocol &protocol = protocols.at(p);
+        for (qsizetype i = 0; ok && i < protocol.ports.size(); ++i) {
+            const PortAssignment &a = protocol.ports.at(i);
+            keyOfRow.append(protocol.key);
+            ok = port.add({protocol.key, int(i), a.first, a.last, transportName(a.transport),
+                           notNullText(a.role), notNullText(a.ianaName), notNullText(a.commonUse)});
         }
+    }
+    if (!ok || !port.finish()) {
+        const qsizetype row = port.failedRow();
+        return fail(port, row >= 0 ? keyOfRow.at(row) : QString());
     }
     return true;
 }
@@ -164,11 +188,11 @@ bool ReferenceRepository::insertRegistry(const QList<RegistryRecord> &registry)
                                             "VALUES (1, ?)"));
     if (!snapshot.exec({RegistryTsvReader::write(registry)}))
         return fail(snapshot);
+    QString error;
     QString code;
-    if (RegistryRows::insertAll(m_db, QStringLiteral("registry"), registry, false, &m_error, &code))
-        return true;
-    m_diskFull = code == QLatin1String("13"); // SQLITE_FULL
-    return false;
+    return RegistryRows::insertAll(m_db, QStringLiteral("registry"), registry, false, &error,
+                                   &code) ||
+           fail(error, code, {});
 }
 
 QList<Protocol> ReferenceRepository::loadProtocols() const

@@ -9,6 +9,7 @@
 
 namespace portolan {
 
+class BatchInsert;
 class Statement;
 
 // Reads and replaces the reference tables (curated study set and IANA registry). Replacing is
@@ -43,6 +44,8 @@ public:
 private:
     // Keeps the statement's error, after where (a key or a port) when given; always false.
     bool fail(const Statement &statement, const QString &where = {}) const;
+    bool fail(const BatchInsert &insert, const QString &where) const;
+    bool fail(const QString &error, const QString &code, const QString &where) const;
     bool insertProtocols(const QList<Protocol> &protocols);
     bool insertRegistry(const QList<RegistryRecord> &registry);
 
