@@ -1,7 +1,10 @@
-// Replays fuzz inputs without libFuzzer: every file named on the command line, and every file
-// below every folder named there, is passed once to the target's LLVMFuzzerTestOneInput. Built
-// with each fuzz target into a replay_* test in every build (gcc included), so the committed
-// corpora are regression tests. A broken invariant aborts; the last "input:" line names the file.
+// Replays fuzz inputs without libFuzzer: `fuzz-replay TARGET FILE_OR_FOLDER...` passes every
+// file named, and every file below every folder named, once to TARGET's LLVMFuzzerTestOneInput.
+// Built with all fuzz targets into one program in every build (gcc included; see
+// tests/fuzzreplay), so the committed corpora are regression tests. A broken invariant aborts;
+// the last "input:" line names the file.
+
+#include "ReplayTargets.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -13,11 +16,11 @@
 #include <string>
 #include <vector>
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size);
-
 namespace {
 
-bool replay(const std::filesystem::path &file)
+using TestOneInput = int (*)(const std::uint8_t *data, std::size_t size);
+
+bool replay(TestOneInput testOneInput, const std::filesystem::path &file)
 {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
@@ -32,7 +35,7 @@ bool replay(const std::filesystem::path &file)
     // catches reads past the end.
     std::vector<std::uint8_t> exact(bytes.begin(), bytes.end());
     static const std::uint8_t empty = 0; // libFuzzer never passes a null pointer either
-    LLVMFuzzerTestOneInput(exact.empty() ? &empty : exact.data(), exact.size());
+    testOneInput(exact.empty() ? &empty : exact.data(), exact.size());
     return true;
 }
 
@@ -40,12 +43,21 @@ bool replay(const std::filesystem::path &file)
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s FILE_OR_FOLDER...\n", argv[0]);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: %s TARGET FILE_OR_FOLDER...\n", argv[0]);
+        return 2;
+    }
+    TestOneInput testOneInput = nullptr;
+    for (const portolan::fuzz::ReplayTarget &target : portolan::fuzz::kReplayTargets) {
+        if (std::string(argv[1]) == target.name)
+            testOneInput = target.testOneInput;
+    }
+    if (!testOneInput) {
+        std::fprintf(stderr, "%s: no fuzz target named %s\n", argv[0], argv[1]);
         return 2;
     }
     int replayed = 0;
-    for (int i = 1; i < argc; ++i) {
+    for (int i = 2; i < argc; ++i) {
         const std::filesystem::path path(argv[i]);
         std::vector<std::filesystem::path> files;
         if (std::filesystem::is_directory(path)) {
@@ -58,7 +70,7 @@ int main(int argc, char **argv)
             files.push_back(path);
         }
         for (const auto &file : files) {
-            if (!replay(file))
+            if (!replay(testOneInput, file))
                 return 1;
             ++replayed;
         }
