@@ -52,6 +52,16 @@ void makeSqliteFile(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+// A study-set entry with every text field filled with `text`, as the schema requires.
+Protocol plainProtocol(const QString &key, const QString &text, Security security)
+{
+    Protocol p;
+    p.key = key;
+    p.abbreviation = p.name = p.summary = p.notes = p.securityReason = text;
+    p.security = security;
+    return p;
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -315,11 +325,8 @@ private slots:
 
         // An older program left a different reference behind: the next load rewrites it.
         ReferenceRepository repo(db.connection());
-        Protocol stale;
-        stale.key = QStringLiteral("stale");
-        stale.abbreviation = stale.name = stale.summary = stale.notes = stale.securityReason =
-            QStringLiteral("old");
-        stale.security = Security::Insecure;
+        const Protocol stale =
+            plainProtocol(QStringLiteral("stale"), QStringLiteral("old"), Security::Insecure);
         QVERIFY(repo.replaceAll({stale}, {}, QStringLiteral("old-version")));
         QCOMPARE(repo.loadProtocols().size(), 1);
 
@@ -358,11 +365,8 @@ private slots:
         Database db;
         QVERIFY(db.openInMemory());
         ReferenceRepository repo(db.connection());
-        Protocol kept;
-        kept.key = QStringLiteral("kept");
-        kept.abbreviation = kept.name = kept.summary = kept.notes = kept.securityReason =
-            QStringLiteral("kept");
-        kept.security = Security::Secure;
+        Protocol kept =
+            plainProtocol(QStringLiteral("kept"), QStringLiteral("kept"), Security::Secure);
         kept.ports = {{22, 22, Transport::Tcp, {}, {}, {}}};
         QVERIFY2(repo.replaceAll({kept}, {}, QStringLiteral("v1")), qPrintable(repo.errorText()));
 
