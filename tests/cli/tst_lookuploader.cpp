@@ -6,6 +6,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/EntryKey.h"
 #include "custom/CustomEntryRepository.h"
+#include "importing/NmapServicesParser.h"
 #include "map/PortCard.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchQuery.h"
@@ -24,12 +25,16 @@ using namespace portolan;
 
 namespace {
 
-// Everything `portolan lookup` prints for the rows: the table, every row's details and JSON.
+// Everything `portolan lookup` prints for the rows: the port cards of the ports asked, the
+// table, every row's details and JSON.
 QString printed(const Catalog &catalog, const QString &text)
 {
-    const QList<int> rows = searchCatalog(catalog, SearchQuery::parse(text));
+    const SearchQuery query = SearchQuery::parse(text);
+    const QList<int> rows = searchCatalog(catalog, query);
     QString out;
     QTextStream stream(&out);
+    for (const SearchQuery::PortRange &r : query.ports())
+        stream << PortCard::make(catalog, r.first, r.last).lines(catalog).join(u'\n') << '\n';
     LookupPrinter printer(catalog, stream);
     printer.printTable(rows, 0, 100);
     for (int r : rows)
@@ -91,7 +96,15 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // "How common" comes from nmap's table, which a lookup reads only for the ports it can
+        // show: the machine's (scripts/setup-deps.sh installs nmap), else a sample, so that the
+        // narrowed table is always compared with the whole one.
+        const QString nmap = NmapServicesParser::systemFilePath();
+        if (nmap.isEmpty() || !QFile::exists(nmap))
+            qputenv("PORTOLAN_NMAP_SERVICES",
+                    PORTOLAN_SOURCE_DIR "/tests/importing/data/nmap-services-sample");
         QVERIFY2(m_workspace.open(db()), qPrintable(m_workspace.errorMessage()));
+        QVERIFY(!m_workspace.catalog().frequencies().isEmpty());
         // The user's own entry on a port IANA gives to someone else, and labels on curated rows.
         CustomEntry api;
         api.key = QStringLiteral("custom-internal-api");
@@ -192,6 +205,11 @@ private slots:
         QCOMPARE(narrow.assignedBelow, whole.assignedBelow);
         QCOMPARE(narrow.assignedAbove, whole.assignedAbove);
         QCOMPARE(narrow.lines(narrowed), whole.lines(m_workspace.catalog()));
+        // nmap's table only for the ports shown, with the same figures for them.
+        QVERIFY(narrowed.frequencies().size() < m_workspace.catalog().frequencies().size());
+        QVERIFY(narrowed.frequencies().at(587, Transport::Tcp) ==
+                m_workspace.catalog().frequencies().at(587, Transport::Tcp));
+        QVERIFY(narrowed.frequencies().at(22, Transport::Tcp) > 0);
         QVERIFY(loader.load(db(), SearchQuery::parse(QStringLiteral("kerberos")), &narrowed) ==
                 LookupLoader::Outcome::Loaded);
         QVERIFY2(loader.registryRecordsKept() < loader.registryRecordsTotal() / 20,

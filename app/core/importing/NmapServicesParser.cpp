@@ -91,15 +91,18 @@ double decimal(QStringView text)
 // ASCII lines "name port/proto frequency [# comment]", no allocation per line, comments
 // skipped unread. Anything else returns false and the full parser reads the file again to
 // say what and where.
-bool readQuickly(const QByteArray &bytes, QList<PortFrequency> *out)
+bool readQuickly(const QByteArray &bytes, const QBitArray &ports, QList<PortFrequency> *out)
 {
     const char *p = bytes.constData();
     const char *const end = p + bytes.size();
     const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
     const auto printable = [](char c) { return uchar(c) > 0x20 && uchar(c) < 0x7F; };
     // One entry per line at most. A guess from the size (nmap 7.93's file has 27,462 lines in
-    // 1 MB) grew the list once more on every start: a tenth of a lookup's time.
-    out->reserve(bytes.count('\n') + 1);
+    // 1 MB) grew the list once more on every start: a tenth of a lookup's time. A lookup keeps a
+    // few hundred: counting the lines would cost more than growing the list.
+    if (ports.isEmpty())
+        out->reserve(bytes.count('\n') + 1);
+    bool read = false; // an entry of a known protocol, kept or not
     while (p < end) {
         const char *eol = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         if (!eol)
@@ -153,9 +156,11 @@ bool readQuickly(const QByteArray &bytes, QList<PortFrequency> *out)
             return false;
         else
             continue; // another protocol: skipped, as the full parser does
-        out->append({port, t, frequency, {}});
+        read = true;
+        if (ports.isEmpty() || ports.testBit(port))
+            out->append({port, t, frequency, {}});
     }
-    return !out->isEmpty();
+    return read;
 }
 
 } // namespace
@@ -234,7 +239,7 @@ QString NmapServicesParser::systemFilePath()
                                 QStringLiteral("/usr/share/nmap/nmap-services"));
 }
 
-OpenFrequencies NmapServicesParser::readSystemFile(QString *warning)
+OpenFrequencies NmapServicesParser::readSystemFile(QString *warning, const QBitArray &ports)
 {
     const QString path = systemFilePath();
     if (path.isEmpty() || !QFile::exists(path))
@@ -247,7 +252,7 @@ OpenFrequencies NmapServicesParser::readSystemFile(QString *warning)
     }
     const QByteArray bytes = file.readAll();
     QList<PortFrequency> quick;
-    if (readQuickly(bytes, &quick))
+    if (readQuickly(bytes, ports, &quick))
         return OpenFrequencies(quick);
     NmapServicesParser parser;
     if (!parser.parse(bytes, path)) {
@@ -256,7 +261,10 @@ OpenFrequencies NmapServicesParser::readSystemFile(QString *warning)
                 .arg(parser.errorText());
         return {};
     }
-    return OpenFrequencies(parser.data().frequencies);
+    QList<PortFrequency> frequencies = parser.data().frequencies;
+    if (!ports.isEmpty())
+        frequencies.removeIf([&ports](const PortFrequency &f) { return !ports.testBit(f.port); });
+    return OpenFrequencies(frequencies);
 }
 
 } // namespace portolan

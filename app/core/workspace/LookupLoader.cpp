@@ -12,6 +12,7 @@
 #include "storage/ImportRepository.h"
 #include "storage/ReferenceRepository.h"
 
+#include <QBitArray>
 #include <QSqlDatabase>
 #include <algorithm>
 #include <cstring>
@@ -132,7 +133,7 @@ LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const Sear
     QList<Protocol> protocols;
     QList<Protocol> custom;
     QHash<QString, QStringList> labels;
-    OpenFrequencies frequencies;
+    QList<PortFrequency> imported;
     QByteArray tsv;
     qint64 rowCount = 0;
     {
@@ -156,13 +157,11 @@ LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const Sear
         const bool entriesRead = user.errorText().isEmpty();
         labels = user.allLabels();
         const ImportRepository imports(connection);
-        const QList<PortFrequency> imported = imports.frequencies();
+        imported = imports.frequencies();
         // Whatever cannot be read is the full open's to report (it checks the whole file).
         if (!entriesRead || !user.errorText().isEmpty() || !imports.errorText().isEmpty())
             return fallBack("the user's data cannot be read");
         connection.commit();
-        frequencies =
-            NmapServicesParser::readSystemFile(&m_warning).overriddenBy(OpenFrequencies(imported));
     }
     // A label on a registry row is searchable text of that row that the snapshot lacks.
     for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
@@ -174,7 +173,7 @@ LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const Sear
     QList<Span> near;
     {
         Catalog protocolsOnly;
-        protocolsOnly.setData(protocols, {}, frequencies);
+        protocolsOnly.setData(protocols, {}, {}); // matching needs no frequencies
         protocolsOnly.setUserData(custom, labels);
         for (const CatalogRow &row : protocolsOnly.rows()) {
             if (!query.matches(row))
@@ -255,6 +254,24 @@ LookupLoader::Outcome LookupLoader::load(const QString &databasePath, const Sear
         return fallBack("the registry snapshot cannot be read");
     m_kept = reader.records().size();
 
+    // How common a port is, for the ports the rows and the port cards can show.
+    QBitArray shown(65536);
+    const auto show = [&shown](int first, int last) {
+        first = std::max(first, 0);
+        last = std::min(last, 65535);
+        if (first <= last)
+            shown.fill(true, first, last + 1);
+    };
+    for (const QList<Protocol> *list : {&protocols, &custom})
+        for (const Protocol &p : *list)
+            for (const PortAssignment &a : p.ports)
+                show(a.first, a.last);
+    for (const RegistryRecord &r : reader.records())
+        show(r.first, r.last);
+    for (const Span &a : std::as_const(asked))
+        show(a.first, a.last);
+    const OpenFrequencies frequencies = NmapServicesParser::readSystemFile(&m_warning, shown)
+                                            .overriddenBy(OpenFrequencies(imported));
     catalog->setData(std::move(protocols), reader.records(), frequencies);
     catalog->setUserData(std::move(custom), labels);
     return Outcome::Loaded;
